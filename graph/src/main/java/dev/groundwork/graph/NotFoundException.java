@@ -1,0 +1,18 @@
+package dev.groundwork.graph;
+
+/**
+ * The entity, ticket, run, model or file named by the caller does not exist.
+ *
+ * <p>Part of the {@link GroundworkException} hierarchy; the message names the parameter or resource and what was expected.
+ */
+public class NotFoundException extends BadInputException {
+    private static final long serialVersionUID = 1L;
+
+    public NotFoundException(String message) {
+        super(message);
+    }
+
+    public NotFoundException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}
