@@ -1,0 +1,78 @@
+package dev.groundwork.api.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How commands print: a plain table for people, or exactly one JSON object on one line for scripts
+ * ({@code --json}); anything else a command says goes to standard error.
+ */
+final class Console {
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+    private Console() {}
+
+    /** Prints {@code value} as one line of JSON. */
+    static void json(PrintWriter out, Object value) {
+        try {
+            out.println(JSON.writeValueAsString(value));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("result cannot be written as JSON: " + e.getMessage(), e);
+        }
+        out.flush();
+    }
+
+    /** A value as compact JSON text, for table cells holding maps and lists. */
+    static String text(Object value) {
+        if (value == null) {
+            return "null";
+        }
+        if (value instanceof String s) {
+            return s;
+        }
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            return String.valueOf(value);
+        }
+    }
+
+    /** Prints rows under a header, columns padded to their widest cell (cells cut at 80 characters). */
+    static void table(PrintWriter out, List<String> columns, List<Map<String, Object>> rows) {
+        List<List<String>> cells = new ArrayList<>();
+        cells.add(columns);
+        for (Map<String, Object> row : rows) {
+            cells.add(columns.stream().map(c -> cut(text(row.get(c)))).toList());
+        }
+        int[] width = new int[columns.size()];
+        for (List<String> line : cells) {
+            for (int i = 0; i < width.length; i++) {
+                width[i] = Math.max(width[i], line.get(i).length());
+            }
+        }
+        for (int r = 0; r < cells.size(); r++) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < width.length; i++) {
+                sb.append(i == 0 ? "" : "  ").append(String.format("%-" + Math.max(1, width[i]) + "s", cells.get(r).get(i)));
+            }
+            out.println(sb.toString().stripTrailing());
+            if (r == 0) {
+                out.println("-".repeat(sb.toString().stripTrailing().length()));
+            }
+        }
+        out.flush();
+    }
+
+    private static String cut(String s) {
+        String one = s.replace('\n', ' ');
+        return one.length() <= 80 ? one : one.substring(0, 77) + "...";
+    }
+}

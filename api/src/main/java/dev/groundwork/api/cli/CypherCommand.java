@@ -1,0 +1,78 @@
+package dev.groundwork.api.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.groundwork.graph.BadInputException;
+import dev.groundwork.graph.cypher.UserCypher;
+import dev.groundwork.graph.store.GraphStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** {@code groundwork cypher "<query>"}: runs Cypher, read-only unless {@code --write}. */
+@Command(name = "cypher", mixinStandardHelpOptions = true,
+        description = "Run a Cypher query against the graph; read-only unless --write.")
+final class CypherCommand implements Runnable {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Mixin
+    StoreOptions store;
+
+    @Parameters(index = "0", paramLabel = "QUERY", description = "The Cypher query.")
+    String query;
+
+    @Option(names = {"-p", "--param"}, paramLabel = "NAME=VALUE",
+            description = "A query parameter; the value is read as JSON when it parses (42, true, \"x\", [1,2]), else as a string.")
+    Map<String, String> params = new LinkedHashMap<>();
+
+    @Option(names = "--write", description = "Allow the query to write.")
+    boolean write;
+
+    @Option(names = "--json", description = "Print {\"columns\": [...], \"rows\": [{...}]} as one JSON object on the last line.")
+    boolean json;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        UserCypher.Result result;
+        try (GraphStore s = store.open()) {
+            result = new UserCypher(s).run(query, parameters(), write);
+        }
+        var out = spec.commandLine().getOut();
+        if (json) {
+            Map<String, Object> o = new LinkedHashMap<>();
+            o.put("columns", result.columns());
+            o.put("rows", result.rows());
+            Console.json(out, o);
+        } else {
+            Console.table(out, result.columns(), result.rows());
+            out.printf("%d row%s%n", result.rows().size(), result.rows().size() == 1 ? "" : "s");
+        }
+    }
+
+    private Map<String, Object> parameters() {
+        Map<String, Object> out = new LinkedHashMap<>();
+        params.forEach((k, v) -> {
+            if (k.isBlank()) {
+                throw new BadInputException("--param must be NAME=VALUE, got '=" + v + "'");
+            }
+            out.put(k, parse(v));
+        });
+        return out;
+    }
+
+    private static Object parse(String value) {
+        try {
+            return JSON.readValue(value, Object.class);
+        } catch (JsonProcessingException e) {
+            return value;
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package dev.groundwork.api.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.nio.file.Path;
+
+/** {@code groundwork demo}: the first five minutes, a server on ./data/demo with example questions. */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = "Start Groundwork on the embedded database in ./data/demo and serve GraphQL, GraphiQL and Bolt,"
+                + " with example queries to try.")
+final class DemoCommand implements Runnable {
+    static final Path DEMO_DB = Path.of("data", "demo");
+
+    @Mixin
+    StoreOptions store;
+
+    @Mixin
+    HttpOptions http;
+
+    @Option(names = "--json", description = "Announce readiness as one JSON object instead of the READY line.")
+    boolean json;
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        var cl = spec.commandLine();
+        Serving.serve(store.config(DEMO_DB), http.host, http.port, json, cl.getOut(), cl.getErr(), s -> {
+            if (!json) {
+                cl.getErr().println("""
+                        Try it:
+                          curl -s -H 'Content-Type: application/json' -d '{"query":"{ stats { nodeCount labels { name count } } }"}' \\
+                               %s
+                        """.formatted("http://" + http.host + ":" + (http.port == 0 ? "<port>" : http.port) + "/graphql"));
+            }
+        });
+    }
+}

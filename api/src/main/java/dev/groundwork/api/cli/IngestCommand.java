@@ -1,0 +1,101 @@
+package dev.groundwork.api.cli;
+
+import dev.groundwork.graph.batch.IngestRun;
+import dev.groundwork.graph.batch.IngestRuns;
+import dev.groundwork.graph.store.GraphStore;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** {@code groundwork ingest}: batch ingestion, and the record of what each run wrote. */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = "Load data into the graph, list ingest runs, undo one.",
+        subcommands = {IngestCommand.Runs.class, IngestCommand.Undo.class})
+final class IngestCommand implements Runnable {
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    @Command(name = "runs", mixinStandardHelpOptions = true, description = "List ingest runs, newest first, with their counts.")
+    static final class Runs implements Runnable {
+        @Mixin
+        StoreOptions store;
+
+        @Option(names = "--json", description = "Print {\"runs\": [...]} as one JSON object on the last line.")
+        boolean json;
+
+        @Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public void run() {
+            List<IngestRun> runs;
+            try (GraphStore s = store.open()) {
+                runs = IngestRuns.list(s);
+            }
+            var out = spec.commandLine().getOut();
+            if (json) {
+                Console.json(out, Map.of("runs", runs));
+                return;
+            }
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (IngestRun r : runs) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("id", r.id());
+                row.put("kind", r.kind());
+                row.put("status", r.status());
+                row.put("started", r.startedAt().toString());
+                row.put("records", r.counts().records());
+                row.put("created", r.counts().nodesCreated() + r.counts().relationshipsCreated());
+                row.put("updated", r.counts().updated());
+                row.put("skipped", r.counts().skipped());
+                row.put("errors", r.counts().errors());
+                rows.add(row);
+            }
+            Console.table(out, List.of("id", "kind", "status", "started", "records", "created", "updated", "skipped", "errors"),
+                    rows);
+        }
+    }
+
+    @Command(name = "undo", mixinStandardHelpOptions = true, description = "Remove every node and relationship a run created.")
+    static final class Undo implements Runnable {
+        @Mixin
+        StoreOptions store;
+
+        @Parameters(index = "0", paramLabel = "RUN_ID", description = "The run, as 'groundwork ingest runs' lists it.")
+        String runId;
+
+        @Option(names = "--json", description = "Print {\"runId\", \"nodesDeleted\", \"relationshipsDeleted\"} as JSON.")
+        boolean json;
+
+        @Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public void run() {
+            IngestRuns.Undo undo;
+            try (GraphStore s = store.open()) {
+                undo = IngestRuns.undo(s, runId);
+            }
+            var out = spec.commandLine().getOut();
+            if (json) {
+                Console.json(out, undo);
+            } else {
+                out.printf("Undid %s: removed %d nodes and %d relationships%n", undo.runId(), undo.nodesDeleted(),
+                        undo.relationshipsDeleted());
+            }
+        }
+    }
+}

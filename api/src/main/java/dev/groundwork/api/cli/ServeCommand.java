@@ -1,0 +1,31 @@
+package dev.groundwork.api.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code groundwork serve}: GraphQL, GraphiQL and health over HTTP, Bolt for Neo4j tools. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Serve GraphQL (/graphql), GraphiQL (/graphiql) and health (/health) over HTTP, and the graph over"
+                + " Bolt, until Ctrl-C. Prints 'READY <graphql-url> <bolt-uri>' when serving.")
+final class ServeCommand implements Runnable {
+    @Mixin
+    StoreOptions store;
+
+    @Mixin
+    HttpOptions http;
+
+    @Option(names = "--json", description = "Announce readiness as one JSON object instead of the READY line.")
+    boolean json;
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        var cl = spec.commandLine();
+        Serving.serve(store.config(), http.host, http.port, json, cl.getOut(), cl.getErr(), s -> { });
+    }
+}

@@ -1,0 +1,51 @@
+package dev.groundwork.api.cli;
+
+import dev.groundwork.graph.store.GraphStore;
+import dev.groundwork.graph.store.StoreConfig;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+
+/** The options of every command that touches the database. */
+public final class StoreOptions {
+    @Option(names = "--db", paramLabel = "DIR",
+            description = "The embedded database's directory (default: ./data; for demo ./data/demo).")
+    Path db;
+
+    @Option(names = "--bolt-port", paramLabel = "N", defaultValue = "7687",
+            description = "Bolt port of the embedded database; 0 = a free port (default: ${DEFAULT-VALUE}).")
+    int boltPort;
+
+    @Option(names = "--bolt-host", paramLabel = "HOST", defaultValue = "127.0.0.1",
+            description = "Address the embedded Bolt connector binds to; anything but loopback requires a password"
+                    + " (default: ${DEFAULT-VALUE}).")
+    String boltHost;
+
+    @Option(names = "--neo4j-uri", paramLabel = "URI",
+            description = "A remote Neo4j server or cluster (bolt://, neo4j://, neo4j+s:// ...) instead of the embedded database.")
+    String uri;
+
+    @Option(names = "--neo4j-user", paramLabel = "USER", defaultValue = "neo4j",
+            description = "User for the remote server (default: ${DEFAULT-VALUE}).")
+    String user;
+
+    @Option(names = "--neo4j-password", paramLabel = "PASSWORD", arity = "0..1", interactive = true,
+            description = "Password (or GROUNDWORK_NEO4J_PASSWORD); without a value it is asked for.")
+    String password;
+
+    @Option(names = "--neo4j-database", paramLabel = "NAME", description = "Database name on a server with several.")
+    String database;
+
+    StoreConfig config() {
+        return config(Path.of("data"));
+    }
+
+    StoreConfig config(Path defaultDb) {
+        return StoreConfig.builder().dataDir(db == null ? defaultDb : db).boltHost(boltHost).boltPort(boltPort).uri(uri)
+                .user(user).password(password).database(database).build();
+    }
+
+    GraphStore open() {
+        return GraphStore.open(config());
+    }
+}

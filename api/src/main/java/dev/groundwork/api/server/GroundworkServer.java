@@ -1,0 +1,102 @@
+package dev.groundwork.api.server;
+
+import dev.groundwork.graph.ConfigurationException;
+import dev.groundwork.graph.UnavailableException;
+import dev.groundwork.graph.store.GraphStore;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.util.Map;
+
+/**
+ * The HTTP side of Groundwork: GraphQL at {@code /graphql}, GraphiQL at {@code /graphiql} and
+ * health at {@code /health}, served by Micronaut over a {@link GraphStore} that the caller opened
+ * and still owns. Thread-safe; lifetime: from {@link #start} to {@link #close}.
+ *
+ * <pre>{@code
+ * try (GroundworkServer server = GroundworkServer.start(store, "127.0.0.1", 0)) {
+ *     System.out.println(server.graphqlUrl());
+ * }
+ * }</pre>
+ */
+public final class GroundworkServer implements AutoCloseable {
+    private final ApplicationContext context;
+    private final EmbeddedServer server;
+
+    private GroundworkServer(ApplicationContext context, EmbeddedServer server) {
+        this.context = context;
+        this.server = server;
+    }
+
+    /**
+     * Starts the HTTP server on {@code host:port} (0 = a free port).
+     *
+     * @throws ConfigurationException when the port is taken or out of range
+     */
+    public static GroundworkServer start(GraphStore store, String host, int port) {
+        if (port < 0 || port > 65535) {
+            throw new ConfigurationException("--port must be between 0 and 65535 (0 = a free port), got " + port);
+        }
+        int actual = port == 0 ? freePort(host) : checkFree(host, port);
+        ApplicationContext context = ApplicationContext.builder()
+                .environments("server")
+                .properties(Map.of("micronaut.server.host", host, "micronaut.server.port", actual))
+                .singletons(store)
+                .start();
+        try {
+            EmbeddedServer server = context.getBean(EmbeddedServer.class);
+            server.start();
+            return new GroundworkServer(context, server);
+        } catch (RuntimeException e) {
+            context.close();
+            throw new UnavailableException("the HTTP server did not start on " + host + ":" + actual + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static int checkFree(String host, int port) {
+        try (ServerSocket s = new ServerSocket()) {
+            s.setReuseAddress(true);
+            s.bind(new InetSocketAddress(host, port));
+            return port;
+        } catch (IOException e) {
+            throw new ConfigurationException("HTTP port " + port + " on " + host + " is already in use; stop what holds it,"
+                    + " or choose another with --port N (0 = a free port)", e);
+        }
+    }
+
+    private static int freePort(String host) {
+        try (ServerSocket s = new ServerSocket()) {
+            s.bind(new InetSocketAddress(host, 0));
+            return s.getLocalPort();
+        } catch (IOException e) {
+            throw new ConfigurationException("no free port on " + host + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The base URL, e.g. {@code http://127.0.0.1:8080}. */
+    public String baseUrl() {
+        String host = server.getHost();
+        return "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + server.getPort();
+    }
+
+    public String graphqlUrl() {
+        return baseUrl() + "/graphql";
+    }
+
+    public String graphiqlUrl() {
+        return baseUrl() + "/graphiql";
+    }
+
+    public int port() {
+        return server.getPort();
+    }
+
+    /** Stops the HTTP server; the store stays open. */
+    @Override
+    public void close() {
+        context.close();
+    }
+}

@@ -1,0 +1,222 @@
+package dev.groundwork.graph.batch;
+
+import dev.groundwork.graph.store.GraphStore;
+import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.summary.SummaryCounters;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * The one way ingestors write to the graph: rows are buffered per {@link WriteStatement} and
+ * written in batches, each batch one managed transaction (retried by the driver on transient
+ * errors), with provenance on every node and relationship (ingest run id, source file, record
+ * number) and counts of what was created, updated and skipped. A run that does not reach
+ * {@link #commit()} is undone on {@link #close()}: what it created is removed and the run is
+ * recorded as FAILED, so a failure leaves the graph as it was.
+ *
+ * <p>Not thread-safe: one writer per ingesting thread. Lifetime: one ingest run.
+ *
+ * <pre>{@code
+ * try (BatchWriter w = BatchWriter.begin(store, "tickets/csv", List.of("bugs.csv"), 5000)) {
+ *     w.write(TICKET, "bugs.csv", 1, Map.of("key", "HADOOP-1", "props", Map.of("title", "NPE")));
+ *     IngestRun run = w.commit();
+ * }
+ * }</pre>
+ */
+public final class BatchWriter implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(BatchWriter.class);
+    private static final DateTimeFormatter ID_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
+
+    static final String BEGIN_RUN = """
+            CREATE (r:IngestRun {id: $id, kind: $kind, status: 'RUNNING', startedAt: datetime($startedAt),
+                                 sources: $sources, labels: [], types: []})
+            WITH r
+            UNWIND $sources AS uri
+            MERGE (s:Source {uri: uri})
+            MERGE (r)-[:READ]->(s)
+            """;
+    static final String RECORD_TOUCHED = "MATCH (r:IngestRun {id: $id}) SET r.labels = $labels, r.types = $types";
+    static final String FINISH_RUN = """
+            MATCH (r:IngestRun {id: $id})
+            SET r.status = $status, r.finishedAt = datetime(), r.message = $message, r += $counts
+            """;
+
+    private final GraphStore store;
+    private final String runId;
+    private final String kind;
+    private final Instant startedAt;
+    private final List<String> sources;
+    private final int batchSize;
+    private final Map<WriteStatement, List<Map<String, Object>>> buffers = new LinkedHashMap<>();
+    private final TreeSet<String> labels = new TreeSet<>();
+    private final TreeSet<String> types = new TreeSet<>();
+    private int buffered;
+    private WriteCounts counts = WriteCounts.ZERO;
+    private long skipped;
+    private long errors;
+    private boolean finished;
+
+    private BatchWriter(GraphStore store, String runId, String kind, Instant startedAt, List<String> sources, int batchSize) {
+        this.store = store;
+        this.runId = runId;
+        this.kind = kind;
+        this.startedAt = startedAt;
+        this.sources = sources;
+        this.batchSize = batchSize;
+    }
+
+    /**
+     * Starts an ingest run: records an {@code IngestRun} node reading {@code sources}.
+     *
+     * @param kind what is ingested, e.g. {@code tickets/jira}
+     * @param sources the files or URIs read
+     * @param batchSize rows per transaction, at least 1
+     */
+    public static BatchWriter begin(GraphStore store, String kind, List<String> sources, int batchSize) {
+        Objects.requireNonNull(store, "store");
+        if (kind == null || kind.isBlank()) {
+            throw new IllegalArgumentException("kind must name what is ingested, got '" + kind + "'");
+        }
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("batch size must be at least 1, got " + batchSize);
+        }
+        Instant now = Instant.now();
+        String id = "run-" + ID_TIME.format(now) + "-" + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x1000, 0x10000));
+        List<String> src = List.copyOf(sources);
+        store.write(tx -> tx.run(BEGIN_RUN, Map.of("id", id, "kind", kind, "startedAt", now.toString(), "sources", src))
+                .consume());
+        LOG.info("Ingest run {} ({}) started", id, kind);
+        return new BatchWriter(store, id, kind, now, src, batchSize);
+    }
+
+    /** The run id, the value of {@code gwRun} on everything this run creates. */
+    public String runId() {
+        return runId;
+    }
+
+    /**
+     * Buffers one row for {@code statement}; writes a batch when the buffers hold {@code batchSize} rows.
+     *
+     * @param source the file or URI the record came from
+     * @param record the record's number in it (1-based)
+     * @param row the statement's parameters for this record
+     */
+    public void write(WriteStatement statement, String source, long record, Map<String, Object> row) {
+        requireOpen();
+        Map<String, Object> r = new HashMap<>(row);
+        r.put("source", source);
+        r.put("record", record);
+        buffers.computeIfAbsent(statement, s -> new ArrayList<>()).add(r);
+        if (++buffered >= batchSize) {
+            flush();
+        }
+    }
+
+    /** Counts an input record that was not written. */
+    public void skip() {
+        skipped++;
+    }
+
+    /** Counts a bad-input error (the record is skipped too). */
+    public void error() {
+        errors++;
+        skipped++;
+    }
+
+    /** What this run has written so far (flushed batches) plus skips and errors. */
+    public WriteCounts counts() {
+        return new WriteCounts(counts.records(), counts.nodesCreated(), counts.relationshipsCreated(), counts.updated(),
+                skipped, errors);
+    }
+
+    /** Writes the buffered rows as one transaction. */
+    public void flush() {
+        requireOpen();
+        if (buffered == 0) {
+            return;
+        }
+        buffers.keySet().forEach(s -> {
+            labels.addAll(s.labels());
+            types.addAll(s.types());
+        });
+        Map<WriteStatement, List<Map<String, Object>>> batch = new LinkedHashMap<>(buffers);
+        WriteCounts written = store.write(tx -> writeBatch(tx, batch));
+        counts = counts.plus(written);
+        buffers.clear();
+        buffered = 0;
+    }
+
+    private WriteCounts writeBatch(TransactionContext tx, Map<WriteStatement, List<Map<String, Object>>> batch) {
+        WriteCounts total = WriteCounts.ZERO;
+        for (var e : batch.entrySet()) {
+            List<Map<String, Object>> rows = e.getValue();
+            SummaryCounters c = tx.run(e.getKey().cypher(), Map.of("rows", rows, "run", runId)).consume().counters();
+            long created = e.getKey().types().isEmpty() ? c.nodesCreated() : c.relationshipsCreated();
+            total = total.plus(new WriteCounts(rows.size(), c.nodesCreated(), c.relationshipsCreated(),
+                    Math.max(0, rows.size() - created), 0, 0));
+        }
+        tx.run(RECORD_TOUCHED, Map.of("id", runId, "labels", List.copyOf(labels), "types", List.copyOf(types))).consume();
+        return total;
+    }
+
+    /** Writes what is buffered and records the run as COMPLETED. */
+    public IngestRun commit() {
+        flush();
+        finished = true;
+        return finish("COMPLETED", "");
+    }
+
+    /**
+     * Abandons the run: removes what it created and records it as FAILED with {@code reason}.
+     * Called by {@link #close()} when the run was not committed.
+     */
+    public IngestRun abort(String reason) {
+        requireOpen();
+        finished = true;
+        buffers.clear();
+        buffered = 0;
+        try {
+            IngestRuns.deleteCreated(store, runId, List.copyOf(labels), List.copyOf(types));
+        } catch (RuntimeException e) {
+            LOG.error("Undoing failed run {} did not complete; run 'groundwork ingest undo {}' to finish it", runId, runId, e);
+        }
+        return finish("FAILED", reason);
+    }
+
+    private IngestRun finish(String status, String message) {
+        WriteCounts c = counts();
+        Map<String, Object> props = Map.of("records", c.records(), "nodesCreated", c.nodesCreated(),
+                "relationshipsCreated", c.relationshipsCreated(), "updated", c.updated(), "skipped", c.skipped(),
+                "errors", c.errors());
+        store.write(tx -> tx.run(FINISH_RUN, Map.of("id", runId, "status", status, "message", message, "counts", props))
+                .consume());
+        LOG.info("Ingest run {} {}: {}", runId, status.toLowerCase(java.util.Locale.ROOT), c);
+        return new IngestRun(runId, kind, status, startedAt, Instant.now(), sources, c, message);
+    }
+
+    private void requireOpen() {
+        if (finished) {
+            throw new IllegalStateException("ingest run " + runId + " is already finished");
+        }
+    }
+
+    /** Undoes the run unless it was committed: a failure leaves the graph as it was. */
+    @Override
+    public void close() {
+        if (!finished) {
+            abort("the ingest stopped before it completed");
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package dev.groundwork.graph.batch;
+
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * One kind of row a {@link BatchWriter} writes: a Cypher statement that consumes a batch of rows
+ * as {@code UNWIND $rows AS row} and the ingest run id as {@code $run}, plus the labels and
+ * relationship types it may create (so that the run can be undone). Every row carries
+ * {@code row.source} and {@code row.record}, its provenance. Immutable and thread-safe; declare
+ * them as constants.
+ *
+ * <pre>{@code
+ * static final WriteStatement TEAM = WriteStatement.mergeNode("Team", "teamId");
+ * static final WriteStatement PLAYED = WriteStatement.mergeRelationship("Team", "teamId", "PLAYED_IN", "Match", "matchId");
+ * }</pre>
+ *
+ * @param name a short name for messages
+ * @param cypher the statement, with {@code $rows} and {@code $run} parameters
+ * @param labels labels of nodes it may create
+ * @param types relationship types it may create
+ */
+public record WriteStatement(String name, String cypher, Set<String> labels, Set<String> types) {
+    private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
+    private static final String PROVENANCE = "gwLastRun = $run, %1$s.gwSource = row.source, %1$s.gwRecord = row.record";
+
+    public WriteStatement {
+        Objects.requireNonNull(name, "name");
+        if (cypher == null || !cypher.contains("$rows")) {
+            throw new IllegalArgumentException("statement " + name + " must read its batch from $rows, got: " + cypher);
+        }
+        labels = Set.copyOf(labels);
+        types = Set.copyOf(types);
+        labels.forEach(l -> requireName("label", l));
+        types.forEach(t -> requireName("relationship type", t));
+    }
+
+    /**
+     * Merges nodes of {@code label} on {@code key}: each row has {@code key} (the value) and
+     * {@code props} (a map set on the node). A placeholder left by an earlier link is filled.
+     */
+    public static WriteStatement mergeNode(String label, String key) {
+        requireName("label", label);
+        requireName("key", key);
+        String cypher = """
+                UNWIND $rows AS row
+                MERGE (n:%s {%s: row.key})
+                ON CREATE SET n.gwRun = $run
+                SET n += row.props, n.%s
+                REMOVE n.placeholder
+                """.formatted(label, key, PROVENANCE.formatted("n"));
+        return new WriteStatement("merge " + label, cypher, Set.of(label), Set.of());
+    }
+
+    /**
+     * Merges a relationship {@code (from)-[type]->(to)} between nodes found by key: each row has
+     * {@code from}, {@code to} and {@code props}. An end that does not exist yet is created as a
+     * placeholder ({@code placeholder: true}) that a later merge of that node fills.
+     */
+    public static WriteStatement mergeRelationship(String fromLabel, String fromKey, String type, String toLabel, String toKey) {
+        requireName("label", fromLabel);
+        requireName("key", fromKey);
+        requireName("relationship type", type);
+        requireName("label", toLabel);
+        requireName("key", toKey);
+        String cypher = """
+                UNWIND $rows AS row
+                MERGE (a:%s {%s: row.from})
+                ON CREATE SET a.gwRun = $run, a.placeholder = true
+                MERGE (b:%s {%s: row.to})
+                ON CREATE SET b.gwRun = $run, b.placeholder = true
+                MERGE (a)-[r:%s]->(b)
+                ON CREATE SET r.gwRun = $run
+                SET r += row.props, r.%s
+                """.formatted(fromLabel, fromKey, toLabel, toKey, type, PROVENANCE.formatted("r"));
+        return new WriteStatement("link " + fromLabel + "-" + type + "->" + toLabel, cypher, Set.of(fromLabel, toLabel),
+                Set.of(type));
+    }
+
+    private static void requireName(String what, String value) {
+        if (value == null || !NAME.matcher(value).matches()) {
+            throw new IllegalArgumentException(what + " must be a letter followed by letters, digits or '_', got '" + value + "'");
+        }
+    }
+}

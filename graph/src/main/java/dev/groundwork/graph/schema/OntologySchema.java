@@ -1,0 +1,244 @@
+package dev.groundwork.graph.schema;
+
+import dev.groundwork.graph.BadInputException;
+import dev.groundwork.graph.store.GraphStore;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The graph schema declared by the ontologies in {@code ontologies/}: for each domain, the node
+ * labels with their key and indexed properties, and the relationship types. Read with Apache Jena
+ * from Turtle; the {@code gws:} vocabulary ({@code https://groundwork.dev/schema#}) marks what
+ * becomes Neo4j schema: {@code gws:nodeLabel}, {@code gws:key}, {@code gws:index},
+ * {@code gws:fulltext} on classes and {@code gws:relationshipType} on object properties.
+ *
+ * <p>{@link #install(GraphStore)} creates the matching uniqueness constraints and indexes, with
+ * {@code IF NOT EXISTS}, so it is idempotent; every declared label and relationship type also gets
+ * an index on the provenance property {@value #RUN_PROPERTY}, so that undoing an ingest run is fast.
+ * Immutable and thread-safe once read.
+ *
+ * <pre>{@code
+ * OntologySchema schema = OntologySchema.fromClasspath();
+ * schema.nodeType("Ticket").key();   // "key"
+ * }</pre>
+ */
+public final class OntologySchema {
+    private static final Logger LOG = LoggerFactory.getLogger(OntologySchema.class);
+    public static final String NS = "https://groundwork.dev/schema#";
+    /** Property holding the id of the ingest run that created a node or relationship. */
+    public static final String RUN_PROPERTY = "gwRun";
+    private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
+
+    /**
+     * A node label and its schema.
+     *
+     * @param label the Neo4j label
+     * @param key the unique key property, or null
+     * @param indexes properties with a range index
+     * @param fulltext properties in the label's full-text index
+     * @param domain the ontology the label comes from
+     * @param comment the ontology's description of it
+     */
+    public record NodeType(String label, String key, List<String> indexes, List<String> fulltext, String domain,
+                           String comment) {
+        public NodeType {
+            requireName("label", label);
+            if (key != null) {
+                requireName("key of " + label, key);
+            }
+            indexes = List.copyOf(indexes);
+            indexes.forEach(i -> requireName("index of " + label, i));
+            fulltext = List.copyOf(fulltext);
+            fulltext.forEach(i -> requireName("fulltext of " + label, i));
+        }
+    }
+
+    /**
+     * A relationship type and the labels it joins.
+     *
+     * @param type the Neo4j relationship type
+     * @param from label of the start node, or null when any
+     * @param to label of the end node, or null when any
+     * @param domain the ontology it comes from
+     */
+    public record RelationshipType(String type, String from, String to, String domain) {
+        public RelationshipType {
+            requireName("relationship type", type);
+        }
+    }
+
+    private final Map<String, NodeType> nodeTypes;
+    private final Map<String, RelationshipType> relationshipTypes;
+
+    private OntologySchema(Map<String, NodeType> nodeTypes, Map<String, RelationshipType> relationshipTypes) {
+        this.nodeTypes = Map.copyOf(nodeTypes);
+        this.relationshipTypes = Map.copyOf(relationshipTypes);
+    }
+
+    /** The schema of every {@code ontologies/*.ttl} on the classpath. */
+    public static OntologySchema fromClasspath() {
+        Map<String, String> sources = new LinkedHashMap<>();
+        for (ClasspathDirectory.Entry e : ClasspathDirectory.list("ontologies", ".ttl")) {
+            sources.put(e.name(), e.text());
+        }
+        return parse(sources);
+    }
+
+    /** The schema of the given Turtle documents, keyed by a name used in messages. */
+    public static OntologySchema parse(Map<String, String> turtleByName) {
+        Map<String, NodeType> nodes = new LinkedHashMap<>();
+        Map<String, RelationshipType> rels = new LinkedHashMap<>();
+        for (var source : turtleByName.entrySet()) {
+            Model model = readTurtle(source.getKey(), source.getValue());
+            String domain = source.getKey().replaceFirst("\\.ttl$", "");
+            readNodeTypes(model, domain, nodes);
+            readRelationshipTypes(model, domain, rels);
+        }
+        return new OntologySchema(nodes, rels);
+    }
+
+    private static Model readTurtle(String name, String text) {
+        Model model = ModelFactory.createDefaultModel();
+        try {
+            RDFParser.fromString(text, Lang.TURTLE).base("https://groundwork.dev/ontology/" + name).parse(model);
+        } catch (RiotException e) {
+            throw new BadInputException("ontology " + name + " is not valid Turtle: " + e.getMessage(), e);
+        }
+        return model;
+    }
+
+    private static void readNodeTypes(Model model, String domain, Map<String, NodeType> into) {
+        Property nodeLabel = model.createProperty(NS, "nodeLabel");
+        for (Resource cls : model.listSubjectsWithProperty(nodeLabel).toList()) {
+            String label = string(cls, nodeLabel).orElseThrow();
+            NodeType type = new NodeType(label, string(cls, model.createProperty(NS, "key")).orElse(null),
+                    strings(cls, model.createProperty(NS, "index")), strings(cls, model.createProperty(NS, "fulltext")),
+                    domain, string(cls, RDFS.comment).orElse(""));
+            NodeType previous = into.putIfAbsent(label, type);
+            if (previous != null && !previous.equals(type)) {
+                throw new BadInputException("label " + label + " is declared twice, differently, in ontologies "
+                        + previous.domain() + " and " + domain);
+            }
+        }
+    }
+
+    private static void readRelationshipTypes(Model model, String domain, Map<String, RelationshipType> into) {
+        Property relType = model.createProperty(NS, "relationshipType");
+        Property nodeLabel = model.createProperty(NS, "nodeLabel");
+        for (Resource prop : model.listSubjectsWithProperty(relType).toList()) {
+            String type = string(prop, relType).orElseThrow();
+            String from = labelOf(prop, RDFS.domain, nodeLabel);
+            String to = labelOf(prop, RDFS.range, nodeLabel);
+            into.putIfAbsent(type, new RelationshipType(type, from, to, domain));
+        }
+    }
+
+    private static String labelOf(Resource prop, Property which, Property nodeLabel) {
+        Statement s = prop.getProperty(which);
+        if (s == null || !s.getObject().isResource()) {
+            return null;
+        }
+        return string(s.getObject().asResource(), nodeLabel).orElse(null);
+    }
+
+    private static Optional<String> string(Resource r, Property p) {
+        Statement s = r.getProperty(p);
+        return s == null ? Optional.empty() : Optional.of(s.getObject().asLiteral().getString());
+    }
+
+    private static List<String> strings(Resource r, Property p) {
+        return r.listProperties(p).toList().stream().map(Statement::getObject).map(RDFNode::asLiteral)
+                .map(l -> l.getString()).sorted().toList();
+    }
+
+    private static void requireName(String what, String name) {
+        if (name == null || !NAME.matcher(name).matches()) {
+            throw new BadInputException(what + " must be a letter followed by letters, digits or '_', got '" + name + "'");
+        }
+    }
+
+    public List<NodeType> nodeTypes() {
+        return nodeTypes.values().stream().sorted(Comparator.comparing(NodeType::label)).toList();
+    }
+
+    public List<RelationshipType> relationshipTypes() {
+        return relationshipTypes.values().stream().sorted(Comparator.comparing(RelationshipType::type)).toList();
+    }
+
+    /** The declared node type with this label; names the known labels otherwise. */
+    public NodeType nodeType(String label) {
+        NodeType t = nodeTypes.get(label);
+        if (t == null) {
+            throw new BadInputException("label '" + label + "' is not declared by any ontology; known labels: "
+                    + nodeTypes.keySet().stream().sorted().toList());
+        }
+        return t;
+    }
+
+    public boolean declaresLabel(String label) {
+        return nodeTypes.containsKey(label);
+    }
+
+    public boolean declaresRelationshipType(String type) {
+        return relationshipTypes.containsKey(type);
+    }
+
+    /** The schema statements, each idempotent. Names are validated identifiers, so they are safe to splice. */
+    public List<String> statements() {
+        List<String> out = new ArrayList<>();
+        for (NodeType t : nodeTypes()) {
+            String l = t.label();
+            if (t.key() != null) {
+                out.add("CREATE CONSTRAINT " + l + "_" + t.key() + "_unique IF NOT EXISTS FOR (n:" + l + ") REQUIRE n."
+                        + t.key() + " IS UNIQUE");
+            }
+            for (String p : t.indexes()) {
+                out.add("CREATE INDEX " + l + "_" + p + " IF NOT EXISTS FOR (n:" + l + ") ON (n." + p + ")");
+            }
+            if (!t.fulltext().isEmpty()) {
+                out.add("CREATE FULLTEXT INDEX " + l + "_fulltext IF NOT EXISTS FOR (n:" + l + ") ON EACH ["
+                        + String.join(", ", t.fulltext().stream().map(p -> "n." + p).toList()) + "]");
+            }
+            out.add("CREATE INDEX " + l + "_" + RUN_PROPERTY + " IF NOT EXISTS FOR (n:" + l + ") ON (n." + RUN_PROPERTY + ")");
+        }
+        for (RelationshipType r : relationshipTypes()) {
+            out.add("CREATE INDEX " + r.type() + "_" + RUN_PROPERTY + " IF NOT EXISTS FOR ()-[r:" + r.type() + "]-() ON (r."
+                    + RUN_PROPERTY + ")");
+        }
+        return out;
+    }
+
+    /** Creates the constraints and indexes in the store; a no-op for those that exist. */
+    public void install(GraphStore store) {
+        List<String> statements = statements();
+        try (var session = store.session(org.neo4j.driver.AccessMode.WRITE)) {
+            for (String s : statements) {
+                session.run(s).consume();
+            }
+        } catch (org.neo4j.driver.exceptions.Neo4jException e) {
+            throw new dev.groundwork.graph.UnavailableException("cannot install the schema: " + e.getMessage(), e);
+        }
+        LOG.debug("Schema: {} statements for {} labels and {} relationship types", statements.size(), nodeTypes.size(),
+                relationshipTypes.size());
+    }
+}

@@ -1,0 +1,105 @@
+package dev.groundwork.graph.store;
+
+import dev.groundwork.graph.ConfigurationException;
+import dev.groundwork.graph.UnavailableException;
+import dev.groundwork.graph.testing.SharedNeo4j;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.GraphDatabase;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@ExtendWith(SharedNeo4j.class)
+class GraphStoreTest {
+
+    @Test
+    void embeddedStoreAnswersOverBoltToAnyDriver(GraphStore store) {
+        assertThat(store.mode()).isEqualTo(GraphStore.Mode.EMBEDDED);
+        assertThat(store.boltUri().getPort()).isPositive();
+        try (var driver = GraphDatabase.driver(store.boltUri(), AuthTokens.none());
+             var session = driver.session()) {
+            assertThat(session.run("RETURN 1 AS x").single().get("x").asInt()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void installsTheOntologySchemaAsConstraints(GraphStore store) {
+        var names = store.read(tx -> tx.run("SHOW CONSTRAINTS YIELD name RETURN collect(name) AS names").single()
+                .get("names").asList(org.neo4j.driver.Value::asString));
+        assertThat(names).contains("IngestRun_id_unique", "Source_uri_unique");
+    }
+
+    @Test
+    void installingTheSchemaTwiceChangesNothing(GraphStore store) {
+        long before = countIndexes(store);
+        store.schema().install(store);
+        assertThat(countIndexes(store)).isEqualTo(before);
+    }
+
+    private static long countIndexes(GraphStore store) {
+        return store.read(tx -> tx.run("SHOW INDEXES YIELD name RETURN count(*) AS n").single().get("n").asLong());
+    }
+
+    @Test
+    void rejectsUnknownUriScheme() {
+        assertThatThrownBy(() -> StoreConfig.builder().uri("http://localhost:7474").build())
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessage("--neo4j-uri has unknown scheme 'http' in http://localhost:7474; expected one of bolt://,"
+                        + " bolt+s://, bolt+ssc://, neo4j://, neo4j+s://, neo4j+ssc://");
+    }
+
+    @Test
+    void rejectsBoltPortOutOfRange() {
+        assertThatThrownBy(() -> StoreConfig.builder().boltPort(70000).build())
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessage("--bolt-port must be between 0 and 65535 (0 = a free port), got 70000");
+    }
+
+    @Test
+    void refusesBoltBeyondLoopbackWithoutPassword() {
+        assertThatThrownBy(() -> StoreConfig.builder().boltHost("0.0.0.0").build())
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageStartingWith("Bolt would listen on 0.0.0.0, beyond this machine, without authentication;")
+                .hasMessageContaining("GROUNDWORK_NEO4J_PASSWORD");
+    }
+
+    @Test
+    void namesTheUnreachableRemoteUri() throws IOException {
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        var config = StoreConfig.builder().uri("bolt://127.0.0.1:" + port).connectTimeout(Duration.ofSeconds(2)).build();
+        assertThatThrownBy(() -> GraphStore.open(config))
+                .isInstanceOf(UnavailableException.class)
+                .hasMessageStartingWith("cannot reach Neo4j at bolt://127.0.0.1:" + port);
+    }
+
+    @Test
+    void namesTheBoltPortAlreadyInUse(@TempDir Path dir) throws IOException {
+        try (ServerSocket taken = new ServerSocket(0)) {
+            var config = StoreConfig.builder().dataDir(dir).boltPort(taken.getLocalPort()).build();
+            assertThatThrownBy(() -> GraphStore.open(config))
+                    .isInstanceOf(ConfigurationException.class)
+                    .hasMessageStartingWith("Bolt port " + taken.getLocalPort() + " on 127.0.0.1 is already in use");
+        }
+    }
+
+    @Test
+    void namesADataDirectoryThatCannotBeCreated(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("plain-file"), "x");
+        var config = StoreConfig.builder().dataDir(file.resolve("db")).boltPort(0).build();
+        assertThatThrownBy(() -> GraphStore.open(config))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageStartingWith("data directory " + file.resolve("db") + " cannot be created");
+    }
+}
