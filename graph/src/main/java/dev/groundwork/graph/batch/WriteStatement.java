@@ -74,7 +74,7 @@ public record WriteStatement(String name, String cypher, Set<String> labels, Set
                 ON CREATE SET r.gwRun = $run
                 SET r += row.props, r.%s
                 """.formatted(fromLabel, fromKey, toLabel, toKey, type, PROVENANCE.formatted("r"));
-        return new WriteStatement("link " + fromLabel + "-" + type + "->" + toLabel, cypher, Set.of(fromLabel, toLabel),
+        return new WriteStatement("link " + fromLabel + "-" + type + "->" + toLabel, cypher, Set.copyOf(java.util.List.of(fromLabel, toLabel)),
                 Set.of(type));
     }
 
