@@ -30,14 +30,14 @@ final class DemoCommand implements Runnable {
     @Override
     public void run() {
         var cl = spec.commandLine();
-        Serving.serve(store.config(DEMO_DB), http.host, http.port, json, cl.getOut(), cl.getErr(), s -> {
-            if (!json) {
-                cl.getErr().println("""
+        Serving.serve(store.config(DEMO_DB), http.host, http.port, json, cl.getOut(), cl.getErr(), s -> { },
+                server -> """
+
                         Try it:
-                          curl -s -H 'Content-Type: application/json' -d '{"query":"{ stats { nodeCount labels { name count } } }"}' \\
-                               %s
-                        """.formatted("http://" + http.host + ":" + (http.port == 0 ? "<port>" : http.port) + "/graphql"));
-            }
-        });
+                          curl -s -H 'Content-Type: application/json' \\
+                               -d '{"query":"{ stats { nodeCount labels { name count } } }"}' %s
+                          ./groundwork cypher --db %s "MATCH (n) RETURN labels(n) AS label, count(*) AS n"
+                        Or open %s and run the example tabs.
+                        """.formatted(server.graphqlUrl(), store.config(DEMO_DB).dataDir(), server.graphiqlUrl()));
     }
 }

@@ -26,6 +26,6 @@ final class ServeCommand implements Runnable {
     @Override
     public void run() {
         var cl = spec.commandLine();
-        Serving.serve(store.config(), http.host, http.port, json, cl.getOut(), cl.getErr(), s -> { });
+        Serving.serve(store.config(), http.host, http.port, json, cl.getOut(), cl.getErr(), s -> { }, server -> "");
     }
 }

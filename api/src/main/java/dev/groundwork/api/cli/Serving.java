@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Runs Groundwork as a server until the process is asked to stop: opens the store, starts HTTP,
@@ -23,9 +24,10 @@ final class Serving {
      * Serves until interrupted.
      *
      * @param beforeReady work to do on the open store before announcing readiness (the demo loads data here)
+     * @param afterReady what to tell a person once serving (ignored with {@code json})
      */
     static void serve(StoreConfig config, String host, int port, boolean json, PrintWriter out, PrintWriter err,
-                      Consumer<GraphStore> beforeReady) {
+                      Consumer<GraphStore> beforeReady, Function<GroundworkServer, String> afterReady) {
         GraphStore store = GraphStore.open(config);
         if (store.mode() == GraphStore.Mode.ATTACHED) {
             store.close();
@@ -51,6 +53,10 @@ final class Serving {
         Runtime.getRuntime().addShutdownHook(hook);
         store.advertise(server.baseUrl());
         announce(store, server, json, out, err);
+        if (!json) {
+            err.print(afterReady.apply(server));
+            err.flush();
+        }
         try {
             stopped.await();
         } catch (InterruptedException e) {
