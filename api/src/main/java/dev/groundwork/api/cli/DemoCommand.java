@@ -3,7 +3,6 @@ package dev.groundwork.api.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
@@ -16,13 +15,7 @@ final class DemoCommand implements Runnable {
     static final Path DEMO_DB = Path.of("data", "demo");
 
     @Mixin
-    StoreOptions store;
-
-    @Mixin
-    HttpOptions http;
-
-    @Option(names = "--json", description = "Announce readiness as one JSON object instead of the READY line.")
-    boolean json;
+    ServerOptions options;
 
     @Spec
     CommandLine.Model.CommandSpec spec;
@@ -30,7 +23,8 @@ final class DemoCommand implements Runnable {
     @Override
     public void run() {
         var cl = spec.commandLine();
-        Serving.serve(store.config(DEMO_DB), http.host, http.port, json, cl.getOut(), cl.getErr(), s -> { },
+        var config = options.store.config(DEMO_DB);
+        Serving.serve(config, options.host, options.port, options.json, cl.getOut(), cl.getErr(), s -> { },
                 server -> """
 
                         Try it:
@@ -38,6 +32,6 @@ final class DemoCommand implements Runnable {
                                -d '{"query":"{ stats { nodeCount labels { name count } } }"}' %s
                           ./groundwork cypher --db %s "MATCH (n) RETURN labels(n) AS label, count(*) AS n"
                         Or open %s and run the example tabs.
-                        """.formatted(server.graphqlUrl(), store.config(DEMO_DB).dataDir(), server.graphiqlUrl()));
+                        """.formatted(server.graphqlUrl(), config.dataDir(), server.graphiqlUrl()));
     }
 }

@@ -3,7 +3,6 @@ package dev.groundwork.api.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code groundwork serve}: GraphQL, GraphiQL and health over HTTP, Bolt for Neo4j tools. */
@@ -12,13 +11,7 @@ import picocli.CommandLine.Spec;
                 + " Bolt, until Ctrl-C. Prints 'READY <graphql-url> <bolt-uri>' when serving.")
 final class ServeCommand implements Runnable {
     @Mixin
-    StoreOptions store;
-
-    @Mixin
-    HttpOptions http;
-
-    @Option(names = "--json", description = "Announce readiness as one JSON object instead of the READY line.")
-    boolean json;
+    ServerOptions options;
 
     @Spec
     CommandLine.Model.CommandSpec spec;
@@ -26,6 +19,7 @@ final class ServeCommand implements Runnable {
     @Override
     public void run() {
         var cl = spec.commandLine();
-        Serving.serve(store.config(), http.host, http.port, json, cl.getOut(), cl.getErr(), s -> { }, server -> "");
+        Serving.serve(options.store.config(), options.host, options.port, options.json, cl.getOut(), cl.getErr(),
+                s -> { }, server -> "");
     }
 }

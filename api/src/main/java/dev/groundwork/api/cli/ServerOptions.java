@@ -1,9 +1,13 @@
 package dev.groundwork.api.cli;
 
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** Where the HTTP server listens. */
-final class HttpOptions {
+/** The options of the commands that serve: the store, where HTTP listens, and how readiness is announced. */
+final class ServerOptions {
+    @Mixin
+    StoreOptions store;
+
     @Option(names = "--port", paramLabel = "N", defaultValue = "8080",
             description = "HTTP port; 0 = a free port (default: ${DEFAULT-VALUE}).")
     int port;
@@ -11,4 +15,7 @@ final class HttpOptions {
     @Option(names = "--host", paramLabel = "HOST", defaultValue = "127.0.0.1",
             description = "Address the HTTP server binds to (default: ${DEFAULT-VALUE}).")
     String host;
+
+    @Option(names = "--json", description = "Announce readiness as one JSON object instead of the READY line.")
+    boolean json;
 }
