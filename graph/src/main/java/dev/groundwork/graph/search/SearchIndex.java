@@ -1,0 +1,251 @@
+package dev.groundwork.graph.search;
+
+import dev.groundwork.graph.UnavailableException;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.QueryBuilder;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A Lucene index of texts attached to graph nodes, searchable by BM25 (English analysis) and by
+ * embedding similarity (HNSW over unit vectors), and both at once. Each document has an id (the
+ * node it stands for), a group (the entity it belongs to, e.g. the ticket of a section, so that a
+ * whole entity can be replaced or left out of a search), a kind and its text. The index is a cache
+ * of the graph: it can always be rebuilt from it.
+ *
+ * <p>Thread-safe: writes are serialised by Lucene's IndexWriter, searches use a SearcherManager
+ * refreshed on {@link #commit()}. Lifetime: open per data directory, close on exit.
+ *
+ * <pre>{@code
+ * try (SearchIndex index = SearchIndex.open(dataDir.resolve("search/tickets"))) {
+ *     index.replaceGroup("HADOOP-1", List.of(new SearchIndex.Doc("4:x:1", "HADOOP-1", "SUMMARY", "NPE in DataNode", v)));
+ *     index.commit();
+ *     List<SearchIndex.Hit> hits = index.searchText("datanode npe", 10, Set.of());
+ * }
+ * }</pre>
+ */
+public final class SearchIndex implements AutoCloseable {
+    private static final String ID = "id";
+    private static final String GROUP = "group";
+    private static final String KIND = "kind";
+    private static final String TEXT = "text";
+    private static final String VECTOR = "vector";
+
+    /**
+     * A text to index.
+     *
+     * @param id the node it stands for
+     * @param group the entity it belongs to
+     * @param kind what sort of text it is (a section kind, a name, ...)
+     * @param text the text, analysed for BM25
+     * @param vector its unit-length embedding, or null for text-only documents
+     */
+    public record Doc(String id, String group, String kind, String text, float[] vector) {
+        public Doc {
+            if (id == null || id.isEmpty() || group == null || group.isEmpty()) {
+                throw new IllegalArgumentException("a document needs an id and a group, got id=" + id + " group=" + group);
+            }
+            kind = kind == null ? "" : kind;
+            text = text == null ? "" : text;
+        }
+    }
+
+    /**
+     * A search result.
+     *
+     * @param id the document's id
+     * @param group its group
+     * @param kind its kind
+     * @param score BM25 score, or cosine similarity for vector search
+     */
+    public record Hit(String id, String group, String kind, double score) {}
+
+    private final Directory directory;
+    private final Analyzer analyzer = new EnglishAnalyzer();
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+
+    private SearchIndex(Directory directory) throws IOException {
+        this.directory = directory;
+        IndexWriterConfig config = new IndexWriterConfig(analyzer).setSimilarity(new BM25Similarity(1.2f, 0.75f))
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND).setRAMBufferSizeMB(64);
+        this.writer = new IndexWriter(directory, config);
+        this.searchers = new SearcherManager(writer, null);
+    }
+
+    /** Opens (or creates) the index in {@code dir}. */
+    public static SearchIndex open(Path dir) {
+        try {
+            return new SearchIndex(FSDirectory.open(dir));
+        } catch (IOException e) {
+            throw new UnavailableException("search index " + dir + " cannot be opened: " + e.getMessage()
+                    + " (rebuild it with 'groundwork reindex')", e);
+        }
+    }
+
+    /** An index held in memory, for evaluations and tests. */
+    public static SearchIndex inMemory() {
+        try {
+            return new SearchIndex(new ByteBuffersDirectory());
+        } catch (IOException e) {
+            throw new UnavailableException("in-memory search index: " + e.getMessage(), e);
+        }
+    }
+
+    /** Replaces every document of {@code group} with {@code docs}. */
+    public void replaceGroup(String group, Collection<Doc> docs) {
+        try {
+            writer.deleteDocuments(new Term(GROUP, group));
+            for (Doc d : docs) {
+                writer.addDocument(toDocument(d));
+            }
+        } catch (IOException e) {
+            throw new UnavailableException("search index write failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Removes every document. */
+    public void clear() {
+        try {
+            writer.deleteAll();
+        } catch (IOException e) {
+            throw new UnavailableException("search index clear failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static Document toDocument(Doc d) {
+        Document doc = new Document();
+        doc.add(new StringField(ID, d.id(), Field.Store.YES));
+        doc.add(new StringField(GROUP, d.group(), Field.Store.YES));
+        doc.add(new StringField(KIND, d.kind(), Field.Store.YES));
+        doc.add(new TextField(TEXT, d.text(), Field.Store.NO));
+        if (d.vector() != null) {
+            doc.add(new KnnFloatVectorField(VECTOR, d.vector(), VectorSimilarityFunction.DOT_PRODUCT));
+        }
+        return doc;
+    }
+
+    /** Makes what was written durable and visible to searches. */
+    public void commit() {
+        try {
+            writer.commit();
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UnavailableException("search index commit failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** The number of documents visible to searches. */
+    public int size() {
+        return withSearcher(s -> s.getIndexReader().numDocs());
+    }
+
+    /** BM25 search of {@code text}, leaving out the documents of {@code excludedGroups}. */
+    public List<Hit> searchText(String text, int k, Set<String> excludedGroups) {
+        Query parsed = new QueryBuilder(analyzer).createBooleanQuery(TEXT, text == null ? "" : text);
+        if (parsed == null) {
+            return List.of();
+        }
+        return search(excluding(parsed, excludedGroups), k, false);
+    }
+
+    /** Nearest documents to {@code vector} by cosine, leaving out {@code excludedGroups}. */
+    public List<Hit> searchVector(float[] vector, int k, Set<String> excludedGroups) {
+        Query filter = excludedGroups.isEmpty() ? null : excluding(new MatchAllDocsQuery(), excludedGroups);
+        return search(new KnnFloatVectorQuery(VECTOR, vector, k, filter), k, true);
+    }
+
+    private static Query excluding(Query query, Set<String> groups) {
+        if (groups.isEmpty()) {
+            return query;
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST);
+        groups.forEach(g -> b.add(new TermQuery(new Term(GROUP, g)), BooleanClause.Occur.MUST_NOT));
+        return b.build();
+    }
+
+    private List<Hit> search(Query query, int k, boolean vector) {
+        return withSearcher(s -> {
+            List<Hit> hits = new ArrayList<>();
+            var stored = s.storedFields();
+            for (ScoreDoc sd : s.search(query, Math.max(1, k)).scoreDocs) {
+                Document d = stored.document(sd.doc, Set.of(ID, GROUP, KIND));
+                // Lucene maps the dot product of unit vectors to (1 + cos) / 2; give callers the cosine back.
+                double score = vector ? 2 * sd.score - 1 : sd.score;
+                hits.add(new Hit(d.get(ID), d.get(GROUP), d.get(KIND), score));
+            }
+            return hits;
+        });
+    }
+
+    /** The best hit of each group, in rank order: the usual way to turn section hits into entity hits. */
+    public static Map<String, Hit> bestPerGroup(List<Hit> hits) {
+        Map<String, Hit> best = new LinkedHashMap<>();
+        for (Hit h : hits) {
+            best.putIfAbsent(h.group(), h);
+        }
+        return best;
+    }
+
+    private interface SearchWork<T> {
+        T apply(IndexSearcher searcher) throws IOException;
+    }
+
+    private <T> T withSearcher(SearchWork<T> work) {
+        try {
+            IndexSearcher s = searchers.acquire();
+            try {
+                s.setSimilarity(new BM25Similarity(1.2f, 0.75f));
+                return work.apply(s);
+            } finally {
+                searchers.release(s);
+            }
+        } catch (IOException e) {
+            throw new UnavailableException("search failed: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            searchers.close();
+            writer.close();
+            directory.close();
+        } catch (IOException e) {
+            throw new UnavailableException("search index did not close cleanly: " + e.getMessage(), e);
+        }
+        analyzer.close();
+    }
+}
