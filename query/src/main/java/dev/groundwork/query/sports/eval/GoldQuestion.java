@@ -1,5 +1,7 @@
 package dev.groundwork.query.sports.eval;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -23,7 +25,8 @@ public record GoldQuestion(String id, String question, String family, Map<String
         requireText(id, "id");
         requireText(question, "question");
         requireText(family, "family");
-        args = Map.copyOf(Objects.requireNonNull(args, "args"));
+        // Insertion order is kept so that messages list the slots as the gold file does.
+        args = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(args, "args")));
         if (!answerable && (reason == null || reason.isBlank())) {
             throw new IllegalArgumentException("gold question " + id + " is unanswerable and needs a reason");
         }

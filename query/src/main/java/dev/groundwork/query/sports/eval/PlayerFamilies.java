@@ -27,7 +27,10 @@ final class PlayerFamilies {
         families.put("player_total_goals", a -> SportsAnswer.of(goals(a, g -> true).size()));
         families.put("player_penalty_goals", a -> SportsAnswer.of(goals(a, g -> g.flag("penalty")).size()));
         families.put("player_scoring_matches", a -> SportsAnswer.of(goals(a, g -> true).stream().map(g -> g.get("match_id")).distinct().count()));
-        families.put("player_hat_tricks", a -> SportsAnswer.of(hatTricks(g -> g.get("player_id").equals(data.playerId(a.player()))).size()));
+        families.put("player_hat_tricks", a -> {
+            String playerId = data.playerId(a.player());
+            return SportsAnswer.of(hatTricks(g -> g.get("player_id").equals(playerId)).size());
+        });
         families.put("hat_tricks_in_tournament", a -> SportsAnswer.of(hatTricks(data.inTournament(tournamentId(a))).size()));
         families.put("hat_trick_scorers", a -> SportsAnswer.of(hatTricks(data.inTournament(tournamentId(a))).stream().distinct().toList()));
         families.put("player_tournaments", a -> SportsAnswer.of(squadRows(a).stream().map(s -> s.get("tournament_id")).distinct().count()));

@@ -72,7 +72,7 @@ public final class SportsEval {
 
     /** The plain-RAG baseline over the CSV files in {@code dataDirectory}; builds its index now (seconds on the full data). */
     public static SportsSystem ragBaseline(Path dataDirectory) {
-        return RagBaseline.build(new WorldCupData(dataDirectory));
+        return RagBaseline.build(new WorldCupData(dataDirectory), RowSentences.TABLES);
     }
 
     /** Asks {@code system} every gold question once, in order, and scores it. */

@@ -24,13 +24,14 @@ final class WorldCupData {
         this.directory = directory;
     }
 
-    Path directory() {
-        return directory;
-    }
-
     /** All rows of {@code name}.csv. */
     List<Row> rows(String name) {
-        return tables.computeIfAbsent(name, n -> CsvTable.read(directory.resolve(n + ".csv"))).rows();
+        return table(name).rows();
+    }
+
+    /** The file {@code name}.csv of the data directory, read on first use. */
+    CsvTable table(String name) {
+        return tables.computeIfAbsent(name, n -> CsvTable.read(directory.resolve(n + ".csv")));
     }
 
     List<Row> rows(String name, Predicate<Row> filter) {
