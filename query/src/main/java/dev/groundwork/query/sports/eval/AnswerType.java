@@ -47,7 +47,7 @@ enum AnswerType {
         if (score || q.contains("result") || q.contains("how did")) {
             return SCORE;
         }
-        if (q.contains("what year") || q.contains("which year") || q.contains("first play")) {
+        if (q.contains("what year") || q.contains("which year")) {
             return YEAR;
         }
         if (q.startsWith("when") || q.contains("what date")) {

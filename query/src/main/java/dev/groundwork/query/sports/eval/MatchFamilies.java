@@ -2,11 +2,9 @@ package dev.groundwork.query.sports.eval;
 
 import dev.groundwork.graph.BadInputException;
 import dev.groundwork.query.sports.eval.CsvTable.Row;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.function.Predicate;
 
 /** Families about one match: score, winner, scorers, venue, date, referee, cards, shoot-outs, and the final. */
@@ -20,10 +18,10 @@ final class MatchFamilies {
     }
 
     void register(Map<String, Family> families) {
-        families.put("final_teams", a -> of(final_(a), m -> List.of(m.get("home_team_name"), m.get("away_team_name"))));
-        families.put("final_score", a -> SportsAnswer.of(Matches.score(final_(a), Optional.empty())));
-        families.put("final_venue", a -> SportsAnswer.of(final_(a).get("stadium_name")));
-        families.put("final_referee", a -> referee(final_(a)));
+        families.put("final_teams", a -> finalTeams(theFinal(a)));
+        families.put("final_score", a -> SportsAnswer.of(Matches.score(theFinal(a), Optional.empty())));
+        families.put("final_venue", a -> SportsAnswer.of(theFinal(a).get("stadium_name")));
+        families.put("final_referee", a -> referee(theFinal(a)));
         families.put("match_score", a -> SportsAnswer.of(Matches.score(matches.find(a), a.optional("team"))));
         families.put("match_winner", a -> SportsAnswer.of(Matches.winner(matches.find(a))));
         families.put("match_venue", a -> SportsAnswer.of(matches.find(a).get("stadium_name")));
@@ -37,18 +35,12 @@ final class MatchFamilies {
         families.put("shootout_score", a -> SportsAnswer.of(Matches.shootoutScore(matches.find(a), a.optional("team"))));
     }
 
-    private Row final_(GoldArgs args) {
-        return matches.find(new GoldArgs(withStage(args.question(), "final")));
+    private Row theFinal(GoldArgs args) {
+        return matches.find(args, Optional.of("final"));
     }
 
-    private static GoldQuestion withStage(GoldQuestion q, String stage) {
-        Map<String, String> args = new HashMap<>(q.args());
-        args.put("stage", stage);
-        return new GoldQuestion(q.id(), q.question(), q.family(), args, q.answerable(), q.reason());
-    }
-
-    private static SportsAnswer of(Row match, Function<Row, List<String>> values) {
-        return SportsAnswer.of(values.apply(match));
+    private static SportsAnswer finalTeams(Row match) {
+        return SportsAnswer.of(List.of(match.get("home_team_name"), match.get("away_team_name")));
     }
 
     private SportsAnswer referee(Row match) {

@@ -22,6 +22,11 @@ final class Matches {
      * which the gold set must mark, so both fail.
      */
     Row find(GoldArgs args) {
+        return find(args, args.optional("stage"));
+    }
+
+    /** As {@link #find(GoldArgs)}, at {@code stage} whatever the question's slot says (the final families imply it). */
+    Row find(GoldArgs args, Optional<String> stage) {
         String tournamentId = data.tournamentId(args.year(), args.gender());
         Predicate<Row> filter = data.inTournament(tournamentId);
         for (String slot : List.of("team", "opponent")) {
@@ -30,9 +35,9 @@ final class Matches {
                 filter = filter.and(m -> involves(m, team.get()));
             }
         }
-        Optional<String> stage = args.optional("stage").map(Matches::canonicalStage);
         if (stage.isPresent()) {
-            filter = filter.and(m -> canonicalStage(m.get("stage_name")).equals(stage.get()));
+            String wanted = canonicalStage(stage.get());
+            filter = filter.and(m -> canonicalStage(m.get("stage_name")).equals(wanted));
         }
         List<Row> found = data.rows("matches", filter);
         if (found.size() != 1) {
