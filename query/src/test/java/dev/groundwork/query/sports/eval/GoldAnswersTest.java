@@ -41,6 +41,12 @@ class GoldAnswersTest {
     }
 
     @Test
+    void stageSpellingsSingularAndPluralAreTheSameStage() {
+        assertThat(answer(question("match_score", "team", "Brazil", "opponent", "Germany", "year", "2014", "stage", "semi-final"))).containsExactly("1–7");
+        assertThat(answer(question("match_score", "team", "Brazil", "opponent", "Germany", "year", "2014", "stage", "Semi-Finals"))).containsExactly("1–7");
+    }
+
+    @Test
     void finalScoreWithoutATeamPutsTheWinnerFirst() {
         assertThat(answer(question("final_score", "year", "1954"))).containsExactly("3–2");
     }
