@@ -1,0 +1,61 @@
+package dev.groundwork.api.cli;
+
+import dev.groundwork.graph.batch.IngestRun;
+import dev.groundwork.graph.store.GraphStore;
+import dev.groundwork.ingest.triples.TripleIngest;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/** {@code groundwork ingest triples}: any knowledge graph given as head, relation, tail lines. */
+@Command(name = "triples", mixinStandardHelpOptions = true,
+        description = "Load head<TAB>relation<TAB>tail files (FB15k-237, WN18RR, NELL-995, UMLS ...) as a generic graph:"
+                + " Entity {key} nodes, relationships typed by relation (original name kept as 'name').")
+final class IngestTriplesCommand implements Runnable {
+    @Mixin
+    StoreOptions store;
+
+    @Option(names = "--format", defaultValue = "tsv", description = "Input format; only 'tsv' (default).")
+    String format;
+
+    @Option(names = "--dataset", defaultValue = "", description = "A name recorded on every entity, e.g. fb15k-237.")
+    String dataset;
+
+    @Option(names = "--batch-size", defaultValue = "10000", description = "Rows per transaction (default: ${DEFAULT-VALUE}).")
+    int batchSize;
+
+    @Option(names = "--max-errors", defaultValue = "0",
+            description = "Malformed lines to skip and count before stopping (default: ${DEFAULT-VALUE}: stop at the first).")
+    long maxErrors;
+
+    @Option(names = "--json", description = "Print the ingest run as one JSON object on the last line.")
+    boolean json;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Triple files, e.g. train.txt valid.txt test.txt.")
+    List<Path> files;
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        if (!"tsv".equals(format)) {
+            throw new dev.groundwork.graph.BadInputException("--format must be one of [tsv], got '" + format + "'");
+        }
+        var cl = spec.commandLine();
+        ProgressLine progress = new ProgressLine(cl.getErr(), "triples");
+        IngestRun run;
+        try (GraphStore s = store.open()) {
+            run = TripleIngest.ingest(s, files, new TripleIngest.Options(dataset, batchSize, maxErrors),
+                    p -> progress.update(p.triples(), 0, p.file().getFileName().toString()));
+        }
+        double seconds = progress.finish();
+        IngestSummary.print(cl, run, seconds, json);
+    }
+}
