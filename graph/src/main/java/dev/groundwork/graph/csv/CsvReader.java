@@ -14,14 +14,14 @@ import java.util.Optional;
  * A streaming RFC 4180 reader: comma-separated fields, quoted fields that may hold commas, doubled quotes and line breaks,
  * records ended by LF or CRLF. Only one record is in memory at a time, so a file larger than memory can be read.
  *
- * <p>A byte-order mark at the start is dropped and blank lines are skipped. A malformed record (text after a closing quote,
+ * <p>Records are numbered from 1, or from 0 for a header (see {@link #open}). A byte-order mark at the start is dropped and blank lines are skipped. A malformed record (text after a closing quote,
  * a quote left open at the end of the file) throws a {@link BadInputException} naming the source, record and line; the
  * reader has then moved past the bad line, so a caller that tolerates errors may call {@link #next()} again.
  *
  * <p>Not thread-safe; one instance reads one source once. Closing it closes the underlying reader.
  *
  * <pre>{@code
- * try (CsvReader csv = CsvReader.open(Files.newBufferedReader(path), path.toString())) {
+ * try (CsvReader csv = CsvReader.open(Files.newBufferedReader(path), path.toString(), true)) {
  *     for (Optional<CsvRecord> r = csv.next(); r.isPresent(); r = csv.next()) {
  *         System.out.println(r.get().fields());
  *     }
@@ -37,14 +37,18 @@ public final class CsvReader implements Closeable {
     private long records;
     private boolean started;
 
-    private CsvReader(Reader in, String source) {
+    private CsvReader(Reader in, String source, boolean header) {
         this.in = in instanceof BufferedReader b ? b : new BufferedReader(in, 1 << 16);
         this.source = source;
+        this.records = header ? -1 : 0;
     }
 
-    /** Reads CSV from {@code in}; {@code source} names it (usually the file) in error messages. */
-    public static CsvReader open(Reader in, String source) {
-        return new CsvReader(in, source);
+    /**
+     * Reads CSV from {@code in}; {@code source} names it (usually the file) in error messages. With {@code header}, the
+     * first record is numbered 0, so that record numbers count data rows.
+     */
+    public static CsvReader open(Reader in, String source, boolean header) {
+        return new CsvReader(in, source, header);
     }
 
     /** The next record, or empty at the end of the input. */

@@ -14,7 +14,7 @@ class CsvReaderTest {
 
     private static List<CsvRecord> readAll(String text) {
         List<CsvRecord> out = new ArrayList<>();
-        try (CsvReader csv = CsvReader.open(new StringReader(text), "t.csv")) {
+        try (CsvReader csv = CsvReader.open(new StringReader(text), "t.csv", false)) {
             for (Optional<CsvRecord> r = csv.next(); r.isPresent(); r = csv.next()) {
                 out.add(r.get());
             }
@@ -39,6 +39,14 @@ class CsvReaderTest {
     }
 
     @Test
+    void numbersTheHeaderZeroWhenToldOfOne() {
+        try (CsvReader csv = CsvReader.open(new StringReader("h\nfirst\n"), "t.csv", true)) {
+            assertThat(csv.next()).map(CsvRecord::number).contains(0L);
+            assertThat(csv.next()).map(CsvRecord::number).contains(1L);
+        }
+    }
+
+    @Test
     void dropsByteOrderMarkAndSkipsBlankLines() {
         List<CsvRecord> records = readAll("\uFEFFid,x\n\n1,\n");
 
@@ -47,11 +55,11 @@ class CsvReaderTest {
 
     @Test
     void reportsTextAfterClosingQuoteAndContinuesWithTheNextLine() {
-        try (CsvReader csv = CsvReader.open(new StringReader("a\n\"bad\"x,1\nok\n"), "t.csv")) {
+        try (CsvReader csv = CsvReader.open(new StringReader("a\n\"bad\"x,1\nok\n"), "t.csv", true)) {
             csv.next();
             assertThatThrownBy(csv::next)
                     .isInstanceOf(BadInputException.class)
-                    .hasMessage("t.csv record 2 (line 2): expected a comma or line end after the closing quote on line 2, got 'x'");
+                    .hasMessage("t.csv record 1 (line 2): expected a comma or line end after the closing quote on line 2, got 'x'");
             assertThat(csv.next()).map(CsvRecord::fields).contains(List.of("ok"));
         }
     }

@@ -55,7 +55,7 @@ final class HadoopLayout {
             throw new NotFoundException("duplicate benchmark: expected the file " + file + ", which does not exist");
         }
         var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE);
-        try (CsvReader csv = CsvReader.open(new InputStreamReader(Files.newInputStream(file), decoder), file.toString())) {
+        try (CsvReader csv = CsvReader.open(new InputStreamReader(Files.newInputStream(file), decoder), file.toString(), true)) {
             int[] index = columnIndexes(file, csv.next(), columns);
             for (Optional<CsvRecord> r = csv.next(); r.isPresent(); r = csv.next()) {
                 row.accept(pick(file, r.get(), index));
