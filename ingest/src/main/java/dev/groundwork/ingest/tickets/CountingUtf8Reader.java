@@ -20,6 +20,7 @@ final class CountingUtf8Reader extends Reader {
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
     private final ByteBuffer bytes = ByteBuffer.allocate(1 << 16).flip();
+    private final CharBuffer chars = CharBuffer.allocate(1 << 16).flip();
     private boolean endOfInput;
     private long replaced;
 
@@ -36,28 +37,40 @@ final class CountingUtf8Reader extends Reader {
         if (length == 0) {
             return 0;
         }
-        CharBuffer out = CharBuffer.wrap(buffer, offset, length);
-        while (out.position() == offset) {
-            if (!bytes.hasRemaining() && endOfInput) {
-                return flush(out, offset);
-            }
-            if (!endOfInput) {
-                fill();
-            }
-            CoderResult result = decoder.decode(bytes, out, endOfInput);
-            if (result.isError()) {
-                bytes.position(bytes.position() + result.length());
-                out.put('\uFFFD');
-                replaced++;
+        // Decoding into our own buffer, never the caller's, so that a surrogate pair always fits.
+        while (!chars.hasRemaining()) {
+            if (!decodeMore()) {
+                return -1;
             }
         }
-        return out.position() - offset;
+        int n = Math.min(length, chars.remaining());
+        chars.get(buffer, offset, n);
+        return n;
     }
 
-    private int flush(CharBuffer out, int offset) {
-        decoder.flush(out);
-        int n = out.position() - offset;
-        return n == 0 ? -1 : n;
+    /** Decodes at least one more character into {@code chars}; false at the end of the input. */
+    private boolean decodeMore() throws IOException {
+        chars.clear();
+        try {
+            while (chars.position() == 0) {
+                if (!bytes.hasRemaining() && endOfInput) {
+                    decoder.flush(chars);
+                    return chars.position() > 0;
+                }
+                if (!endOfInput) {
+                    fill();
+                }
+                CoderResult result = decoder.decode(bytes, chars, endOfInput);
+                if (result.isError()) {
+                    bytes.position(bytes.position() + result.length());
+                    chars.put('\uFFFD');
+                    replaced++;
+                }
+            }
+            return true;
+        } finally {
+            chars.flip();
+        }
     }
 
     private void fill() throws IOException {

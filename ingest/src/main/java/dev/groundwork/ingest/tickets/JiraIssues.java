@@ -1,6 +1,7 @@
 package dev.groundwork.ingest.tickets;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.groundwork.graph.BadInputException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -14,7 +15,7 @@ final class JiraIssues {
         String key = JsonFields.required(issue, "key");
         JsonNode f = issue.path("fields");
         if (!f.isObject()) {
-            throw new dev.groundwork.graph.BadInputException("issue " + key + ": expected an object 'fields'");
+            throw new BadInputException("issue " + key + ": expected an object 'fields'");
         }
         String project = JsonFields.text(f, "project", "key");
         return new TicketRecord(

@@ -1,13 +1,26 @@
 package dev.groundwork.ingest.tickets;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Locates the ticket fixtures under src/test/resources/tickets and parses them for tests. */
-final class Fixtures {
+/** Locates the ticket fixtures under src/test/resources/tickets, reads and parses them for tests. */
+public final class Fixtures {
     private Fixtures() {}
+
+    /** The fixture's text, for tests of what follows parsing. */
+    public static String text(String name) {
+        try {
+            return Files.readString(path(name), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     static Path path(String name) {
         try {

@@ -1,6 +1,7 @@
 package dev.groundwork.ingest.tickets;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -26,9 +27,9 @@ class GithubParsingTest {
     @Test
     void turnsDuplicatePhrasesIntoDuplicateLinksAndOtherReferencesIntoRelated() {
         assertThat(issues.get("acme/widgets#12").links()).extracting(TicketLink::type, TicketLink::targetKey).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(LinkType.RELATES_TO, "acme/widgets#3"),
-                org.assertj.core.groups.Tuple.tuple(LinkType.RELATES_TO, "acme/gadgets#7"),
-                org.assertj.core.groups.Tuple.tuple(LinkType.DUPLICATES, "acme/widgets#10"));
+                tuple(LinkType.RELATES_TO, "acme/widgets#3"),
+                tuple(LinkType.RELATES_TO, "acme/gadgets#7"),
+                tuple(LinkType.DUPLICATES, "acme/widgets#10"));
     }
 
     @Test
@@ -38,7 +39,7 @@ class GithubParsingTest {
         assertThat(pr.type()).isEqualTo("Pull request");
         assertThat(pr.comments()).isEmpty();
         assertThat(pr.links()).extracting(TicketLink::type, TicketLink::targetKey)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(LinkType.DUPLICATES, "acme/widgets#12"));
+                .containsExactly(tuple(LinkType.DUPLICATES, "acme/widgets#12"));
     }
 
     @Test

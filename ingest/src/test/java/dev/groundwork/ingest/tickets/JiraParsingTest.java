@@ -103,4 +103,11 @@ class JiraParsingTest {
                 .hasMessageContaining("record 2 (line 3)")
                 .hasMessageContaining("(more than maxErrors=1 errors; first: ");
     }
+
+    @Test
+    void rejectsAResponseWithoutIssues() {
+        assertThatThrownBy(() -> Fixtures.parse(TicketFormat.JIRA, "jira/no-issues.json"))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageEndingWith("no-issues.json: expected a JSON array or an object with an array field 'issues'");
+    }
 }

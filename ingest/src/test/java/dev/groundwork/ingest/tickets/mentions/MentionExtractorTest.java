@@ -3,12 +3,10 @@ package dev.groundwork.ingest.tickets.mentions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import dev.groundwork.ingest.tickets.Fixtures;
 import dev.groundwork.ingest.tickets.TicketRecord;
 import dev.groundwork.ingest.tickets.sections.Section;
 import dev.groundwork.ingest.tickets.sections.SectionSplitter;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -25,12 +23,6 @@ class MentionExtractorTest {
         return MentionExtractor.extract(t, sections);
     }
 
-    private static String fixture() throws IOException {
-        try (InputStream in = MentionExtractorTest.class.getResourceAsStream("/tickets/mentions/errors.txt")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-    }
-
     @Test
     void tiesFieldMentionsToTheFieldsSection() {
         assertThat(mentions("")).extracting(Mention::kind, Mention::value, Mention::section).containsExactly(
@@ -41,8 +33,8 @@ class MentionExtractorTest {
     }
 
     @Test
-    void findsExceptionsErrorCodesAndOtherTicketsInText() throws IOException {
-        List<Mention> found = mentions(fixture()).stream().filter(m -> m.section() == 2).toList();
+    void findsExceptionsErrorCodesAndOtherTicketsInText() {
+        List<Mention> found = mentions(Fixtures.text("mentions/errors.txt")).stream().filter(m -> m.section() == 2).toList();
 
         assertThat(found).extracting(Mention::kind, Mention::value).containsExactly(
                 tuple(MentionKind.EXCEPTION, "java.nio.file.AccessDeniedException"),

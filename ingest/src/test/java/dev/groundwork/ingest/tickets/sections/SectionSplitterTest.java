@@ -4,20 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import dev.groundwork.ingest.tickets.TicketComment;
+import dev.groundwork.ingest.tickets.Fixtures;
 import dev.groundwork.ingest.tickets.TicketRecord;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SectionSplitterTest {
-
-    private static String fixture(String name) throws IOException {
-        try (InputStream in = SectionSplitterTest.class.getResourceAsStream("/tickets/sections/" + name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-    }
 
     private static TicketRecord ticket(String description, List<TicketComment> comments) {
         return new TicketRecord("HADOOP-1", "NameNode fails", "Open", "Major", "Bug", "", "HADOOP", null, null,
@@ -38,8 +30,8 @@ class SectionSplitterTest {
     }
 
     @Test
-    void splitsJiraWikiHeadingsBoldAndLabelledLines() throws IOException {
-        List<Section> sections = split(fixture("jira-wiki.txt"));
+    void splitsJiraWikiHeadingsBoldAndLabelledLines() {
+        List<Section> sections = split(Fixtures.text("sections/jira-wiki.txt"));
 
         assertThat(sections.subList(2, sections.size())).extracting(Section::kind, Section::parent, Section::title).containsExactly(
                 tuple(SectionKind.DESCRIPTION, -1, ""),
@@ -57,8 +49,8 @@ class SectionSplitterTest {
     }
 
     @Test
-    void splitsStackTraceOutOfDescriptionWithoutFences() throws IOException {
-        List<Section> sections = split(fixture("markdown.md"));
+    void splitsStackTraceOutOfDescriptionWithoutFences() {
+        List<Section> sections = split(Fixtures.text("sections/markdown.md"));
 
         Section trace = sections.stream().filter(s -> s.kind() == SectionKind.STACK_TRACE).findFirst().orElseThrow();
         assertThat(trace.text()).startsWith("Exception in thread \"main\" java.io.IOException: stream closed").endsWith("... 12 more");
@@ -66,8 +58,8 @@ class SectionSplitterTest {
     }
 
     @Test
-    void splitsMarkdownHeadingsAndFences() throws IOException {
-        List<Section> sections = split(fixture("markdown.md"));
+    void splitsMarkdownHeadingsAndFences() {
+        List<Section> sections = split(Fixtures.text("sections/markdown.md"));
 
         assertThat(sections.subList(2, sections.size())).extracting(Section::kind, Section::title).containsExactly(
                 tuple(SectionKind.DESCRIPTION, ""),
