@@ -24,12 +24,12 @@ final class Headings {
             Pattern.compile("^\\s*(?:\\*{1,2}|_)([^*_]+?)\\s*:?\\s*(?:\\*{1,2}|_)\\s*:?\\s*$"));
     private static final Pattern LABEL = Pattern.compile("^\\s*([A-Za-z][A-Za-z /]{1,40}?)\\s*(?::\\s*(.*))?$");
     private static final Map<SectionKind, Pattern> PHRASES = Map.of(
-            SectionKind.STEPS_TO_REPRODUCE, phrase("(?:steps|how) to repro(?:duce)?|repro(?:duction)?(?: steps)?|steps"),
+            SectionKind.STEPS_TO_REPRODUCE, phrase("(?:steps|how) to repro(?:duce)?|(?:to )?reproduce|repro(?:duction)?(?: steps)?|steps"),
             SectionKind.EXPECTED, phrase("expected(?: (?:results?|behaviou?r|outcome|output))?"),
             SectionKind.ACTUAL, phrase("(?:actual|observed|current)(?: (?:results?|behaviou?r|outcome|output))?"),
-            SectionKind.ROOT_CAUSE, phrase("(?:root )?cause(?: analysis)?|analysis"),
-            SectionKind.RESOLUTION, phrase("resolution|fix|solution|proposed (?:fix|solution)|workaround"),
-            SectionKind.ENVIRONMENT, phrase("environment|env|platform|setup"),
+            SectionKind.ROOT_CAUSE, phrase("(?:root )?cause(?: analysis)?|analysis|reason|where s the bug"),
+            SectionKind.RESOLUTION, phrase("resolution|(?:how to )?fix|solution|proposed (?:fix|solution)|workaround|remedy"),
+            SectionKind.ENVIRONMENT, phrase("(?:test )?environment|env|platform|setup"),
             SectionKind.STACK_TRACE, phrase("stack ?traces?|exception|stack"));
     private static final List<SectionKind> ORDER = List.of(SectionKind.STEPS_TO_REPRODUCE, SectionKind.EXPECTED,
             SectionKind.ACTUAL, SectionKind.ROOT_CAUSE, SectionKind.RESOLUTION, SectionKind.ENVIRONMENT, SectionKind.STACK_TRACE);

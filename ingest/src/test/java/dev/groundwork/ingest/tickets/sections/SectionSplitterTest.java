@@ -92,4 +92,12 @@ class SectionSplitterTest {
         assertThat(sections).hasSize(3);
         assertThat(sections.get(2).text()).isEqualTo("Note: this only happens on Tuesdays.\nSee HADOOP-2.");
     }
+
+    @Test
+    void readsHeadingPhrasesAsJiraUsersWriteThem() {
+        List<Section> sections = split("h2. How to reproduce?\nrun it\n*How-to-Fix:*\npatch it\nh3. Where's the bug?\nhere\nh3. Test Environment:\nUbuntu");
+
+        assertThat(sections.subList(3, sections.size())).extracting(Section::kind).containsExactly(
+                SectionKind.STEPS_TO_REPRODUCE, SectionKind.RESOLUTION, SectionKind.ROOT_CAUSE, SectionKind.ENVIRONMENT);
+    }
 }
