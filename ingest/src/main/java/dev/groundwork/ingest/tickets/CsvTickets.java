@@ -1,9 +1,11 @@
 package dev.groundwork.ingest.tickets;
 
 import dev.groundwork.graph.BadInputException;
+import dev.groundwork.graph.NotFoundException;
 import dev.groundwork.graph.csv.CsvReader;
 import dev.groundwork.graph.csv.CsvRecord;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -35,6 +37,9 @@ final class CsvTickets {
     }
 
     private Map<String, List<TicketLink>> readLinks(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new NotFoundException("links file " + file + ": expected a readable CSV file, which does not exist");
+        }
         Map<String, List<TicketLink>> out = new HashMap<>();
         try {
             forEachRow(file, (header, record) -> {
@@ -49,7 +54,7 @@ final class CsvTickets {
                 }
             });
         } catch (IOException e) {
-            throw new BadInputException("cannot read the links file " + file + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot read the links file " + file, e);
         }
         return out;
     }

@@ -51,6 +51,16 @@ class BadInputTest {
                 .hasMessage("ticket file " + missing + ": expected a readable file, which does not exist");
     }
 
+    @Test
+    void namesAMissingLinksFile() {
+        Path missing = dir.resolve("links.csv");
+        ParseOptions options = ParseOptions.defaults().withCsvLinks(missing);
+
+        assertThatThrownBy(() -> TicketParser.parse(TicketFormat.CSV, List.of(Fixtures.path("csv/bugs.csv")), options, r -> { }))
+                .isInstanceOf(NotFoundException.class)
+                .hasMessage("links file " + missing + ": expected a readable CSV file, which does not exist");
+    }
+
     private static byte[] concat(byte[] a, byte[] b) {
         byte[] out = java.util.Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, out, a.length, b.length);
