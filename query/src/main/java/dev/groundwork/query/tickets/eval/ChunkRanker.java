@@ -37,10 +37,7 @@ final class ChunkRanker implements Ranker {
     }
 
     static ChunkRanker withMiniLm(List<BenchmarkTicket> tickets) {
-        // DJL, under both the tokenizer and the model, otherwise calls home (EC2 metadata, a telemetry URL) on first use;
-        // Groundwork must stay off the network.
-        System.setProperty("ai.djl.offline", "true");
-        System.setProperty("OPT_OUT_TRACKING", "true");
+        TokenWindows.keepDjlOffline();
         return new ChunkRanker(tickets, new TokenWindows(CHUNK_TOKENS, OVERLAP_TOKENS), new AllMiniLmL6V2EmbeddingModel());
     }
 

@@ -24,12 +24,22 @@ final class TokenWindows implements Function<String, List<String>> {
     private final int step;
 
     TokenWindows(int size, int overlap) {
+        keepDjlOffline();
         if (size < 1 || overlap < 0 || overlap >= size) {
             throw new IllegalArgumentException("a window needs size >= 1 and 0 <= overlap < size, got " + size + " and " + overlap);
         }
         this.tokenizer = load();
         this.size = size;
         this.step = size - overlap;
+    }
+
+    /**
+     * DJL, under this tokenizer and the MiniLM model, otherwise calls home (EC2 metadata, a telemetry URL) on first use;
+     * Groundwork must stay off the network. Call before the first DJL class is used.
+     */
+    static void keepDjlOffline() {
+        System.setProperty("ai.djl.offline", "true");
+        System.setProperty("OPT_OUT_TRACKING", "true");
     }
 
     private static HuggingFaceTokenizer load() {
