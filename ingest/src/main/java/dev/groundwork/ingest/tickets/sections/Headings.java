@@ -45,7 +45,7 @@ final class Headings {
             Matcher m = marked.matcher(line);
             if (m.matches()) {
                 String title = m.group(1).strip();
-                return Optional.of(new Heading(kindOf(title).orElse(SectionKind.OTHER), title, ""));
+                return Optional.of(new Heading(kindOf(title, true).orElse(SectionKind.OTHER), title, ""));
             }
         }
         Matcher hash = SINGLE_HASH.matcher(line);
@@ -61,11 +61,18 @@ final class Headings {
 
     private static Optional<Heading> known(String title, String inline) {
         String t = title.strip();
-        return kindOf(t).map(kind -> new Heading(kind, t, inline));
+        return kindOf(t, false).map(kind -> new Heading(kind, t, inline));
     }
 
-    private static Optional<SectionKind> kindOf(String title) {
-        String normal = title.toLowerCase(Locale.ROOT).replaceAll("[^a-z ]", " ").replaceAll("\\s+", " ").strip();
-        return ORDER.stream().filter(k -> PHRASES.get(k).matcher(normal).matches()).findFirst();
+    /**
+     * The kind a title names. A marked-up heading may go on after the phrase ("Steps to reproduce on a secure cluster");
+     * a plain line must be the phrase alone, or ordinary sentences would become headings. Parentheses are ignored.
+     */
+    private static Optional<SectionKind> kindOf(String title, boolean prefixOk) {
+        String normal = title.toLowerCase(Locale.ROOT).replaceAll("\\(.*?\\)", " ").replaceAll("[^a-z ]", " ").replaceAll("\\s+", " ").strip();
+        return ORDER.stream().filter(k -> {
+            Matcher m = PHRASES.get(k).matcher(normal);
+            return prefixOk ? m.lookingAt() && (m.end() == normal.length() || normal.charAt(m.end()) == ' ') : m.matches();
+        }).findFirst();
     }
 }

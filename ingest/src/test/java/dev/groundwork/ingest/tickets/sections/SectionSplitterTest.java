@@ -95,9 +95,12 @@ class SectionSplitterTest {
 
     @Test
     void readsHeadingPhrasesAsJiraUsersWriteThem() {
-        List<Section> sections = split("h2. How to reproduce?\nrun it\n*How-to-Fix:*\npatch it\nh3. Where's the bug?\nhere\nh3. Test Environment:\nUbuntu");
+        List<Section> sections = split("h2. How to reproduce (Hadoop-2.8.5)?\nrun it\n*How-to-Fix:*\npatch it\n"
+                + "h3. Where's the bug?\nhere\nh3. Test Environment:\nUbuntu\nh3. Steps to reproduce on a secure cluster\nkinit\n"
+                + "h3. Stepsister\nnot a heading phrase");
 
         assertThat(sections.subList(3, sections.size())).extracting(Section::kind).containsExactly(
-                SectionKind.STEPS_TO_REPRODUCE, SectionKind.RESOLUTION, SectionKind.ROOT_CAUSE, SectionKind.ENVIRONMENT);
+                SectionKind.STEPS_TO_REPRODUCE, SectionKind.RESOLUTION, SectionKind.ROOT_CAUSE, SectionKind.ENVIRONMENT,
+                SectionKind.STEPS_TO_REPRODUCE, SectionKind.OTHER);
     }
 }
