@@ -1,0 +1,73 @@
+package dev.groundwork.graph.csv;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.groundwork.graph.BadInputException;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class CsvReaderTest {
+
+    private static List<CsvRecord> readAll(String text) {
+        List<CsvRecord> out = new ArrayList<>();
+        try (CsvReader csv = CsvReader.open(new StringReader(text), "t.csv", false)) {
+            for (Optional<CsvRecord> r = csv.next(); r.isPresent(); r = csv.next()) {
+                out.add(r.get());
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void keepsLineBreaksCommasAndDoubledQuotesInsideQuotedFields() {
+        List<CsvRecord> records = readAll("a,b\r\n\"x, \"\"y\"\"\r\nz\",2\r\n");
+
+        assertThat(records).hasSize(2);
+        assertThat(records.get(1).fields()).containsExactly("x, \"y\"\r\nz", "2");
+    }
+
+    @Test
+    void countsPhysicalLinesSeparatelyFromRecords() {
+        List<CsvRecord> records = readAll("h\n\"one\ntwo\nthree\"\nnext\n");
+
+        assertThat(records.get(2).number()).isEqualTo(3);
+        assertThat(records.get(2).line()).isEqualTo(5);
+    }
+
+    @Test
+    void numbersTheHeaderZeroWhenToldOfOne() {
+        try (CsvReader csv = CsvReader.open(new StringReader("h\nfirst\n"), "t.csv", true)) {
+            assertThat(csv.next()).map(CsvRecord::number).contains(0L);
+            assertThat(csv.next()).map(CsvRecord::number).contains(1L);
+        }
+    }
+
+    @Test
+    void dropsByteOrderMarkAndSkipsBlankLines() {
+        List<CsvRecord> records = readAll("\uFEFFid,x\n\n1,\n");
+
+        assertThat(records).extracting(CsvRecord::fields).containsExactly(List.of("id", "x"), List.of("1", ""));
+    }
+
+    @Test
+    void reportsTextAfterClosingQuoteAndContinuesWithTheNextLine() {
+        try (CsvReader csv = CsvReader.open(new StringReader("a\n\"bad\"x,1\nok\n"), "t.csv", true)) {
+            csv.next();
+            assertThatThrownBy(csv::next)
+                    .isInstanceOf(BadInputException.class)
+                    .hasMessage("t.csv record 1 (line 2): expected a comma or line end after the closing quote on line 2, got 'x'");
+            assertThat(csv.next()).map(CsvRecord::fields).contains(List.of("ok"));
+        }
+    }
+
+    @Test
+    void reportsQuoteLeftOpenAtEndOfFile() {
+        assertThatThrownBy(() -> readAll("a\n1,\"never closed\n"))
+                .isInstanceOf(BadInputException.class)
+                .hasMessage("t.csv record 2 (line 2): expected a closing quote for the field opened at line 2, got the end of the file");
+    }
+}

@@ -1,0 +1,147 @@
+package dev.groundwork.ingest.tickets;
+
+import dev.groundwork.graph.BadInputException;
+import dev.groundwork.graph.NotFoundException;
+import dev.groundwork.graph.csv.CsvReader;
+import dev.groundwork.graph.csv.CsvRecord;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+
+/**
+ * Reads tickets from a Jira CSV export through the {@link CsvColumns} mapping, attaching the duplicate links of the
+ * optional links CSV to the ticket named in its first column. Record numbers count data rows (the header is not one);
+ * lines are physical lines, which differ once a description spans lines.
+ */
+final class CsvTickets {
+    private final ParseRun run;
+    private final CsvColumns columns;
+    private final Map<String, List<TicketLink>> links;
+
+    CsvTickets(ParseRun run) {
+        this.run = run;
+        this.columns = run.options().csvColumns();
+        this.links = run.options().csvLinks().map(this::readLinks).orElse(Map.of());
+    }
+
+    void read(Path file) throws IOException {
+        forEachRow(file, (header, record) -> run.accept(ticket(header, record, file.toString())));
+    }
+
+    private Map<String, List<TicketLink>> readLinks(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new NotFoundException("links file " + file + ": expected a readable CSV file, which does not exist");
+        }
+        Map<String, List<TicketLink>> out = new HashMap<>();
+        try {
+            forEachRow(file, (header, record) -> {
+                if (record.fields().size() < 2) {
+                    throw new BadInputException("expected two fields, Issue id and Duplicate id, got " + record.fields().size());
+                }
+                String source = record.fields().get(0).strip();
+                for (String target : record.fields().get(1).split(",")) {
+                    if (!target.isBlank()) {
+                        out.computeIfAbsent(source, k -> new ArrayList<>()).add(new TicketLink(LinkType.DUPLICATES, source, target.strip(), "Duplicate id"));
+                    }
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the links file " + file, e);
+        }
+        return out;
+    }
+
+    /** Hands each data row to {@code row}; rows that are malformed or that {@code row} rejects count against the error budget. */
+    private void forEachRow(Path file, BiConsumer<CsvHeader, CsvRecord> row) throws IOException {
+        CountingUtf8Reader decoded = new CountingUtf8Reader(Files.newInputStream(file));
+        try (CsvReader csv = CsvReader.open(decoded, file.toString(), true)) {
+            Optional<CsvRecord> first = csv.next();
+            if (first.isEmpty()) {
+                run.fail(file.toString(), "expected a header row, got an empty file");
+                return;
+            }
+            CsvHeader header = new CsvHeader(first.get().fields());
+            for (Optional<CsvRecord> r = next(csv, file); r != null; r = next(csv, file)) {
+                r.ifPresent(record -> handle(file, header, record, row));
+            }
+        } finally {
+            run.countInvalidUtf8(decoded.replaced());
+        }
+    }
+
+    /** The next record; empty for a malformed one (already reported); null at the end. */
+    private Optional<CsvRecord> next(CsvReader csv, Path file) {
+        try {
+            Optional<CsvRecord> r = csv.next();
+            return r.isPresent() ? r : null;
+        } catch (BadInputException e) {
+            run.fail(e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private void handle(Path file, CsvHeader header, CsvRecord record, BiConsumer<CsvHeader, CsvRecord> row) {
+        String where = ParseRun.where(file.toString(), record.number(), record.line());
+        if (record.fields().size() != header.size()) {
+            run.fail(where, "expected " + header.size() + " fields as in the header, got " + record.fields().size());
+            return;
+        }
+        try {
+            row.accept(header, record);
+        } catch (BadInputException | IllegalArgumentException e) {
+            run.fail(where, e.getMessage());
+        }
+    }
+
+    private TicketRecord ticket(CsvHeader header, CsvRecord record, String file) {
+        List<String> f = record.fields();
+        String key = header.first(f, columns.key());
+        if (key.isBlank()) {
+            throw new BadInputException("expected a ticket key in column " + String.join(" or ", columns.key()));
+        }
+        return new TicketRecord(
+                key.strip(),
+                header.first(f, columns.title()),
+                header.first(f, columns.status()),
+                header.first(f, columns.priority()),
+                header.first(f, columns.type()),
+                header.first(f, columns.resolution()),
+                header.first(f, columns.project()),
+                date(header, f, columns.created()),
+                date(header, f, columns.resolved()),
+                header.split(f, columns.components()),
+                header.split(f, columns.versions()),
+                header.split(f, columns.fixVersions()),
+                header.split(f, columns.labels()),
+                header.first(f, columns.description()),
+                header.all(f, columns.comments()).stream().map(this::comment).toList(),
+                links.getOrDefault(key.strip(), List.of()),
+                file,
+                record.number());
+    }
+
+    private Instant date(CsvHeader header, List<String> fields, List<String> column) {
+        return TicketDates.parse(header.first(fields, column), run.options().csvZone(), column.isEmpty() ? "date" : column.get(0));
+    }
+
+    /** Jira exports a comment as {@code date;author;body}; a cell without that shape is all body. */
+    private TicketComment comment(String cell) {
+        String[] parts = cell.split(";", 3);
+        if (parts.length == 3) {
+            try {
+                return new TicketComment(parts[1], TicketDates.parse(parts[0], run.options().csvZone(), "Comment"), parts[2]);
+            } catch (BadInputException notJiraShape) {
+                // fall through: the semicolons belong to the text
+            }
+        }
+        return new TicketComment(null, null, cell);
+    }
+}

@@ -1,0 +1,57 @@
+package dev.groundwork.ingest.tickets;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.groundwork.graph.BadInputException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Maps one issue object of a Jira REST search response to a {@link TicketRecord}. */
+final class JiraIssues {
+    private JiraIssues() {}
+
+    static TicketRecord map(JsonNode issue, String file, long number) {
+        String key = JsonFields.required(issue, "key");
+        JsonNode f = issue.path("fields");
+        if (!f.isObject()) {
+            throw new BadInputException("issue " + key + ": expected an object 'fields'");
+        }
+        String project = JsonFields.text(f, "project", "key");
+        return new TicketRecord(
+                key,
+                JsonFields.text(f, "summary"),
+                JsonFields.text(f, "status", "name"),
+                JsonFields.text(f, "priority", "name"),
+                JsonFields.text(f, "issuetype", "name"),
+                JsonFields.text(f, "resolution", "name"),
+                project.isEmpty() && key.contains("-") ? key.substring(0, key.lastIndexOf('-')) : project,
+                date(f, "created"),
+                date(f, "resolutiondate"),
+                JsonFields.list(f, "components", "name"),
+                JsonFields.list(f, "versions", "name"),
+                JsonFields.list(f, "fixVersions", "name"),
+                JsonFields.list(f, "labels", "name"),
+                AdfText.of(f.path("description")),
+                comments(f.path("comment").path("comments")),
+                JiraLinks.of(key, f.path("issuelinks")),
+                file,
+                number);
+    }
+
+    private static Instant date(JsonNode fields, String name) {
+        return TicketDates.parse(JsonFields.text(fields, name), ZoneOffset.UTC, name);
+    }
+
+    private static List<TicketComment> comments(JsonNode array) {
+        List<TicketComment> out = new ArrayList<>();
+        for (JsonNode c : array) {
+            String author = JsonFields.text(c, "author", "displayName");
+            out.add(new TicketComment(
+                    author.isEmpty() ? JsonFields.text(c, "author", "name") : author,
+                    date(c, "created"),
+                    AdfText.of(c.path("body"))));
+        }
+        return out;
+    }
+}

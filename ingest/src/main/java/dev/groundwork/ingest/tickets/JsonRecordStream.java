@@ -1,0 +1,107 @@
+package dev.groundwork.ingest.tickets;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.groundwork.graph.BadInputException;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+
+/**
+ * Streams JSON records to a mapper one at a time, so a file larger than memory can be read: the objects of an array
+ * (optionally the array under a top-level field, like Jira's {@code issues}), or one object per line. A record the mapper
+ * rejects is reported and skipped; a syntax error inside an array ends that file, because the parser cannot find the next
+ * record after it, while in one-per-line input only the bad line is lost.
+ */
+final class JsonRecordStream {
+    /** Maps one JSON object to a ticket, or throws a {@link BadInputException} saying what was expected. */
+    interface Mapper {
+        TicketRecord map(JsonNode record, String file, long number);
+    }
+
+    // Jackson refuses strings over 20M characters by default; a ticket's attached log must be kept whole.
+    private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build())
+            .build());
+
+    private final String file;
+    private final ParseRun run;
+    private final Mapper mapper;
+    private long number;
+
+    JsonRecordStream(String file, ParseRun run, Mapper mapper) {
+        this.file = file;
+        this.run = run;
+        this.mapper = mapper;
+    }
+
+    /** Reads the array at the top level or, when the top level is an object, the array in its field {@code arrayField}. */
+    void readArray(Reader in, String arrayField) throws IOException {
+        try (JsonParser p = JSON.createParser(in)) {
+            JsonToken first = p.nextToken();
+            if (first == JsonToken.START_OBJECT && seekField(p, arrayField) || first == JsonToken.START_ARRAY) {
+                readElements(p);
+            } else {
+                run.fail(file, "expected a JSON array or an object with an array field '" + arrayField + "'");
+            }
+        } catch (JsonProcessingException e) {
+            run.fail(ParseRun.where(file, number + 1, e.getLocation() == null ? 0 : e.getLocation().getLineNr()),
+                    "expected valid JSON (the rest of the file is skipped), got: " + e.getOriginalMessage());
+        }
+    }
+
+    private static boolean seekField(JsonParser p, String name) throws IOException {
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            JsonToken value = p.nextToken();
+            if (p.currentName().equals(name) && value == JsonToken.START_ARRAY) {
+                return true;
+            }
+            p.skipChildren();
+        }
+        return false;
+    }
+
+    private void readElements(JsonParser p) throws IOException {
+        for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY && t != null; t = p.nextToken()) {
+            long line = p.currentTokenLocation().getLineNr();
+            JsonNode record = JSON.readTree(p);
+            map(record, line);
+        }
+    }
+
+    /** Reads one JSON object per line; blank lines are skipped. */
+    void readLines(BufferedReader in) throws IOException {
+        long line = 0;
+        for (String text = in.readLine(); text != null; text = in.readLine()) {
+            line++;
+            if (text.isBlank()) {
+                continue;
+            }
+            try {
+                map(JSON.readTree(text), line);
+            } catch (JsonProcessingException e) {
+                run.fail(ParseRun.where(file, ++number, line), "expected one JSON object on the line, got: " + e.getOriginalMessage());
+            }
+        }
+    }
+
+    private void map(JsonNode record, long line) {
+        number++;
+        TicketRecord ticket;
+        try {
+            if (!record.isObject()) {
+                throw new BadInputException("expected a JSON object, got " + record.getNodeType().name().toLowerCase());
+            }
+            ticket = mapper.map(record, file, number);
+        } catch (BadInputException | IllegalArgumentException e) {
+            run.fail(ParseRun.where(file, number, line), e.getMessage());
+            return;
+        }
+        run.accept(ticket);
+    }
+}

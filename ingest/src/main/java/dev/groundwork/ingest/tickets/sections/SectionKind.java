@@ -1,0 +1,24 @@
+package dev.groundwork.ingest.tickets.sections;
+
+/** What a part of a ticket is about. */
+public enum SectionKind {
+    /** The ticket's title. */
+    SUMMARY,
+    /** Structured fields (type, status, priority, resolution, components, versions, labels) as "Name: value" lines. */
+    FIELDS,
+    /** The description's prose before its first heading; the root of the description's sections. */
+    DESCRIPTION,
+    STEPS_TO_REPRODUCE,
+    EXPECTED,
+    ACTUAL,
+    STACK_TRACE,
+    ROOT_CAUSE,
+    RESOLUTION,
+    ENVIRONMENT,
+    /** A code or preformatted block that is not a stack trace. */
+    CODE,
+    /** One comment's prose; the root of that comment's sections. */
+    COMMENT,
+    /** Text under a heading that names none of the kinds above; the heading is the section's title. */
+    OTHER
+}

@@ -1,0 +1,59 @@
+package dev.groundwork.ingest.tickets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.groundwork.graph.BadInputException;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class CsvParsingTest {
+
+    private final Fixtures.Parsed bugs = Fixtures.parse(TicketFormat.CSV,
+            ParseOptions.defaults().withCsvLinks(Fixtures.path("csv/duplicates.csv")), Fixtures.paths("csv/bugs.csv"));
+
+    @Test
+    void keepsMultiLineQuotedDescriptionsWithCrlfAndDoubledQuotes() {
+        TicketRecord t = bugs.get("13438913");
+
+        assertThat(t.description()).isEqualTo("The job hangs.\r\nLog says \"committer timed out\", then:\r\n\r\njava.net.SocketTimeoutException: Read timed out");
+        assertThat(t.created()).isEqualTo(Instant.parse("2021-09-30T17:20:00Z"));
+        assertThat(t.resolution()).isEqualTo("Duplicate");
+    }
+
+    @Test
+    void numbersRecordsByDataRow() {
+        assertThat(bugs.records()).extracting(TicketRecord::recordNumber).containsExactly(1L, 2L, 3L);
+    }
+
+    @Test
+    void splitsCommaSeparatedVersions() {
+        assertThat(bugs.get("13547000").versions()).containsExactly("3.3.1", "3.4.0");
+        assertThat(bugs.summary().emptyDescriptions()).isEqualTo(1);
+    }
+
+    @Test
+    void attachesEveryIdOfAQuotedDuplicateList() {
+        assertThat(bugs.get("13438913").links()).containsExactly(
+                new TicketLink(LinkType.DUPLICATES, "13438913", "13547000", "Duplicate id"),
+                new TicketLink(LinkType.DUPLICATES, "13438913", "13396667", "Duplicate id"));
+    }
+
+    @Test
+    void reportsEachKindOfBadRowWithRecordAndLine() {
+        Fixtures.Parsed parsed = Fixtures.parse(TicketFormat.CSV, ParseOptions.defaults().withMaxErrors(3), Fixtures.paths("csv/bad-rows.csv"));
+
+        assertThat(parsed.records()).extracting(TicketRecord::key).containsExactly("1", "5");
+        assertThat(parsed.summary().errors()).map(m -> m.substring(m.indexOf("bad-rows.csv"))).containsExactly(
+                "bad-rows.csv record 2 (line 3): expected 4 fields as in the header, got 2",
+                "bad-rows.csv record 3 (line 4): expected a comma or line end after the closing quote on line 4, got ' '",
+                "bad-rows.csv record 4 (line 5): field Created: expected a date such as 2021-09-30T17:20:00Z or 30/Sep/21 17:20, got 'sometime'");
+    }
+
+    @Test
+    void stopsAtTheFirstBadRowByDefault() {
+        assertThatThrownBy(() -> Fixtures.parse(TicketFormat.CSV, "csv/bad-rows.csv"))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageEndingWith("bad-rows.csv record 2 (line 3): expected 4 fields as in the header, got 2");
+    }
+}

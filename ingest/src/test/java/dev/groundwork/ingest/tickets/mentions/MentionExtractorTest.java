@@ -1,0 +1,59 @@
+package dev.groundwork.ingest.tickets.mentions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import dev.groundwork.ingest.tickets.Fixtures;
+import dev.groundwork.ingest.tickets.TicketRecord;
+import dev.groundwork.ingest.tickets.sections.Section;
+import dev.groundwork.ingest.tickets.sections.SectionSplitter;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MentionExtractorTest {
+
+    private static TicketRecord ticket(String description) {
+        return new TicketRecord("HADOOP-7", "S3A write fails", "", "", "", "", "", null, null,
+                List.of("fs/s3"), List.of("3.3.1"), List.of("3.4.0"), List.of("aws"), description, List.of(), List.of(), "t.csv", 1);
+    }
+
+    private static List<Mention> mentions(String description) {
+        TicketRecord t = ticket(description);
+        List<Section> sections = SectionSplitter.split(t);
+        return MentionExtractor.extract(t, sections);
+    }
+
+    @Test
+    void tiesFieldMentionsToTheFieldsSection() {
+        assertThat(mentions("")).extracting(Mention::kind, Mention::value, Mention::section).containsExactly(
+                tuple(MentionKind.COMPONENT, "fs/s3", 1),
+                tuple(MentionKind.VERSION, "3.3.1", 1),
+                tuple(MentionKind.VERSION, "3.4.0", 1),
+                tuple(MentionKind.LABEL, "aws", 1));
+    }
+
+    @Test
+    void findsExceptionsErrorCodesAndOtherTicketsInText() {
+        List<Mention> found = mentions(Fixtures.text("mentions/errors.txt")).stream().filter(m -> m.section() == 2).toList();
+
+        assertThat(found).extracting(Mention::kind, Mention::value).containsExactly(
+                tuple(MentionKind.EXCEPTION, "java.nio.file.AccessDeniedException"),
+                tuple(MentionKind.EXCEPTION, "NullPointerException"),
+                tuple(MentionKind.ERROR_CODE, "HTTP 403"),
+                tuple(MentionKind.ERROR_CODE, "HTTP 503"),
+                tuple(MentionKind.ERROR_CODE, "ORA-00942"),
+                tuple(MentionKind.ERROR_CODE, "EACCES"),
+                tuple(MentionKind.ERROR_CODE, "errno 13"),
+                tuple(MentionKind.ERROR_CODE, "exit code 143"),
+                tuple(MentionKind.ERROR_CODE, "ERROR_NO_SUCH_METHOD"),
+                tuple(MentionKind.ERROR_CODE, "SlowDown"),
+                tuple(MentionKind.TICKET_KEY, "HADOOP-1234"),
+                tuple(MentionKind.TICKET_KEY, "YARN-99"));
+    }
+
+    @Test
+    void reportsEachMentionOncePerSection() {
+        assertThat(mentions("HDFS-1 then HDFS-1 again")).filteredOn(m -> m.kind() == MentionKind.TICKET_KEY)
+                .extracting(Mention::value).containsExactly("HDFS-1");
+    }
+}
