@@ -187,6 +187,12 @@ public final class SearchIndex implements AutoCloseable {
         return search(new KnnFloatVectorQuery(VECTOR, vector, k, filter), k, true);
     }
 
+    /** Nearest documents of one {@code kind} to {@code vector} by cosine, leaving out {@code excludedGroups}. */
+    public List<Hit> searchVector(float[] vector, int k, Set<String> excludedGroups, String kind) {
+        Query filter = excluding(new TermQuery(new Term(KIND, kind)), excludedGroups);
+        return search(new KnnFloatVectorQuery(VECTOR, vector, k, filter), k, true);
+    }
+
     private static Query excluding(Query query, Set<String> groups) {
         if (groups.isEmpty()) {
             return query;

@@ -1,0 +1,137 @@
+package dev.groundwork.ingest.tickets.graph;
+
+import dev.groundwork.graph.BadInputException;
+import dev.groundwork.graph.batch.BatchWriter;
+import dev.groundwork.graph.batch.IngestRun;
+import dev.groundwork.graph.embedding.TextEmbedder;
+import dev.groundwork.graph.search.SearchIndex;
+import dev.groundwork.graph.store.GraphStore;
+import dev.groundwork.ingest.tickets.ParseOptions;
+import dev.groundwork.ingest.tickets.ParseSummary;
+import dev.groundwork.ingest.tickets.TicketFormat;
+import dev.groundwork.ingest.tickets.TicketParser;
+import dev.groundwork.ingest.tickets.TicketRecord;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Builds the ticket knowledge graph from Jira, GitHub or CSV exports: each ticket a {@code Ticket}
+ * with its tree of {@code Section}s (split by rules), the explicit links of the tracker and of the
+ * text, the {@code Mention}s of components, versions, labels, exception classes and error codes,
+ * and implicit {@code SIMILAR_TO {score}} links between tickets whose title embeddings have a
+ * cosine of at least a threshold, found as top-k neighbours through HNSW (never all pairs). Every
+ * section's embedding (all-MiniLM-L6-v2, cut to {@code maxTokens} wordpieces; the node keeps the
+ * whole text) and text go into a Lucene index kept in step with the graph.
+ *
+ * <p>Re-ingesting the same input changes nothing (a ticket whose content hash is unchanged is
+ * skipped); a changed ticket replaces its sections. Stateless and thread-safe; each call is one
+ * ingest run, undone if it fails.
+ *
+ * <pre>{@code
+ * try (SearchIndex index = SearchIndex.open(db.resolve("search/tickets"))) {
+ *     TicketIngest.Result r = TicketIngest.ingest(store, index, TicketFormat.CSV, List.of(bugs), TicketIngest.Options.DEFAULTS, p -> {});
+ * }
+ * }</pre>
+ */
+public final class TicketIngest {
+
+    /**
+     * How to ingest.
+     *
+     * @param parse how to parse (error budget, CSV columns and links file)
+     * @param batchSize tickets per write batch
+     * @param similarThreshold the least title cosine for a SIMILAR_TO link
+     * @param similarK neighbours looked up per ticket
+     */
+    public record Options(ParseOptions parse, int batchSize, double similarThreshold, int similarK) {
+        public static final Options DEFAULTS = new Options(ParseOptions.defaults(), 256, 0.75, 5);
+
+        public Options {
+            if (batchSize < 1) {
+                throw new BadInputException("--batch-size must be at least 1, got " + batchSize);
+            }
+            if (!(similarThreshold >= -1 && similarThreshold <= 1)) {
+                throw new BadInputException("--similar-threshold must be a cosine between -1 and 1, got " + similarThreshold);
+            }
+            if (similarK < 0) {
+                throw new BadInputException("--similar-k must be 0 or more, got " + similarK);
+            }
+        }
+    }
+
+    /**
+     * What an ingest did.
+     *
+     * @param run the ingest run with its write counts
+     * @param parse what the parser read and skipped
+     * @param changed tickets written (new or changed)
+     * @param unchanged tickets skipped because their content was already in the graph
+     * @param sections sections written and embedded
+     * @param similar SIMILAR_TO links written
+     * @param embeddingMaxTokens the wordpieces each embedded text was cut to
+     */
+    public record Result(IngestRun run, ParseSummary parse, long changed, long unchanged, long sections, long similar,
+                         int embeddingMaxTokens) {}
+
+    /**
+     * Progress, for a progress line.
+     *
+     * @param tickets tickets read so far
+     * @param sections sections written so far
+     * @param stage what is being done
+     */
+    public record Progress(long tickets, long sections, String stage) {}
+
+    private TicketIngest() {}
+
+    /** Parses {@code files} and writes the tickets into the graph and the index, as one ingest run. */
+    public static Result ingest(GraphStore store, SearchIndex index, TicketFormat format, List<Path> files, Options options,
+                                Consumer<Progress> progress) {
+        for (Path f : files) {
+            if (!Files.isRegularFile(f)) {
+                throw new BadInputException("ticket file " + f + " does not exist or is not a file");
+            }
+        }
+        List<String> sources = new ArrayList<>(files.stream().map(p -> p.toAbsolutePath().toString()).toList());
+        options.parse().csvLinks().ifPresent(p -> sources.add(p.toAbsolutePath().toString()));
+        TextEmbedder embedder = TextEmbedder.shared();
+        try (BatchWriter writer = BatchWriter.begin(store, "tickets/" + format.name().toLowerCase(java.util.Locale.ROOT),
+                sources, Integer.MAX_VALUE)) {
+            TicketWriter tickets = new TicketWriter(store, writer, index, embedder, options.batchSize(), progress);
+            ParseSummary parsed;
+            long similar;
+            try {
+                parsed = TicketParser.parse(format, files, options.parse(), tickets::add);
+                tickets.finish();
+                similar = new SimilarLinks(writer, index, options.similarThreshold(), options.similarK())
+                        .link(tickets.changed(), progress);
+            } catch (RuntimeException e) {
+                // The graph side is undone by the writer; the index must not keep what the graph no longer has.
+                tickets.changedKeys().forEach(key -> index.replaceGroup(key, List.of()));
+                index.commit();
+                throw e;
+            }
+            IngestRun run = writer.commit();
+            return new Result(run, parsed, tickets.changedKeys().size(), tickets.unchanged(), tickets.sections(), similar,
+                    embedder.maxTokens());
+        }
+    }
+
+    /** The ticket record's content, as a hash: equal hashes mean re-ingesting it would change nothing. */
+    static String contentHash(TicketRecord t) {
+        String content = String.join("\u0001", t.key(), t.title(), t.status(), t.priority(), t.type(), t.resolution(),
+                t.project(), String.valueOf(t.created()), String.valueOf(t.resolved()), t.components().toString(),
+                t.versions().toString(), t.fixVersions().toString(), t.labels().toString(), t.description(),
+                t.comments().toString(), t.links().toString());
+        try {
+            byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(content.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(d, 0, 16);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JDK", e);
+        }
+    }
+}

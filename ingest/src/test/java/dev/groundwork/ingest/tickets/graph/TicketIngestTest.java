@@ -1,0 +1,87 @@
+package dev.groundwork.ingest.tickets.graph;
+
+import dev.groundwork.graph.BadInputException;
+import dev.groundwork.graph.search.SearchIndex;
+import dev.groundwork.graph.store.GraphStore;
+import dev.groundwork.graph.testing.SharedNeo4j;
+import dev.groundwork.ingest.tickets.ParseOptions;
+import dev.groundwork.ingest.tickets.TicketFormat;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@ExtendWith(SharedNeo4j.class)
+class TicketIngestTest {
+    private SearchIndex index;
+
+    static Path fixture(String name) throws URISyntaxException {
+        return Path.of(TicketIngestTest.class.getResource("/tickets/" + name).toURI());
+    }
+
+    @BeforeEach
+    void clean(GraphStore store) {
+        store.write(tx -> tx.run("MATCH (n) DETACH DELETE n").consume());
+        index = SearchIndex.inMemory();
+    }
+
+    private TicketIngest.Result ingestCsv(GraphStore store) throws URISyntaxException {
+        var options = new TicketIngest.Options(ParseOptions.defaults().withCsvLinks(fixture("csv/duplicates.csv")), 2, 0.3, 5);
+        return TicketIngest.ingest(store, index, TicketFormat.CSV, List.of(fixture("csv/bugs.csv")), options, p -> { });
+    }
+
+    private static long count(GraphStore store, String cypher) {
+        return store.read(tx -> tx.run(cypher).single().get(0).asLong());
+    }
+
+    @Test
+    void buildsTicketsWithSectionsLinksMentionsAndSimilarity(GraphStore store) throws Exception {
+        TicketIngest.Result result = ingestCsv(store);
+        assertThat(result.changed()).isEqualTo(3);
+        assertThat(count(store, "MATCH (t:Ticket) WHERE t.placeholder IS NULL RETURN count(t)")).isEqualTo(3);
+        assertThat(count(store, "MATCH (:Ticket {key: '13438913'})-[:HAS_SECTION]->(s:Section) WHERE s.kind IN"
+                + " ['SUMMARY', 'DESCRIPTION'] RETURN count(DISTINCT s.kind)")).isEqualTo(2);
+        assertThat(count(store, "MATCH (:Ticket {key: '13438913'})-[:DUPLICATES]-(:Ticket) RETURN count(*)")).isEqualTo(2);
+        assertThat(count(store, "MATCH (:Section)-[:MENTIONS]->(m:Mention {key: 'EXCEPTION:java.net.SocketTimeoutException'})"
+                + " RETURN count(m)")).isEqualTo(1);
+        assertThat(count(store, "MATCH ()-[r:SIMILAR_TO]->() WHERE r.score >= 0.3 RETURN count(r)"))
+                .isEqualTo(result.similar()).isPositive();
+        assertThat(result.embeddingMaxTokens()).isEqualTo(128);
+    }
+
+    @Test
+    void sectionsAreSearchableByTextAndVector(GraphStore store) throws Exception {
+        ingestCsv(store);
+        assertThat(index.searchText("socket timeout committer", 3, Set.of()).getFirst().group()).isEqualTo("13438913");
+        assertThat(index.searchText("committer", 3, Set.of("13438913"))).extracting(SearchIndex.Hit::group)
+                .doesNotContain("13438913");
+    }
+
+    @Test
+    void reingestingTheSameInputChangesNothing(GraphStore store) throws Exception {
+        ingestCsv(store);
+        long sections = count(store, "MATCH (s:Section) RETURN count(s)");
+        TicketIngest.Result again = ingestCsv(store);
+        assertThat(again.changed()).isZero();
+        assertThat(again.unchanged()).isEqualTo(3);
+        assertThat(again.run().counts().nodesCreated()).isZero();
+        assertThat(count(store, "MATCH (s:Section) RETURN count(s)")).isEqualTo(sections);
+    }
+
+    @Test
+    void badRowStopsTheRunAndLeavesNothingBehind(GraphStore store) throws Exception {
+        assertThatThrownBy(() -> TicketIngest.ingest(store, index, TicketFormat.CSV, List.of(fixture("csv/bad-rows.csv")),
+                TicketIngest.Options.DEFAULTS, p -> { }))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining("bad-rows.csv");
+        assertThat(count(store, "MATCH (t:Ticket) RETURN count(t)")).isZero();
+        assertThat(index.size()).isZero();
+    }
+}
