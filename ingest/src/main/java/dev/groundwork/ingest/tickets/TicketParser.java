@@ -34,22 +34,26 @@ public final class TicketParser {
     /** Reads every file in {@code files} as {@code format} (several Jira files are several pages of one search). */
     public static ParseSummary parse(TicketFormat format, List<Path> files, ParseOptions options, Consumer<TicketRecord> consumer) {
         ParseRun run = new ParseRun(options, consumer);
-        CsvTickets csv = format == TicketFormat.CSV ? new CsvTickets(run) : null;
+        FileReader reader = switch (format) {
+            case JIRA -> file -> readJson(file, run, JiraIssues::map, true);
+            case GITHUB -> file -> readJson(file, run, GithubIssues::map, false);
+            case CSV -> new CsvTickets(run)::read;
+        };
         for (Path file : files) {
             if (!Files.isRegularFile(file)) {
                 throw new NotFoundException("ticket file " + file + ": expected a readable file, which does not exist");
             }
             try {
-                switch (format) {
-                    case JIRA -> readJson(file, run, JiraIssues::map, true);
-                    case GITHUB -> readJson(file, run, GithubIssues::map, false);
-                    case CSV -> csv.read(file);
-                }
+                reader.read(file);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read ticket file " + file, e);
             }
         }
         return run.summary();
+    }
+
+    private interface FileReader {
+        void read(Path file) throws IOException;
     }
 
     /** Jira pages are always one object; GitHub input is an array when it starts with '[', else one object per line. */

@@ -56,4 +56,13 @@ class CsvParsingTest {
                 .isInstanceOf(BadInputException.class)
                 .hasMessageEndingWith("bad-rows.csv record 2 (line 3): expected 4 fields as in the header, got 2");
     }
+
+    @Test
+    void keepsTheFirstOfRepeatedKeysAndCountsTheRest() {
+        Fixtures.Parsed parsed = Fixtures.parse(TicketFormat.CSV, "csv/duplicate-keys.csv");
+
+        assertThat(parsed.records()).extracting(TicketRecord::title).containsExactly("first copy", "other");
+        assertThat(parsed.summary().duplicates()).isEqualTo(1);
+        assertThat(parsed.summary().emptyDescriptions()).isEqualTo(1);
+    }
 }
