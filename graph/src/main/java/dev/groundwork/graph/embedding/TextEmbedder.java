@@ -74,6 +74,9 @@ public final class TextEmbedder implements AutoCloseable {
         if (maxTokens < 8 || maxTokens > 512) {
             throw new IllegalArgumentException("maxTokens must be between 8 and 512, got " + maxTokens);
         }
+        // DJL, under the tokenizer, otherwise probes the network (EC2 metadata, usage tracking) on first use.
+        System.setProperty("ai.djl.offline", "true");
+        System.setProperty("OPT_OUT_TRACKING", "true");
         try (InputStream model = resource(MODEL); InputStream vocab = resource(TOKENIZER)) {
             OrtEnvironment env = OrtEnvironment.getEnvironment();
             OrtSession.SessionOptions options = new OrtSession.SessionOptions();
