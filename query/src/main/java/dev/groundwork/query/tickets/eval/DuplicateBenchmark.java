@@ -78,7 +78,19 @@ public final class DuplicateBenchmark {
         return switch (system) {
             case BM25 -> run(system, Bm25Ranker::new);
             case CHUNKS -> run(system, ChunkRanker::withMiniLm);
+            case GRAPH -> throw new BadInputException("the graph system needs a ticket graph: build one with the tickets"
+                    + " ingest and pass its ranker to run(GRAPH, ranker)");
         };
+    }
+
+    /** Runs a system whose index was built elsewhere (its index time is not counted here). */
+    public BenchmarkResult run(RetrievalSystem system, Ranker ranker) {
+        return run(system, tickets -> ranker);
+    }
+
+    /** The benchmark's tickets, the only fields any system may read. */
+    public List<BenchmarkTicket> tickets() {
+        return tickets;
     }
 
     BenchmarkResult run(RetrievalSystem system, Function<List<BenchmarkTicket>, Ranker> factory) {

@@ -1,0 +1,20 @@
+package dev.groundwork.api.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Spec;
+
+/** {@code groundwork eval}: the benchmarks, each ingesting its dataset into a temporary store unless --db is given. */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = "Run a benchmark: ingest the dataset (into a temporary database unless --db is given), score every"
+                + " system on it in one run, print a table, or one JSON object with --json.",
+        subcommands = {EvalTicketsCommand.class})
+final class EvalCommand implements Runnable {
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

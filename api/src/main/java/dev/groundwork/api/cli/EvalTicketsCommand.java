@@ -1,0 +1,133 @@
+package dev.groundwork.api.cli;
+
+import dev.groundwork.graph.BadInputException;
+import dev.groundwork.graph.embedding.TextEmbedder;
+import dev.groundwork.graph.search.SearchIndex;
+import dev.groundwork.ingest.tickets.ParseOptions;
+import dev.groundwork.ingest.tickets.TicketFormat;
+import dev.groundwork.ingest.tickets.graph.TicketIngest;
+import dev.groundwork.query.tickets.TicketRetriever;
+import dev.groundwork.query.tickets.eval.BenchmarkReport;
+import dev.groundwork.query.tickets.eval.BenchmarkResult;
+import dev.groundwork.query.tickets.eval.DuplicateBenchmark;
+import dev.groundwork.query.tickets.eval.GraphRanker;
+import dev.groundwork.query.tickets.eval.RetrievalSystem;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * {@code groundwork eval tickets}: the duplicate-retrieval benchmark on a GitBugs-style dataset
+ * (bugs.csv and duplicates.csv): bm25, chunks and the graph method in one run.
+ */
+@Command(name = "tickets", mixinStandardHelpOptions = true,
+        description = "Duplicate-ticket retrieval: each ticket of duplicates.csv (both directions) asks for its partners"
+                + " among all other tickets. Systems: bm25 (flat text), chunks (MiniLM over 256-token chunks), graph"
+                + " (the ticket knowledge graph). The graph is built from bugs.csv alone: the duplicate links are the"
+                + " answers, so they never enter it.")
+final class EvalTicketsCommand implements Runnable {
+    @Mixin
+    StoreOptions store;
+
+    @Option(names = "--data", required = true, paramLabel = "DIR", description = "The dataset: bugs.csv and duplicates.csv.")
+    Path data;
+
+    @Option(names = "--systems", split = ",", defaultValue = "bm25,chunks,graph",
+            description = "Systems to run (default: ${DEFAULT-VALUE}).")
+    List<String> systems;
+
+    @Option(names = "--json", description = "Print {\"systems\": {...}} as one JSON object on the last line.")
+    boolean json;
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        Path bugs = data.resolve("bugs.csv");
+        if (!Files.isRegularFile(bugs) || !Files.isRegularFile(data.resolve("duplicates.csv"))) {
+            throw new BadInputException("--data must be a directory with bugs.csv and duplicates.csv, got " + data);
+        }
+        List<RetrievalSystem> chosen = systems.stream().map(EvalTicketsCommand::system).toList();
+        var err = spec.commandLine().getErr();
+        DuplicateBenchmark benchmark = DuplicateBenchmark.loadHadoop(data);
+        List<BenchmarkResult> results = new ArrayList<>();
+        Map<String, Object> ingest = new LinkedHashMap<>();
+        for (RetrievalSystem s : chosen) {
+            if (s != RetrievalSystem.GRAPH) {
+                err.printf("Running %s ...%n", s.name().toLowerCase(Locale.ROOT));
+                err.flush();
+                results.add(benchmark.run(s));
+            }
+        }
+        if (chosen.contains(RetrievalSystem.GRAPH)) {
+            results.add(runGraph(benchmark, bugs, ingest));
+        }
+        Map<String, Object> report = BenchmarkReport.of(benchmark, results);
+        report.put("ingest", ingest);
+        print(report);
+    }
+
+    private BenchmarkResult runGraph(DuplicateBenchmark benchmark, Path bugs, Map<String, Object> ingest) {
+        var err = spec.commandLine().getErr();
+        boolean dbGiven = spec.commandLine().getParseResult().hasMatchedOption("--db");
+        try (EvalStore eval = EvalStore.open(store, dbGiven);
+             SearchIndex index = dbGiven ? SearchIndex.open(TicketSearch.indexDir(eval.store())) : SearchIndex.inMemory()) {
+            ProgressLine progress = new ProgressLine(err, "tickets");
+            TicketIngest.Result r = TicketIngest.ingest(eval.store(), index, TicketFormat.CSV, List.of(bugs),
+                    new TicketIngest.Options(ParseOptions.defaults(), 256, 0.75, 5), p -> progress.update(p.tickets(), 0, p.stage()));
+            double seconds = progress.finish();
+            ingest.put("tickets", r.parse().records());
+            ingest.put("sections", r.sections());
+            ingest.put("similar_links", r.similar());
+            ingest.put("seconds", Math.round(seconds * 10) / 10.0);
+            ingest.put("tickets_per_s", Math.round(r.parse().records() / Math.max(1e-3, seconds) * 10) / 10.0);
+            ingest.put("embedding_max_tokens", r.embeddingMaxTokens());
+            err.println("Running graph ...");
+            err.flush();
+            var retriever = new TicketRetriever(eval.store(), index, TextEmbedder.shared(), TicketRetriever.Weights.DEFAULTS);
+            return benchmark.run(RetrievalSystem.GRAPH, new GraphRanker(retriever));
+        }
+    }
+
+    private static RetrievalSystem system(String name) {
+        try {
+            return RetrievalSystem.valueOf(name.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException("--systems must list bm25, chunks or graph, got '" + name + "'");
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private void print(Map<String, Object> report) {
+        var out = spec.commandLine().getOut();
+        if (json) {
+            Console.json(out, report);
+            return;
+        }
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (String split : List.of("systems", "even", "odd")) {
+            ((Map<String, Map<String, Object>>) report.get(split)).forEach((name, m) -> {
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("queries", split.equals("systems") ? "all" : split);
+                row.put("system", name);
+                row.putAll(m);
+                rows.add(row);
+            });
+        }
+        Console.table(out, List.of("queries", "system", "mrr", "recall1", "recall3", "recall10", "ndcg1", "ndcg3", "ndcg10",
+                "p50_ms", "p95_ms", "n"), rows);
+        out.println("graph MRR gain, paired bootstrap 95%: " + report.get("graph_mrr_gain"));
+        out.println("ingest: " + report.get("ingest"));
+    }
+}

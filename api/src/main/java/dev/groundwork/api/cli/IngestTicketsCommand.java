@@ -1,0 +1,106 @@
+package dev.groundwork.api.cli;
+
+import dev.groundwork.graph.BadInputException;
+import dev.groundwork.graph.search.SearchIndex;
+import dev.groundwork.graph.store.GraphStore;
+import dev.groundwork.ingest.tickets.ParseOptions;
+import dev.groundwork.ingest.tickets.TicketFormat;
+import dev.groundwork.ingest.tickets.graph.TicketIngest;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** {@code groundwork ingest tickets}: Jira, GitHub or CSV exports into the ticket knowledge graph. */
+@Command(name = "tickets", mixinStandardHelpOptions = true,
+        description = "Load issue-tracker tickets (Jira REST search JSON, GitHub issues JSON, or CSV such as a Jira export)"
+                + " as tickets with section trees, explicit links, mentions and SIMILAR_TO links, with embeddings in the"
+                + " search index (DIR/search/tickets).")
+final class IngestTicketsCommand implements Runnable {
+    @Mixin
+    StoreOptions store;
+
+    @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "jira, github or csv.")
+    String format;
+
+    @Option(names = "--links", paramLabel = "FILE", description = "CSV: a links file with columns 'Issue id, Duplicate id'.")
+    Path links;
+
+    @Option(names = "--max-errors", defaultValue = "0",
+            description = "Malformed records to skip and count before stopping (default: ${DEFAULT-VALUE}: stop at the first).")
+    int maxErrors;
+
+    @Option(names = "--similar-threshold", defaultValue = "0.75",
+            description = "Least title cosine for a SIMILAR_TO link (default: ${DEFAULT-VALUE}).")
+    double similarThreshold;
+
+    @Option(names = "--similar-k", defaultValue = "5", description = "Neighbours looked up per ticket (default: ${DEFAULT-VALUE}).")
+    int similarK;
+
+    @Option(names = "--json", description = "Print the ingest summary as one JSON object on the last line.")
+    boolean json;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Export files (several Jira pages are fine).")
+    List<Path> files;
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    static TicketFormat format(String name) {
+        try {
+            return TicketFormat.valueOf(name.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException("--format must be one of " + Arrays.stream(TicketFormat.values())
+                    .map(f -> f.name().toLowerCase(Locale.ROOT)).toList() + ", got '" + name + "'");
+        }
+    }
+
+    @Override
+    public void run() {
+        TicketFormat f = format(format);
+        ParseOptions parse = ParseOptions.defaults().withMaxErrors(maxErrors);
+        if (links != null) {
+            parse = parse.withCsvLinks(links);
+        }
+        var options = new TicketIngest.Options(parse, TicketIngest.Options.DEFAULTS.batchSize(), similarThreshold, similarK);
+        var cl = spec.commandLine();
+        ProgressLine progress = new ProgressLine(cl.getErr(), "tickets");
+        TicketIngest.Result result;
+        try (GraphStore s = store.open(); SearchIndex index = SearchIndex.open(TicketSearch.indexDir(s))) {
+            result = TicketIngest.ingest(s, index, f, files, options, p -> progress.update(p.tickets(), 0, p.stage()));
+        }
+        double seconds = progress.finish();
+        if (json) {
+            Map<String, Object> o = new LinkedHashMap<>();
+            o.put("run", result.run().id());
+            o.put("status", result.run().status());
+            o.put("tickets", result.parse().records());
+            o.put("created_or_changed", result.changed());
+            o.put("unchanged", result.unchanged());
+            o.put("sections", result.sections());
+            o.put("similar_links", result.similar());
+            o.put("skipped", result.parse().skipped());
+            o.put("errors", result.parse().errors());
+            o.put("embedding_max_tokens", result.embeddingMaxTokens());
+            o.put("seconds", Math.round(seconds * 1000) / 1000.0);
+            o.put("tickets_per_s", Math.round(result.parse().records() / Math.max(1e-3, seconds) * 10) / 10.0);
+            Console.json(cl.getOut(), o);
+            return;
+        }
+        IngestSummary.print(cl, result.run(), seconds, false);
+        cl.getOut().printf(Locale.ROOT, "%,d tickets read (%,d new or changed, %,d unchanged), %,d sections embedded"
+                        + " (cut to %d wordpieces), %,d SIMILAR_TO links, %,d skipped; %.1f tickets/s%n",
+                result.parse().records(), result.changed(), result.unchanged(), result.sections(), result.embeddingMaxTokens(),
+                result.similar(), result.parse().skipped(), result.parse().records() / Math.max(1e-3, seconds));
+        result.parse().errors().forEach(e -> cl.getErr().println("skipped: " + e));
+    }
+}

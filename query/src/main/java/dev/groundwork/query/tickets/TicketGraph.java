@@ -1,0 +1,81 @@
+package dev.groundwork.query.tickets;
+
+import dev.groundwork.graph.store.GraphStore;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A snapshot of the ticket graph's structure that ranking needs on every query: each ticket's
+ * links (explicit and SIMILAR_TO) and the mentions of its sections, with each mention's document
+ * frequency. Read once with Cypher; immutable afterwards, so thread-safe.
+ */
+final class TicketGraph {
+    static final String LINKS = """
+            MATCH (a:Ticket)-[r]-(b:Ticket)
+            WHERE a.key < b.key AND type(r) IN ['DUPLICATES', 'CLONES', 'RELATES_TO', 'BLOCKS', 'CAUSES', 'SIMILAR_TO']
+            RETURN a.key AS a, b.key AS b, type(r) AS type, coalesce(r.score, 1.0) AS score
+            """;
+    static final String MENTIONS = """
+            MATCH (t:Ticket)-[:HAS_SECTION]->(:Section)-[:MENTIONS]->(m:Mention)
+            WHERE m.kind IN ['EXCEPTION', 'ERROR_CODE']
+            RETURN t.key AS ticket, collect(DISTINCT m.value) AS values
+            """;
+
+    record Link(String other, String type, double score) {}
+
+    private final Map<String, List<Link>> links;
+    private final Map<String, Set<String>> mentions;
+    private final Map<String, Integer> mentionFrequency;
+    private final int tickets;
+
+    private TicketGraph(Map<String, List<Link>> links, Map<String, Set<String>> mentions, int tickets) {
+        this.links = links;
+        this.mentions = mentions;
+        this.tickets = Math.max(1, tickets);
+        Map<String, Integer> df = new HashMap<>();
+        mentions.values().forEach(vs -> vs.forEach(v -> df.merge(v, 1, Integer::sum)));
+        this.mentionFrequency = df;
+    }
+
+    static TicketGraph read(GraphStore store) {
+        Map<String, List<Link>> links = new HashMap<>();
+        Map<String, Set<String>> mentions = new HashMap<>();
+        store.read(tx -> {
+            tx.run(LINKS).forEachRemaining(r -> {
+                String a = r.get("a").asString();
+                String b = r.get("b").asString();
+                String type = r.get("type").asString();
+                double score = r.get("score").asDouble();
+                links.computeIfAbsent(a, k -> new ArrayList<>()).add(new Link(b, type, score));
+                links.computeIfAbsent(b, k -> new ArrayList<>()).add(new Link(a, type, score));
+            });
+            tx.run(MENTIONS).forEachRemaining(r -> mentions.put(r.get("ticket").asString(),
+                    new HashSet<>(r.get("values").asList(v -> v.asString()))));
+            return null;
+        });
+        int tickets = store.read(tx -> tx.run("MATCH (t:Ticket) RETURN count(t) AS n").single().get("n").asInt());
+        return new TicketGraph(links, mentions, tickets);
+    }
+
+    List<Link> links(String ticket) {
+        return links.getOrDefault(ticket, List.of());
+    }
+
+    Set<String> mentions(String ticket) {
+        return mentions.getOrDefault(ticket, Set.of());
+    }
+
+    boolean knowsMention(String value) {
+        return mentionFrequency.containsKey(value);
+    }
+
+    /** Inverse document frequency: a mention few tickets share says more than a common one. */
+    double idf(String value) {
+        return Math.log(1.0 + (double) tickets / mentionFrequency.getOrDefault(value, tickets));
+    }
+}

@@ -1,0 +1,168 @@
+package dev.groundwork.query.tickets;
+
+import dev.groundwork.graph.BadInputException;
+import dev.groundwork.graph.embedding.TextEmbedder;
+import dev.groundwork.graph.model.Answer;
+import dev.groundwork.graph.search.SearchIndex;
+import dev.groundwork.graph.store.GraphStore;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Retrieval over the ticket knowledge graph, after Xu et al. 2024: a question is parsed into the
+ * entities the graph knows and the section kinds it asks for; tickets are scored by aggregating
+ * their sections' hybrid scores (BM25 and embedding similarity, as the paper sums section
+ * similarities), then by the evidence of the graph (shared rare mentions such as exception classes
+ * and error codes, and the scores of linked tickets); finally the sub-graph that answers is
+ * extracted with Cypher: the tickets, the sections of the asked kinds and the linked tickets, each
+ * with its node id as a citation.
+ *
+ * <p>Thread-safe after construction (the graph's structure is read once; call {@link #refresh()}
+ * after an ingest). Lifetime: as long as the store and index it reads.
+ *
+ * <pre>{@code
+ * TicketRetriever retriever = new TicketRetriever(store, index, TextEmbedder.shared(), TicketRetriever.Weights.DEFAULTS);
+ * Answer a = retriever.ask("How do I fix the NullPointerException in DataNode?", 3);
+ * }</pre>
+ */
+public final class TicketRetriever {
+
+    /**
+     * How the scores combine; the defaults were tuned on the odd-numbered hadoop queries only.
+     *
+     * @param bm25 weight of the best sections' BM25 score (normalised by the best ticket's)
+     * @param vector weight of the embedding similarity of the question's title and body to the ticket's sections
+     * @param mention weight of shared mentions (IDF-weighted exception classes and error codes)
+     * @param link weight of the base scores of linked tickets
+     * @param sectionsSummed how many of a ticket's best sections are summed
+     * @param candidates hits taken from each index before aggregation
+     */
+    public record Weights(double bm25, double vector, double mention, double link, int sectionsSummed, int candidates) {
+        public static final Weights DEFAULTS = new Weights(1.0, 1.0, 0.05, 0.05, 2, 300);
+
+        public Weights {
+            if (bm25 < 0 || vector < 0 || mention < 0 || link < 0) {
+                throw new BadInputException("weights must not be negative, got " + bm25 + "/" + vector + "/" + mention + "/" + link);
+            }
+            if (sectionsSummed < 1 || candidates < 1) {
+                throw new BadInputException("sectionsSummed and candidates must be at least 1, got " + sectionsSummed + "/" + candidates);
+            }
+        }
+    }
+
+    /**
+     * A ranked ticket.
+     *
+     * @param key the ticket key
+     * @param score its combined score
+     * @param parts the score's parts by name (bm25, vector, mention, link)
+     */
+    public record Scored(String key, double score, Map<String, Double> parts) {}
+
+    private final GraphStore store;
+    private final SearchIndex index;
+    private final TextEmbedder embedder;
+    private final Weights weights;
+    private volatile TicketGraph graph;
+
+    public TicketRetriever(GraphStore store, SearchIndex index, TextEmbedder embedder, Weights weights) {
+        this.store = store;
+        this.index = index;
+        this.embedder = embedder;
+        this.weights = weights;
+        this.graph = TicketGraph.read(store);
+    }
+
+    /** Re-reads the graph's links and mentions, after an ingest. */
+    public void refresh() {
+        graph = TicketGraph.read(store);
+    }
+
+    /**
+     * Ranks tickets for a question given as a title and a body (either may be empty), leaving out
+     * {@code excluded} tickets and everything attached to them.
+     */
+    public List<Scored> rank(String title, String body, int k, Set<String> excluded) {
+        String text = (title + "\n" + body).strip();
+        if (text.isEmpty()) {
+            throw new BadInputException("question must not be empty");
+        }
+        TicketGraph g = graph;
+        Map<String, double[]> parts = new HashMap<>();
+        addBm25(text, excluded, parts);
+        addVector(title, body, excluded, parts);
+        QuestionParser.Parsed parsed = QuestionParser.parse(text, g);
+        Map<String, Double> base = new HashMap<>();
+        parts.forEach((key, p) -> base.put(key, weights.bm25() * p[0] + weights.vector() * p[1]));
+        List<Scored> out = new ArrayList<>();
+        for (var e : base.entrySet()) {
+            String key = e.getKey();
+            double mention = mentionScore(parsed.mentions(), g.mentions(key), g);
+            double link = linkScore(key, base, excluded, g);
+            double score = e.getValue() + weights.mention() * mention + weights.link() * link;
+            out.add(new Scored(key, score, Map.of("bm25", parts.get(key)[0], "vector", parts.get(key)[1], "mention", mention,
+                    "link", link)));
+        }
+        out.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(Scored::key));
+        return out.subList(0, Math.min(k, out.size()));
+    }
+
+    private void addBm25(String text, Set<String> excluded, Map<String, double[]> parts) {
+        Map<String, List<Double>> perTicket = new LinkedHashMap<>();
+        for (SearchIndex.Hit h : index.searchText(text, weights.candidates(), excluded)) {
+            perTicket.computeIfAbsent(h.group(), k -> new ArrayList<>()).add(h.score());
+        }
+        double best = perTicket.values().stream().mapToDouble(this::sumBest).max().orElse(1);
+        perTicket.forEach((key, scores) -> parts.computeIfAbsent(key, k -> new double[2])[0] = sumBest(scores) / best);
+    }
+
+    private double sumBest(List<Double> scores) {
+        return scores.stream().sorted(Comparator.reverseOrder()).limit(weights.sectionsSummed()).mapToDouble(Double::doubleValue).sum();
+    }
+
+    private void addVector(String title, String body, Set<String> excluded, Map<String, double[]> parts) {
+        List<String> texts = body.isBlank() || title.isBlank() ? List.of((title + " " + body).strip()) : List.of(title, body);
+        List<float[]> vectors = embedder.embedAll(texts);
+        for (float[] v : vectors) {
+            Map<String, Double> best = new HashMap<>();
+            for (SearchIndex.Hit h : index.searchVector(v, weights.candidates(), excluded)) {
+                best.merge(h.group(), h.score(), Math::max);
+            }
+            best.forEach((key, s) -> parts.computeIfAbsent(key, k -> new double[2])[1] += s / vectors.size());
+        }
+    }
+
+    private static double mentionScore(Set<String> asked, Set<String> has, TicketGraph g) {
+        double s = 0;
+        for (String m : asked) {
+            if (has.contains(m)) {
+                s += g.idf(m);
+            }
+        }
+        return s;
+    }
+
+    private static double linkScore(String key, Map<String, Double> base, Set<String> excluded, TicketGraph g) {
+        double s = 0;
+        for (TicketGraph.Link l : g.links(key)) {
+            if (!excluded.contains(l.other())) {
+                s += l.score() * base.getOrDefault(l.other(), 0.0);
+            }
+        }
+        return s;
+    }
+
+    /** Answers a question: the top tickets, their sections of the asked kinds and linked tickets, cited. */
+    public Answer ask(String question, int k) {
+        long t0 = System.nanoTime();
+        List<Scored> top = rank(question, "", k, Set.of());
+        double retrievalMs = (System.nanoTime() - t0) / 1e6;
+        return TicketAnswers.compose(store, question, top, QuestionParser.intent(question), retrievalMs);
+    }
+}
