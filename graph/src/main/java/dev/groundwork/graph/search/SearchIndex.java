@@ -2,6 +2,8 @@ package dev.groundwork.graph.search;
 
 import dev.groundwork.graph.UnavailableException;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -16,6 +18,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -27,7 +30,6 @@ import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.QueryBuilder;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -62,6 +64,8 @@ public final class SearchIndex implements AutoCloseable {
     private static final String KIND = "kind";
     private static final String TEXT = "text";
     private static final String VECTOR = "vector";
+    /** Lucene's default limit on clauses, less room for the exclusions. */
+    private static final int MAX_TERMS = 1000;
 
     /**
      * A text to index.
@@ -172,13 +176,38 @@ public final class SearchIndex implements AutoCloseable {
         return withSearcher(s -> s.getIndexReader().numDocs());
     }
 
-    /** BM25 search of {@code text}, leaving out the documents of {@code excludedGroups}. */
+    /**
+     * BM25 search of {@code text}, leaving out the documents of {@code excludedGroups}. A term the
+     * text repeats weighs as often as it appears, as in BM25 over a query of that text; a very long
+     * text keeps its {@value #MAX_TERMS} most frequent terms.
+     */
     public List<Hit> searchText(String text, int k, Set<String> excludedGroups) {
-        Query parsed = new QueryBuilder(analyzer).createBooleanQuery(TEXT, text == null ? "" : text);
-        if (parsed == null) {
+        Map<String, Integer> terms = analyze(text == null ? "" : text);
+        if (terms.isEmpty()) {
             return List.of();
         }
-        return search(excluding(parsed, excludedGroups), k, false);
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        terms.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(MAX_TERMS)
+                .forEach(e -> query.add(new BoostQuery(new TermQuery(new Term(TEXT, e.getKey())), e.getValue()),
+                        BooleanClause.Occur.SHOULD));
+        return search(excluding(query.build(), excludedGroups), k, false);
+    }
+
+    private Map<String, Integer> analyze(String text) {
+        Map<String, Integer> terms = new LinkedHashMap<>();
+        try (TokenStream ts = analyzer.tokenStream(TEXT, text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                terms.merge(term.toString(), 1, Integer::sum);
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UnavailableException("cannot analyse the query text: " + e.getMessage(), e);
+        }
+        return terms;
     }
 
     /** Nearest documents to {@code vector} by cosine, leaving out {@code excludedGroups}. */

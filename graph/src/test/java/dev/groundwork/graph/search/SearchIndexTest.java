@@ -52,6 +52,17 @@ class SearchIndexTest {
     }
 
     @Test
+    void searchesWithTextsLongerThanLucenesClauseLimit() {
+        try (SearchIndex index = sample()) {
+            StringBuilder longText = new StringBuilder("namenode crashes ");
+            for (int i = 0; i < 3000; i++) {
+                longText.append("word").append(i).append(' ');
+            }
+            assertThat(index.searchText(longText.toString(), 3, Set.of()).getFirst().group()).isEqualTo("T1");
+        }
+    }
+
+    @Test
     void replacingAGroupRemovesItsOldDocuments() {
         try (SearchIndex index = sample()) {
             index.replaceGroup("T1", List.of(doc("s9", "T1", "Completely different words")));

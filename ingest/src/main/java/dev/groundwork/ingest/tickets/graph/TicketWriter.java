@@ -159,6 +159,11 @@ final class TicketWriter {
         return p;
     }
 
+    /** What a section's embedding is computed from: the ticket's title for its summary, else the section's title and text. */
+    static String embeddingText(String kind, String ticketTitle, String title, String text) {
+        return SectionKind.SUMMARY.name().equals(kind) ? ticketTitle : (title + "\n" + text).strip();
+    }
+
     static String sectionId(String key, int ordinal) {
         return key + "#" + ordinal;
     }
@@ -167,7 +172,7 @@ final class TicketWriter {
         List<String> texts = new ArrayList<>();
         for (TicketRecord t : changed) {
             for (Section s : split.get(t.key())) {
-                texts.add(s.kind() == SectionKind.SUMMARY ? t.title() : (s.title() + "\n" + s.text()).strip());
+                texts.add(embeddingText(s.kind().name(), t.title(), s.title(), s.text()));
             }
         }
         List<float[]> vectors = embedder.embedAll(texts);

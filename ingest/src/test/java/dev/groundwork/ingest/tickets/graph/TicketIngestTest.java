@@ -65,6 +65,18 @@ class TicketIngestTest {
     }
 
     @Test
+    void reindexRebuildsTheSameIndexFromTheGraph(GraphStore store) throws Exception {
+        ingestCsv(store);
+        try (SearchIndex rebuilt = SearchIndex.inMemory()) {
+            long sections = TicketReindex.rebuild(store, rebuilt, dev.groundwork.graph.embedding.TextEmbedder.shared(), n -> { });
+            assertThat(sections).isEqualTo(index.size());
+            assertThat(rebuilt.size()).isEqualTo(index.size());
+            assertThat(rebuilt.searchText("socket timeout committer", 1, Set.of()).getFirst().id())
+                    .isEqualTo(index.searchText("socket timeout committer", 1, Set.of()).getFirst().id());
+        }
+    }
+
+    @Test
     void reingestingTheSameInputChangesNothing(GraphStore store) throws Exception {
         ingestCsv(store);
         long sections = count(store, "MATCH (s:Section) RETURN count(s)");
