@@ -7,9 +7,7 @@ import dev.groundwork.graph.search.SearchIndex;
 import dev.groundwork.graph.store.GraphStore;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -89,73 +87,35 @@ public final class TicketRetriever {
      * {@code excluded} tickets and everything attached to them.
      */
     public List<Scored> rank(String title, String body, int k, Set<String> excluded) {
+        return candidates(title, body, excluded).rank(weights, k);
+    }
+
+    /** The evidence for a question, to be ranked under any weights. */
+    public Candidates candidates(String title, String body, Set<String> excluded) {
         String text = (title + "\n" + body).strip();
         if (text.isEmpty()) {
             throw new BadInputException("question must not be empty");
         }
         TicketGraph g = graph;
-        Map<String, double[]> parts = new HashMap<>();
-        addBm25(text, excluded, parts);
-        addVector(title, body, excluded, parts);
-        QuestionParser.Parsed parsed = QuestionParser.parse(text, g);
-        Map<String, Double> base = new HashMap<>();
-        parts.forEach((key, p) -> base.put(key, weights.bm25() * p[0] + weights.vector() * p[1]));
-        List<Scored> out = new ArrayList<>();
-        for (var e : base.entrySet()) {
-            String key = e.getKey();
-            double mention = mentionScore(parsed.mentions(), g.mentions(key), g);
-            double link = linkScore(key, base, excluded, g);
-            double score = e.getValue() + weights.mention() * mention + weights.link() * link;
-            out.add(new Scored(key, score, Map.of("bm25", parts.get(key)[0], "vector", parts.get(key)[1], "mention", mention,
-                    "link", link)));
-        }
-        out.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(Scored::key));
-        return out.subList(0, Math.min(k, out.size()));
-    }
-
-    private void addBm25(String text, Set<String> excluded, Map<String, double[]> parts) {
-        Map<String, List<Double>> perTicket = new LinkedHashMap<>();
+        Candidates.Builder evidence = new Candidates.Builder();
         for (SearchIndex.Hit h : index.searchText(text, weights.candidates(), excluded)) {
-            perTicket.computeIfAbsent(h.group(), k -> new ArrayList<>()).add(h.score());
+            evidence.bm25(h.group(), h.score());
         }
-        double best = perTicket.values().stream().mapToDouble(this::sumBest).max().orElse(1);
-        perTicket.forEach((key, scores) -> parts.computeIfAbsent(key, k -> new double[2])[0] = sumBest(scores) / best);
-    }
-
-    private double sumBest(List<Double> scores) {
-        return scores.stream().sorted(Comparator.reverseOrder()).limit(weights.sectionsSummed()).mapToDouble(Double::doubleValue).sum();
-    }
-
-    private void addVector(String title, String body, Set<String> excluded, Map<String, double[]> parts) {
-        List<String> texts = body.isBlank() || title.isBlank() ? List.of((title + " " + body).strip()) : List.of(title, body);
+        List<String> texts = body.isBlank() || title.isBlank() ? List.of(text) : List.of(title, body);
         List<float[]> vectors = embedder.embedAll(texts);
         for (float[] v : vectors) {
             Map<String, Double> best = new HashMap<>();
             for (SearchIndex.Hit h : index.searchVector(v, weights.candidates(), excluded)) {
                 best.merge(h.group(), h.score(), Math::max);
             }
-            best.forEach((key, s) -> parts.computeIfAbsent(key, k -> new double[2])[1] += s / vectors.size());
+            best.forEach((key, s) -> evidence.vector(key, s / vectors.size()));
         }
+        return evidence.build(g, QuestionParser.parse(text, g).mentions(), excluded);
     }
 
-    private static double mentionScore(Set<String> asked, Set<String> has, TicketGraph g) {
-        double s = 0;
-        for (String m : asked) {
-            if (has.contains(m)) {
-                s += g.idf(m);
-            }
-        }
-        return s;
-    }
-
-    private static double linkScore(String key, Map<String, Double> base, Set<String> excluded, TicketGraph g) {
-        double s = 0;
-        for (TicketGraph.Link l : g.links(key)) {
-            if (!excluded.contains(l.other())) {
-                s += l.score() * base.getOrDefault(l.other(), 0.0);
-            }
-        }
-        return s;
+    /** The weights this retriever ranks with. */
+    public Weights weights() {
+        return weights;
     }
 
     /** Answers a question: the top tickets, their sections of the asked kinds and linked tickets, cited. */

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.IntPredicate;
 
 /**
  * The duplicate benchmark's report: per system the metrics on all queries, on the even issue ids
@@ -40,8 +39,8 @@ public final class BenchmarkReport {
             all.put("p95_ms", millis(r.latencyP95()));
             all.put("index_s", Math.round(r.indexTime().toMillis() / 100.0) / 10.0);
             systems.put(name, all);
-            even.put(name, metrics(RankingMetrics.mean(subset(r.perQuery(), ids, i -> i % 2 == 0))));
-            odd.put(name, metrics(RankingMetrics.mean(subset(r.perQuery(), ids, i -> i % 2 != 0))));
+            even.put(name, metrics(RankingMetrics.mean(subset(r.perQuery(), ids, false))));
+            odd.put(name, metrics(RankingMetrics.mean(subset(r.perQuery(), ids, true))));
         }
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("systems", systems);
@@ -66,17 +65,20 @@ public final class BenchmarkReport {
         return gains;
     }
 
-    /** Queries whose issue id is even or odd; ids that are not numbers count by their hash. */
-    private static List<QueryScores> subset(List<QueryScores> scores, List<String> ids, IntPredicate parity) {
+    private static List<QueryScores> subset(List<QueryScores> scores, List<String> ids, boolean tuning) {
         List<QueryScores> out = new ArrayList<>();
         for (int i = 0; i < scores.size(); i++) {
-            String id = ids.get(i);
-            int last = id.isEmpty() ? 0 : Character.isDigit(id.charAt(id.length() - 1)) ? id.charAt(id.length() - 1) - '0' : id.hashCode();
-            if (parity.test(last)) {
+            if (isTuningQuery(ids.get(i)) == tuning) {
                 out.add(scores.get(i));
             }
         }
         return out;
+    }
+
+    /** Tuning uses the queries with odd issue ids (by the last digit; other ids by their hash); the even ones are held out. */
+    static boolean isTuningQuery(String id) {
+        int last = id.isEmpty() ? 0 : Character.isDigit(id.charAt(id.length() - 1)) ? id.charAt(id.length() - 1) - '0' : id.hashCode();
+        return last % 2 != 0;
     }
 
     private static Map<String, Object> metrics(MetricSummary m) {

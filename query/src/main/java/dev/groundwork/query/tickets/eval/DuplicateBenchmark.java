@@ -88,6 +88,11 @@ public final class DuplicateBenchmark {
         return run(system, tickets -> ranker);
     }
 
+    /** The partners of query {@code id}: the tickets it should find. */
+    public Set<String> relevant(String id) {
+        return duplicates.getOrDefault(id, Set.of());
+    }
+
     /** The benchmark's tickets, the only fields any system may read. */
     public List<BenchmarkTicket> tickets() {
         return tickets;
