@@ -1,0 +1,19 @@
+package dev.groundwork.query.linkprediction;
+
+/** The scoring function of a link-prediction model. */
+public enum ModelType {
+    /** ComplEx: complex embeddings, handles asymmetric relations; rank counts complex components. */
+    COMPLEX(new Interaction.ComplEx()),
+    /** DistMult: real diagonal bilinear; symmetric in head and tail. */
+    DISTMULT(new Interaction.DistMult());
+
+    private final Interaction interaction;
+
+    ModelType(Interaction interaction) {
+        this.interaction = interaction;
+    }
+
+    Interaction interaction() {
+        return interaction;
+    }
+}

@@ -1,0 +1,9 @@
+package dev.groundwork.query.linkprediction;
+
+/** The optimiser that updates embeddings from their gradients. */
+public enum OptimizerType {
+    /** Adagrad, as in Lacroix et al. 2018; a learning rate about 0.1. */
+    ADAGRAD,
+    /** Adam (beta1 0.9, beta2 0.999); a learning rate about 0.001 to 0.01. */
+    ADAM
+}

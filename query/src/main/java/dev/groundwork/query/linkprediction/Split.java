@@ -1,0 +1,19 @@
+package dev.groundwork.query.linkprediction;
+
+/** The three parts of a link-prediction data set. */
+public enum Split {
+    TRAIN("train"),
+    VALID("valid"),
+    TEST("test");
+
+    private final String label;
+
+    Split(String label) {
+        this.label = label;
+    }
+
+    /** The lower-case name used in file names ({@code train.txt}) and results ({@code "test"}). */
+    public String label() {
+        return label;
+    }
+}
