@@ -13,7 +13,7 @@ record Calibration(double a, double b) {
     private static final int ITERATIONS = 50;
 
     double probability(double score) {
-        return 1 / (1 + Math.exp(-(a * score + b)));
+        return 1 / (1 + StrictMath.exp(-(a * score + b)));
     }
 
     static Calibration fit(Embeddings model, IndexedTriples triples, KnownAnswers known, long seed) {
@@ -50,7 +50,7 @@ record Calibration(double a, double b) {
             double ga = 0, gb = 0, haa = 1e-9, hab = 0, hbb = 1e-9;
             for (int i = 0; i < scores.length; i++) {
                 double label = i % 2 == 0 ? 1 : 0;
-                double p = 1 / (1 + Math.exp(-(a * scores[i] + b)));
+                double p = 1 / (1 + StrictMath.exp(-(a * scores[i] + b)));
                 double w = p * (1 - p);
                 ga += (p - label) * scores[i];
                 gb += p - label;

@@ -24,11 +24,11 @@ record Embeddings(ModelType type, int rank, int entityCount, int relationCount, 
         return values;
     }
 
-    // SplittableRandom has no nextGaussian before Java 17's RandomGenerator default; Box-Muller keeps it explicit.
+    // Box-Muller with StrictMath: the same numbers on every JVM, unlike RandomGenerator.nextGaussian's algorithm choice.
     private static double nextGaussian(SplittableRandom random) {
         double u = 1.0 - random.nextDouble();
         double v = random.nextDouble();
-        return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
+        return StrictMath.sqrt(-2 * StrictMath.log(u)) * StrictMath.cos(2 * Math.PI * v);
     }
 
     int width() {

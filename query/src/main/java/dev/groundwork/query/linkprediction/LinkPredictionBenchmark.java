@@ -75,7 +75,7 @@ public final class LinkPredictionBenchmark {
                 .type(ModelType.valueOf(args[2].toUpperCase(Locale.ROOT))).rank(Integer.parseInt(args[3]))
                 .epochs(Integer.parseInt(args[4])).batchSize(Integer.parseInt(args[5]))
                 .learningRate(Float.parseFloat(args[6])).regularization(Float.parseFloat(args[7]))
-                .negatives(Integer.parseInt(args[8])).validEvery(Integer.parseInt(args[9])).patience(0)
+                .negatives(Integer.parseInt(args[8])).optimizer(OptimizerType.valueOf(System.getProperty("optimizer", "ADAGRAD"))).validEvery(Integer.parseInt(args[9])).patience(0)
                 .threads(threads(args, 10)).build();
         long start = System.nanoTime();
         LinkPredictor model = LinkPredictor.train(data, config, report -> System.out.println(report));
@@ -84,7 +84,7 @@ public final class LinkPredictionBenchmark {
         System.out.println(model.evaluate(data, Split.TEST));
     }
 
-    private static float[] random(int size, long seed) {
+    static float[] random(int size, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         float[] values = new float[size];
         for (int i = 0; i < size; i++) {

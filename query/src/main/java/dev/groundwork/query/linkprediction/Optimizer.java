@@ -108,7 +108,7 @@ abstract sealed class Optimizer permits Optimizer.Adagrad, Optimizer.Adam {
         @Override
         void beginStep() {
             steps++;
-            stepSize = (float) (learningRate * Math.sqrt(1 - Math.pow(BETA2, steps)) / (1 - Math.pow(BETA1, steps)));
+            stepSize = (float) (learningRate * StrictMath.sqrt(1 - StrictMath.pow(BETA2, steps)) / (1 - StrictMath.pow(BETA1, steps)));
         }
 
         @Override

@@ -1,12 +1,17 @@
 package dev.groundwork.query.linkprediction;
 
 import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
-/** Softmax cross-entropy of a score row against one true column, and its gradient, in place. */
+/**
+ * Softmax cross-entropy of a score row against one true column, and its gradient, in place. The
+ * last partial vector is masked rather than done in scalar code, so every column goes through the
+ * same arithmetic. Stateless and thread-safe.
+ */
 final class SoftmaxCrossEntropy {
-    private static final VectorSpecies<Float> SPECIES = FloatVector.SPECIES_PREFERRED;
+    private static final VectorSpecies<Float> SPECIES = VectorMath.SPECIES;
 
     private SoftmaxCrossEntropy() {}
 
@@ -15,48 +20,36 @@ final class SoftmaxCrossEntropy {
      * loss {@code logsumexp - row[target]} (unscaled).
      */
     static double lossAndGradient(float[] row, int at, int n, int target, float scale) {
-        float max = max(row, at, n);
         float targetScore = row[at + target];
+        float max = max(row, at, n);
         float sum = expInPlace(row, at, n, max);
         float factor = scale / sum;
-        int i = 0;
-        for (int bound = SPECIES.loopBound(n); i < bound; i += SPECIES.length()) {
-            FloatVector.fromArray(SPECIES, row, at + i).mul(factor).intoArray(row, at + i);
-        }
-        for (; i < n; i++) {
-            row[at + i] *= factor;
+        for (int i = 0; i < n; i += SPECIES.length()) {
+            VectorMask<Float> valid = SPECIES.indexInRange(i, n);
+            FloatVector.fromArray(SPECIES, row, at + i, valid).mul(factor).intoArray(row, at + i, valid);
         }
         row[at + target] -= scale;
-        return Math.log(sum) + max - targetScore;
+        return StrictMath.log(sum) + max - targetScore;
     }
 
     private static float max(float[] row, int at, int n) {
-        FloatVector best = FloatVector.broadcast(SPECIES, Float.NEGATIVE_INFINITY);
-        int i = 0;
-        for (int bound = SPECIES.loopBound(n); i < bound; i += SPECIES.length()) {
-            best = best.max(FloatVector.fromArray(SPECIES, row, at + i));
+        FloatVector lowest = FloatVector.broadcast(SPECIES, Float.NEGATIVE_INFINITY);
+        FloatVector best = lowest;
+        for (int i = 0; i < n; i += SPECIES.length()) {
+            VectorMask<Float> valid = SPECIES.indexInRange(i, n);
+            best = best.max(lowest.blend(FloatVector.fromArray(SPECIES, row, at + i, valid), valid));
         }
-        float max = best.reduceLanes(VectorOperators.MAX);
-        for (; i < n; i++) {
-            max = Math.max(max, row[at + i]);
-        }
-        return max;
+        return best.reduceLanes(VectorOperators.MAX);
     }
 
     private static float expInPlace(float[] row, int at, int n, float max) {
         FloatVector total = FloatVector.zero(SPECIES);
-        int i = 0;
-        for (int bound = SPECIES.loopBound(n); i < bound; i += SPECIES.length()) {
-            FloatVector e = FloatVector.fromArray(SPECIES, row, at + i).sub(max).lanewise(VectorOperators.EXP);
-            e.intoArray(row, at + i);
-            total = total.add(e);
+        for (int i = 0; i < n; i += SPECIES.length()) {
+            VectorMask<Float> valid = SPECIES.indexInRange(i, n);
+            FloatVector e = VectorMath.expNonPositive(FloatVector.fromArray(SPECIES, row, at + i, valid).sub(max));
+            e.intoArray(row, at + i, valid);
+            total = total.add(FloatVector.zero(SPECIES).blend(e, valid));
         }
-        float sum = total.reduceLanes(VectorOperators.ADD);
-        for (; i < n; i++) {
-            float e = (float) Math.exp(row[at + i] - max);
-            row[at + i] = e;
-            sum += e;
-        }
-        return sum;
+        return VectorMath.sum(total, new float[SPECIES.length()]);
     }
 }
