@@ -1,5 +1,6 @@
 package dev.groundwork.query.linkprediction;
 
+import java.util.Arrays;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorSpecies;
 
@@ -141,7 +142,7 @@ final class Matmul {
                 if (rows == MR && cols == NR) {
                     microKernel(kc, packedA, ir * kc, packedB, jr * kc, c, at, ldc);
                 } else {
-                    java.util.Arrays.fill(tile, 0f);
+                    Arrays.fill(tile, 0f);
                     microKernel(kc, packedA, ir * kc, packedB, jr * kc, tile, 0, NR);
                     for (int r = 0; r < rows; r++) {
                         for (int j = 0; j < cols; j++) {
@@ -154,7 +155,6 @@ final class Matmul {
     }
 
     // Twelve accumulators in registers; each k step does 2 vector loads, 6 broadcasts and 12 FMAs.
-    @SuppressWarnings("checkstyle:MethodLength")
     private static void microKernel(int kc, float[] a, int aAt, float[] b, int bAt, float[] c, int cAt, int ldc) {
         FloatVector zero = FloatVector.zero(SPECIES);
         FloatVector c00 = zero, c01 = zero, c10 = zero, c11 = zero, c20 = zero, c21 = zero;

@@ -51,9 +51,9 @@ final class ModelFile {
             throw new BadInputException("file '" + in.file() + "' is not a Groundwork link-prediction " + kind + " file (magic '"
                     + new String(found, StandardCharsets.ISO_8859_1) + "', expected '" + new String(magic, StandardCharsets.US_ASCII) + "')");
         }
-        int found2 = in.integer();
-        if (found2 != version) {
-            throw new BadInputException("file '" + in.file() + "' has " + kind + " format version " + found2 + "; this build reads version " + version + "; retrain");
+        int foundVersion = in.integer();
+        if (foundVersion != version) {
+            throw new BadInputException("file '" + in.file() + "' has " + kind + " format version " + foundVersion + "; this build reads version " + version + "; retrain");
         }
     }
 

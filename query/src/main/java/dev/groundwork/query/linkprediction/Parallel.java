@@ -44,10 +44,11 @@ final class Parallel implements AutoCloseable {
 
     /** Splits {@code [0, count)} into contiguous ranges, several a thread, and runs {@code body(from, to)} on each. */
     void forRange(int count, RangeBody body) {
-        int chunks = Math.max(1, Math.min(count, threads * 4));
-        int size = (count + chunks - 1) / Math.max(1, chunks);
-        int used = size == 0 ? 0 : (count + size - 1) / size;
-        forEach(used, index -> body.run(index * size, Math.min(count, (index + 1) * size)));
+        if (count == 0) {
+            return;
+        }
+        int size = (count + threads * 4 - 1) / (threads * 4);
+        forEach((count + size - 1) / size, index -> body.run(index * size, Math.min(count, (index + 1) * size)));
     }
 
     @FunctionalInterface
