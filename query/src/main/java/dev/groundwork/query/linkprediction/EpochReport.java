@@ -3,7 +3,8 @@ package dev.groundwork.query.linkprediction;
 import java.util.OptionalDouble;
 
 /**
- * Progress after one training epoch, passed to the progress callback. An immutable value.
+ * Progress after one training epoch, passed to the progress callback on the training thread. An
+ * immutable value: {@code LinkPredictor.train(data, config, r -> log.info("epoch {} loss {}", r.epoch(), r.loss()))}.
  *
  * @param epoch 1-based epoch number
  * @param loss mean loss an example (cross-entropy plus N3 term)

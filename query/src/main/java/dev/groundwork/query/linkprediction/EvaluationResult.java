@@ -4,7 +4,7 @@ package dev.groundwork.query.linkprediction;
  * Filtered ranking metrics of one split. Every triple is ranked in both directions (tail, and head
  * through the reciprocal relation) among all entities, with the other known true answers of
  * train, valid and test removed; ties count half (the mean rank of the tied group). The metrics
- * average the 2n ranks. An immutable value.
+ * average the 2n ranks. An immutable value: {@code model.evaluate(data, Split.TEST).mrr()}.
  *
  * @param split "train", "valid" or "test"
  * @param mrr mean reciprocal rank

@@ -6,7 +6,8 @@ import java.util.SplittableRandom;
 
 /**
  * Command-line measurements (no JMH): the GEMM kernel's GFLOP/s, single-core top-k latency, and a
- * bounded training run that prints every epoch. Each run prints one line per measurement. Usage:
+ * bounded training run that prints every epoch. Each run prints one line per measurement; run long
+ * ones with {@code nice}. A process entry point only, with no state. Usage:
  *
  * <pre>
  * java --add-modules jdk.incubator.vector -cp ... dev.groundwork.query.linkprediction.LinkPredictionBenchmark gemm BATCH WIDTH ENTITIES [threads]

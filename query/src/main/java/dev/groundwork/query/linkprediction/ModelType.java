@@ -1,6 +1,6 @@
 package dev.groundwork.query.linkprediction;
 
-/** The scoring function of a link-prediction model. */
+/** The scoring function of a link-prediction model: {@code TrainingConfig.builder().type(ModelType.COMPLEX)}. */
 public enum ModelType {
     /** ComplEx: complex embeddings, handles asymmetric relations; rank counts complex components. */
     COMPLEX(new Interaction.ComplEx()),

@@ -1,6 +1,6 @@
 package dev.groundwork.query.linkprediction;
 
-/** The optimiser that updates embeddings from their gradients. */
+/** The optimiser that updates embeddings from their gradients: {@code TrainingConfig.builder().optimizer(OptimizerType.ADAM)}. */
 public enum OptimizerType {
     /** Adagrad, as in Lacroix et al. 2018; a learning rate about 0.1. */
     ADAGRAD,

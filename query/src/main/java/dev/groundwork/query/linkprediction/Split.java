@@ -1,6 +1,6 @@
 package dev.groundwork.query.linkprediction;
 
-/** The three parts of a link-prediction data set. */
+/** The three parts of a link-prediction data set: {@code data.get(Split.TEST)}. */
 public enum Split {
     TRAIN("train"),
     VALID("valid"),

@@ -4,7 +4,7 @@ import dev.groundwork.graph.BadInputException;
 
 /**
  * One fact {@code (head, relation, tail)} named by strings: the graph's node keys and relationship
- * types. An immutable value.
+ * types. An immutable, thread-safe value: {@code new Triple("alga", "isa", "entity")}.
  */
 public record Triple(String head, String relation, String tail) {
     public Triple {

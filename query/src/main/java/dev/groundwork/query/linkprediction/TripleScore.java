@@ -1,7 +1,8 @@
 package dev.groundwork.query.linkprediction;
 
 /**
- * The model's belief in one triple.
+ * The model's belief in one triple. An immutable value:
+ * {@code model.score("alga", "isa", "entity").probability()}.
  *
  * @param score raw score, comparable only within one model
  * @param probability Platt-calibrated probability that the triple is true, fitted on validation
