@@ -53,8 +53,8 @@ final class Matmul {
     static void multiplyAdd(Parallel parallel, int m, int n, int k, View a, View b, float[] c, int ldc) {
         boolean splitRows = m >= n;
         int extent = splitRows ? m : n;
-        int unit = splitRows ? MR : NR;
-        int chunk = chunkSize(extent, unit, parallel.threads());
+        // Every chunk packs the whole operand it does not split, so chunks must not be too thin.
+        int chunk = chunkSize(extent, splitRows ? MR : NR, splitRows ? 2 * MC : 8 * NR, parallel.threads());
         int chunks = (extent + chunk - 1) / chunk;
         parallel.forEach(chunks, index -> {
             int from = index * chunk;
@@ -73,11 +73,10 @@ final class Matmul {
     }
 
     // Several chunks per thread so that a slow core does not hold the others back.
-    private static int chunkSize(int extent, int unit, int threads) {
-        int target = Math.max(1, threads * 4);
-        int size = (extent + target - 1) / target;
-        size = ((size + unit - 1) / unit) * unit;
-        return Math.max(unit * 4, size);
+    private static int chunkSize(int extent, int unit, int minimum, int threads) {
+        int target = threads * 4;
+        int size = Math.max(minimum, (extent + target - 1) / target);
+        return ((size + unit - 1) / unit) * unit;
     }
 
     private static void block(int rowFrom, int rowTo, int colFrom, int colTo, int k, View a, View b, float[] c, int ldc) {
