@@ -85,10 +85,10 @@ public final class LinkPredictionBenchmark {
     private static void train(String[] args) {
         TripleSplits data = TripleSplits.readDirectory(Path.of(args[1]));
         TrainingConfig config = TrainingConfig.builder()
-                .type(ModelType.valueOf(args[2].toUpperCase(Locale.ROOT))).rank(Integer.parseInt(args[3]))
+                .type(ModelType.of(args[2])).rank(Integer.parseInt(args[3]))
                 .epochs(Integer.parseInt(args[4])).batchSize(Integer.parseInt(args[5]))
                 .learningRate(Float.parseFloat(args[6])).regularization(Float.parseFloat(args[7]))
-                .negatives(Integer.parseInt(args[8])).optimizer(OptimizerType.valueOf(args.length > 11 ? args[11].toUpperCase(Locale.ROOT) : "ADAGRAD")).validEvery(Integer.parseInt(args[9])).patience(0)
+                .negatives(Integer.parseInt(args[8])).optimizer(OptimizerType.of(args.length > 11 ? args[11] : "adagrad")).validEvery(Integer.parseInt(args[9])).patience(0)
                 .threads(threads(args, 10)).build();
         long start = System.nanoTime();
         LinkPredictor model = LinkPredictor.train(data, config, report -> System.out.println(report));

@@ -16,4 +16,13 @@ public enum ModelType {
     Interaction interaction() {
         return interaction;
     }
+
+    /**
+     * The constant spelled {@code value}, ignoring case ({@code "complex"}).
+     *
+     * @throws dev.groundwork.graph.BadInputException naming the accepted spellings
+     */
+    public static ModelType of(String value) {
+        return EnumNames.parse(ModelType.class, "model type", value);
+    }
 }

@@ -16,4 +16,13 @@ public enum Split {
     public String label() {
         return label;
     }
+
+    /**
+     * The constant spelled {@code value}, ignoring case ({@code "test"}).
+     *
+     * @throws dev.groundwork.graph.BadInputException naming the accepted spellings
+     */
+    public static Split of(String value) {
+        return EnumNames.parse(Split.class, "split", value);
+    }
 }
