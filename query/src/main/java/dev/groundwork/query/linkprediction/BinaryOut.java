@@ -1,0 +1,128 @@
+package dev.groundwork.query.linkprediction;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+
+/**
+ * Little-endian writer of the model and checkpoint formats. Writes to a temporary file that
+ * replaces the target on {@link #close()}, so a crash never leaves a half-written model behind.
+ * Not thread-safe.
+ */
+final class BinaryOut implements AutoCloseable {
+    private final Path target;
+    private final Path temporary;
+    private final FileChannel channel;
+    private final ByteBuffer buffer = ByteBuffer.allocateDirect(1 << 20).order(ByteOrder.LITTLE_ENDIAN);
+    private long position;
+
+    BinaryOut(Path target) {
+        this.target = target.toAbsolutePath();
+        this.temporary = this.target.resolveSibling(this.target.getFileName() + ".tmp");
+        try {
+            this.channel = FileChannel.open(temporary, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write '" + temporary + "'", e);
+        }
+    }
+
+    BinaryOut bytes(byte[] value) {
+        for (int at = 0; at < value.length; ) {
+            room(1);
+            int n = Math.min(buffer.remaining(), value.length - at);
+            buffer.put(value, at, n);
+            at += n;
+            position += n;
+        }
+        return this;
+    }
+
+    BinaryOut integer(int value) {
+        room(4);
+        buffer.putInt(value);
+        position += 4;
+        return this;
+    }
+
+    BinaryOut longInteger(long value) {
+        room(8);
+        buffer.putLong(value);
+        position += 8;
+        return this;
+    }
+
+    BinaryOut real(double value) {
+        room(8);
+        buffer.putDouble(value);
+        position += 8;
+        return this;
+    }
+
+    BinaryOut string(String value) {
+        byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
+        integer(utf8.length);
+        return bytes(utf8);
+    }
+
+    BinaryOut strings(List<String> values) {
+        integer(values.size());
+        values.forEach(this::string);
+        return this;
+    }
+
+    /** A length, padding to a multiple of 64 bytes (so that a mapped reader sees aligned floats), then the floats. */
+    BinaryOut floats(float[] values) {
+        integer(values.length);
+        while (position % 64 != 0) {
+            room(1);
+            buffer.put((byte) 0);
+            position++;
+        }
+        for (int at = 0; at < values.length; ) {
+            room(4);
+            int n = Math.min(buffer.remaining() / 4, values.length - at);
+            buffer.asFloatBuffer().put(values, at, n);
+            buffer.position(buffer.position() + 4 * n);
+            at += n;
+            position += 4L * n;
+        }
+        return this;
+    }
+
+    private void room(int bytes) {
+        if (buffer.remaining() < bytes) {
+            flush();
+        }
+    }
+
+    private void flush() {
+        buffer.flip();
+        try {
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write '" + temporary + "'", e);
+        }
+        buffer.clear();
+    }
+
+    @Override
+    public void close() {
+        flush();
+        try {
+            channel.close();
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write '" + target + "'", e);
+        }
+    }
+}

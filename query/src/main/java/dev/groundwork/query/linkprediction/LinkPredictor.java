@@ -1,0 +1,146 @@
+package dev.groundwork.query.linkprediction;
+
+import dev.groundwork.graph.BadInputException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * A trained neural link predictor (ComplEx or DistMult with reciprocal relations, Lacroix et al.
+ * 2018): trains on string triples, answers {@code (h, r, ?)} and {@code (?, r, t)} with the top-k
+ * entities, scores a triple with a calibrated probability, evaluates with the filtered ranking
+ * protocol, and saves to / loads from a versioned binary model file.
+ *
+ * <p>Immutable and thread-safe once built: any number of threads may query one instance. It holds
+ * the embeddings on the heap (entities x width floats); drop the reference to free them. Names the
+ * model was not trained on are rejected with a {@link BadInputException}, never scored.
+ *
+ * <pre>{@code
+ * TripleSplits data = TripleSplits.readDirectory(Path.of("data/umls"));
+ * LinkPredictor model = LinkPredictor.train(data, TrainingConfig.builder().rank(200).epochs(50).build(),
+ *         report -> System.out.println(report));
+ * model.save(Path.of("umls.model"));
+ * LinkPredictor loaded = LinkPredictor.load(Path.of("umls.model"));
+ * List<Prediction> tails = loaded.topTails("alga", "isa", 10);
+ * EvaluationResult test = loaded.evaluate(data, Split.TEST);
+ * }</pre>
+ */
+public final class LinkPredictor {
+    private final Vocabularies vocabularies;
+    private final Embeddings model;
+    private final Calibration calibration;
+
+    private LinkPredictor(Vocabularies vocabularies, Embeddings model, Calibration calibration) {
+        this.vocabularies = vocabularies;
+        this.model = model;
+        this.calibration = calibration;
+    }
+
+    /** Trains without progress reports; see {@link #train(TripleSplits, TrainingConfig, Consumer)}. */
+    public static LinkPredictor train(TripleSplits data, TrainingConfig config) {
+        return train(data, config, report -> { });
+    }
+
+    /**
+     * Trains on {@code data.train()}, validates on {@code data.valid()} and keeps the parameters with
+     * the best valid MRR (the last ones if validation never ran). Vocabularies come from all three
+     * splits; {@code progress} is called on the calling thread after every epoch.
+     *
+     * @throws BadInputException if there are no training triples
+     */
+    public static LinkPredictor train(TripleSplits data, TrainingConfig config, Consumer<EpochReport> progress) {
+        if (data.train().isEmpty()) {
+            throw new BadInputException("train triples must not be empty; got 0 triples");
+        }
+        Vocabularies vocabularies = Vocabularies.of(data);
+        IndexedTriples train = vocabularies.index(data.train());
+        IndexedTriples valid = vocabularies.index(data.valid());
+        KnownAnswers known = KnownAnswers.of(vocabularies.relations().size(), train, valid, vocabularies.index(data.test()));
+        Embeddings trained = new Trainer(config, vocabularies, train, valid, known, progress).run();
+        Calibration calibration = Calibration.fit(trained, valid.size() > 0 ? valid : train, known, config.seed());
+        return new LinkPredictor(vocabularies, trained, calibration);
+    }
+
+    /**
+     * Loads a model file written by {@link #save(Path)}; the file is memory-mapped and its tables
+     * copied to the heap.
+     *
+     * @throws dev.groundwork.graph.NotFoundException if the file does not exist
+     * @throws BadInputException if it is not a model file, has another format version or is truncated
+     */
+    public static LinkPredictor load(Path file) {
+        ModelFile.Contents contents = ModelFile.read(file);
+        return new LinkPredictor(contents.vocabularies(), contents.embeddings(), contents.calibration());
+    }
+
+    /** Writes the model file atomically (a temporary file, then a rename). */
+    public void save(Path file) {
+        ModelFile.write(file, new ModelFile.Contents(vocabularies, model, calibration));
+    }
+
+    /** The {@code k} most likely tails of {@code (head, relation, ?)}, best first. */
+    public List<Prediction> topTails(String head, String relation, int k) {
+        return top(vocabularies.entity(head), vocabularies.relation(relation), k);
+    }
+
+    /** The {@code k} most likely heads of {@code (?, relation, tail)}, best first, through the reciprocal relation. */
+    public List<Prediction> topHeads(String relation, String tail, int k) {
+        return top(vocabularies.entity(tail), vocabularies.relation(relation) + model.relationCount(), k);
+    }
+
+    /** The raw score of {@code (head, relation, tail)} and its calibrated probability. */
+    public TripleScore score(String head, String relation, String tail) {
+        float score = ModelMath.score(model, vocabularies.entity(head), vocabularies.relation(relation), vocabularies.entity(tail));
+        return new TripleScore(score, calibration.probability(score));
+    }
+
+    /**
+     * Filtered MRR and Hits@1/3/10 of one split of {@code data}, filtering with all three splits;
+     * uses every available core.
+     *
+     * @throws BadInputException if a triple names an entity or relation the model does not know
+     */
+    public EvaluationResult evaluate(TripleSplits data, Split split) {
+        IndexedTriples[] indexed = new IndexedTriples[Split.values().length];
+        for (Split each : Split.values()) {
+            indexed[each.ordinal()] = vocabularies.index(data.get(each));
+        }
+        KnownAnswers known = KnownAnswers.of(model.relationCount(), indexed);
+        try (Parallel parallel = new Parallel(Runtime.getRuntime().availableProcessors())) {
+            return Ranker.evaluate(parallel, model, indexed[split.ordinal()], known, split.label());
+        }
+    }
+
+    public ModelType type() {
+        return model.type();
+    }
+
+    public int rank() {
+        return model.rank();
+    }
+
+    public int entityCount() {
+        return model.entityCount();
+    }
+
+    public int relationCount() {
+        return model.relationCount();
+    }
+
+    private List<Prediction> top(int anchor, int relation, int k) {
+        if (k <= 0) {
+            throw new BadInputException("k must be positive, got " + k);
+        }
+        float[] q = new float[model.width()];
+        model.queries(new int[] {anchor}, new int[] {relation}, 0, 1, q);
+        float[] scores = new float[model.entityCount()];
+        ModelMath.scoreAll(model, q, scores);
+        int[] best = TopK.select(scores, scores.length, k);
+        List<Prediction> predictions = new ArrayList<>(best.length);
+        for (int id : best) {
+            predictions.add(new Prediction(vocabularies.entities().name(id), scores[id]));
+        }
+        return predictions;
+    }
+}

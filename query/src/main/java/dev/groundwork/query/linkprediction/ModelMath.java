@@ -1,0 +1,47 @@
+package dev.groundwork.query.linkprediction;
+
+import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorSpecies;
+
+/** Single-query scoring on one core: one score, and the scores of all entities (a GEMV). Stateless. */
+final class ModelMath {
+    private static final VectorSpecies<Float> SPECIES = FloatVector.SPECIES_PREFERRED;
+
+    private ModelMath() {}
+
+    static float score(Embeddings model, int anchor, int relation, int target) {
+        int width = model.width();
+        float[] q = new float[width];
+        model.queries(new int[] {anchor}, new int[] {relation}, 0, 1, q);
+        return dot(q, model.entities(), target * width, width, new float[SPECIES.length()]);
+    }
+
+    /** {@code scores[j] = q . e_j} for every entity. */
+    static void scoreAll(Embeddings model, float[] q, float[] scores) {
+        int width = model.width();
+        float[] entities = model.entities();
+        float[] scratch = new float[SPECIES.length()];
+        for (int j = 0; j < model.entityCount(); j++) {
+            scores[j] = dot(q, entities, j * width, width, scratch);
+        }
+    }
+
+    static float dot(float[] q, float[] rows, int at, int width, float[] scratch) {
+        FloatVector s0 = FloatVector.zero(SPECIES);
+        FloatVector s1 = FloatVector.zero(SPECIES);
+        int lanes = SPECIES.length();
+        int i = 0;
+        for (; i + 2 * lanes <= width; i += 2 * lanes) {
+            s0 = FloatVector.fromArray(SPECIES, q, i).fma(FloatVector.fromArray(SPECIES, rows, at + i), s0);
+            s1 = FloatVector.fromArray(SPECIES, q, i + lanes).fma(FloatVector.fromArray(SPECIES, rows, at + i + lanes), s1);
+        }
+        for (; i + lanes <= width; i += lanes) {
+            s0 = FloatVector.fromArray(SPECIES, q, i).fma(FloatVector.fromArray(SPECIES, rows, at + i), s0);
+        }
+        float sum = VectorMath.sum(s0.add(s1), scratch);
+        for (; i < width; i++) {
+            sum += q[i] * rows[at + i];
+        }
+        return sum;
+    }
+}
