@@ -1,0 +1,172 @@
+package dev.groundwork.api.cli;
+
+import dev.groundwork.graph.BadInputException;
+import dev.groundwork.graph.store.GraphStore;
+import dev.groundwork.query.linkprediction.EpochReport;
+import dev.groundwork.query.linkprediction.LinkPredictor;
+import dev.groundwork.query.linkprediction.ModelType;
+import dev.groundwork.query.linkprediction.OptimizerType;
+import dev.groundwork.query.linkprediction.TrainingConfig;
+import dev.groundwork.query.linkprediction.Triple;
+import dev.groundwork.query.linkprediction.TripleSplits;
+import dev.groundwork.query.triples.GraphTriples;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+
+/** {@code groundwork train}: trains models over the graph. */
+@Command(name = "train", mixinStandardHelpOptions = true, description = "Train a model.",
+        subcommands = {TrainCommand.LinkPred.class})
+final class TrainCommand implements Runnable {
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    @Command(name = "linkpred", mixinStandardHelpOptions = true,
+            description = "Train a neural link predictor (ComplEx, DistMult) with reciprocal relations, N3 and 1-vs-all"
+                    + " cross-entropy, from TSV splits (--triples DIR) or from the graph (--from-graph).")
+    static final class LinkPred implements Runnable {
+        @Mixin
+        StoreOptions store;
+
+        @Option(names = "--triples", paramLabel = "DIR", description = "train.txt, valid.txt, test.txt (head<TAB>relation<TAB>tail).")
+        Path triples;
+
+        @Option(names = "--from-graph", description = "Train on the graph's observed edges instead, holding out --valid-share for validation.")
+        boolean fromGraph;
+
+        @Option(names = "--labels", split = ",", description = "--from-graph: only nodes with these labels.")
+        List<String> labels = List.of();
+
+        @Option(names = "--types", split = ",", description = "--from-graph: only these relationship types.")
+        List<String> types = List.of();
+
+        @Option(names = "--valid-share", defaultValue = "0.05", description = "--from-graph: share held out (default: ${DEFAULT-VALUE}).")
+        double validShare;
+
+        @Option(names = "--type", defaultValue = "complex", description = "complex or distmult (default: ${DEFAULT-VALUE}).")
+        String type;
+
+        @Option(names = "--dim", defaultValue = "200", description = "Rank R (ComplEx: 2R floats an embedding; default: ${DEFAULT-VALUE}).")
+        int dim;
+
+        @Option(names = "--epochs", defaultValue = "50", description = "Epochs (default: ${DEFAULT-VALUE}).")
+        int epochs;
+
+        @Option(names = "--batch-size", defaultValue = "500", description = "Examples a batch (default: ${DEFAULT-VALUE}).")
+        int batchSize;
+
+        @Option(names = "--optimizer", defaultValue = "adagrad", description = "adagrad or adam (default: ${DEFAULT-VALUE}).")
+        String optimizer;
+
+        @Option(names = "--lr", defaultValue = "0.1", description = "Learning rate (default: ${DEFAULT-VALUE}).")
+        float learningRate;
+
+        @Option(names = "--reg", defaultValue = "0.05", description = "N3 regularisation weight (default: ${DEFAULT-VALUE}).")
+        float regularization;
+
+        @Option(names = "--negatives", defaultValue = "0",
+                description = "Shared sampled negatives a batch; 0 = 1-vs-all over every entity (default: ${DEFAULT-VALUE}).")
+        int negatives;
+
+        @Option(names = "--seed", defaultValue = "42", description = "Random seed; the same seed gives the same model (default: ${DEFAULT-VALUE}).")
+        long seed;
+
+        @Option(names = "--valid-every", defaultValue = "5", description = "Epochs between validation MRRs (default: ${DEFAULT-VALUE}).")
+        int validEvery;
+
+        @Option(names = "--patience", defaultValue = "3", description = "Validations without gain before stopping early (default: ${DEFAULT-VALUE}).")
+        int patience;
+
+        @Option(names = "--checkpoint-dir", paramLabel = "DIR", description = "Where a checkpoint is written every epoch (default: OUT.checkpoints).")
+        Path checkpointDir;
+
+        @Option(names = "--resume", description = "Continue from the checkpoint in --checkpoint-dir.")
+        boolean resume;
+
+        @Option(names = "--out", required = true, paramLabel = "FILE", description = "The model file to write.")
+        Path out;
+
+        @Option(names = "--json", description = "Print the training summary as one JSON object on the last line.")
+        boolean json;
+
+        @Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public void run() {
+            if ((triples == null) == !fromGraph) {
+                throw new BadInputException("give exactly one of --triples DIR or --from-graph");
+            }
+            TripleSplits data = fromGraph ? fromGraph() : TripleSplits.readDirectory(triples);
+            TrainingConfig config = TrainingConfig.builder().type(ModelType.of(type)).rank(dim).epochs(epochs)
+                    .batchSize(batchSize).optimizer(OptimizerType.of(optimizer)).learningRate(learningRate)
+                    .regularization(regularization).negatives(negatives).seed(seed).validEvery(validEvery).patience(patience)
+                    .checkpointDirectory(checkpointDir == null ? Path.of(out + ".checkpoints") : checkpointDir)
+                    .resume(resume).build();
+            var err = spec.commandLine().getErr();
+            long t0 = System.nanoTime();
+            LinkPredictor model = LinkPredictor.train(data, config, r -> err.println(epochLine(r)));
+            model.save(out);
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            Map<String, Object> o = new LinkedHashMap<>();
+            o.put("model", out.toString());
+            o.put("type", model.type().name().toLowerCase(Locale.ROOT));
+            o.put("rank", model.rank());
+            o.put("entities", model.entityCount());
+            o.put("relations", model.relationCount());
+            o.put("train_triples", data.train().size());
+            o.put("seconds", Math.round(seconds * 10) / 10.0);
+            o.put("peak_heap_mib", peakHeapMebibytes());
+            if (json) {
+                Console.json(spec.commandLine().getOut(), o);
+            } else {
+                spec.commandLine().getOut().println("Wrote " + out + ": " + o);
+            }
+        }
+
+        private static long peakHeapMebibytes() {
+            return java.lang.management.ManagementFactory.getMemoryPoolMXBeans().stream()
+                    .filter(p -> p.getType() == java.lang.management.MemoryType.HEAP)
+                    .mapToLong(p -> p.getPeakUsage().getUsed()).sum() >> 20;
+        }
+
+        private static String epochLine(EpochReport r) {
+            return String.format(Locale.ROOT, "epoch %d: loss %.4f, %.1f s, %,.0f examples/s, %.1f GFLOP/s%s", r.epoch(), r.loss(),
+                    r.seconds(), r.examplesPerSecond(), r.matmulGflops(),
+                    r.validMrr().isPresent() ? String.format(Locale.ROOT, ", valid MRR %.4f", r.validMrr().getAsDouble()) : "");
+        }
+
+        private TripleSplits fromGraph() {
+            if (!(validShare > 0 && validShare < 0.5)) {
+                throw new BadInputException("--valid-share must be between 0 and 0.5, got " + validShare);
+            }
+            List<Triple> all = new ArrayList<>();
+            try (GraphStore s = store.open()) {
+                GraphTriples.read(s, new GraphTriples.Filter(labels, types),
+                        t -> all.add(new Triple(t.head(), t.relation(), t.tail())));
+            }
+            if (all.isEmpty()) {
+                throw new BadInputException("the graph has no edges" + (labels.isEmpty() && types.isEmpty() ? "" : " of --labels "
+                        + labels + " and --types " + types) + " to train on");
+            }
+            java.util.Collections.shuffle(all, new Random(seed));
+            int valid = Math.max(1, (int) Math.round(all.size() * validShare));
+            return new TripleSplits(List.copyOf(all.subList(valid, all.size())), List.copyOf(all.subList(0, valid)), List.of());
+        }
+    }
+}
