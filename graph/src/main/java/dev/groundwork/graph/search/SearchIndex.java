@@ -113,6 +113,9 @@ public final class SearchIndex implements AutoCloseable {
     public static SearchIndex open(Path dir) {
         try {
             return new SearchIndex(FSDirectory.open(dir));
+        } catch (org.apache.lucene.store.LockObtainFailedException e) {
+            throw new dev.groundwork.graph.ConfigurationException("search index " + dir + " is in use by another process"
+                    + " (a running 'groundwork serve' on this --db?); stop it, or run this command through the server", e);
         } catch (IOException e) {
             throw new UnavailableException("search index " + dir + " cannot be opened: " + e.getMessage()
                     + " (rebuild it with 'groundwork reindex')", e);

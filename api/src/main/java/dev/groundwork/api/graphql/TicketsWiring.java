@@ -1,0 +1,88 @@
+package dev.groundwork.api.graphql;
+
+import dev.groundwork.graph.embedding.TextEmbedder;
+import dev.groundwork.graph.search.SearchIndex;
+import dev.groundwork.graph.store.GraphStore;
+import dev.groundwork.query.tickets.TicketLookup;
+import dev.groundwork.query.tickets.TicketRetriever;
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.idl.RuntimeWiring;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Singleton;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code searchTickets}, {@code ticket} and {@code askTickets}. The search index
+ * ({@code DIR/search/tickets}) and the retriever open on the first ticket query, so a server
+ * without tickets never touches them.
+ */
+@Singleton
+final class TicketsWiring implements SchemaWiring {
+    private final GraphStore store;
+    private volatile SearchIndex index;
+    private volatile TicketRetriever retriever;
+
+    TicketsWiring(GraphStore store) {
+        this.store = store;
+    }
+
+    @Override
+    public void wire(RuntimeWiring.Builder wiring) {
+        wiring.type("Query", t -> t
+                .dataFetcher("searchTickets", this::search)
+                .dataFetcher("ticket", env -> TicketLookup.ticket(store, env.<String>getArgument("key")).orElse(null))
+                .dataFetcher("askTickets", env -> retriever().ask(env.getArgument("question"), env.<Integer>getArgument("k"))));
+        wiring.type("TicketHit", t -> t.dataFetcher("ticket", env ->
+                TicketLookup.ticket(store, env.<TicketRetriever.Scored>getSource().key()).orElse(null)));
+        wiring.type("Ticket", t -> t
+                .dataFetcher("title", env -> property(env, "title"))
+                .dataFetcher("status", env -> property(env, "status"))
+                .dataFetcher("priority", env -> property(env, "priority"))
+                .dataFetcher("type", env -> property(env, "type"))
+                .dataFetcher("project", env -> property(env, "project"))
+                .dataFetcher("created", env -> property(env, "created"))
+                .dataFetcher("resolved", env -> property(env, "resolved"))
+                .dataFetcher("placeholder", env -> property(env, "placeholder"))
+                .dataFetcher("sections", TicketsWiring::sections));
+        wiring.type("TicketLink", t -> t.dataFetcher("ticket", env ->
+                TicketLookup.ticket(store, String.valueOf(env.<Map<String, Object>>getSource().get("key"))).orElse(null)));
+    }
+
+    private List<TicketRetriever.Scored> search(DataFetchingEnvironment env) {
+        return retriever().rank(env.getArgument("text"), "", env.<Integer>getArgument("k"), Set.of());
+    }
+
+    private static Object property(DataFetchingEnvironment env, String name) {
+        return env.<TicketLookup.TicketView>getSource().properties().get(name);
+    }
+
+    private static List<Map<String, Object>> sections(DataFetchingEnvironment env) {
+        List<String> kinds = env.getArgument("kinds");
+        return env.<TicketLookup.TicketView>getSource().sections().stream()
+                .filter(s -> kinds == null || kinds.contains(String.valueOf(s.get("kind")))).toList();
+    }
+
+    private TicketRetriever retriever() {
+        TicketRetriever r = retriever;
+        if (r == null) {
+            synchronized (this) {
+                if (retriever == null) {
+                    index = SearchIndex.open(store.config().dataDir().resolve("search").resolve("tickets"));
+                    retriever = new TicketRetriever(store, index, TextEmbedder.shared(), TicketRetriever.Weights.DEFAULTS);
+                }
+                r = retriever;
+            }
+        }
+        return r;
+    }
+
+    @PreDestroy
+    void close() {
+        if (index != null) {
+            index.close();
+        }
+    }
+}
