@@ -1,0 +1,86 @@
+package dev.groundwork.api.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.groundwork.graph.search.SearchIndex;
+import dev.groundwork.graph.store.GraphStore;
+import dev.groundwork.graph.testing.SharedNeo4j;
+import dev.groundwork.ingest.tickets.ParseOptions;
+import dev.groundwork.ingest.tickets.TicketFormat;
+import dev.groundwork.ingest.tickets.graph.TicketIngest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@ExtendWith(SharedNeo4j.class)
+class TicketsGraphQLTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static GroundworkServer server;
+
+    @BeforeAll
+    static void start(GraphStore store) throws Exception {
+        Path bugs = Path.of(TicketsGraphQLTest.class.getResource("/tickets/bugs.csv").toURI());
+        try (SearchIndex index = SearchIndex.open(store.config().dataDir().resolve("search").resolve("tickets"))) {
+            index.clear();
+            TicketIngest.ingest(store, index, TicketFormat.CSV, List.of(bugs),
+                    new TicketIngest.Options(ParseOptions.defaults(), 10, 0.9, 3), p -> { });
+        }
+        server = GroundworkServer.start(store, "127.0.0.1", 0);
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    private static JsonNode graphql(String query) throws Exception {
+        String body = JSON.writeValueAsString(Map.of("query", query));
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.graphqlUrl()))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        JsonNode json = JSON.readTree(response.body());
+        assertThat(json.get("errors")).as(response.body()).isNull();
+        return json.get("data");
+    }
+
+    @Test
+    void searchTicketsRanksWithScoreParts() throws Exception {
+        JsonNode hits = graphql("{ searchTickets(text: \"namenode heap memory\", k: 2) { score parts ticket { key title } } }")
+                .get("searchTickets");
+        assertThat(hits).hasSize(2);
+        assertThat(hits.get(0).get("parts").has("bm25")).isTrue();
+        assertThat(hits.get(0).get("score").asDouble()).isGreaterThanOrEqualTo(hits.get(1).get("score").asDouble());
+    }
+
+    @Test
+    void ticketHasItsSections() throws Exception {
+        JsonNode ticket = graphql("{ ticket(key: \"1\") { key title sections { kind text } } }").get("ticket");
+        assertThat(ticket.get("key").asText()).isEqualTo("1");
+        assertThat(ticket.get("sections").findValuesAsText("kind")).contains("SUMMARY");
+    }
+
+    @Test
+    void unknownTicketIsNull() throws Exception {
+        assertThat(graphql("{ ticket(key: \"nope\") { key } }").get("ticket").isNull()).isTrue();
+    }
+
+    @Test
+    void askTicketsCitesNodesOfItsEvidence() throws Exception {
+        JsonNode answer = graphql("{ askTickets(question: \"namenode runs out of memory\") { text citations { nodeId }"
+                + " evidence { nodes { id } } } }").get("askTickets");
+        assertThat(answer.get("citations").size()).isPositive();
+        assertThat(answer.get("evidence").get("nodes").findValuesAsText("id"))
+                .containsAll(answer.get("citations").findValuesAsText("nodeId"));
+    }
+}
