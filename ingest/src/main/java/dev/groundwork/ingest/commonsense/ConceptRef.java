@@ -1,5 +1,7 @@
 package dev.groundwork.ingest.commonsense;
 
+import dev.groundwork.graph.commonsense.ConceptUri;
+
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -47,8 +49,7 @@ record ConceptRef(String uri, String name, String lang, String pos) {
         if (name.isEmpty()) {
             throw new IllegalArgumentException("empty concept name");
         }
-        String lemma = name.toLowerCase(Locale.ROOT).replace(' ', '_');
-        return new ConceptRef("/c/" + lang + "/" + lemma, name, lang, null);
+        return new ConceptRef(ConceptUri.of(name, lang), name, lang, null);
     }
 
     /**
