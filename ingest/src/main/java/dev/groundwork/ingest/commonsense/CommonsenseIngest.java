@@ -50,7 +50,7 @@ public final class CommonsenseIngest {
         }
     }
 
-    /** Told after every chunk and every 100,000 lines: which file, relationships written, bytes read of the file. */
+    /** Told after every chunk and every 10,000 lines: which file, relationships written, bytes read of the file. */
     @FunctionalInterface
     public interface ProgressListener {
         ProgressListener NONE = (file, edges, done, total) -> { };

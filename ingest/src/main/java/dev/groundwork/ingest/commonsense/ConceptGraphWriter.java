@@ -48,12 +48,21 @@ final class ConceptGraphWriter implements CommonsenseReader.Sink {
     private final BatchWriter writer;
     private final int chunkSize;
     private final long maxErrors;
+    /**
+     * Concepts written by earlier chunks of this run, so that a hub ("person") is merged once rather
+     * than in every chunk; on a power-law graph this removes most concept rows. Bounded so that a
+     * huge dump cannot exhaust the heap: past the bound, concepts are simply merged again.
+     */
+    private static final int SEEN_LIMIT = 4_000_000;
+    private final java.util.Set<String> seen = new java.util.HashSet<>();
     private final Map<String, WriteStatement> byType = new HashMap<>();
     private final List<Assertion> assertions = new ArrayList<>();
     private final List<Literal> literals = new ArrayList<>();
     private final CommonsenseIngest.ProgressListener progress;
     private String file = "";
     private long edges;
+    private long bytesDone;
+    private long bytesTotal;
 
     private record Literal(ConceptRef subject, String key, Object value, long line) {}
 
@@ -103,6 +112,8 @@ final class ConceptGraphWriter implements CommonsenseReader.Sink {
 
     @Override
     public void position(long done, long total) {
+        bytesDone = done;
+        bytesTotal = total;
         progress.progress(file, edges, done, total);
     }
 
@@ -118,7 +129,9 @@ final class ConceptGraphWriter implements CommonsenseReader.Sink {
             addConcept(concepts, firstLine, a.tail(), a.line());
         }
         for (var c : concepts.values()) {
-            writer.write(CONCEPTS, file, firstLine.get(c.uri()), c.row());
+            if (!seen.contains(c.uri())) {
+                writer.write(CONCEPTS, file, firstLine.get(c.uri()), c.row());
+            }
         }
         for (Assertion a : assertions) {
             Map<String, Object> row = new HashMap<>(8);
@@ -133,9 +146,13 @@ final class ConceptGraphWriter implements CommonsenseReader.Sink {
                     "props", Map.of(l.key(), l.value())));
         }
         writer.flush();
+        if (seen.size() < SEEN_LIMIT) {
+            seen.addAll(concepts.keySet());
+        }
         edges += assertions.size();
         assertions.clear();
         literals.clear();
+        progress.progress(file, edges, bytesDone, bytesTotal);
     }
 
     long edges() {

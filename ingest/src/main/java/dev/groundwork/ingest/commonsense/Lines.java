@@ -13,7 +13,7 @@ import java.util.zip.GZIPInputStream;
 /** Streams a text file line by line, gunzipping {@code *.gz}, and reports its progress in bytes read. */
 final class Lines {
     /** Progress is reported every this many lines. */
-    private static final int REPORT_EVERY = 100_000;
+    private static final int REPORT_EVERY = 10_000;
 
     /** What to do with one line. */
     interface Handler {
