@@ -26,6 +26,25 @@ final class ConceptGraph {
             RETURN id AS from, elementId(r) AS rel, type(r) AS type, coalesce(r.weight, 1.0) AS weight, coalesce(r.source, '') AS source,
                    startNode(r) = n AS outgoing, elementId(m) AS to, m.uri AS uri, COUNT { (m)--() } AS degree
             """;
+    // Paths of one or two relationships between each (source, target) pair, found in the database so that
+    // only the paths travel over Bolt, not the thousands of neighbours of a hub at either end.
+    static final String SHORT_PATHS = """
+            UNWIND $pairs AS pair
+            MATCH (s) WHERE elementId(s) = pair[0]
+            MATCH (t) WHERE elementId(t) = pair[1]
+            CALL (s, t) {
+              MATCH p = (s)-[]-(t)
+              RETURN p
+              UNION ALL
+              MATCH p = (s)-[]-(m:Concept)-[]-(t)
+              WHERE m <> s AND m <> t
+              RETURN p
+              LIMIT $perPair
+            }
+            RETURN [n IN nodes(p) | [elementId(n), n.uri, COUNT { (n)--() }]] AS nodes,
+                   [r IN relationships(p) | [elementId(r), type(r), coalesce(r.weight, 1.0), coalesce(r.source, ''),
+                                             elementId(startNode(r))]] AS rels
+            """;
     static final String NODES = """
             UNWIND $ids AS id
             MATCH (n) WHERE elementId(n) = id
@@ -71,6 +90,31 @@ final class ConceptGraph {
         return store.read(tx -> tx.run(NEIGHBOURS, Map.of("ids", List.copyOf(ids))).list(r -> new Step(
                 r.get("from").asString(), r.get("rel").asString(), r.get("type").asString(), r.get("weight").asDouble(1.0), r.get("source").asString(""),
                 r.get("outgoing").asBoolean(), r.get("to").asString(), r.get("uri").asString(""), r.get("degree").asLong())));
+    }
+
+    /**
+     * The paths of one or two relationships between the pairs of element ids, each as the steps from
+     * its first node, with the ends' URIs and degrees in the steps. At most {@code perPair} two-step
+     * paths per pair.
+     */
+    List<List<Step>> shortPaths(List<List<String>> pairs, int perPair) {
+        if (pairs.isEmpty()) {
+            return List.of();
+        }
+        return store.read(tx -> tx.run(SHORT_PATHS, Map.of("pairs", pairs, "perPair", perPair)).list(r -> {
+            List<List<Object>> nodes = r.get("nodes").asList(v -> v.asList(Value::asObject));
+            List<List<Object>> rels = r.get("rels").asList(v -> v.asList(Value::asObject));
+            List<Step> steps = new ArrayList<>();
+            for (int i = 0; i < rels.size(); i++) {
+                List<Object> rel = rels.get(i);
+                String from = (String) nodes.get(i).get(0);
+                List<Object> to = nodes.get(i + 1);
+                steps.add(new Step(from, (String) rel.get(0), (String) rel.get(1), ((Number) rel.get(2)).doubleValue(),
+                        (String) rel.get(3), rel.get(4).equals(from), (String) to.get(0), (String) to.get(1),
+                        ((Number) to.get(2)).longValue()));
+            }
+            return steps;
+        }));
     }
 
     /** The nodes, in the order of {@code ids}, without Groundwork's provenance properties. */

@@ -14,9 +14,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Finds the paths of at most {@code hops} relationships between two sets of concepts by expanding
- * both sides and meeting in the middle (a 2-hop search touches the neighbours of each side, never
- * the neighbours of a hub in between), ranks them by relevance and keeps the best within the node
+ * Finds the paths of at most {@code hops} relationships between two sets of concepts (up to two
+ * hops in one database query per request, so that only paths travel over Bolt; beyond, by expanding
+ * both sides and meeting in the middle, never expanding a hub in between), ranks them by relevance and keeps the best within the node
  * limit; or, as the baseline, grows a breadth-first neighbourhood of both sides until the limit.
  * Thread-safe: all state is per call.
  */
@@ -25,6 +25,8 @@ final class PathFinder {
     private static final int LABELS_PER_NODE = 3;
     /** Nodes expanded per level beyond the first: the best by score, so that hubs do not flood a 3- or 4-hop search. */
     private static final int BEAM = 200;
+    /** Two-hop paths fetched per concept pair: two hubs ("person", "something") share thousands of neighbours. */
+    private static final int PATHS_PER_PAIR = 500;
 
     private final ConceptGraph graph;
     private final EdgeScorer scorer;
@@ -54,6 +56,50 @@ final class PathFinder {
 
     /** Relevance-ranked paths between {@code sources} and {@code targets}, pruned to the node limit. */
     Selection pruned(Map<String, String> sources, Map<String, String> targets, Request request) {
+        Map<List<String>, Found> paths = request.hops() <= 2 ? shortPaths(sources, targets, request)
+                : meetInTheMiddle(sources, targets, request);
+        return select(paths, sources, targets, request);
+    }
+
+    /** Paths of one or two hops, found by the database per (source, target) pair. */
+    private Map<List<String>, Found> shortPaths(Map<String, String> sources, Map<String, String> targets, Request request) {
+        Map<String, String> uris = new HashMap<>();
+        sources.forEach((uri, id) -> uris.put(id, uri));
+        targets.forEach((uri, id) -> uris.put(id, uri));
+        List<List<String>> pairs = new ArrayList<>();
+        for (String s : sources.values()) {
+            for (String t : targets.values()) {
+                if (!s.equals(t)) {
+                    pairs.add(List.of(s, t));
+                }
+            }
+        }
+        Map<List<String>, Found> paths = new LinkedHashMap<>();
+        for (List<ConceptGraph.Step> steps : graph.shortPaths(pairs, PATHS_PER_PAIR)) {
+            if (steps.size() > request.hops()) {
+                continue;
+            }
+            List<String> nodes = new ArrayList<>();
+            nodes.add(steps.getFirst().from());
+            double score = 1.0;
+            boolean held = false;
+            for (int i = 0; i < steps.size(); i++) {
+                ConceptGraph.Step s = steps.get(i);
+                String fromUri = i == 0 ? uris.get(s.from()) : steps.get(i - 1).toUri();
+                held |= withheld(s, fromUri, request);
+                score *= relevance(s, fromUri) * (i > 0 ? hubPenalty(steps.get(i - 1).degree()) : 1.0);
+                nodes.add(s.to());
+            }
+            if (!held) {
+                Found p = new Found(nodes, steps, score);
+                paths.putIfAbsent(key(p), p);
+            }
+        }
+        return paths;
+    }
+
+    private Map<List<String>, Found> meetInTheMiddle(Map<String, String> sources, Map<String, String> targets,
+                                                     Request request) {
         int hops = request.hops();
         Map<String, List<Label>> a = expand(sources, (hops + 1) / 2, request);
         Map<String, List<Label>> b = expand(targets, hops / 2, request);
@@ -69,6 +115,11 @@ final class PathFinder {
                 }
             }
         }
+        return paths;
+    }
+
+    private static Selection select(Map<List<String>, Found> paths, Map<String, String> sources, Map<String, String> targets,
+                                    Request request) {
         List<Found> ranked = new ArrayList<>(paths.values());
         ranked.sort(Comparator.comparingDouble(Found::score).reversed().thenComparing(p -> p.nodes().size()));
         LinkedHashSet<String> nodes = new LinkedHashSet<>();

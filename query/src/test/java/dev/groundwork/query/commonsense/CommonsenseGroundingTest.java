@@ -64,6 +64,16 @@ class CommonsenseGroundingTest {
     }
 
     @Test
+    void threeHopsMeetInTheMiddleWhereTwoFindNothing() {
+        Request two = new Request(2, 50, Strategy.PRUNED, Set.of());
+        Request three = new Request(3, 50, Strategy.PRUNED, Set.of());
+
+        assertThat(grounding.subgraphOfConcepts(List.of("/c/en/cat"), List.of("/c/en/bark"), two).connected()).isFalse();
+        Result r = grounding.subgraphOfConcepts(List.of("/c/en/cat"), List.of("/c/en/bark"), three);
+        assertThat(names(r.paths().getFirst().nodes(), r)).containsExactly("cat", "pet", "dog", "bark");
+    }
+
+    @Test
     void aWithheldEdgeIsNotUsed() {
         Set<String> withheld = Set.of(CommonsenseGrounding.edgeKey("CapableOf", "/c/en/dog", "/c/en/bark"));
 
