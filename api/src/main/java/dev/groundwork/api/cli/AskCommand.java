@@ -1,0 +1,67 @@
+package dev.groundwork.api.cli;
+
+import dev.groundwork.graph.BadInputException;
+import dev.groundwork.graph.store.GraphStore;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.util.List;
+
+/** {@code groundwork ask "..." --domain NAME}: a question answered from the graph of one domain. */
+@Command(name = "ask", mixinStandardHelpOptions = true,
+        description = "Ask a question of one domain's graph and print the evidence sub-graph.")
+final class AskCommand implements Runnable {
+    /**
+     * What was asked.
+     *
+     * @param text the question
+     * @param answer a candidate answer or response to ground against the question, or null
+     * @param hops longest path
+     * @param limit most nodes
+     * @param format an RDF format to print the evidence in (ttl, jsonld), or null
+     * @param json print one JSON object
+     */
+    record Question(String text, String answer, int hops, int limit, String format, boolean json) {}
+
+    private final List<AskDomain> domains = AskDomain.ALL;
+
+    @Mixin
+    StoreOptions store;
+
+    @Parameters(index = "0", paramLabel = "QUESTION", description = "The question.")
+    String text;
+
+    @Option(names = "--domain", required = true, description = "The domain to answer in (e.g. commonsense).")
+    String domain;
+
+    @Option(names = "--answer", paramLabel = "TEXT", description = "A candidate answer to connect the question to.")
+    String answer;
+
+    @Option(names = "--hops", defaultValue = "2", description = "Longest path in relationships (default: ${DEFAULT-VALUE}).")
+    int hops;
+
+    @Option(names = "--limit", defaultValue = "50", description = "Most nodes in the evidence (default: ${DEFAULT-VALUE}).")
+    int limit;
+
+    @Option(names = "--format", description = "Print the evidence as RDF: ttl or jsonld.")
+    String format;
+
+    @Option(names = "--json", description = "Print one JSON object on the last line.")
+    boolean json;
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        AskDomain d = domains.stream().filter(x -> x.name().equals(domain)).findFirst().orElseThrow(() -> new BadInputException(
+                "--domain must be one of " + domains.stream().map(AskDomain::name).sorted().toList() + ", got '" + domain + "'"));
+        try (GraphStore s = store.open()) {
+            d.ask(s, new Question(text, answer, hops, limit, format, json), spec.commandLine().getOut());
+        }
+    }
+}

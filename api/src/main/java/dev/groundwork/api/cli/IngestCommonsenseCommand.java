@@ -1,0 +1,65 @@
+package dev.groundwork.api.cli;
+
+import dev.groundwork.graph.batch.IngestRun;
+import dev.groundwork.graph.store.GraphStore;
+import dev.groundwork.ingest.commonsense.CommonsenseIngest;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/** {@code groundwork ingest commonsense}: a ConceptNet dump, CN-100K triples or RDF into the commonsense graph. */
+@Command(name = "commonsense", mixinStandardHelpOptions = true,
+        description = "Load a commonsense graph (Concept nodes, relation-typed edges with weight and source).")
+final class IngestCommonsenseCommand implements Runnable {
+    @Mixin
+    StoreOptions store;
+
+    @Option(names = "--format", required = true, paramLabel = "FORMAT",
+            description = "conceptnet (ConceptNet 5 assertions CSV, .gz ok), cn100k (relation<TAB>head<TAB>tail) or rdf.")
+    String format;
+
+    @Option(names = "--lang", defaultValue = "en", description = "Language kept from a ConceptNet dump (default: ${DEFAULT-VALUE}).")
+    String lang;
+
+    @Option(names = "--max-errors", defaultValue = "0",
+            description = "Malformed records skipped (and reported) before the run fails and is undone (default: ${DEFAULT-VALUE}).")
+    long maxErrors;
+
+    @Option(names = "--batch", defaultValue = "10000", description = "Records per transaction (default: ${DEFAULT-VALUE}).")
+    int batch;
+
+    @Option(names = "--json", description = "Print the ingest run as one JSON object on the last line.")
+    boolean json;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "The files, read in order as one run.")
+    List<Path> paths;
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        var options = new CommonsenseIngest.Options(CommonsenseIngest.Format.parse(format), paths, lang, maxErrors, batch,
+                new Progress(spec.commandLine().getErr()));
+        IngestRun run;
+        long start = System.nanoTime();
+        try (GraphStore s = store.open()) {
+            run = CommonsenseIngest.run(s, options);
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        var out = spec.commandLine().getOut();
+        if (json) {
+            Console.json(out, run);
+            return;
+        }
+        out.printf("Ingest run %s: %,d records in %.1f s; %,d nodes and %,d relationships created, %,d updated, %,d skipped,"
+                        + " %,d errors%n", run.id(), run.counts().records(), seconds, run.counts().nodesCreated(),
+                run.counts().relationshipsCreated(), run.counts().updated(), run.counts().skipped(), run.counts().errors());
+    }
+}

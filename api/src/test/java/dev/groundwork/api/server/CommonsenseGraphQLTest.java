@@ -1,0 +1,59 @@
+package dev.groundwork.api.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.groundwork.graph.store.GraphStore;
+import dev.groundwork.graph.testing.SharedNeo4j;
+import dev.groundwork.ingest.commonsense.CommonsenseIngest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@ExtendWith(SharedNeo4j.class)
+class CommonsenseGraphQLTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static GroundworkServer server;
+
+    @BeforeAll
+    static void start(GraphStore store) throws Exception {
+        Path mini = Path.of(CommonsenseGraphQLTest.class.getResource("/commonsense/mini.txt").toURI());
+        CommonsenseIngest.run(store, CommonsenseIngest.Options.of(CommonsenseIngest.Format.CN100K, List.of(mini)));
+        server = GroundworkServer.start(store, "127.0.0.1", 0);
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @Test
+    void theExampleQueryReturnsConceptsPathsAndTurtle() throws Exception {
+        String example;
+        try (var in = getClass().getResourceAsStream("/graphiql/examples/10-commonsense.graphql")) {
+            example = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        String body = JSON.writeValueAsString(Map.of("query", example));
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.graphqlUrl()))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        JsonNode data = JSON.readTree(response.body()).get("data");
+
+        assertThat(data.get("concepts").findValuesAsText("uri")).containsExactly("/c/en/dog", "/c/en/sleep");
+        JsonNode sub = data.get("conceptSubgraph");
+        assertThat(sub.get("connected").asBoolean()).isTrue();
+        assertThat(sub.get("subgraph").get("edges").findValuesAsText("type")).contains("AtLocation");
+        assertThat(sub.get("rdf").asText()).contains("<http://conceptnet.io/c/en/kennel>");
+    }
+}

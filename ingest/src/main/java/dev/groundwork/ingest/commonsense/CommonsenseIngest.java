@@ -1,0 +1,135 @@
+package dev.groundwork.ingest.commonsense;
+
+import dev.groundwork.graph.BadInputException;
+import dev.groundwork.graph.batch.BatchWriter;
+import dev.groundwork.graph.batch.IngestRun;
+import dev.groundwork.graph.store.GraphStore;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * Loads a commonsense graph ({@code Concept} nodes and relationships typed by relation, with
+ * {@code weight} and {@code source}, as {@code ontologies/commonsense.ttl} declares) from a
+ * ConceptNet 5 assertions dump, CN-100K triples or RDF. Files are streamed; each chunk of
+ * {@link Options#chunkSize()} records is one transaction, concepts merged before relationships.
+ * Malformed records are reported with file and line and skipped up to {@link Options#maxErrors()};
+ * one more fails the run, and a failed run is undone, so nothing is half-written.
+ *
+ * <p>Stateless and thread-safe; each call is one ingest run.
+ *
+ * <pre>{@code
+ * IngestRun run = CommonsenseIngest.run(store, CommonsenseIngest.Options.of(Format.CN100K, List.of(Path.of("train.txt"))));
+ * }</pre>
+ */
+public final class CommonsenseIngest {
+    /** Records per transaction by default: large enough to amortise a commit, small enough for a modest heap. */
+    public static final int DEFAULT_CHUNK = 10_000;
+
+    /** The input formats. */
+    public enum Format {
+        /** The ConceptNet 5 assertions CSV (tab-separated, optionally gzipped). */
+        CONCEPTNET,
+        /** {@code relation<TAB>head<TAB>tail} lines (CN-100K). */
+        CN100K,
+        /** Any RDF syntax Jena reads. */
+        RDF;
+
+        /** Parses {@code conceptnet}, {@code cn100k} or {@code rdf}. */
+        public static Format parse(String name) {
+            try {
+                return valueOf(name.toUpperCase(Locale.ROOT).replace("-", ""));
+            } catch (IllegalArgumentException | NullPointerException e) {
+                throw new BadInputException("--format must be one of conceptnet, cn100k, rdf; got '" + name + "'");
+            }
+        }
+    }
+
+    /** Told after every chunk and every 10,000 lines: which file, relationships written, bytes read of the file. */
+    @FunctionalInterface
+    public interface ProgressListener {
+        ProgressListener NONE = (file, edges, done, total) -> { };
+
+        void progress(String file, long edges, long bytesDone, long bytesTotal);
+    }
+
+    /**
+     * What to ingest and how.
+     *
+     * @param format the input format
+     * @param files the files, read in order (one run)
+     * @param lang the language kept from a ConceptNet dump, and the language of CN-100K concepts
+     * @param maxErrors malformed records tolerated (skipped and reported) before the run fails
+     * @param chunkSize records per transaction
+     * @param progress told how far the ingest is
+     */
+    public record Options(Format format, List<Path> files, String lang, long maxErrors, int chunkSize,
+                          ProgressListener progress) {
+        public Options {
+            Objects.requireNonNull(format, "format");
+            files = List.copyOf(files);
+            if (files.isEmpty()) {
+                throw new BadInputException("name at least one file to ingest");
+            }
+            try {
+                lang = ConceptRef.requireLanguage(lang);
+            } catch (IllegalArgumentException e) {
+                throw new BadInputException("--lang: " + e.getMessage());
+            }
+            if (maxErrors < 0) {
+                throw new BadInputException("--max-errors must be 0 or more, got " + maxErrors);
+            }
+            if (chunkSize < 1) {
+                throw new BadInputException("the chunk size must be at least 1, got " + chunkSize);
+            }
+            progress = progress == null ? ProgressListener.NONE : progress;
+        }
+
+        /** English, no errors tolerated, default chunks, no progress reports. */
+        public static Options of(Format format, List<Path> files) {
+            return new Options(format, files, "en", 0, DEFAULT_CHUNK, ProgressListener.NONE);
+        }
+    }
+
+    private CommonsenseIngest() {}
+
+    /**
+     * Ingests the files as one run.
+     *
+     * @return the completed run with its counts
+     * @throws BadInputException naming file and line for malformed input beyond the error budget (the run is undone)
+     */
+    public static IngestRun run(GraphStore store, Options options) {
+        for (Path f : options.files()) {
+            if (!Files.isRegularFile(f)) {
+                throw new BadInputException(f + ": no such file");
+            }
+        }
+        CommonsenseReader reader = switch (options.format()) {
+            case CONCEPTNET -> new ConceptNetReader(options.lang());
+            case CN100K -> new Cn100kReader(options.lang());
+            case RDF -> new RdfReader();
+        };
+        String kind = "commonsense/" + options.format().name().toLowerCase(Locale.ROOT);
+        List<String> sources = options.files().stream().map(Path::toString).toList();
+        // The writer flushes itself only past Integer.MAX_VALUE rows; ConceptGraphWriter flushes per chunk.
+        try (BatchWriter batch = BatchWriter.begin(store, kind, sources, Integer.MAX_VALUE)) {
+            ConceptGraphWriter writer = new ConceptGraphWriter(batch, options.chunkSize(), options.maxErrors(), options.progress());
+            for (Path f : options.files()) {
+                writer.file(f.toString());
+                try {
+                    reader.read(f, writer);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(f + ": cannot read: " + e.getMessage(), e);
+                }
+            }
+            writer.flushChunk();
+            return batch.commit();
+        }
+    }
+}

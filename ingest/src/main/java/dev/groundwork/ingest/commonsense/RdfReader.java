@@ -1,0 +1,136 @@
+package dev.groundwork.ingest.commonsense;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFLanguages;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.RiotParseException;
+import org.apache.jena.riot.system.ErrorHandler;
+import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.vocabulary.RDFS;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+
+/**
+ * Any RDF syntax Jena reads, chosen by file extension (Turtle, N-Triples, RDF/XML, JSON-LD ...;
+ * N-Triples and Turtle are streamed): resources become {@code Concept} nodes keyed by IRI (named by
+ * their {@code rdfs:label} or else the IRI's local name), object properties relationships typed by
+ * the property's local name, literals node properties. A syntax error stops the file (Jena cannot
+ * resume inside a document), reported with its line and column.
+ */
+final class RdfReader implements CommonsenseReader {
+    /** Properties Groundwork itself sets; an RDF property of that name is stored with an {@code rdf_} prefix. */
+    private static final Set<String> RESERVED = Set.of("uri", "gwRun", "gwSource", "gwRecord", "gwLastRun", "placeholder");
+
+    @Override
+    public void read(Path file, Sink sink) throws IOException {
+        Lang lang = RDFLanguages.filenameToLang(file.getFileName().toString());
+        if (lang == null) {
+            throw new dev.groundwork.graph.BadInputException(file + ": cannot tell the RDF syntax from the file name;"
+                    + " expected an extension such as .ttl, .nt, .rdf, .owl, .jsonld, .nq (optionally .gz)");
+        }
+        long total = Files.size(file);
+        Collector collector = new Collector(sink);
+        try {
+            RDFParser.source(file).lang(lang).errorHandler(new Strict(file)).parse(collector);
+        } catch (RiotParseException e) {
+            throw new dev.groundwork.graph.BadInputException(file + ":" + e.getLine() + ":" + e.getCol()
+                    + ": invalid " + lang.getName() + ": " + e.getOriginalMessage(), e);
+        } catch (RiotException e) {
+            throw new dev.groundwork.graph.BadInputException(file + ": invalid " + lang.getName() + ": " + e.getMessage(), e);
+        }
+        sink.position(total, total);
+    }
+
+    /** Jena's default handler logs warnings and goes on; bad input must stop the file, with its position. */
+    private record Strict(Path file) implements ErrorHandler {
+        @Override
+        public void warning(String message, long line, long col) {
+            // Warnings (e.g. an unusual IRI) do not lose data.
+        }
+
+        @Override
+        public void error(String message, long line, long col) {
+            throw new RiotParseException(message, line, col);
+        }
+
+        @Override
+        public void fatal(String message, long line, long col) {
+            throw new RiotParseException(message, line, col);
+        }
+    }
+
+    private static final class Collector extends StreamRDFBase {
+        private final Sink sink;
+        private long triples;
+
+        Collector(Sink sink) {
+            this.sink = sink;
+        }
+
+        @Override
+        public void triple(Triple t) {
+            triples++;
+            ConceptRef subject = concept(t.getSubject());
+            Node o = t.getObject();
+            if (o.isLiteral()) {
+                String key = t.getPredicate().getURI().equals(RDFS.label.getURI()) ? "name" : propertyKey(t.getPredicate());
+                sink.literal(subject, key, value(o), triples);
+                return;
+            }
+            try {
+                sink.assertion(new Assertion(Assertion.relationType(localName(t.getPredicate())), subject, concept(o), 1.0,
+                        "rdf", triples));
+            } catch (IllegalArgumentException e) {
+                sink.badRecord(triples, e.getMessage());
+            }
+        }
+
+        @Override
+        public void quad(org.apache.jena.sparql.core.Quad q) {
+            triple(q.asTriple());
+        }
+    }
+
+    private static ConceptRef concept(Node n) {
+        String uri = n.isBlank() ? "_:" + n.getBlankNodeLabel() : n.getURI();
+        String name = n.isBlank() ? uri : localName(n);
+        return new ConceptRef(uri, name.isBlank() ? uri : name, null, null);
+    }
+
+    private static String localName(Node n) {
+        String uri = n.getURI();
+        int cut = Math.max(uri.lastIndexOf('#'), uri.lastIndexOf('/'));
+        return cut >= 0 && cut < uri.length() - 1 ? uri.substring(cut + 1) : uri;
+    }
+
+    private static String propertyKey(Node predicate) {
+        String key = Assertion.relationType(localName(predicate));
+        return RESERVED.contains(key) || key.isEmpty() ? "rdf_" + key : key;
+    }
+
+    private static Object value(Node literal) {
+        Object v;
+        try {
+            v = literal.getLiteralValue();
+        } catch (org.apache.jena.datatypes.DatatypeFormatException e) {
+            return literal.getLiteralLexicalForm();
+        }
+        if (v instanceof Integer || v instanceof Long || v instanceof Short || v instanceof Byte
+                || v instanceof java.math.BigInteger) {
+            return ((Number) v).longValue();
+        }
+        if (v instanceof Number num) {
+            return num.doubleValue();
+        }
+        if (v instanceof Boolean b) {
+            return b;
+        }
+        return literal.getLiteralLexicalForm();
+    }
+}

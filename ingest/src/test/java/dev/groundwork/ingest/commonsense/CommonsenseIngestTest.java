@@ -1,0 +1,123 @@
+package dev.groundwork.ingest.commonsense;
+
+import dev.groundwork.graph.BadInputException;
+import dev.groundwork.graph.batch.IngestRun;
+import dev.groundwork.graph.store.GraphStore;
+import dev.groundwork.graph.testing.SharedNeo4j;
+import dev.groundwork.ingest.commonsense.CommonsenseIngest.Format;
+import dev.groundwork.ingest.commonsense.CommonsenseIngest.Options;
+import dev.groundwork.ingest.commonsense.synthetic.ConceptNetDumpGenerator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@ExtendWith(SharedNeo4j.class)
+class CommonsenseIngestTest {
+
+    @Test
+    void cn100kLinesBecomeConceptsJoinedByTheirRelationWithinTheErrorBudget(GraphStore store) {
+        IngestRun run = CommonsenseIngest.run(store, new Options(Format.CN100K, List.of(fixture("cn100k-sample.txt")), "en",
+                1, 4, null));
+
+        assertThat(run.counts().errors()).isEqualTo(1);
+        assertThat(one(store, "MATCH (c:Concept {uri: '/c/en/dog_house'}) RETURN c.name + '|' + c.lang AS v", run))
+                .isEqualTo("dog house|en");
+        assertThat(one(store, """
+                MATCH (:Concept {name: 'dog'})-[r:AtLocation]->(:Concept {name: 'dog house'})
+                RETURN r.weight + '|' + r.source AS v""", run)).isEqualTo("1.0|cn100k");
+        assertThat(one(store, "MATCH ()-[r]->() WHERE r.gwRun = $run RETURN count(r) AS v", run)).isEqualTo(11L);
+    }
+
+    @Test
+    void conceptNetDumpKeepsOneLanguageAndSplitsUrisIntoLemmaLanguageAndPartOfSpeech(GraphStore store) {
+        IngestRun run = CommonsenseIngest.run(store, Options.of(Format.CONCEPTNET, List.of(fixture("conceptnet-sample.csv"))));
+
+        assertThat(run.counts().skipped()).isEqualTo(2);
+        assertThat(one(store, "MATCH (c:Concept {uri: '/c/en/ice_cream'}) RETURN c.name + '|' + c.lang + '|' + c.pos AS v",
+                run)).isEqualTo("ice cream|en|n");
+        assertThat(one(store, "MATCH (:Concept {uri: '/c/en/dog'})-[r:IsA]->(:Concept {uri: '/c/en/animal'})"
+                + " RETURN r.weight + '|' + r.source AS v", run)).isEqualTo("3.464|/d/conceptnet/4/en");
+        assertThat(one(store, "MATCH ()-[r:dbpedia_genre]->() WHERE r.gwRun = $run RETURN count(r) AS v", run)).isEqualTo(1L);
+        assertThat(one(store, "MATCH (c:Concept) WHERE c.lang = 'fr' RETURN count(c) AS v", run)).isEqualTo(0L);
+    }
+
+    @Test
+    void rdfResourcesBecomeConceptsObjectPropertiesRelationshipsAndLiteralsProperties(GraphStore store) {
+        IngestRun run = CommonsenseIngest.run(store, Options.of(Format.RDF, List.of(fixture("concepts.ttl"))));
+
+        assertThat(one(store, "MATCH (c:Concept {uri: 'http://conceptnet.io/c/en/dog'})-[:IsA]->(a:Concept)"
+                + " RETURN c.name + '|' + c.legs + '|' + a.name AS v", run)).isEqualTo("dog|4|animal");
+        assertThat(one(store, "MATCH (c:Concept {uri: 'http://conceptnet.io/c/en/ice_cream'})-[:AtLocation]->(f)"
+                + " RETURN c.name + '|' + f.name AS v", run)).isEqualTo("ice cream|freezer");
+    }
+
+    @Test
+    void aMalformedLineBeyondTheBudgetNamesFileAndLineAndLeavesNothingBehind(GraphStore store) {
+        Path bad = fixture("cn100k-bad.txt");
+
+        assertThatThrownBy(() -> CommonsenseIngest.run(store, Options.of(Format.CN100K, List.of(bad))))
+                .isInstanceOf(BadInputException.class)
+                .hasMessage(bad + ":2: empty concept name in 'UsedFor\t \tplay'");
+        long left = store.read(tx -> tx.run("MATCH (c:Concept) WHERE c.gwSource = $f RETURN count(c) AS n",
+                Map.of("f", bad.toString())).single().get("n").asLong());
+        assertThat(left).isZero();
+    }
+
+    @Test
+    void brokenJsonInADumpLineIsReportedWithItsLine(GraphStore store) {
+        Path bad = fixture("conceptnet-bad.csv");
+
+        assertThatThrownBy(() -> CommonsenseIngest.run(store, Options.of(Format.CONCEPTNET, List.of(bad))))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageStartingWith(bad + ":2: the JSON column is not valid JSON");
+    }
+
+    @Test
+    void invalidTurtleIsReportedWithLineAndColumnFromJena(GraphStore store) {
+        Path bad = fixture("invalid.ttl");
+
+        assertThatThrownBy(() -> CommonsenseIngest.run(store, Options.of(Format.RDF, List.of(bad))))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageStartingWith(bad + ":5:1: invalid Turtle");
+    }
+
+    @Test
+    void anUnknownLanguageCodeIsRejectedBeforeAnythingIsRead() {
+        assertThatThrownBy(() -> new Options(Format.CONCEPTNET, List.of(Path.of("x")), "xx", 0, 10, null))
+                .isInstanceOf(BadInputException.class)
+                .hasMessage("--lang: unknown language code 'xx' (expected an ISO 639 code such as en, de, fr, ja)");
+    }
+
+    @Test
+    void aGeneratedDumpIngestsEveryLine(GraphStore store, @TempDir Path dir) throws Exception {
+        Path dump = dir.resolve("generated.csv.gz");
+        ConceptNetDumpGenerator.write(dump, 500, 7);
+
+        IngestRun run = CommonsenseIngest.run(store, Options.of(Format.CONCEPTNET, List.of(dump)));
+
+        assertThat(run.counts().records() - run.counts().nodesCreated()).isEqualTo(500);
+        assertThat(run.counts().relationshipsCreated()).isBetween(300L, 500L);
+        assertThat(Files.size(dump)).isPositive();
+    }
+
+    private static Object one(GraphStore store, String cypher, IngestRun run) {
+        return store.read(tx -> tx.run(cypher, Map.of("run", run.id())).single().get("v").asObject());
+    }
+
+    private static Path fixture(String name) {
+        try {
+            return Path.of(CommonsenseIngestTest.class.getResource("/commonsense/" + name).toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
