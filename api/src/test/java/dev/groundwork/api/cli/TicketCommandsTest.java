@@ -26,7 +26,7 @@ class TicketCommandsTest {
         assertThat(run.exit()).as(run.err()).isZero();
         JsonNode o = run.lastJson();
         assertThat(o.get("status").asText()).isEqualTo("COMPLETED");
-        assertThat(o.get("tickets").asInt()).isEqualTo(5);
+        assertThat(o.get("tickets").asInt()).isEqualTo(4);
         assertThat(o.get("embedding_max_tokens").asInt()).isEqualTo(128);
     }
 

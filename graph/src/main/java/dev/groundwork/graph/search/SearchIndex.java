@@ -215,7 +215,7 @@ public final class SearchIndex implements AutoCloseable {
 
     /** Nearest documents to {@code vector} by cosine, leaving out {@code excludedGroups}. */
     public List<Hit> searchVector(float[] vector, int k, Set<String> excludedGroups) {
-        Query filter = excludedGroups.isEmpty() ? null : excluding(new MatchAllDocsQuery(), excludedGroups);
+        Query filter = excludedGroups.isEmpty() ? null : excluding(MatchAllDocsQuery.INSTANCE, excludedGroups);
         return search(new KnnFloatVectorQuery(VECTOR, vector, k, filter), k, true);
     }
 

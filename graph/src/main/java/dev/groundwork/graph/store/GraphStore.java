@@ -40,6 +40,14 @@ import java.util.concurrent.TimeUnit;
  */
 public final class GraphStore implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(GraphStore.class);
+    // The driver logs through java.util.logging; its INFO lines (a driver created, closed) are noise on the command line.
+    private static final java.util.logging.Logger DRIVER_LOG = quietDriverLog();
+
+    private static java.util.logging.Logger quietDriverLog() {
+        var log = java.util.logging.Logger.getLogger("org.neo4j.driver");
+        log.setLevel(java.util.logging.Level.WARNING);
+        return log;
+    }
 
     /** How the store reaches Neo4j. */
     public enum Mode {
@@ -113,7 +121,6 @@ public final class GraphStore implements AutoCloseable {
         AuthToken auth = config.password() == null ? AuthTokens.none() : AuthTokens.basic(config.user(), config.password());
         Config driverConfig = Config.builder()
                 .withConnectionTimeout(config.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
-                .withLogging(org.neo4j.driver.Logging.slf4j())
                 .build();
         Driver driver;
         try {
