@@ -15,9 +15,10 @@ import java.util.Set;
 
 /**
  * Finds the paths of at most {@code hops} relationships between two sets of concepts (up to two
- * hops in one database query per request, so that only paths travel over Bolt; beyond, by expanding
- * both sides and meeting in the middle, never expanding a hub in between), ranks them by relevance and keeps the best within the node
- * limit; or, as the baseline, grows a breadth-first neighbourhood of both sides until the limit.
+ * hops in one database query per request, so that only paths travel over Bolt; beyond, by
+ * expanding both sides and meeting in the middle, never expanding a hub in between), ranks them by
+ * relevance and keeps the best within the node limit; or, as the baseline, grows a breadth-first
+ * neighbourhood of both sides until the limit.
  * Thread-safe: all state is per call.
  */
 final class PathFinder {
