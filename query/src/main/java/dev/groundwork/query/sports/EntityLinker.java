@@ -51,10 +51,21 @@ final class EntityLinker {
 
     private static final int MAX_SPAN = 5;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*");
-    // Capitalised words that start questions or name the competition, never an entity on their own.
-    private static final Set<String> NOT_NAMES = Set.of("what", "who", "which", "how", "when", "where", "did", "does", "was",
-            "were", "is", "in", "at", "the", "world", "cup", "fifa", "group", "name", "list", "give", "tell", "has", "have",
-            "men", "women", "men's", "women's", "final", "semi", "quarter", "round", "on", "of");
+    // Words of questions that are never a name on their own, whatever their case; lower-case text is
+    // linked only when it avoids them, so that "best young player" never becomes a player called Young.
+    private static final Set<String> COMMON = Set.of("a", "an", "and", "the", "of", "in", "at", "on", "for", "to", "by", "vs", "v",
+            "versus", "against", "what", "who", "whom", "which", "how", "when", "where", "why", "did", "does", "do", "was", "were", "is",
+            "are", "has", "have", "had", "be", "been", "world", "cup", "cups", "fifa", "group", "name", "list", "give", "tell", "men",
+            "women", "mens", "womens", "final", "finals", "semi", "quarter", "round", "many", "much", "most", "more", "goal", "goals",
+            "score", "scored", "scorer", "scorers", "win", "won", "winner", "lost", "lose", "match", "matches", "game", "games", "play",
+            "played", "player", "players", "team", "teams", "country", "countries", "nation", "nations", "year", "years", "best",
+            "young", "golden", "silver", "bronze", "ball", "boot", "glove", "award", "red", "yellow", "card", "cards", "penalty",
+            "penalties", "shootout", "shoot", "out", "own", "hat", "trick", "tricks", "total", "all", "time", "ever", "first", "last",
+            "second", "third", "fourth", "place", "stage", "record", "head", "coach", "manager", "referee", "stadium", "venue", "date",
+            "day", "points", "point", "host", "hosted", "hosts", "champion", "champions", "title", "titles", "qualify", "qualified",
+            "sent", "off", "big", "biggest", "wins", "draw", "between", "their", "his", "her", "its", "they", "it", "there",
+            "that", "this", "with", "from", "as", "or", "not", "no", "yes", "so", "up", "city", "long", "top", "number", "times",
+            "often", "far", "go", "get", "got", "make", "made", "end", "result", "side", "sides", "both", "each", "lead", "leading");
 
     private final List<Entry> entries;
     private final IndexSearcher searcher;
@@ -92,31 +103,62 @@ final class EntityLinker {
 
     /** The entities the question names, left to right, without overlaps. */
     List<Mention> link(String question) {
-        List<int[]> words = new ArrayList<>();
+        List<String> words = new ArrayList<>();
+        List<int[]> spans = new ArrayList<>();
         Matcher m = WORD.matcher(question);
         while (m.find()) {
-            words.add(new int[] {m.start(), m.end()});
+            spans.add(new int[] {m.start(), m.end()});
+            words.add(m.group());
         }
         boolean[] used = new boolean[words.size()];
         List<Mention> found = new ArrayList<>();
         for (String field : List.of("exact", "family", "fuzzy")) {
             for (int len = Math.min(MAX_SPAN, words.size()); len >= 1; len--) {
                 for (int i = 0; i + len <= words.size(); i++) {
-                    if (free(used, i, len) && nameLike(question, words, i, len)) {
-                        int start = words.get(i)[0];
-                        int end = words.get(i + len - 1)[1];
-                        String text = question.substring(start, end).replaceAll("['’.]+$", "").replaceAll("['’]s$", "");
-                        List<Entry> hits = search(field, Names.fold(text));
-                        if (!hits.isEmpty()) {
-                            java.util.Arrays.fill(used, i, i + len, true);
-                            found.add(new Mention(hits.getFirst().kind(), start, end, text, hits));
-                        }
+                    if (!free(used, i, len) || !linkable(field, words.subList(i, i + len))) {
+                        continue;
+                    }
+                    int start = spans.get(i)[0];
+                    int end = spans.get(i + len - 1)[1];
+                    String text = question.substring(start, end).replaceAll("['’]s$", "").replaceAll("['’.]+$", "");
+                    List<Entry> hits = search(field, Names.fold(text));
+                    if (field.equals("exact") && len == 1 && hits.size() == 1 && hits.getFirst().kind() == Kind.PLAYER) {
+                        // "Ronaldo" is a mononymous player's whole name and other players' family name: ambiguous as typed.
+                        Set<Entry> both = new LinkedHashSet<>(hits);
+                        both.addAll(search("family", Names.fold(text)));
+                        hits = List.copyOf(both);
+                    }
+                    if (!hits.isEmpty()) {
+                        java.util.Arrays.fill(used, i, i + len, true);
+                        found.add(new Mention(hits.getFirst().kind(), start, end, text, hits));
                     }
                 }
             }
         }
         found.sort(java.util.Comparator.comparingInt(Mention::start));
         return found;
+    }
+
+    /**
+     * Whether a span may name something: its ends are not common question words; fuzzy matches
+     * need capitalised ends and six letters, single words three letters (four for family names).
+     */
+    private static boolean linkable(String field, List<String> span) {
+        String first = span.getFirst();
+        String last = span.getLast();
+        if (common(first) || common(last)) {
+            return false;
+        }
+        int letters = String.join("", span).length();
+        return switch (field) {
+            case "exact" -> letters >= 2 && (span.size() > 1 || letters >= 3 || capitalised(first));
+            case "family" -> span.size() <= 2 && letters >= 4;
+            default -> capitalised(first) && capitalised(last) && letters >= 6;
+        };
+    }
+
+    private static boolean common(String word) {
+        return COMMON.contains(Names.fold(word.replaceAll("['’]s$", "")).replace(" ", ""));
     }
 
     private static boolean free(boolean[] used, int from, int len) {
@@ -126,13 +168,6 @@ final class EntityLinker {
             }
         }
         return true;
-    }
-
-    private static boolean nameLike(String q, List<int[]> words, int i, int len) {
-        String first = q.substring(words.get(i)[0], words.get(i)[1]);
-        String last = q.substring(words.get(i + len - 1)[0], words.get(i + len - 1)[1]);
-        return capitalised(first) && capitalised(last) && !NOT_NAMES.contains(Names.fold(first).replace(" ", "'"))
-                && !(len == 1 && NOT_NAMES.contains(first.toLowerCase(java.util.Locale.ROOT)));
     }
 
     private static boolean capitalised(String word) {

@@ -42,20 +42,36 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
         problems = List.copyOf(problems);
     }
 
-    /** Year to gender ("men", "women") to tournament id. */
-    static QuestionFrame read(String question, EntityLinker linker, Map<Integer, Map<String, String>> tournaments) {
-        List<Mention> mentions = linker.link(question);
+    private static final Pattern SHORT_YEAR = Pattern.compile("^\\s*['’]?(\\d{4}|\\d{2})\\b");
+    private static final Pattern IN_OR_AT = Pattern.compile("\\b(in|at)\\s+$", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The tournaments of the graph.
+     *
+     * @param byYear year to gender ("men", "women") to tournament id
+     * @param hostYears team id to the years it hosted a tournament
+     */
+    record Tournaments(Map<Integer, Map<String, String>> byYear, Map<String, List<Integer>> hostYears) {
+        Tournaments {
+            byYear = Map.copyOf(byYear);
+            hostYears = Map.copyOf(hostYears);
+        }
+    }
+
+    static QuestionFrame read(String question, EntityLinker linker, Tournaments tournaments) {
+        List<Mention> mentions = new ArrayList<>(linker.link(question));
         List<String> problems = new ArrayList<>();
         String folded = Names.fold(question.replace("'s ", "s "));
         Set<Integer> years = new TreeSet<>();
         List<int[]> yearSpans = spans(YEAR, question, years);
+        hostReferences(question, mentions, tournaments, years, yearSpans);
         String gender = WOMEN.matcher(folded).find() ? "women" : "men";
         String tournamentId = null;
         if (years.size() > 1) {
             problems.add("the question names several years " + years + "; templates answer about one tournament");
         } else if (years.size() == 1) {
             int year = years.iterator().next();
-            Map<String, String> byGender = tournaments.getOrDefault(year, Map.of());
+            Map<String, String> byGender = tournaments.byYear().getOrDefault(year, Map.of());
             if (!byGender.containsKey(gender) && byGender.size() == 1 && !gender.equals("women")) {
                 gender = byGender.keySet().iterator().next();
             }
@@ -81,6 +97,39 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
                 : folded.matches(".*\\b(lost|lose|losses|losing)\\b.*") ? "lost" : "played";
         String masked = mask(question, mentions, yearSpans, group == null ? null : g);
         return new QuestionFrame(question, masked, teams, players, awards, years, gender, tournamentId, stage, group, card, outcome, problems);
+    }
+
+    /**
+     * Host names that stand for a tournament, as users write them: "Italia 90", "USA 94", "Qatar
+     * 2022", or "in Qatar" for a country that hosted once. They become the tournament's year and
+     * stop being teams.
+     */
+    private static void hostReferences(String question, List<Mention> mentions, Tournaments tournaments, Set<Integer> years,
+                                       List<int[]> yearSpans) {
+        boolean yearGiven = !years.isEmpty();
+        for (Mention m : List.copyOf(mentions)) {
+            List<Integer> hosted = m.kind() == Kind.TEAM ? tournaments.hostYears().getOrDefault(m.candidates().getFirst().id(), List.of())
+                    : List.of();
+            if (hosted.isEmpty()) {
+                continue;
+            }
+            Matcher after = SHORT_YEAR.matcher(question.substring(m.end()));
+            if (after.find()) {
+                int y = Integer.parseInt(after.group(1));
+                int year = y >= 100 ? y : y >= 30 ? 1900 + y : 2000 + y;
+                if (hosted.contains(year)) {
+                    mentions.remove(m);
+                    years.clear();
+                    years.add(year);
+                    yearSpans.removeIf(s -> s[0] >= m.start() && s[1] <= m.end() + after.end());
+                    yearSpans.add(new int[] {m.start(), m.end() + after.end()});
+                }
+            } else if (!yearGiven && hosted.size() == 1 && IN_OR_AT.matcher(question.substring(0, m.start())).find()) {
+                mentions.remove(m);
+                years.add(hosted.getFirst());
+                yearSpans.add(new int[] {m.start(), m.end()});
+            }
+        }
     }
 
     private static List<Mention> ofKind(List<Mention> mentions, Kind kind) {
@@ -140,6 +189,7 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
         n += !players.isEmpty() && !slots.contains(Slot.PLAYER) ? 1 : 0;
         n += !years.isEmpty() && !match && !slots.contains(Slot.TOURNAMENT) ? 1 : 0;
         n += group != null && !slots.contains(Slot.GROUP) ? 1 : 0;
+        n += stage != null && !stage.equals("final") && !match ? 1 : 0;
         n += !awards.isEmpty() && !slots.contains(Slot.AWARD) ? 1 : 0;
         return n;
     }

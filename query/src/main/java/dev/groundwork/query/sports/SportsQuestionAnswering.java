@@ -52,7 +52,10 @@ public final class SportsQuestionAnswering {
             RETURN labels(n)[0] AS kind, coalesce(n.teamId, n.playerId, n.stadiumId, n.awardId) AS id, n.name AS name,
                    n.familyName AS familyName
             """;
-    static final String TOURNAMENTS = "MATCH (x:Tournament) RETURN x.year AS year, x.gender AS gender, x.tournamentId AS id";
+    static final String TOURNAMENTS = """
+            MATCH (x:Tournament)
+            RETURN x.year AS year, x.gender AS gender, x.tournamentId AS id, [(t:Team)-[:HOSTED]->(x) | t.teamId] AS hosts
+            """;
 
     /**
      * One answer.
@@ -77,10 +80,10 @@ public final class SportsQuestionAnswering {
 
     private final GraphStore store;
     private final EntityLinker linker;
-    private final Map<Integer, Map<String, String>> tournaments;
+    private final QuestionFrame.Tournaments tournaments;
     private final TemplateLibrary library;
 
-    private SportsQuestionAnswering(GraphStore store, EntityLinker linker, Map<Integer, Map<String, String>> tournaments,
+    private SportsQuestionAnswering(GraphStore store, EntityLinker linker, QuestionFrame.Tournaments tournaments,
                                     TemplateLibrary library) {
         this.store = store;
         this.linker = linker;
@@ -93,10 +96,14 @@ public final class SportsQuestionAnswering {
         Objects.requireNonNull(store, "store");
         List<Entry> entries = store.read(tx -> tx.run(NAMES).list(r -> new Entry(Kind.valueOf(r.get("kind").asString().toUpperCase()),
                 r.get("id").asString(), r.get("name").asString(), r.get("familyName").asString(null))));
-        Map<Integer, Map<String, String>> tournaments = new HashMap<>();
-        store.read(tx -> tx.run(TOURNAMENTS).list()).forEach(r -> tournaments
-                .computeIfAbsent(r.get("year").asInt(), y -> new HashMap<>()).put(r.get("gender").asString(), r.get("id").asString()));
-        return new SportsQuestionAnswering(store, new EntityLinker(entries, aliases()), Map.copyOf(tournaments),
+        Map<Integer, Map<String, String>> byYear = new HashMap<>();
+        Map<String, List<Integer>> hostYears = new HashMap<>();
+        for (Record r : store.read(tx -> tx.run(TOURNAMENTS).list())) {
+            int year = r.get("year").asInt();
+            byYear.computeIfAbsent(year, y -> new HashMap<>()).put(r.get("gender").asString(), r.get("id").asString());
+            r.get("hosts").asList(Value::asString).forEach(h -> hostYears.computeIfAbsent(h, k -> new ArrayList<>()).add(year));
+        }
+        return new SportsQuestionAnswering(store, new EntityLinker(entries, aliases()), new QuestionFrame.Tournaments(byYear, hostYears),
                 new TemplateLibrary(TextEmbedder.shared()));
     }
 
@@ -142,6 +149,10 @@ public final class SportsQuestionAnswering {
                 return refuse("Cannot answer: " + why + ".", template.name(), timings(t0, t1, t2, System.nanoTime()));
             }
             params.put("match", matches.getFirst());
+        }
+        if (!template.precondition().isEmpty()
+                && !store.read(tx -> tx.run(template.precondition(), params).single().get("ok").asBoolean())) {
+            return refuse("Cannot answer: " + template.preconditionFailure() + ".", template.name(), timings(t0, t1, t2, System.nanoTime()));
         }
         List<Record> records = store.read(tx -> tx.run(template.cypher(), params).list());
         long t3 = System.nanoTime();

@@ -99,11 +99,11 @@ final class TeamTemplates {
                         "How many shoot-outs has Team lost?", "How many times has Team been in a World Cup penalty shoot-out?"),
                 Template.query("team_performance", teamYear, PERFORMANCE, "How far did Team get at the Year World Cup?",
                         "What stage did Team reach in Year?", "Where was Team eliminated at the World Cup in Year?",
-                        "How did Team do at the Year World Cup?"),
+                        "How did Team do at the Year World Cup?").requiring(Preconditions.TEAM_TOOK_PART, Preconditions.TEAM_ABSENT),
                 Template.query("team_matches_in_tournament", teamYear, MATCHES_IN_TOURNAMENT,
-                        "How many matches did Team play at the Year World Cup?", "How many games did Team play in Year?"),
+                        "How many matches did Team play at the Year World Cup?", "How many games did Team play in Year?").requiring(Preconditions.TEAM_TOOK_PART, Preconditions.TEAM_ABSENT),
                 Template.query("team_goals_in_tournament", teamYear, GOALS_IN_TOURNAMENT, "How many goals did Team score at the Year World Cup?",
-                        "How many times did Team score in Year?", "What was Team's goal total at the World Cup in Year?"),
+                        "How many times did Team score in Year?", "What was Team's goal total at the World Cup in Year?").requiring(Preconditions.TEAM_TOOK_PART, Preconditions.TEAM_ABSENT),
                 Template.query("head_to_head_record", pair, RECORD, "What is Team's World Cup record against Team?",
                         "What is the head-to-head record of Team against Team at World Cups?",
                         "How have Team fared against Team at the World Cup, wins draws and losses?"),
@@ -114,12 +114,12 @@ final class TeamTemplates {
                 Template.query("group_members", group, GROUP_MEMBERS, "Which teams were in Group at the Year World Cup?",
                         "Who played in Group in Year?", "What teams made up Group at the World Cup in Year?"),
                 Template.query("group_points", teamYear, GROUP_POINTS, "How many points did Team get in the group stage in Year?",
-                        "How many group points did Team earn at the Year World Cup?"),
+                        "How many group points did Team earn at the Year World Cup?").requiring(Preconditions.TEAM_TOOK_PART, Preconditions.TEAM_ABSENT),
                 Template.query("group_position", teamYear, GROUP_POSITION, "Where did Team finish in their group in Year?",
-                        "In what position did Team end the group stage at the Year World Cup?", "What place did Team take in its group in Year?"),
+                        "In what position did Team end the group stage at the Year World Cup?", "What place did Team take in its group in Year?").requiring(Preconditions.TEAM_TOOK_PART, Preconditions.TEAM_ABSENT),
                 Template.query("team_group", teamYear, TEAM_GROUP, "Which group was Team in at the Year World Cup?",
-                        "In what group did Team play in Year?"),
+                        "In what group did Team play in Year?").requiring(Preconditions.TEAM_TOOK_PART, Preconditions.TEAM_ABSENT),
                 Template.query("manager", teamYear, MANAGERS, "Who managed Team at the Year World Cup?", "Who was Team's coach in Year?",
-                        "Who was the head coach of Team at the World Cup in Year?"));
+                        "Who was the head coach of Team at the World Cup in Year?").requiring(Preconditions.TEAM_TOOK_PART, Preconditions.TEAM_ABSENT));
     }
 }

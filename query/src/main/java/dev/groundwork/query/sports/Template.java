@@ -17,10 +17,14 @@ import java.util.Set;
  * @param slots the slots the template needs
  * @param cypher the query, or empty for a refusal
  * @param refusal why such questions cannot be answered, for refusals; empty otherwise
- * @param noneIsAnswer whether no rows means the answer "none" (a set, e.g. the players sent off in a
- *                     match) rather than "the graph does not know"
+ * @param noneIsAnswer whether no rows means the answer "none" (a set, e.g. the scorers of a 0–0)
+ *                     rather than "the graph does not know" or a false premise
+ * @param precondition Cypher returning one boolean column {@code ok}: whether the data can answer
+ *                     at all (bookings were recorded, the team took part); empty for none
+ * @param preconditionFailure what the answer says when the precondition does not hold
  */
-record Template(String name, List<String> examples, Set<Slot> slots, String cypher, String refusal, boolean noneIsAnswer) {
+record Template(String name, List<String> examples, Set<Slot> slots, String cypher, String refusal, boolean noneIsAnswer,
+                String precondition, String preconditionFailure) {
     Template {
         Objects.requireNonNull(name, "name");
         examples = List.copyOf(examples);
@@ -37,16 +41,21 @@ record Template(String name, List<String> examples, Set<Slot> slots, String cyph
     }
 
     static Template query(String name, Set<Slot> slots, String cypher, String... examples) {
-        return new Template(name, List.of(examples), slots, cypher, "", false);
+        return new Template(name, List.of(examples), slots, cypher, "", false, "", "");
     }
 
     /** A template whose answer is a set that may be empty. */
     static Template set(String name, Set<Slot> slots, String cypher, String... examples) {
-        return new Template(name, List.of(examples), slots, cypher, "", true);
+        return new Template(name, List.of(examples), slots, cypher, "", true, "", "");
     }
 
     static Template refusal(String name, String reason, String... examples) {
-        return new Template(name, List.of(examples), Set.of(), "", reason, false);
+        return new Template(name, List.of(examples), Set.of(), "", reason, false, "", "");
+    }
+
+    /** This template, answering only when {@code cypher} (returning {@code ok}) holds, else saying {@code failure}. */
+    Template requiring(String cypher, String failure) {
+        return new Template(name, examples, slots, this.cypher, refusal, noneIsAnswer, cypher, failure);
     }
 
     boolean isRefusal() {

@@ -15,6 +15,8 @@ import java.util.stream.Stream;
 final class TemplateLibrary {
     static final double UNUSED_PENALTY = 0.1;
     static final double MIN_SIMILARITY = 0.45;
+    /** Refusals use no slot, so names count less against them: a question about attendance at a named match is still one. */
+    static final double REFUSAL_UNUSED_PENALTY = 0.05;
 
     /** The template chosen, its similarity, and the runner-up for messages. */
     record Choice(Template template, double similarity, double score) {}
@@ -57,7 +59,7 @@ final class TemplateLibrary {
             if (!template.slots().stream().allMatch(frame::has)) {
                 continue;
             }
-            double score = best[t] - (template.isRefusal() ? 0 : UNUSED_PENALTY * frame.unused(template.slots()));
+            double score = best[t] - (template.isRefusal() ? REFUSAL_UNUSED_PENALTY : UNUSED_PENALTY) * frame.unused(template.slots());
             if (choice == null || score > choice.score()) {
                 choice = new Choice(template, best[t], score);
             }
@@ -81,6 +83,12 @@ final class TemplateLibrary {
                 Template.refusal("opinion_or_future", "it asks for an opinion or a prediction, not a recorded fact",
                         "Who is the best player of all time?", "Who will win the next World Cup?", "Which team plays the most beautiful football?",
                         "Is Player better than Player?"),
+                Template.refusal("match_statistics", "the data has no match statistics beyond goals, cards, substitutions and shoot-outs",
+                        "What was the possession in Team vs Team?", "How many shots on target did Team have in the Year final?",
+                        "How many corners were there in the match?", "How many fouls did Team commit?", "How many offsides were given?"),
+                Template.refusal("player_attributes", "the data does not record players' height, weight, clubs or salaries",
+                        "How tall is Player?", "Which club did Player play for?", "What is Player's salary?", "Who is the heaviest player?",
+                        "What was the transfer fee for Player?"),
                 Template.refusal("off_topic", "it is not about World Cup football", "What is the capital of France?",
                         "How tall is the Eiffel Tower?", "What is the weather like today?", "Who wrote Hamlet?"));
     }
