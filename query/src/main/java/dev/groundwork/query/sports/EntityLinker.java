@@ -140,13 +140,15 @@ final class EntityLinker {
     }
 
     /**
-     * Whether a span may name something: its ends are not common question words; fuzzy matches
+     * Whether a span may name something: its ends are not common question words (unless it is an
+     * exact name of several words); fuzzy matches
      * need capitalised ends and six letters, single words three letters (four for family names).
      */
     private static boolean linkable(String field, List<String> span) {
         String first = span.getFirst();
         String last = span.getLast();
-        if (common(first) || common(last)) {
+        // A name of several words is specific enough ("Golden Ball", "Best Young Player") even if its words are common.
+        if ((common(first) || common(last)) && !(field.equals("exact") && span.size() > 1)) {
             return false;
         }
         int letters = String.join("", span).length();

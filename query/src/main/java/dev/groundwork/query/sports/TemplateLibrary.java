@@ -16,7 +16,8 @@ final class TemplateLibrary {
     static final double UNUSED_PENALTY = 0.1;
     static final double MIN_SIMILARITY = 0.45;
     /** Refusals use no slot, so names count less against them: a question about attendance at a named match is still one. */
-    static final double REFUSAL_UNUSED_PENALTY = 0.05;
+    static final double REFUSAL_UNUSED_PENALTY = 0;
+    private static final java.util.regex.Pattern PLACEHOLDERS = java.util.regex.Pattern.compile("\\b(Team|Player|Year|Award|Group|Stadium)('s)?\\b");
 
     /** The template chosen, its similarity, and the runner-up for messages. */
     record Choice(Template template, double similarity, double score) {}
@@ -33,11 +34,19 @@ final class TemplateLibrary {
         List<String> examples = new ArrayList<>();
         for (int i = 0; i < templates.size(); i++) {
             for (String e : templates.get(i).examples()) {
-                examples.add(e);
+                examples.add(intent(e));
                 exampleTemplate.add(i);
             }
         }
         exampleVectors.addAll(embedder.embedAll(examples));
+    }
+
+    /**
+     * The question without its names: what it asks, not about whom. Names are matched by the
+     * slots; left in, they dominate the similarity of short questions.
+     */
+    static String intent(String masked) {
+        return PLACEHOLDERS.matcher(masked).replaceAll("").replaceAll("\\s+", " ").strip();
     }
 
     List<Template> templates() {
@@ -46,7 +55,7 @@ final class TemplateLibrary {
 
     /** The best template the question's slots can fill, or empty when none is similar enough. */
     java.util.Optional<Choice> choose(QuestionFrame frame) {
-        float[] q = embedder.embed(frame.masked());
+        float[] q = embedder.embed(intent(frame.masked()));
         double[] best = new double[templates.size()];
         java.util.Arrays.fill(best, -1);
         for (int i = 0; i < exampleVectors.size(); i++) {
