@@ -18,7 +18,7 @@ import java.util.Map;
 /** {@code groundwork ingest}: batch ingestion, and the record of what each run wrote. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = "Load data into the graph, list ingest runs, undo one.",
-        subcommands = {IngestCommand.Runs.class, IngestCommand.Undo.class})
+        subcommands = {IngestCommand.Runs.class, IngestCommand.Undo.class, IngestSportsCommand.class})
 final class IngestCommand implements Runnable {
     @Spec
     CommandLine.Model.CommandSpec spec;

@@ -25,7 +25,7 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
                      Set<Integer> years, String gender, String tournamentId, String stage, String group, String card, String outcome,
                      List<String> problems) {
     private static final Pattern YEAR = Pattern.compile("\\b(18|19|20)\\d{2}\\b");
-    private static final Pattern GROUP = Pattern.compile("\\b[Gg]roup ([A-H1-8])\\b");
+    private static final Pattern GROUP = Pattern.compile("\\bgroup ([a-h1-8])\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern WOMEN = Pattern.compile("\\b(women|women's|womens|woman|ladies|female)\\b");
     private static final List<Map.Entry<Pattern, String>> STAGES = List.of(
             Map.entry(Pattern.compile("\\bsemi ?finals?\\b"), "semi-final"),
@@ -89,7 +89,7 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
             }
         }
         Matcher g = GROUP.matcher(question);
-        String group = g.find() ? "Group " + g.group(1) : null;
+        String group = g.find() ? "Group " + g.group(1).toUpperCase(java.util.Locale.ROOT) : null;
         String stage = STAGES.stream().filter(e -> e.getKey().matcher(folded).find()).map(Map.Entry::getValue).findFirst().orElse(null);
         String card = folded.contains("yellow") ? "yellow"
                 : folded.matches(".*\\b(red|sent off|sending off|sendings off|dismissed)\\b.*") ? "red" : "any";
