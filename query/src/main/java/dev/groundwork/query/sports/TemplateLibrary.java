@@ -14,6 +14,8 @@ import java.util.stream.Stream;
  */
 final class TemplateLibrary {
     static final double UNUSED_PENALTY = 0.1;
+    /** For a template none of whose examples asks for the kind of answer the question asks for (see {@link Cue}). */
+    static final double CUE_PENALTY = 0.1;
     static final double MIN_SIMILARITY = 0.45;
     /** Refusals use no slot, so names count less against them: a question about attendance at a named match is still one. */
     static final double REFUSAL_UNUSED_PENALTY = 0;
@@ -25,6 +27,7 @@ final class TemplateLibrary {
     private final List<Template> templates;
     private final List<float[]> exampleVectors = new ArrayList<>();
     private final List<Integer> exampleTemplate = new ArrayList<>();
+    private final List<java.util.Set<Cue>> cues = new ArrayList<>();
     private final TextEmbedder embedder;
 
     TemplateLibrary(TextEmbedder embedder) {
@@ -33,6 +36,8 @@ final class TemplateLibrary {
                 .flatMap(List::stream).toList();
         List<String> examples = new ArrayList<>();
         for (int i = 0; i < templates.size(); i++) {
+            cues.add(templates.get(i).examples().stream().map(Cue::of).flatMap(java.util.Optional::stream)
+                    .collect(java.util.stream.Collectors.toCollection(() -> java.util.EnumSet.noneOf(Cue.class))));
             for (String e : templates.get(i).examples()) {
                 examples.add(intent(e));
                 exampleTemplate.add(i);
@@ -62,6 +67,7 @@ final class TemplateLibrary {
             int t = exampleTemplate.get(i);
             best[t] = Math.max(best[t], TextEmbedder.dot(q, exampleVectors.get(i)));
         }
+        java.util.Optional<Cue> cue = Cue.of(frame.question());
         Choice choice = null;
         for (int t = 0; t < templates.size(); t++) {
             Template template = templates.get(t);
@@ -69,6 +75,9 @@ final class TemplateLibrary {
                 continue;
             }
             double score = best[t] - (template.isRefusal() ? REFUSAL_UNUSED_PENALTY : UNUSED_PENALTY) * frame.unused(template.slots());
+            if (!template.isRefusal() && cue.isPresent() && !cues.get(t).contains(cue.get())) {
+                score -= CUE_PENALTY;
+            }
             if (choice == null || score > choice.score()) {
                 choice = new Choice(template, best[t], score);
             }
