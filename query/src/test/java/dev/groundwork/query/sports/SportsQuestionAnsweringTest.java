@@ -102,7 +102,7 @@ class SportsQuestionAnsweringTest {
 
     @Test
     void adaptsToTheEvaluationsSystemInterface() {
-        assertThat(qa.system().answer("Where was the 2014 World Cup final played?").values()).containsExactly("Estádio do Maracanã");
+        assertThat(qa.system().answer("In which stadium was the 2014 final played?").values()).containsExactly("Estádio do Maracanã");
         assertThat(qa.system().answer("What is the capital of France?").answered()).isFalse();
     }
 }
