@@ -28,26 +28,16 @@ final class TournamentTemplates {
             MATCH (x:Tournament {tournamentId: $tournament})
             RETURN x.countTeams AS value, [x] AS evidence
             """;
-    static final String SENDINGS_OFF = """
+    // Counts things of one tournament; the pattern is a constant of this class, starting at the tournament x.
+    private static final String COUNT = """
             MATCH (x:Tournament {tournamentId: $tournament})
-            CALL (x) { MATCH (x)<-[:IN_TOURNAMENT]-(:Match)<-[:IN_MATCH]-(b:Booking {sendingOff: true}) RETURN count(b) AS n }
+            CALL (x) { MATCH %s RETURN count(*) AS n }
             RETURN n AS value, [x] AS evidence
             """;
-    static final String YELLOW_CARDS = """
-            MATCH (x:Tournament {tournamentId: $tournament})
-            CALL (x) { MATCH (x)<-[:IN_TOURNAMENT]-(:Match)<-[:IN_MATCH]-(b:Booking {yellowCard: true}) RETURN count(b) AS n }
-            RETURN n AS value, [x] AS evidence
-            """;
-    static final String OWN_GOALS = """
-            MATCH (x:Tournament {tournamentId: $tournament})
-            CALL (x) { MATCH (x)<-[:IN_TOURNAMENT]-(:Match)<-[:IN_MATCH]-(g:Goal {ownGoal: true}) RETURN count(g) AS n }
-            RETURN n AS value, [x] AS evidence
-            """;
-    static final String SHOOTOUTS = """
-            MATCH (x:Tournament {tournamentId: $tournament})
-            CALL (x) { MATCH (x)<-[:IN_TOURNAMENT]-(m:Match {penaltyShootout: true}) RETURN count(m) AS n }
-            RETURN n AS value, [x] AS evidence
-            """;
+    static final String SENDINGS_OFF = COUNT.formatted("(x)<-[:IN_TOURNAMENT]-(:Match)<-[:IN_MATCH]-(:Booking {sendingOff: true})");
+    static final String YELLOW_CARDS = COUNT.formatted("(x)<-[:IN_TOURNAMENT]-(:Match)<-[:IN_MATCH]-(:Booking {yellowCard: true})");
+    static final String OWN_GOALS = COUNT.formatted("(x)<-[:IN_TOURNAMENT]-(:Match)<-[:IN_MATCH]-(:Goal {ownGoal: true})");
+    static final String SHOOTOUTS = COUNT.formatted("(x)<-[:IN_TOURNAMENT]-(:Match {penaltyShootout: true})");
     static final String AWARD_WINNERS = """
             MATCH (p:Player)-[:WON_AWARD {tournamentId: $tournament}]->(a:Award {awardId: $award})
             RETURN p.name AS value, [p, a] AS evidence
