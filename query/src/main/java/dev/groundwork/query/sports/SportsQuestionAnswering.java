@@ -103,8 +103,33 @@ public final class SportsQuestionAnswering {
             byYear.computeIfAbsent(year, y -> new HashMap<>()).put(r.get("gender").asString(), r.get("id").asString());
             r.get("hosts").asList(Value::asString).forEach(h -> hostYears.computeIfAbsent(h, k -> new ArrayList<>()).add(year));
         }
-        return new SportsQuestionAnswering(store, new EntityLinker(entries, aliases()), new QuestionFrame.Tournaments(byYear, hostYears),
-                new TemplateLibrary(TextEmbedder.shared()));
+        SportsQuestionAnswering qa = new SportsQuestionAnswering(store, new EntityLinker(entries, aliases()),
+                new QuestionFrame.Tournaments(byYear, hostYears), new TemplateLibrary(TextEmbedder.shared()));
+        qa.warmUp();
+        return qa;
+    }
+
+    /**
+     * Runs every template's Cypher once with parameters that match nothing: Neo4j plans a query on
+     * its first run (hundreds of milliseconds on a loaded machine), so questions then reuse cached plans.
+     */
+    private void warmUp() {
+        Map<String, Object> params = new HashMap<>();
+        for (String name : List.of("tournament", "team", "opponent", "player", "award", "stage", "group", "match")) {
+            params.put(name, "");
+        }
+        params.put("gender", "");
+        params.put("card", "any");
+        params.put("outcome", "played");
+        List<String> queries = new ArrayList<>(List.of(MatchTemplates.FIND));
+        for (Template t : library.templates()) {
+            queries.add(t.cypher());
+            queries.add(t.precondition());
+        }
+        store.read(tx -> {
+            queries.stream().filter(q -> !q.isEmpty()).distinct().forEach(q -> tx.run(q, params).consume());
+            return null;
+        });
     }
 
     private static List<String[]> aliases() {
