@@ -46,7 +46,8 @@ public final class SportsIngest {
         public Summary {
             Objects.requireNonNull(format, "format");
             Objects.requireNonNull(run, "run");
-            rowsPerFile = Map.copyOf(rowsPerFile);
+            // Reading order is kept: it is the dependency order of the files.
+            rowsPerFile = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(rowsPerFile));
             merged = Map.copyOf(merged);
             if (millis < 0) {
                 throw new IllegalArgumentException("millis must not be negative, got " + millis);
