@@ -12,7 +12,7 @@ import java.util.List;
  */
 interface AskDomain {
     /** Every domain {@code ask} knows. */
-    List<AskDomain> ALL = List.of(new CommonsenseAskDomain(), new TicketsAskDomain());
+    List<AskDomain> ALL = List.of(new CommonsenseAskDomain(), new TicketsAskDomain(), new SportsAskDomain());
 
     /** The value of {@code --domain}. */
     String name();

@@ -19,7 +19,7 @@ import java.util.Map;
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = "Load data into the graph, list ingest runs, undo one.",
         subcommands = {IngestCommand.Runs.class, IngestCommand.Undo.class, IngestTriplesCommand.class, IngestTicketsCommand.class,
-                IngestCommonsenseCommand.class})
+                IngestCommonsenseCommand.class, IngestSportsCommand.class})
 final class IngestCommand implements Runnable {
     @Spec
     CommandLine.Model.CommandSpec spec;

@@ -1,0 +1,71 @@
+package dev.groundwork.api.cli;
+
+import dev.groundwork.graph.store.GraphStore;
+import dev.groundwork.ingest.sports.SportsIngest;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * {@code groundwork ingest sports --format worldcup PATH}: loads structured soccer data into the
+ * sports graph through one ingest run; progress per file on standard error, a summary on standard
+ * output ({@code --json}: one JSON object on the last line).
+ */
+@Command(name = "sports", mixinStandardHelpOptions = true,
+        description = "Load soccer data (the Fjelstul World Cup Database CSVs) into the sports graph.")
+final class IngestSportsCommand implements Runnable {
+    @Mixin
+    StoreOptions store;
+
+    @Option(names = "--format", required = true, description = "Input format; known: ${COMPLETION-CANDIDATES}.",
+            completionCandidates = Formats.class)
+    String format;
+
+    @Option(names = "--json", description = "Print the summary as one JSON object on the last line.")
+    boolean json;
+
+    @Parameters(index = "0", paramLabel = "PATH", description = "The directory of the data files.")
+    Path path;
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    /** The formats {@link SportsIngest} reads, for help and completion. */
+    static final class Formats implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return SportsIngest.FORMATS.iterator();
+        }
+    }
+
+    @Override
+    public void run() {
+        SportsIngest.Summary summary;
+        try (GraphStore s = store.open()) {
+            summary = SportsIngest.ingest(s, format, path, line -> spec.commandLine().getErr().println(line));
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("format", summary.format());
+        out.put("run", summary.run().id());
+        out.put("status", summary.run().status());
+        out.put("counts", summary.run().counts());
+        out.put("rowsPerFile", summary.rowsPerFile());
+        out.put("merged", summary.merged());
+        out.put("millis", summary.millis());
+        var w = spec.commandLine().getOut();
+        if (json) {
+            Console.json(w, out);
+        } else {
+            w.println("Ingested " + summary.format() + " from " + path + " as run " + summary.run().id() + " in " + summary.millis()
+                    + " ms: " + Console.text(summary.run().counts()));
+        }
+        w.flush();
+    }
+}

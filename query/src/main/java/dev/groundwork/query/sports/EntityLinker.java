@@ -1,0 +1,220 @@
+package dev.groundwork.query.sports;
+
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the teams, players, stadiums and awards a question names, with an in-memory Lucene index
+ * of the graph's names: exact (accent- and case-folded) names and aliases first, then family names
+ * of players, then fuzzy names (one or two edits) for misspellings. Spans are tried longest first
+ * and must start and end with a capitalised word, so that ordinary words never link. Historical
+ * names are distinct entries: "West Germany" links to West Germany, never to Germany.
+ *
+ * <p>Thread-safe after construction (the searcher is read-only).
+ */
+final class EntityLinker {
+    enum Kind { TEAM, PLAYER, STADIUM, AWARD }
+
+    /** A name known to the graph: its kind, node key and display name. */
+    record Entry(Kind kind, String id, String name, String familyName) {}
+
+    /** A span of the question linked to one or more candidate entities of one kind (more than one: ambiguous). */
+    record Mention(Kind kind, int start, int end, String text, List<Entry> candidates) {
+        boolean ambiguous() {
+            return candidates.stream().map(Entry::id).distinct().count() > 1;
+        }
+    }
+
+    private static final int MAX_SPAN = 5;
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*");
+    // Words of questions that are never a name on their own, whatever their case; lower-case text is
+    // linked only when it avoids them, so that "best young player" never becomes a player called Young.
+    private static final Set<String> COMMON = Set.of("a", "an", "and", "the", "of", "in", "at", "on", "for", "to", "by", "vs", "v",
+            "versus", "against", "what", "who", "whom", "which", "how", "when", "where", "why", "did", "does", "do", "was", "were", "is",
+            "are", "has", "have", "had", "be", "been", "world", "cup", "cups", "fifa", "group", "name", "list", "give", "tell", "men",
+            "women", "mens", "womens", "final", "finals", "semi", "quarter", "round", "many", "much", "most", "more", "goal", "goals",
+            "score", "scored", "scorer", "scorers", "win", "won", "winner", "lost", "lose", "match", "matches", "game", "games", "play",
+            "played", "player", "players", "team", "teams", "country", "countries", "nation", "nations", "year", "years", "best",
+            "young", "golden", "silver", "bronze", "ball", "boot", "glove", "award", "red", "yellow", "card", "cards", "penalty",
+            "penalties", "shootout", "shoot", "out", "own", "hat", "trick", "tricks", "total", "all", "time", "ever", "first", "last",
+            "second", "third", "fourth", "place", "stage", "record", "head", "coach", "manager", "referee", "stadium", "venue", "date",
+            "day", "points", "point", "host", "hosted", "hosts", "champion", "champions", "title", "titles", "qualify", "qualified",
+            "sent", "off", "big", "biggest", "wins", "draw", "between", "their", "his", "her", "its", "they", "it", "there",
+            "that", "this", "with", "from", "as", "or", "not", "no", "yes", "so", "up", "city", "long", "top", "number", "times",
+            "often", "far", "go", "get", "got", "make", "made", "end", "result", "side", "sides", "both", "each", "lead", "leading");
+
+    private final List<Entry> entries;
+    private final IndexSearcher searcher;
+
+    EntityLinker(List<Entry> entries, List<String[]> aliases) {
+        this.entries = List.copyOf(entries);
+        try {
+            ByteBuffersDirectory dir = new ByteBuffersDirectory();
+            try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(new KeywordAnalyzer()))) {
+                for (int i = 0; i < entries.size(); i++) {
+                    Entry e = entries.get(i);
+                    add(w, i, "exact", Names.fold(e.name()));
+                    if (e.kind() == Kind.PLAYER && e.familyName() != null) {
+                        add(w, i, "family", Names.fold(e.familyName()));
+                    }
+                    for (String[] alias : aliases) {
+                        if (alias[1].equals(e.name()) && e.kind() == Kind.TEAM) {
+                            add(w, i, "exact", Names.fold(alias[0]));
+                        }
+                    }
+                }
+            }
+            searcher = new IndexSearcher(DirectoryReader.open(dir));
+        } catch (IOException e) {
+            throw new UncheckedIOException("building the in-memory name index", e);
+        }
+    }
+
+    private static void add(IndexWriter w, int ordinal, String field, String value) throws IOException {
+        Document d = new Document();
+        d.add(new StringField(field, value, Field.Store.NO));
+        d.add(new StoredField("ordinal", ordinal));
+        w.addDocument(d);
+    }
+
+    /** The entities the question names, left to right, without overlaps. */
+    List<Mention> link(String question) {
+        List<String> words = new ArrayList<>();
+        List<int[]> spans = new ArrayList<>();
+        Matcher m = WORD.matcher(question);
+        while (m.find()) {
+            spans.add(new int[] {m.start(), m.end()});
+            words.add(m.group());
+        }
+        boolean[] used = new boolean[words.size()];
+        List<Mention> found = new ArrayList<>();
+        for (String field : List.of("exact", "family", "fuzzy")) {
+            for (int len = Math.min(MAX_SPAN, words.size()); len >= 1; len--) {
+                for (int i = 0; i + len <= words.size(); i++) {
+                    if (!free(used, i, len) || !linkable(field, words.subList(i, i + len))) {
+                        continue;
+                    }
+                    int start = spans.get(i)[0];
+                    int end = spans.get(i + len - 1)[1];
+                    String text = question.substring(start, end).replaceAll("['’]s$", "").replaceAll("['’.]+$", "");
+                    List<Entry> hits = search(field, Names.fold(text));
+                    if (field.equals("exact") && len == 1 && hits.size() == 1 && hits.getFirst().kind() == Kind.PLAYER) {
+                        // "Ronaldo" is a mononymous player's whole name and other players' family name: ambiguous as typed.
+                        Set<Entry> both = new LinkedHashSet<>(hits);
+                        both.addAll(search("family", Names.fold(text)));
+                        hits = List.copyOf(both);
+                    }
+                    if (!hits.isEmpty()) {
+                        java.util.Arrays.fill(used, i, i + len, true);
+                        found.add(new Mention(hits.getFirst().kind(), start, end, text, hits));
+                    }
+                }
+            }
+        }
+        found.sort(java.util.Comparator.comparingInt(Mention::start));
+        return found;
+    }
+
+    /**
+     * Whether a span may name something: its ends are not common question words (unless it is an
+     * exact name of several words); fuzzy matches
+     * need capitalised ends and six letters, single words three letters (four for family names).
+     */
+    private static boolean linkable(String field, List<String> span) {
+        String first = span.getFirst();
+        String last = span.getLast();
+        // A name of several words is specific enough ("Golden Ball", "Best Young Player") even if its words are common.
+        if ((common(first) || common(last)) && !(field.equals("exact") && span.size() > 1)) {
+            return false;
+        }
+        int letters = String.join("", span).length();
+        return switch (field) {
+            case "exact" -> letters >= 2 && (span.size() > 1 || letters >= 3 || capitalised(first));
+            case "family" -> span.size() <= 2 && letters >= 4;
+            default -> capitalised(first) && capitalised(last) && letters >= 6;
+        };
+    }
+
+    private static boolean common(String word) {
+        return COMMON.contains(Names.fold(word.replaceAll("['’]s$", "")).replace(" ", ""));
+    }
+
+    private static boolean free(boolean[] used, int from, int len) {
+        for (int i = from; i < from + len; i++) {
+            if (used[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean capitalised(String word) {
+        return Character.isUpperCase(word.codePointAt(0));
+    }
+
+    private List<Entry> search(String field, String folded) {
+        if (folded.isEmpty()) {
+            return List.of();
+        }
+        Query q = switch (field) {
+            case "exact" -> new TermQuery(new Term("exact", folded));
+            case "family" -> new TermQuery(new Term("family", folded));
+            default -> folded.length() < 6 ? null : new BooleanQuery.Builder()
+                    .add(new FuzzyQuery(new Term("exact", folded), folded.length() < 10 ? 1 : 2, 1), BooleanClause.Occur.SHOULD)
+                    .build();
+        };
+        if (q == null) {
+            return List.of();
+        }
+        try {
+            ScoreDoc[] docs = searcher.search(q, 20).scoreDocs;
+            Set<Entry> hits = new LinkedHashSet<>();
+            float best = docs.length == 0 ? 0 : docs[0].score;
+            for (ScoreDoc d : docs) {
+                // Fuzzy hits: keep only the closest ones, so that one near name does not become ambiguous with a farther one.
+                if (field.equals("fuzzy") && d.score < best) {
+                    continue;
+                }
+                hits.add(entries.get(searcher.storedFields().document(d.doc).getField("ordinal").numericValue().intValue()));
+            }
+            return preferOneKind(new ArrayList<>(hits));
+        } catch (IOException e) {
+            throw new UncheckedIOException("searching the name index", e);
+        }
+    }
+
+    /** A name that is both a team and something else (a stadium named after a city) is read as the team. */
+    private static List<Entry> preferOneKind(List<Entry> hits) {
+        for (Kind k : Kind.values()) {
+            List<Entry> ofKind = hits.stream().filter(e -> e.kind() == k).toList();
+            if (!ofKind.isEmpty()) {
+                return ofKind;
+            }
+        }
+        return hits;
+    }
+}

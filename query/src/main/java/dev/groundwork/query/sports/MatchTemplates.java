@@ -1,0 +1,116 @@
+package dev.groundwork.query.sports;
+
+import java.util.List;
+import java.util.Set;
+
+import static dev.groundwork.query.sports.Slot.MATCH;
+
+/** Templates about one match, found by {@link QuestionFrame} from the tournament, teams and stage named. */
+final class MatchTemplates {
+    /** The matches of a tournament that involve the teams given (null: any) at the stage given (null: any). */
+    static final String FIND = """
+            MATCH (m:Match)-[:IN_TOURNAMENT]->(:Tournament {tournamentId: $tournament})
+            WHERE ($team IS NULL OR EXISTS { (m)-[:HOME_TEAM|AWAY_TEAM]->(:Team {teamId: $team}) })
+              AND ($opponent IS NULL OR EXISTS { (m)-[:HOME_TEAM|AWAY_TEAM]->(:Team {teamId: $opponent}) })
+              AND ($stage IS NULL OR m.stage = $stage)
+            RETURN m.matchId AS matchId
+            """;
+    // From the first team's side when the question names it, otherwise the winner's side first.
+    private static final String SCORE = """
+            MATCH (m:Match {matchId: $match})-[:HOME_TEAM]->(h:Team), (m)-[:AWAY_TEAM]->(a:Team)
+            WITH m, h, a, m.%1$s AS home, m.%2$s AS away
+            WHERE home IS NOT NULL
+            RETURN CASE WHEN $team = a.teamId THEN toString(away) + '–' + toString(home)
+                        WHEN $team = h.teamId THEN toString(home) + '–' + toString(away)
+                        WHEN away > home THEN toString(away) + '–' + toString(home)
+                        ELSE toString(home) + '–' + toString(away) END AS value,
+                   [m, h, a] AS evidence
+            """;
+    static final String MATCH_SCORE = SCORE.formatted("homeScore", "awayScore");
+    static final String SHOOTOUT_SCORE = SCORE.formatted("homePenalties", "awayPenalties");
+    static final String WINNER = """
+            MATCH (m:Match {matchId: $match})
+            OPTIONAL MATCH (m)-[:WINNER]->(w:Team)
+            RETURN coalesce(w.name, 'draw') AS value, CASE WHEN w IS NULL THEN [m] ELSE [m, w] END AS evidence
+            """;
+    static final String SHOOTOUT_WINNER = """
+            MATCH (m:Match {matchId: $match, penaltyShootout: true})-[:WINNER]->(w:Team)
+            RETURN w.name AS value, [m, w] AS evidence
+            """;
+    static final String TEAMS = """
+            MATCH (m:Match {matchId: $match})-[:HOME_TEAM|AWAY_TEAM]->(t:Team)
+            RETURN t.name AS value, [m, t] AS evidence
+            """;
+    static final String SCORERS = """
+            MATCH (m:Match {matchId: $match})<-[:IN_MATCH]-(g:Goal)-[:BY_PLAYER]->(p:Player)
+            RETURN DISTINCT p.name AS value, [m, p] AS evidence
+            """;
+    static final String OWN_GOAL_SCORERS = """
+            MATCH (m:Match {matchId: $match})<-[:IN_MATCH]-(g:Goal {ownGoal: true})-[:BY_PLAYER]->(p:Player)
+            RETURN DISTINCT p.name AS value, [m, p] AS evidence
+            """;
+    static final String SENT_OFF = """
+            MATCH (m:Match {matchId: $match})<-[:IN_MATCH]-(b:Booking {sendingOff: true})-[:BY_PLAYER]->(p:Player)
+            RETURN DISTINCT p.name AS value, [m, p] AS evidence
+            """;
+    // Yellow counts every yellow card (a second yellow too); red counts sendings-off.
+    static final String CARDS = """
+            MATCH (m:Match {matchId: $match})
+            CALL (m) {
+              MATCH (m)<-[:IN_MATCH]-(b:Booking)
+              WHERE $card = 'any' OR ($card = 'yellow' AND b.yellowCard) OR ($card = 'red' AND b.sendingOff)
+              RETURN count(b) AS n
+            }
+            RETURN n AS value, [m] AS evidence
+            """;
+    static final String VENUE = """
+            MATCH (m:Match {matchId: $match})-[:PLAYED_AT]->(s:Stadium)
+            RETURN s.name AS value, [m, s] AS evidence
+            """;
+    static final String CITY = """
+            MATCH (m:Match {matchId: $match})-[:PLAYED_AT]->(s:Stadium)
+            RETURN s.city AS value, [m, s] AS evidence
+            """;
+    static final String DATE = """
+            MATCH (m:Match {matchId: $match})
+            RETURN m.date AS value, [m] AS evidence
+            """;
+    static final String REFEREE = """
+            MATCH (r:Referee)-[:REFEREED]->(m:Match {matchId: $match})
+            RETURN r.name AS value, [m, r] AS evidence
+            """;
+
+    private MatchTemplates() {}
+
+    static List<Template> all() {
+        Set<Slot> m = Set.of(MATCH);
+        return List.of(
+                Template.query("match_score", m, MATCH_SCORE, "What was the score of Team against Team at the Year World Cup?",
+                        "How did Team vs Team end in Year?", "What was the result of the Year final?",
+                        "By what score did Team beat Team in Year?", "What was the final score of the Year World Cup final?"),
+                Template.query("match_winner", m, WINNER, "Who won Team against Team at the Year World Cup?",
+                        "Which team won the match between Team and Team in Year?", "Who won the Year semi-final between Team and Team?"),
+                Template.set("match_scorers", m, SCORERS, "Who scored in Team against Team in Year?",
+                        "Who were the goalscorers of the Year final?", "Which players scored in the match Team vs Team in Year?"),
+                Template.query("own_goal_scorers_in_match", m, OWN_GOAL_SCORERS, "Who scored an own goal in Team vs Team in Year?",
+                        "Which player put the ball into his own net in Team against Team in Year?", "Who scored own goals in the Year final?"),
+                Template.query("sent_off_in_match", m, SENT_OFF, "Who was sent off in Team vs Team in Year?",
+                        "Which players got a red card in Team against Team in Year?", "Who was sent off in the Year final?").requiring(Preconditions.BOOKINGS_RECORDED, Preconditions.NO_BOOKINGS),
+                Template.query("cards_in_match", m, CARDS, "How many yellow cards were shown in Team vs Team in Year?",
+                        "How many cards were there in the Year final?", "How many red cards in Team against Team in Year?",
+                        "How many bookings in the match between Team and Team in Year?").requiring(Preconditions.BOOKINGS_RECORDED, Preconditions.NO_BOOKINGS),
+                Template.query("match_venue", m, VENUE, "Where was Team vs Team played in Year?", "In which stadium was the Year final played?",
+                        "At what venue did Team play Team in Year?", "Which stadium hosted the Year World Cup final?"),
+                Template.query("match_city", m, CITY, "In which city was Team vs Team played in Year?", "Which city hosted the Year final?"),
+                Template.query("match_date", m, DATE, "When did Team play Team at the Year World Cup?", "On what date was the Year final?",
+                        "What day was Team against Team in Year?"),
+                Template.query("match_referee", m, REFEREE, "Who refereed Team vs Team in Year?", "Who was the referee of the Year final?",
+                        "Which official took charge of Team against Team in Year?"),
+                Template.query("final_teams", m, TEAMS, "Which teams played in the Year final?", "Who played in the World Cup final in Year?",
+                        "Which two teams contested the Year World Cup final?"),
+                Template.query("shootout_winner", m, SHOOTOUT_WINNER, "Who won the penalty shoot-out between Team and Team in Year?",
+                        "Which team won on penalties in Team vs Team in Year?", "Who won the shoot-out in the Year final?"),
+                Template.query("shootout_score", m, SHOOTOUT_SCORE, "What was the penalty shoot-out score of Team against Team in Year?",
+                        "How did the shoot-out between Team and Team end in Year?", "What was the score on penalties in the Year final?"));
+    }
+}

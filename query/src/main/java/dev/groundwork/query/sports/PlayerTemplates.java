@@ -1,0 +1,104 @@
+package dev.groundwork.query.sports;
+
+import java.util.List;
+import java.util.Set;
+
+import static dev.groundwork.query.sports.Slot.PLAYER;
+import static dev.groundwork.query.sports.Slot.TOURNAMENT;
+
+/** Templates about players: goals, hat-tricks, squads and scorers' rankings. Own goals never count as a player's goals. */
+final class PlayerTemplates {
+    private static final String PLAYER_GOALS = """
+            MATCH (p:Player {playerId: $player})
+            CALL (p) {
+              MATCH (p)<-[:BY_PLAYER]-(g:Goal {ownGoal: false})-[:IN_MATCH]->(:Match)-[:IN_TOURNAMENT]->(x:Tournament)
+              WHERE %s
+              RETURN count(g) AS n
+            }
+            RETURN n AS value, [p] AS evidence
+            """;
+    static final String GOALS_IN_TOURNAMENT = PLAYER_GOALS.formatted("x.tournamentId = $tournament");
+    static final String GOALS_ALL_TIME = PLAYER_GOALS.formatted("true");
+    static final String PENALTY_GOALS = PLAYER_GOALS.formatted("g.penalty");
+    static final String PENALTY_GOALS_IN_TOURNAMENT = PLAYER_GOALS.formatted("g.penalty AND x.tournamentId = $tournament");
+    static final String SCORING_MATCHES = """
+            MATCH (p:Player {playerId: $player})
+            CALL (p) { MATCH (p)<-[:BY_PLAYER]-(:Goal {ownGoal: false})-[:IN_MATCH]->(m:Match) RETURN count(DISTINCT m) AS n }
+            RETURN n AS value, [p] AS evidence
+            """;
+    static final String HAT_TRICKS = """
+            MATCH (p:Player {playerId: $player})
+            CALL (p) {
+              MATCH (p)<-[:BY_PLAYER]-(g:Goal {ownGoal: false})-[:IN_MATCH]->(m:Match)
+              WITH m, count(g) AS goals WHERE goals >= 3
+              RETURN count(m) AS n
+            }
+            RETURN n AS value, [p] AS evidence
+            """;
+    static final String TOURNAMENTS = """
+            MATCH (p:Player {playerId: $player})
+            CALL (p) { MATCH (p)-[r:MEMBER_OF]->(:Team) RETURN count(DISTINCT r.tournamentId) AS n }
+            RETURN n AS value, [p] AS evidence
+            """;
+    static final String TEAMS = """
+            MATCH (p:Player {playerId: $player})-[:MEMBER_OF]->(t:Team)
+            RETURN DISTINCT t.name AS value, [p, t] AS evidence
+            """;
+    // Ties on the most goals are all given; players are grouped by name, as a user names them.
+    private static final String TOP_SCORERS = """
+            MATCH (x:Tournament)<-[:IN_TOURNAMENT]-(:Match)<-[:IN_MATCH]-(g:Goal {ownGoal: false})-[:BY_PLAYER]->(p:Player)
+            WHERE %s
+            WITH p.name AS name, count(g) AS goals, collect(DISTINCT p) AS players ORDER BY goals DESC
+            WITH collect({name: name, goals: goals, players: players}) AS all
+            UNWIND [e IN all WHERE e.goals = all[0].goals] AS e
+            RETURN e.name AS value, e.players AS evidence
+            """;
+    static final String TOP_SCORERS_IN_TOURNAMENT = TOP_SCORERS.formatted("x.tournamentId = $tournament");
+    static final String TOP_SCORERS_ALL_TIME = TOP_SCORERS.formatted("x.gender = $gender");
+    private static final String HAT_TRICKS_IN_TOURNAMENT = """
+            MATCH (x:Tournament {tournamentId: $tournament})<-[:IN_TOURNAMENT]-(m:Match)<-[:IN_MATCH]-(g:Goal {ownGoal: false})-[:BY_PLAYER]->(p:Player)
+            WITH m, p, count(g) AS goals WHERE goals >= 3
+            """;
+    static final String HAT_TRICK_COUNT = """
+            MATCH (x:Tournament {tournamentId: $tournament})
+            CALL (x) {
+            %s  RETURN count(*) AS n
+            }
+            RETURN n AS value, [x] AS evidence
+            """.formatted(HAT_TRICKS_IN_TOURNAMENT.replace("MATCH (x:Tournament {tournamentId: $tournament})", "MATCH (x)"));
+    static final String HAT_TRICK_SCORERS = HAT_TRICKS_IN_TOURNAMENT + "RETURN DISTINCT p.name AS value, [p] AS evidence\n";
+
+    private PlayerTemplates() {}
+
+    static List<Template> all() {
+        Set<Slot> p = Set.of(PLAYER);
+        Set<Slot> pt = Set.of(PLAYER, TOURNAMENT);
+        Set<Slot> t = Set.of(TOURNAMENT);
+        return List.of(
+                Template.query("top_scorer", t, TOP_SCORERS_IN_TOURNAMENT, "Who was the top scorer at the Year World Cup?",
+                        "Who scored the most goals in Year?", "Who won the golden boot race at the World Cup in Year?",
+                        "Which player was the leading goalscorer of the Year tournament?"),
+                Template.query("all_time_top_scorer", Set.of(), TOP_SCORERS_ALL_TIME, "Who is the all-time top scorer of the World Cup?",
+                        "Who has scored the most World Cup goals ever?", "Which player has the most goals in World Cup history?"),
+                Template.query("player_goals_in_tournament", pt, GOALS_IN_TOURNAMENT, "How many goals did Player score at the Year World Cup?",
+                        "How many times did Player score in Year?", "What was Player's goal tally at the World Cup in Year?").requiring(Preconditions.PLAYER_TOOK_PART, Preconditions.PLAYER_ABSENT),
+                Template.query("player_total_goals", p, GOALS_ALL_TIME, "How many World Cup goals did Player score?",
+                        "How many goals has Player scored at World Cups in total?", "What is Player's World Cup goal record?"),
+                Template.query("player_penalty_goals", p, PENALTY_GOALS, "How many penalties did Player score at World Cups?",
+                        "How many World Cup goals did Player score from the penalty spot?", "How many penalty goals does Player have?"),
+                Template.query("player_penalty_goals_in_tournament", pt, PENALTY_GOALS_IN_TOURNAMENT,
+                        "How many penalties did Player score at the Year World Cup?", "How many penalty goals did Player score in Year?").requiring(Preconditions.PLAYER_TOOK_PART, Preconditions.PLAYER_ABSENT),
+                Template.query("player_scoring_matches", p, SCORING_MATCHES, "In how many World Cup matches did Player score?",
+                        "How many games did Player score in?", "In how many different matches did Player find the net?"),
+                Template.query("player_hat_tricks", p, HAT_TRICKS, "How many hat-tricks did Player score at World Cups?",
+                        "How many World Cup hat-tricks does Player have?", "How often did Player score three goals in a match?"),
+                Template.query("player_tournaments", p, TOURNAMENTS, "How many World Cups did Player take part in?",
+                        "At how many World Cups was Player in the squad?", "How many tournaments did Player go to?"),
+                Template.query("player_team", p, TEAMS, "Which country did Player play for?", "What national team did Player represent?",
+                        "For which team was Player selected at the World Cup?"),
+                Template.query("hat_tricks_in_tournament", t, HAT_TRICK_COUNT, "How many hat-tricks were scored at the Year World Cup?",
+                        "How many hat-tricks were there in Year?", "What was the number of hat-tricks at the World Cup in Year?"),
+                Template.set("hat_trick_scorers", t, HAT_TRICK_SCORERS, "Who scored a hat-trick at the Year World Cup?",
+                        "Which players scored hat-tricks in Year?", "Who got three goals in a game at the World Cup in Year?"));
+    }
+}

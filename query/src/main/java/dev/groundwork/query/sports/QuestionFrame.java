@@ -1,0 +1,200 @@
+package dev.groundwork.query.sports;
+
+import dev.groundwork.query.sports.EntityLinker.Kind;
+import dev.groundwork.query.sports.EntityLinker.Mention;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a question names, read without any template: linked entities, the year and the
+ * tournament it means (men's unless the question says women's or the year had only a women's
+ * World Cup), stage, group, card colour and shoot-out outcome; the question with those names
+ * replaced by placeholders (for template matching); and the reasons it cannot be answered
+ * whatever the template (a year without a World Cup, an ambiguous name). Immutable.
+ */
+record QuestionFrame(String question, String masked, List<Mention> teams, List<Mention> players, List<Mention> awards,
+                     Set<Integer> years, String gender, String tournamentId, String stage, String group, String card, String outcome,
+                     List<String> problems) {
+    private static final Pattern YEAR = Pattern.compile("\\b(18|19|20)\\d{2}\\b");
+    private static final Pattern GROUP = Pattern.compile("\\bgroup ([a-h1-8])\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern WOMEN = Pattern.compile("\\b(women|women's|womens|woman|ladies|female)\\b");
+    private static final List<Map.Entry<Pattern, String>> STAGES = List.of(
+            Map.entry(Pattern.compile("\\bsemi ?finals?\\b"), "semi-final"),
+            Map.entry(Pattern.compile("\\bquarter ?finals?\\b"), "quarter-final"),
+            Map.entry(Pattern.compile("\\b(round of 16|last 16|last sixteen)\\b"), "round of 16"),
+            Map.entry(Pattern.compile("\\b(third place|3rd place) (match|play ?off|game)\\b"), "third-place match"),
+            Map.entry(Pattern.compile("\\bfinal\\b(?! (score|result|standing|standings|whistle|tally|round))"), "final"));
+
+    QuestionFrame {
+        teams = List.copyOf(teams);
+        players = List.copyOf(players);
+        awards = List.copyOf(awards);
+        years = Set.copyOf(years);
+        problems = List.copyOf(problems);
+    }
+
+    private static final Pattern SHORT_YEAR = Pattern.compile("^\\s*['’]?(\\d{4}|\\d{2})\\b");
+    private static final Pattern IN_OR_AT = Pattern.compile("\\b(in|at)\\s+$", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The tournaments of the graph.
+     *
+     * @param byYear year to gender ("men", "women") to tournament id
+     * @param hostYears team id to the years it hosted a tournament
+     */
+    record Tournaments(Map<Integer, Map<String, String>> byYear, Map<String, List<Integer>> hostYears) {
+        Tournaments {
+            byYear = Map.copyOf(byYear);
+            hostYears = Map.copyOf(hostYears);
+        }
+    }
+
+    static QuestionFrame read(String question, EntityLinker linker, Tournaments tournaments) {
+        List<Mention> mentions = new ArrayList<>(linker.link(question));
+        List<String> problems = new ArrayList<>();
+        String folded = Names.fold(question.replace("'s ", "s "));
+        Set<Integer> years = new TreeSet<>();
+        List<int[]> yearSpans = spans(YEAR, question, years);
+        hostReferences(question, mentions, tournaments, years, yearSpans);
+        String gender = WOMEN.matcher(folded).find() ? "women" : "men";
+        String tournamentId = null;
+        if (years.size() > 1) {
+            problems.add("the question names several years " + years + "; templates answer about one tournament");
+        } else if (years.size() == 1) {
+            int year = years.iterator().next();
+            Map<String, String> byGender = tournaments.byYear().getOrDefault(year, Map.of());
+            if (!byGender.containsKey(gender) && byGender.size() == 1 && !gender.equals("women")) {
+                gender = byGender.keySet().iterator().next();
+            }
+            tournamentId = byGender.get(gender);
+            if (tournamentId == null) {
+                problems.add("there was no " + gender + "'s World Cup in " + year);
+            }
+        }
+        List<Mention> teams = ofKind(mentions, Kind.TEAM);
+        List<Mention> players = ofKind(mentions, Kind.PLAYER);
+        List<Mention> awards = ofKind(mentions, Kind.AWARD);
+        for (Mention m : mentions) {
+            if (m.ambiguous()) {
+                problems.add("'" + m.text() + "' is ambiguous: " + m.candidates().size() + " " + m.kind().name().toLowerCase() + "s have that name");
+            }
+        }
+        Matcher g = GROUP.matcher(question);
+        String group = g.find() ? "Group " + g.group(1).toUpperCase(java.util.Locale.ROOT) : null;
+        String stage = STAGES.stream().filter(e -> e.getKey().matcher(folded).find()).map(Map.Entry::getValue).findFirst().orElse(null);
+        String card = folded.contains("yellow") ? "yellow"
+                : folded.matches(".*\\b(red|sent off|sending off|sendings off|dismissed)\\b.*") ? "red" : "any";
+        String outcome = folded.matches(".*\\b(won|win|wins|winning)\\b.*") ? "won"
+                : folded.matches(".*\\b(lost|lose|losses|losing)\\b.*") ? "lost" : "played";
+        String masked = mask(question, mentions, yearSpans, group == null ? null : g);
+        return new QuestionFrame(question, masked, teams, players, awards, years, gender, tournamentId, stage, group, card, outcome, problems);
+    }
+
+    /**
+     * Host names that stand for a tournament, as users write them: "Italia 90", "USA 94", "Qatar
+     * 2022", or "in Qatar" for a country that hosted once. They become the tournament's year and
+     * stop being teams.
+     */
+    private static void hostReferences(String question, List<Mention> mentions, Tournaments tournaments, Set<Integer> years,
+                                       List<int[]> yearSpans) {
+        boolean yearGiven = !years.isEmpty();
+        for (Mention m : List.copyOf(mentions)) {
+            List<Integer> hosted = m.kind() == Kind.TEAM ? tournaments.hostYears().getOrDefault(m.candidates().getFirst().id(), List.of())
+                    : List.of();
+            if (hosted.isEmpty()) {
+                continue;
+            }
+            Matcher after = SHORT_YEAR.matcher(question.substring(m.end()));
+            if (after.find()) {
+                int y = Integer.parseInt(after.group(1));
+                int year = y >= 100 ? y : y >= 30 ? 1900 + y : 2000 + y;
+                if (hosted.contains(year)) {
+                    mentions.remove(m);
+                    years.clear();
+                    years.add(year);
+                    yearSpans.removeIf(s -> s[0] >= m.start() && s[1] <= m.end() + after.end());
+                    yearSpans.add(new int[] {m.start(), m.end() + after.end()});
+                }
+            } else if (!yearGiven && hosted.size() == 1 && IN_OR_AT.matcher(question.substring(0, m.start())).find()) {
+                mentions.remove(m);
+                years.add(hosted.getFirst());
+                yearSpans.add(new int[] {m.start(), m.end()});
+            }
+        }
+    }
+
+    private static List<Mention> ofKind(List<Mention> mentions, Kind kind) {
+        return mentions.stream().filter(m -> m.kind() == kind).toList();
+    }
+
+    private static List<int[]> spans(Pattern p, String text, Set<Integer> values) {
+        List<int[]> spans = new ArrayList<>();
+        Matcher m = p.matcher(text);
+        while (m.find()) {
+            values.add(Integer.parseInt(m.group()));
+            spans.add(new int[] {m.start(), m.end()});
+        }
+        return spans;
+    }
+
+    /** The question with names replaced by the placeholders the templates' example questions use. */
+    private static String mask(String question, List<Mention> mentions, List<int[]> years, Matcher group) {
+        Map<int[], String> replace = new HashMap<>();
+        for (Mention m : mentions) {
+            replace.put(new int[] {m.start(), m.end()}, switch (m.kind()) {
+                case TEAM -> "Team";
+                case PLAYER -> "Player";
+                case AWARD -> "Award";
+                case STADIUM -> "Stadium";
+            });
+        }
+        years.forEach(y -> replace.put(y, "Year"));
+        if (group != null) {
+            replace.put(new int[] {group.start(), group.end()}, "Group");
+        }
+        StringBuilder out = new StringBuilder(question);
+        replace.entrySet().stream().sorted(Comparator.comparingInt((Map.Entry<int[], String> e) -> e.getKey()[0]).reversed())
+                .forEach(e -> out.replace(e.getKey()[0], e.getKey()[1], e.getValue()));
+        return out.toString();
+    }
+
+    /** Whether the question gives what {@code slot} needs. */
+    boolean has(Slot slot) {
+        return switch (slot) {
+            case TOURNAMENT -> tournamentId != null;
+            case TEAM -> !teams.isEmpty();
+            case OPPONENT -> teams.size() >= 2;
+            case PLAYER -> players.size() == 1;
+            case MATCH -> tournamentId != null && (!teams.isEmpty() || stage != null);
+            case GROUP -> group != null;
+            case AWARD -> awards.size() == 1;
+        };
+    }
+
+    /** How many kinds of names the question gives that {@code slots} leave unused (a template that ignores a name is a poor fit). */
+    int unused(Set<Slot> slots) {
+        int n = 0;
+        boolean match = slots.contains(Slot.MATCH);
+        int teamsUsed = match ? 2 : (slots.contains(Slot.TEAM) ? 1 : 0) + (slots.contains(Slot.OPPONENT) ? 1 : 0);
+        n += teams.size() > teamsUsed ? 1 : 0;
+        n += !players.isEmpty() && !slots.contains(Slot.PLAYER) ? 1 : 0;
+        n += !years.isEmpty() && !match && !slots.contains(Slot.TOURNAMENT) ? 1 : 0;
+        n += group != null && !slots.contains(Slot.GROUP) ? 1 : 0;
+        n += stage != null && !stage.equals("final") && !match ? 1 : 0;
+        n += !awards.isEmpty() && !slots.contains(Slot.AWARD) ? 1 : 0;
+        return n;
+    }
+
+    Optional<String> id(List<Mention> mentions, int index) {
+        return mentions.size() > index ? Optional.of(mentions.get(index).candidates().getFirst().id()) : Optional.empty();
+    }
+}

@@ -1,0 +1,279 @@
+package dev.groundwork.query.sports;
+
+import dev.groundwork.graph.embedding.TextEmbedder;
+import dev.groundwork.graph.model.Answer;
+import dev.groundwork.graph.model.Citation;
+import dev.groundwork.graph.model.Node;
+import dev.groundwork.graph.model.Subgraph;
+import dev.groundwork.graph.store.GraphStore;
+import dev.groundwork.query.sports.EntityLinker.Entry;
+import dev.groundwork.query.sports.EntityLinker.Kind;
+import dev.groundwork.query.sports.eval.SportsAnswer;
+import dev.groundwork.query.sports.eval.SportsEval;
+import dev.groundwork.query.sports.eval.SportsEvalResult;
+import dev.groundwork.query.sports.eval.SportsSystem;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Answers soccer questions over the sports graph without an LLM (Structured-GraphRAG): the
+ * question's teams, players, awards, years and stages are linked to the graph's names (Lucene:
+ * exact, alias, family name, fuzzy); a template is chosen by the embedding similarity of the
+ * masked question to each template's example questions; its slots are filled and its read-only
+ * Cypher run with parameters. A question no template fits, naming something ambiguous or a
+ * tournament that does not exist, gets an answer saying so, never a guess.
+ *
+ * <p>Thread-safe after {@link #open}; keep one per store (opening embeds the example questions
+ * and reads every name in the graph). The names are read once: re-open after an ingest.
+ *
+ * <pre>{@code
+ * SportsQuestionAnswering qa = SportsQuestionAnswering.open(store);
+ * SportsQuestionAnswering.Result r = qa.answer("Who won the World Cup in 2014?");
+ * System.out.println(r.answer().text() + " " + r.values());
+ * }</pre>
+ */
+public final class SportsQuestionAnswering {
+    static final String NAMES = """
+            MATCH (n:Team|Player|Stadium|Award) WHERE n.name IS NOT NULL
+            RETURN labels(n)[0] AS kind, coalesce(n.teamId, n.playerId, n.stadiumId, n.awardId) AS id, n.name AS name,
+                   n.familyName AS familyName
+            """;
+    static final String TOURNAMENTS = """
+            MATCH (x:Tournament)
+            RETURN x.year AS year, x.gender AS gender, x.tournamentId AS id, [(t:Team)-[:HOSTED]->(x) | t.teamId] AS hosts
+            """;
+
+    /**
+     * One answer.
+     *
+     * @param answered false when the question cannot be answered (the text says why)
+     * @param values the answer values (a set; empty with {@code answered} means "none")
+     * @param template the template used, or empty
+     * @param rows the rows the Cypher returned ({@code value}, and the evidence node ids)
+     * @param answer the grounded answer: text, citations, evidence, Cypher, confidence, timings
+     */
+    public record Result(boolean answered, List<String> values, String template, List<Map<String, Object>> rows, Answer answer) {
+        public Result {
+            values = List.copyOf(values);
+            rows = List.copyOf(rows);
+            Objects.requireNonNull(template, "template");
+            Objects.requireNonNull(answer, "answer");
+            if (!answered && !values.isEmpty()) {
+                throw new IllegalArgumentException("an unanswered result has no values, got " + values);
+            }
+        }
+    }
+
+    private final GraphStore store;
+    private final EntityLinker linker;
+    private final QuestionFrame.Tournaments tournaments;
+    private final TemplateLibrary library;
+
+    private SportsQuestionAnswering(GraphStore store, EntityLinker linker, QuestionFrame.Tournaments tournaments,
+                                    TemplateLibrary library) {
+        this.store = store;
+        this.linker = linker;
+        this.tournaments = tournaments;
+        this.library = library;
+    }
+
+    /** Reads the graph's names and tournaments and embeds the templates' example questions. */
+    public static SportsQuestionAnswering open(GraphStore store) {
+        Objects.requireNonNull(store, "store");
+        List<Entry> entries = store.read(tx -> tx.run(NAMES).list(r -> new Entry(Kind.valueOf(r.get("kind").asString().toUpperCase()),
+                r.get("id").asString(), r.get("name").asString(), r.get("familyName").asString(null))));
+        Map<Integer, Map<String, String>> byYear = new HashMap<>();
+        Map<String, List<Integer>> hostYears = new HashMap<>();
+        for (Record r : store.read(tx -> tx.run(TOURNAMENTS).list())) {
+            int year = r.get("year").asInt();
+            byYear.computeIfAbsent(year, y -> new HashMap<>()).put(r.get("gender").asString(), r.get("id").asString());
+            r.get("hosts").asList(Value::asString).forEach(h -> hostYears.computeIfAbsent(h, k -> new ArrayList<>()).add(year));
+        }
+        SportsQuestionAnswering qa = new SportsQuestionAnswering(store, new EntityLinker(entries, aliases()),
+                new QuestionFrame.Tournaments(byYear, hostYears), new TemplateLibrary(TextEmbedder.shared()));
+        qa.warmUp();
+        return qa;
+    }
+
+    /**
+     * Runs every template's Cypher once with parameters that match nothing: Neo4j plans a query on
+     * its first run (hundreds of milliseconds on a loaded machine), so questions then reuse cached plans.
+     */
+    private void warmUp() {
+        Map<String, Object> params = new HashMap<>();
+        for (String name : List.of("tournament", "team", "opponent", "player", "award", "stage", "group", "match")) {
+            params.put(name, "");
+        }
+        params.put("gender", "");
+        params.put("card", "any");
+        params.put("outcome", "played");
+        List<String> queries = new ArrayList<>(List.of(MatchTemplates.FIND));
+        for (Template t : library.templates()) {
+            queries.add(t.cypher());
+            queries.add(t.precondition());
+        }
+        store.read(tx -> {
+            queries.stream().filter(q -> !q.isEmpty()).distinct().forEach(q -> tx.run(q, params).consume());
+            return null;
+        });
+    }
+
+    private static List<String[]> aliases() {
+        List<String[]> out = new ArrayList<>();
+        var in = SportsQuestionAnswering.class.getResourceAsStream("/sports/team-aliases.tsv");
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(Objects.requireNonNull(in, "team-aliases.tsv"), StandardCharsets.UTF_8))) {
+            r.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).forEach(l -> out.add(l.split("\t", 2)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading /sports/team-aliases.tsv", e);
+        }
+        return out;
+    }
+
+    /** The number of templates in the library (refusals included). */
+    public int templateCount() {
+        return library.templates().size();
+    }
+
+    /** Answers {@code question}; never throws for a question it does not understand (it says so). */
+    public Result answer(String question) {
+        long t0 = System.nanoTime();
+        QuestionFrame frame = QuestionFrame.read(question, linker, tournaments);
+        long t1 = System.nanoTime();
+        if (!frame.problems().isEmpty()) {
+            return refuse("Cannot answer: " + String.join("; ", frame.problems()) + ".", "", timings(t0, t1, t1, t1));
+        }
+        Optional<TemplateLibrary.Choice> choice = library.choose(frame);
+        long t2 = System.nanoTime();
+        if (choice.isEmpty()) {
+            return refuse("Cannot answer: the question fits none of the question templates.", "", timings(t0, t1, t2, t2));
+        }
+        Template template = choice.get().template();
+        if (template.isRefusal()) {
+            return refuse("Cannot answer: " + template.refusal() + ".", template.name(), timings(t0, t1, t2, t2));
+        }
+        Map<String, Object> params = parameters(frame);
+        if (template.slots().contains(Slot.MATCH)) {
+            List<String> matches = store.read(tx -> tx.run(MatchTemplates.FIND, params).list(r -> r.get("matchId").asString()));
+            if (matches.size() != 1) {
+                String why = matches.isEmpty() ? "no match fits the teams, year and stage named"
+                        : "the question is ambiguous: " + matches.size() + " matches fit the teams, year and stage named";
+                return refuse("Cannot answer: " + why + ".", template.name(), timings(t0, t1, t2, System.nanoTime()));
+            }
+            params.put("match", matches.getFirst());
+        }
+        if (!template.precondition().isEmpty()
+                && !store.read(tx -> tx.run(template.precondition(), params).single().get("ok").asBoolean())) {
+            return refuse("Cannot answer: " + template.preconditionFailure() + ".", template.name(), timings(t0, t1, t2, System.nanoTime()));
+        }
+        List<Record> records = store.read(tx -> tx.run(template.cypher(), params).list());
+        long t3 = System.nanoTime();
+        return compose(template, choice.get().similarity(), records, timings(t0, t1, t2, t3));
+    }
+
+    private Map<String, Object> parameters(QuestionFrame f) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("tournament", f.tournamentId());
+        p.put("gender", f.gender());
+        p.put("team", f.id(f.teams(), 0).orElse(null));
+        p.put("opponent", f.id(f.teams(), 1).orElse(null));
+        p.put("player", f.id(f.players(), 0).orElse(null));
+        p.put("award", f.id(f.awards(), 0).orElse(null));
+        p.put("stage", f.stage());
+        p.put("group", f.group());
+        p.put("card", f.card());
+        p.put("outcome", f.outcome());
+        p.put("match", null);
+        return p;
+    }
+
+    private Result compose(Template template, double similarity, List<Record> records, Map<String, Double> timings) {
+        Map<String, Node> evidence = new LinkedHashMap<>();
+        List<String> values = new ArrayList<>();
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Record r : records) {
+            Value v = r.get("value");
+            if (v.isNull()) {
+                continue;
+            }
+            String value = v.hasType(org.neo4j.driver.types.TypeSystem.getDefault().STRING()) ? v.asString() : String.valueOf(v.asObject());
+            List<String> ids = new ArrayList<>();
+            for (Value n : r.get("evidence").values()) {
+                var node = n.asNode();
+                evidence.putIfAbsent(node.elementId(), toNode(node));
+                ids.add(node.elementId());
+            }
+            if (!values.contains(value)) {
+                values.add(value);
+            }
+            rows.add(Map.of("value", value, "evidence", ids));
+        }
+        if (values.isEmpty() && !template.noneIsAnswer()) {
+            Answer a = new Answer("Cannot answer: the graph has no record for this question.", List.of(), Subgraph.EMPTY, template.cypher(),
+                    0, timings);
+            return new Result(false, List.of(), template.name(), rows, a);
+        }
+        List<Citation> citations = evidence.values().stream()
+                .map(n -> new Citation(n.id(), n.label(), String.valueOf(n.properties().getOrDefault("name", n.properties().get("matchId")))))
+                .toList();
+        String text = (values.isEmpty() ? "None" : String.join(", ", values)) + " (" + template.name().replace('_', ' ') + "; "
+                + citations.size() + " cited nodes).";
+        Answer a = new Answer(text, citations, new Subgraph(List.copyOf(evidence.values()), List.of()), template.cypher(),
+                Math.max(0, Math.min(1, similarity)), timings);
+        return new Result(true, values, template.name(), rows, a);
+    }
+
+    private static Node toNode(org.neo4j.driver.types.Node n) {
+        Map<String, Object> props = new HashMap<>();
+        n.asMap().forEach((k, v) -> {
+            if (!k.startsWith("gw") && v != null) {
+                props.put(k, v);
+            }
+        });
+        List<String> labels = new ArrayList<>();
+        n.labels().forEach(labels::add);
+        return new Node(n.elementId(), labels, props);
+    }
+
+    private static Result refuse(String text, String template, Map<String, Double> timings) {
+        return new Result(false, List.of(), template, List.of(), new Answer(text, List.of(), Subgraph.EMPTY, "", 0, timings));
+    }
+
+    private static Map<String, Double> timings(long t0, long linked, long matched, long queried) {
+        return Map.of("linking", (linked - t0) / 1e6, "matching", (matched - linked) / 1e6, "retrieval", (queried - matched) / 1e6);
+    }
+
+    /** This system as the soccer evaluation sees it: the values, or "cannot answer". */
+    public SportsSystem system() {
+        return question -> {
+            Result r = answer(question);
+            return r.answered() ? SportsAnswer.of(r.values()) : SportsAnswer.cannotAnswer();
+        };
+    }
+
+    /**
+     * Scores this graph system and the plain-RAG baseline on the gold set, whose answers are
+     * computed from the World Cup CSV files in {@code dataDirectory} (the data {@code store} was
+     * ingested from). Returns {@code {"systems": {"graph": {...}, "rag": {...}}}} with each
+     * system's {@code accuracy accuracy_answerable accuracy_unanswerable p50_ms p95_ms n}.
+     */
+    public static String compare(GraphStore store, Path dataDirectory) {
+        var gold = SportsEval.goldAnswers(dataDirectory);
+        SportsEvalResult graph = SportsEval.evaluate(open(store).system(), gold);
+        SportsEvalResult rag = SportsEval.evaluate(SportsEval.ragBaseline(dataDirectory), gold);
+        return "{\"systems\": {\"graph\": " + graph.toJson() + ", \"rag\": " + rag.toJson() + "}}";
+    }
+}

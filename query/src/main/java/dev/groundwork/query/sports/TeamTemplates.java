@@ -1,0 +1,125 @@
+package dev.groundwork.query.sports;
+
+import java.util.List;
+import java.util.Set;
+
+import static dev.groundwork.query.sports.Slot.GROUP;
+import static dev.groundwork.query.sports.Slot.OPPONENT;
+import static dev.groundwork.query.sports.Slot.TEAM;
+import static dev.groundwork.query.sports.Slot.TOURNAMENT;
+
+/** Templates about teams: titles, appearances, goals, wins, shoot-outs, head-to-head records, groups and managers. */
+final class TeamTemplates {
+    static final String TITLES = """
+            MATCH (t:Team {teamId: $team})
+            CALL (t) { MATCH (t)-[:FINISHED {position: 1}]->(x:Tournament {gender: $gender}) RETURN count(x) AS n }
+            RETURN n AS value, [t] AS evidence
+            """;
+    static final String TOURNAMENT_COUNT = """
+            MATCH (t:Team {teamId: $team})
+            CALL (t) { MATCH (t)-[:QUALIFIED_FOR]->(x:Tournament {gender: $gender}) RETURN count(x) AS n }
+            RETURN n AS value, [t] AS evidence
+            """;
+    static final String FIRST_APPEARANCE = """
+            MATCH (t:Team {teamId: $team})-[:QUALIFIED_FOR]->(x:Tournament {gender: $gender})
+            WITH t, x ORDER BY x.year LIMIT 1
+            RETURN x.year AS value, [t, x] AS evidence
+            """;
+    static final String PERFORMANCE = """
+            MATCH (t:Team {teamId: $team})-[q:QUALIFIED_FOR]->(x:Tournament {tournamentId: $tournament})
+            RETURN q.performance AS value, [t, x] AS evidence
+            """;
+    private static final String APPEARANCES = """
+            MATCH (t:Team {teamId: $team})
+            CALL (t) {
+              MATCH (t)-[p:PARTICIPATED_IN]->(:Match)-[:IN_TOURNAMENT]->(x:Tournament)
+              WHERE %s
+              RETURN %s AS n
+            }
+            RETURN n AS value, [t] AS evidence
+            """;
+    static final String MATCHES_IN_TOURNAMENT = APPEARANCES.formatted("x.tournamentId = $tournament", "count(p)");
+    static final String GOALS_IN_TOURNAMENT = APPEARANCES.formatted("x.tournamentId = $tournament", "coalesce(sum(p.goalsFor), 0)");
+    static final String GOALS_ALL_TIME = APPEARANCES.formatted("x.gender = $gender", "coalesce(sum(p.goalsFor), 0)");
+    static final String WINS_ALL_TIME = APPEARANCES.formatted("x.gender = $gender AND p.result = 'win'", "count(p)");
+    static final String MATCHES_ALL_TIME = APPEARANCES.formatted("x.gender = $gender", "count(p)");
+    static final String SHOOTOUTS = APPEARANCES.formatted("""
+            x.gender = $gender AND p.penaltyShootout
+                AND ($outcome = 'played' OR ($outcome = 'won' AND p.result = 'win') OR ($outcome = 'lost' AND p.result = 'lose'))""",
+            "count(p)");
+    private static final String HEAD_TO_HEAD = """
+            MATCH (t:Team {teamId: $team}), (o:Team {teamId: $opponent})
+            CALL (t, o) {
+              MATCH (t)-[p:PARTICIPATED_IN]->(m:Match)<-[:PARTICIPATED_IN]-(o), (m)-[:IN_TOURNAMENT]->(:Tournament {gender: $gender})
+              RETURN %s AS n
+            }
+            RETURN n AS value, [t, o] AS evidence
+            """;
+    static final String MEETINGS = HEAD_TO_HEAD.formatted("count(m)");
+    static final String RECORD = HEAD_TO_HEAD.formatted("""
+            toString(count(CASE WHEN p.result = 'win' THEN 1 END)) + '–' + toString(count(CASE WHEN p.result = 'draw' THEN 1 END))
+                     + '–' + toString(count(CASE WHEN p.result = 'lose' THEN 1 END))""");
+    // Groups mean the first group stage (stage 1); 1974-1982 also had a second one.
+    private static final String GROUP_STANDING = """
+            MATCH (t:Team)-[s:IN_GROUP]->(g:Group {stageNumber: 1})-[:GROUP_OF]->(x:Tournament {tournamentId: $tournament})
+            WHERE %s
+            RETURN %s AS value, [t, g] AS evidence
+            """;
+    static final String GROUP_WINNER = GROUP_STANDING.formatted("g.name = $group AND s.position = 1", "t.name");
+    static final String GROUP_MEMBERS = GROUP_STANDING.formatted("g.name = $group", "t.name");
+    static final String GROUP_POINTS = GROUP_STANDING.formatted("t.teamId = $team", "s.points");
+    static final String GROUP_POSITION = GROUP_STANDING.formatted("t.teamId = $team", "s.position");
+    static final String TEAM_GROUP = GROUP_STANDING.formatted("t.teamId = $team", "g.name");
+    static final String MANAGERS = """
+            MATCH (mg:Manager)-[:MANAGED {tournamentId: $tournament}]->(t:Team {teamId: $team})
+            RETURN mg.name AS value, [mg, t] AS evidence
+            """;
+
+    private TeamTemplates() {}
+
+    static List<Template> all() {
+        Set<Slot> team = Set.of(TEAM);
+        Set<Slot> teamYear = Set.of(TEAM, TOURNAMENT);
+        Set<Slot> pair = Set.of(TEAM, OPPONENT);
+        Set<Slot> group = Set.of(TOURNAMENT, GROUP);
+        return List.of(
+                Template.query("team_titles", team, TITLES, "How many World Cups has Team won?", "How many world titles does Team have?",
+                        "How many times has Team been world champion?"),
+                Template.query("team_tournament_count", team, TOURNAMENT_COUNT, "How many World Cups has Team played in?",
+                        "How many times has Team qualified for the World Cup?", "In how many tournaments has Team taken part?"),
+                Template.query("team_first_appearance", team, FIRST_APPEARANCE, "When did Team first play at a World Cup?",
+                        "In what year did Team make their World Cup debut?", "What was Team's first World Cup?"),
+                Template.query("team_total_goals", team, GOALS_ALL_TIME, "How many World Cup goals has Team scored in total?",
+                        "How many goals has Team scored at World Cups?", "What is Team's all-time goal tally at the World Cup?"),
+                Template.query("team_total_wins", team, WINS_ALL_TIME, "How many World Cup matches has Team won?",
+                        "How many games has Team won at World Cups?", "What is Team's number of World Cup victories?"),
+                Template.query("team_total_matches", team, MATCHES_ALL_TIME, "How many World Cup matches has Team played?",
+                        "How many games has Team played at World Cups in total?"),
+                Template.query("team_shootouts", team, SHOOTOUTS, "How many penalty shoot-outs has Team won at World Cups?",
+                        "How many shoot-outs has Team lost?", "How many times has Team been in a World Cup penalty shoot-out?"),
+                Template.query("team_performance", teamYear, PERFORMANCE, "How far did Team get at the Year World Cup?",
+                        "What stage did Team reach in Year?", "Where was Team eliminated at the World Cup in Year?",
+                        "How did Team do at the Year World Cup?").requiring(Preconditions.TEAM_TOOK_PART, Preconditions.TEAM_ABSENT),
+                Template.query("team_matches_in_tournament", teamYear, MATCHES_IN_TOURNAMENT,
+                        "How many matches did Team play at the Year World Cup?", "How many games did Team play in Year?").requiring(Preconditions.TEAM_TOOK_PART, Preconditions.TEAM_ABSENT),
+                Template.query("team_goals_in_tournament", teamYear, GOALS_IN_TOURNAMENT, "How many goals did Team score at the Year World Cup?",
+                        "How many times did Team score in Year?", "What was Team's goal total at the World Cup in Year?").requiring(Preconditions.TEAM_TOOK_PART, Preconditions.TEAM_ABSENT),
+                Template.query("head_to_head_record", pair, RECORD, "What is Team's World Cup record against Team?",
+                        "What is the head-to-head record of Team against Team at World Cups?",
+                        "How have Team fared against Team at the World Cup, wins draws and losses?"),
+                Template.query("head_to_head_meetings", pair, MEETINGS, "How many times have Team and Team met at the World Cup?",
+                        "How often has Team played Team at World Cups?", "How many World Cup matches between Team and Team?"),
+                Template.query("group_winner", group, GROUP_WINNER, "Who won Group at the Year World Cup?", "Which team topped Group in Year?",
+                        "Who finished first in Group in Year?"),
+                Template.query("group_members", group, GROUP_MEMBERS, "Which teams were in Group at the Year World Cup?",
+                        "Who played in Group in Year?", "What teams made up Group at the World Cup in Year?"),
+                Template.query("group_points", teamYear, GROUP_POINTS, "How many points did Team get in the group stage in Year?",
+                        "How many group points did Team earn at the Year World Cup?").requiring(Preconditions.TEAM_TOOK_PART, Preconditions.TEAM_ABSENT),
+                Template.query("group_position", teamYear, GROUP_POSITION, "Where did Team finish in their group in Year?",
+                        "In what position did Team end the group stage at the Year World Cup?", "What place did Team take in its group in Year?").requiring(Preconditions.TEAM_TOOK_PART, Preconditions.TEAM_ABSENT),
+                Template.query("team_group", teamYear, TEAM_GROUP, "Which group was Team in at the Year World Cup?",
+                        "In what group did Team play in Year?").requiring(Preconditions.TEAM_TOOK_PART, Preconditions.TEAM_ABSENT),
+                Template.query("manager", teamYear, MANAGERS, "Who managed Team at the Year World Cup?", "Who was Team's coach in Year?",
+                        "Who was the head coach of Team at the World Cup in Year?").requiring(Preconditions.TEAM_TOOK_PART, Preconditions.TEAM_ABSENT));
+    }
+}

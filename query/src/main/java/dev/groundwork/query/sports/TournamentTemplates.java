@@ -1,0 +1,111 @@
+package dev.groundwork.query.sports;
+
+import java.util.List;
+import java.util.Set;
+
+import static dev.groundwork.query.sports.Slot.AWARD;
+import static dev.groundwork.query.sports.Slot.TOURNAMENT;
+
+/** Templates about one tournament, or all of a gender's tournaments. */
+final class TournamentTemplates {
+    private static final String STANDING = """
+            MATCH (t:Team)-[:FINISHED {position: $position}]->(x:Tournament {tournamentId: $tournament})
+            RETURN t.name AS value, [t, x] AS evidence
+            """;
+    static final String HOSTS = """
+            MATCH (t:Team)-[:HOSTED]->(x:Tournament {tournamentId: $tournament})
+            RETURN t.name AS value, [t, x] AS evidence
+            """;
+    static final String GOALS = """
+            MATCH (x:Tournament {tournamentId: $tournament})<-[:IN_TOURNAMENT]-(m:Match)
+            RETURN sum(m.homeScore + m.awayScore) AS value, [x] AS evidence
+            """;
+    static final String MATCHES = """
+            MATCH (x:Tournament {tournamentId: $tournament})<-[:IN_TOURNAMENT]-(m:Match)
+            RETURN count(m) AS value, [x] AS evidence
+            """;
+    static final String TEAMS = """
+            MATCH (x:Tournament {tournamentId: $tournament})
+            RETURN x.countTeams AS value, [x] AS evidence
+            """;
+    // Counts things of one tournament; the pattern is a constant of this class, starting at the tournament x.
+    private static final String COUNT = """
+            MATCH (x:Tournament {tournamentId: $tournament})
+            CALL (x) { MATCH %s RETURN count(*) AS n }
+            RETURN n AS value, [x] AS evidence
+            """;
+    static final String SENDINGS_OFF = COUNT.formatted("(x)<-[:IN_TOURNAMENT]-(:Match)<-[:IN_MATCH]-(:Booking {sendingOff: true})");
+    static final String YELLOW_CARDS = COUNT.formatted("(x)<-[:IN_TOURNAMENT]-(:Match)<-[:IN_MATCH]-(:Booking {yellowCard: true})");
+    static final String OWN_GOALS = COUNT.formatted("(x)<-[:IN_TOURNAMENT]-(:Match)<-[:IN_MATCH]-(:Goal {ownGoal: true})");
+    static final String SHOOTOUTS = COUNT.formatted("(x)<-[:IN_TOURNAMENT]-(:Match {penaltyShootout: true})");
+    static final String AWARD_WINNERS = """
+            MATCH (p:Player)-[:WON_AWARD {tournamentId: $tournament}]->(a:Award {awardId: $award})
+            RETURN p.name AS value, [p, a] AS evidence
+            """;
+    static final String MOST_TITLES = """
+            MATCH (t:Team)-[:FINISHED {position: 1}]->(:Tournament {gender: $gender})
+            WITH t, count(*) AS n ORDER BY n DESC
+            WITH collect({t: t, n: n}) AS all
+            UNWIND [e IN all WHERE e.n = all[0].n] AS e
+            RETURN e.t.name AS value, [e.t] AS evidence
+            """;
+    // The margin ties are all listed; a draw keeps the home team first, as the source orders it.
+    private static final String BIGGEST_WINS = """
+            MATCH (x:Tournament)<-[:IN_TOURNAMENT]-(m:Match) WHERE %s
+            WITH m, abs(m.homeScore - m.awayScore) AS margin ORDER BY margin DESC
+            WITH collect({m: m, margin: margin}) AS all
+            UNWIND [e IN all WHERE e.margin = all[0].margin] AS e
+            WITH e.m AS m
+            MATCH (m)-[:HOME_TEAM]->(h:Team), (m)-[:AWAY_TEAM]->(a:Team)
+            RETURN CASE WHEN m.awayScore > m.homeScore
+                        THEN a.name + ' ' + toString(m.awayScore) + '–' + toString(m.homeScore) + ' ' + h.name
+                        ELSE h.name + ' ' + toString(m.homeScore) + '–' + toString(m.awayScore) + ' ' + a.name END AS value,
+                   [m, h, a] AS evidence
+            """;
+    static final String BIGGEST_WINS_IN_TOURNAMENT = BIGGEST_WINS.formatted("x.tournamentId = $tournament");
+    static final String BIGGEST_WINS_ALL_TIME = BIGGEST_WINS.formatted("x.gender = $gender");
+
+    private TournamentTemplates() {}
+
+    /** The team in {@code position} of the final standings; the position is a constant of the template, not input. */
+    static String standing(int position) {
+        return STANDING.replace("$position", Integer.toString(position));
+    }
+
+    static List<Template> all() {
+        Set<Slot> t = Set.of(TOURNAMENT);
+        return List.of(
+                Template.query("tournament_winner", t, standing(1), "Who won the World Cup in Year?", "Which country won the Year World Cup?",
+                        "Who were the Year world champions?", "Which team lifted the trophy in Year?"),
+                Template.query("runner_up", t, standing(2), "Who was runner-up at the Year World Cup?", "Which team finished second in Year?",
+                        "Who lost the final of the Year World Cup?", "Who came second at the World Cup in Year?"),
+                Template.query("third_place", t, standing(3), "Who finished third at the Year World Cup?", "Which team came third in Year?",
+                        "Who won the third-place match in Year?", "Who took third place at the World Cup in Year?"),
+                Template.query("fourth_place", t, standing(4), "Who finished fourth at the Year World Cup?", "Which team came fourth in Year?",
+                        "Who lost the third-place match in Year?"),
+                Template.query("host_country", t, HOSTS, "Who hosted the Year World Cup?", "Which country hosted the World Cup in Year?",
+                        "Where was the Year World Cup held?", "What were the host nations in Year?"),
+                Template.query("tournament_goals", t, GOALS, "How many goals were scored at the Year World Cup?",
+                        "What was the total number of goals in Year?", "How many goals in total at the World Cup in Year?"),
+                Template.query("tournament_matches", t, MATCHES, "How many matches were played at the Year World Cup?",
+                        "How many games were there at the World Cup in Year?", "What was the number of matches in Year?"),
+                Template.query("tournament_teams", t, TEAMS, "How many teams took part in the Year World Cup?",
+                        "How many nations played at the World Cup in Year?", "How many countries qualified for the Year World Cup?"),
+                Template.query("red_cards_in_tournament", t, SENDINGS_OFF, "How many red cards were shown at the Year World Cup?",
+                        "How many players were sent off in Year?", "How many sendings-off were there at the World Cup in Year?").requiring(Preconditions.BOOKINGS_RECORDED, Preconditions.NO_BOOKINGS),
+                Template.query("yellow_cards_in_tournament", t, YELLOW_CARDS, "How many yellow cards were shown at the Year World Cup?",
+                        "How many yellow cards in total at the World Cup in Year?", "How many bookings with a yellow card in Year?").requiring(Preconditions.BOOKINGS_RECORDED, Preconditions.NO_BOOKINGS),
+                Template.query("own_goals_in_tournament", t, OWN_GOALS, "How many own goals were scored at the Year World Cup?",
+                        "How many own goals were there in Year?", "What was the number of own goals at the World Cup in Year?"),
+                Template.query("shootouts_in_tournament", t, SHOOTOUTS, "How many penalty shoot-outs were there at the Year World Cup?",
+                        "How many matches went to penalties in Year?", "How many games were decided on penalties at the World Cup in Year?"),
+                Template.query("award_winner", Set.of(TOURNAMENT, AWARD), AWARD_WINNERS, "Who won the Award at the Year World Cup?",
+                        "Who received the Award in Year?", "Which player was given the Award at the World Cup in Year?"),
+                Template.query("most_titles", Set.of(), MOST_TITLES, "Which country has won the most World Cups?",
+                        "Which team has the most World Cup titles?", "Who are the most successful nations in World Cup history?"),
+                Template.query("biggest_win_tournament", t, BIGGEST_WINS_IN_TOURNAMENT, "What was the biggest win at the Year World Cup?",
+                        "Which match had the largest winning margin in Year?", "What was the heaviest defeat at the World Cup in Year?"),
+                Template.query("biggest_win_all_time", Set.of(), BIGGEST_WINS_ALL_TIME, "What is the biggest win in World Cup history?",
+                        "Which World Cup match had the largest margin of victory ever?", "What is the heaviest defeat ever at a World Cup?"));
+    }
+}
