@@ -115,8 +115,9 @@ public final class TextEmbedder implements AutoCloseable {
         Integer[] order = IntStream.range(0, encodings.length).boxed().toArray(Integer[]::new);
         Arrays.sort(order, Comparator.comparingInt(i -> encodings[i].getIds().length));
         float[][] out = new float[encodings.length][];
-        for (int start = 0; start < order.length; start += BATCH) {
-            int end = Math.min(order.length, start + BATCH);
+        int start = 0;
+        while (start < order.length) {
+            int end = batchEnd(encodings, order, start);
             Encoding[] batch = new Encoding[end - start];
             for (int i = start; i < end; i++) {
                 batch[i - start] = encodings[order[i]];
@@ -125,8 +126,22 @@ public final class TextEmbedder implements AutoCloseable {
             for (int i = start; i < end; i++) {
                 out[order[i]] = vectors[i - start];
             }
+            start = end;
         }
         return new ArrayList<>(Arrays.asList(out));
+    }
+
+    /**
+     * Where the batch that starts at {@code start} ends: at {@value #BATCH} texts, or before a text more
+     * than twice as long as the first, since every text of a batch is padded to the longest.
+     */
+    private static int batchEnd(Encoding[] encodings, Integer[] order, int start) {
+        int first = Math.max(8, encodings[order[start]].getIds().length);
+        int end = start + 1;
+        while (end < order.length && end - start < BATCH && encodings[order[end]].getIds().length <= 2 * first) {
+            end++;
+        }
+        return end;
     }
 
     private float[][] run(Encoding[] batch) {
