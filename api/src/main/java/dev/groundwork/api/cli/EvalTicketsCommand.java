@@ -87,7 +87,7 @@ final class EvalTicketsCommand implements Runnable {
         var err = spec.commandLine().getErr();
         boolean dbGiven = spec.commandLine().getParseResult().hasMatchedOption("--db");
         try (EvalStore eval = EvalStore.open(store, dbGiven);
-             SearchIndex index = dbGiven ? SearchIndex.open(TicketSearch.indexDir(eval.store())) : SearchIndex.inMemory()) {
+             SearchIndex index = dbGiven ? SearchIndex.open(SearchIndex.directory(eval.store().config().dataDir(), TicketIngest.INDEX)) : SearchIndex.inMemory()) {
             ProgressLine progress = new ProgressLine(err, "tickets");
             TicketIngest.Result r = TicketIngest.ingest(eval.store(), index, TicketFormat.CSV, List.of(bugs),
                     new TicketIngest.Options(ParseOptions.defaults(), 256, 0.75, 5), p -> progress.update(p.tickets(), 0, p.stage()));

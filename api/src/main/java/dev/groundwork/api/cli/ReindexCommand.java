@@ -2,6 +2,7 @@ package dev.groundwork.api.cli;
 
 import dev.groundwork.graph.embedding.TextEmbedder;
 import dev.groundwork.graph.search.SearchIndex;
+import dev.groundwork.ingest.tickets.graph.TicketIngest;
 import dev.groundwork.graph.store.GraphStore;
 import dev.groundwork.ingest.tickets.graph.TicketReindex;
 import picocli.CommandLine;
@@ -31,7 +32,7 @@ final class ReindexCommand implements Runnable {
         var cl = spec.commandLine();
         ProgressLine progress = new ProgressLine(cl.getErr(), "sections");
         long sections;
-        try (GraphStore s = store.open(); SearchIndex index = SearchIndex.open(TicketSearch.indexDir(s))) {
+        try (GraphStore s = store.open(); SearchIndex index = SearchIndex.open(SearchIndex.directory(s.config().dataDir(), TicketIngest.INDEX))) {
             sections = TicketReindex.rebuild(s, index, TextEmbedder.shared(), n -> progress.update(n, 0, "reindex"));
         }
         double seconds = progress.finish();

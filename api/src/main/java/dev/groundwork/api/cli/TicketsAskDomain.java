@@ -4,6 +4,7 @@ import dev.groundwork.graph.embedding.TextEmbedder;
 import dev.groundwork.graph.model.Answer;
 import dev.groundwork.graph.model.Citation;
 import dev.groundwork.graph.search.SearchIndex;
+import dev.groundwork.ingest.tickets.graph.TicketIngest;
 import dev.groundwork.graph.store.GraphStore;
 import dev.groundwork.query.tickets.TicketRetriever;
 
@@ -21,7 +22,7 @@ final class TicketsAskDomain implements AskDomain {
     @Override
     public void ask(GraphStore store, AskCommand.Question question, PrintWriter out) {
         Answer answer;
-        try (SearchIndex index = SearchIndex.open(TicketSearch.indexDir(store))) {
+        try (SearchIndex index = SearchIndex.open(SearchIndex.directory(store.config().dataDir(), TicketIngest.INDEX))) {
             answer = new TicketRetriever(store, index, TextEmbedder.shared(), TicketRetriever.Weights.DEFAULTS)
                     .ask(question.text(), TOP);
         }

@@ -2,6 +2,7 @@ package dev.groundwork.api.graphql;
 
 import dev.groundwork.graph.embedding.TextEmbedder;
 import dev.groundwork.graph.search.SearchIndex;
+import dev.groundwork.ingest.tickets.graph.TicketIngest;
 import dev.groundwork.graph.store.GraphStore;
 import dev.groundwork.query.tickets.TicketLookup;
 import dev.groundwork.query.tickets.TicketRetriever;
@@ -70,7 +71,7 @@ final class TicketsWiring implements SchemaWiring {
         if (r == null) {
             synchronized (this) {
                 if (retriever == null) {
-                    index = SearchIndex.open(store.config().dataDir().resolve("search").resolve("tickets"));
+                    index = SearchIndex.open(SearchIndex.directory(store.config().dataDir(), TicketIngest.INDEX));
                     retriever = new TicketRetriever(store, index, TextEmbedder.shared(), TicketRetriever.Weights.DEFAULTS);
                 }
                 r = retriever;

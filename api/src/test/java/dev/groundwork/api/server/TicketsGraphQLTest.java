@@ -31,7 +31,7 @@ class TicketsGraphQLTest {
     @BeforeAll
     static void start(GraphStore store) throws Exception {
         Path bugs = Path.of(TicketsGraphQLTest.class.getResource("/tickets/bugs.csv").toURI());
-        try (SearchIndex index = SearchIndex.open(store.config().dataDir().resolve("search").resolve("tickets"))) {
+        try (SearchIndex index = SearchIndex.open(SearchIndex.directory(store.config().dataDir(), TicketIngest.INDEX))) {
             index.clear();
             TicketIngest.ingest(store, index, TicketFormat.CSV, List.of(bugs),
                     new TicketIngest.Options(ParseOptions.defaults(), 10, 0.9, 3), p -> { });

@@ -109,6 +109,14 @@ public final class SearchIndex implements AutoCloseable {
         this.searchers = new SearcherManager(writer, null);
     }
 
+    /**
+     * Where the index named {@code name} (e.g. {@code tickets}) lives for a data directory: beside the
+     * database, also when the graph itself is on a remote Neo4j.
+     */
+    public static Path directory(Path dataDir, String name) {
+        return dataDir.resolve("search").resolve(name);
+    }
+
     /** Opens (or creates) the index in {@code dir}. */
     public static SearchIndex open(Path dir) {
         try {
