@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.groundwork.ingest.tickets.mentions.Mention;
 import dev.groundwork.ingest.tickets.mentions.MentionExtractor;
 import dev.groundwork.ingest.tickets.sections.Section;
-import dev.groundwork.ingest.tickets.sections.SectionKind;
+import dev.groundwork.graph.tickets.SectionKind;
 import dev.groundwork.ingest.tickets.sections.SectionSplitter;
 import java.nio.file.Path;
 import java.util.EnumMap;

@@ -1,5 +1,6 @@
 package dev.groundwork.query.tickets;
 
+import dev.groundwork.graph.tickets.SectionKind;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.Locale;
@@ -18,9 +19,8 @@ final class QuestionParser {
     private static final Pattern TICKET_KEY = Pattern.compile("\\b([A-Z][A-Z0-9_]{1,9}-[1-9]\\d{0,6})\\b");
 
     /** Section kinds, as the graph stores them. */
-    enum Kind { SUMMARY, DESCRIPTION, STEPS_TO_REPRODUCE, EXPECTED, ACTUAL, STACK_TRACE, ROOT_CAUSE, RESOLUTION, COMMENT, CODE, ENVIRONMENT, FIELDS, OTHER }
 
-    record Parsed(Set<String> mentions, Set<String> ticketKeys, Set<Kind> wantedKinds) {}
+    record Parsed(Set<String> mentions, Set<String> ticketKeys, Set<SectionKind> wantedKinds) {}
 
     private QuestionParser() {}
 
@@ -46,20 +46,20 @@ final class QuestionParser {
         return new Parsed(mentions, keys, intent(text));
     }
 
-    static Set<Kind> intent(String text) {
+    static Set<SectionKind> intent(String text) {
         String q = text.toLowerCase(Locale.ROOT);
         if (q.matches("(?s).*\\b(how (do|can|to) (i |we )?(fix|solve|resolve|work around|avoid)|fix(ed)? (it|this)|workaround|solution)\\b.*")) {
-            return EnumSet.of(Kind.RESOLUTION, Kind.COMMENT);
+            return EnumSet.of(SectionKind.RESOLUTION, SectionKind.COMMENT);
         }
         if (q.matches("(?s).*\\b(why|root cause|cause of|caused by|reason)\\b.*")) {
-            return EnumSet.of(Kind.ROOT_CAUSE, Kind.COMMENT, Kind.STACK_TRACE);
+            return EnumSet.of(SectionKind.ROOT_CAUSE, SectionKind.COMMENT, SectionKind.STACK_TRACE);
         }
         if (q.matches("(?s).*\\b(how (do|can) (i|we|you) reproduce|steps|reproduc)\\w*.*")) {
-            return EnumSet.of(Kind.STEPS_TO_REPRODUCE, Kind.DESCRIPTION);
+            return EnumSet.of(SectionKind.STEPS_TO_REPRODUCE, SectionKind.DESCRIPTION);
         }
         if (q.matches("(?s).*\\b(stack ?trace|exception|error log)\\b.*")) {
-            return EnumSet.of(Kind.STACK_TRACE, Kind.DESCRIPTION);
+            return EnumSet.of(SectionKind.STACK_TRACE, SectionKind.DESCRIPTION);
         }
-        return EnumSet.of(Kind.SUMMARY, Kind.DESCRIPTION, Kind.RESOLUTION);
+        return EnumSet.of(SectionKind.SUMMARY, SectionKind.DESCRIPTION, SectionKind.RESOLUTION);
     }
 }

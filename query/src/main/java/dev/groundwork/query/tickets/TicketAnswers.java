@@ -1,5 +1,6 @@
 package dev.groundwork.query.tickets;
 
+import dev.groundwork.graph.tickets.SectionKind;
 import dev.groundwork.graph.model.Answer;
 import dev.groundwork.graph.model.Citation;
 import dev.groundwork.graph.model.Edge;
@@ -29,7 +30,7 @@ final class TicketAnswers {
 
     private TicketAnswers() {}
 
-    static Answer compose(GraphStore store, String question, List<TicketRetriever.Scored> top, Set<QuestionParser.Kind> kinds,
+    static Answer compose(GraphStore store, String question, List<TicketRetriever.Scored> top, Set<SectionKind> kinds,
                           double retrievalMs) {
         long t0 = System.nanoTime();
         List<String> keys = top.stream().map(TicketRetriever.Scored::key).toList();

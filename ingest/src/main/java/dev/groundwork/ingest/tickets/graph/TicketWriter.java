@@ -10,7 +10,7 @@ import dev.groundwork.ingest.tickets.mentions.Mention;
 import dev.groundwork.ingest.tickets.mentions.MentionExtractor;
 import dev.groundwork.ingest.tickets.mentions.MentionKind;
 import dev.groundwork.ingest.tickets.sections.Section;
-import dev.groundwork.ingest.tickets.sections.SectionKind;
+import dev.groundwork.graph.tickets.SectionKind;
 import dev.groundwork.ingest.tickets.sections.SectionSplitter;
 
 import java.util.ArrayList;

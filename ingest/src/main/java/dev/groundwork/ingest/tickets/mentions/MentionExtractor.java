@@ -2,7 +2,7 @@ package dev.groundwork.ingest.tickets.mentions;
 
 import dev.groundwork.ingest.tickets.TicketRecord;
 import dev.groundwork.ingest.tickets.sections.Section;
-import dev.groundwork.ingest.tickets.sections.SectionKind;
+import dev.groundwork.graph.tickets.SectionKind;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.groundwork.ingest.tickets.sections;
 
+import dev.groundwork.graph.tickets.SectionKind;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.groundwork.ingest.tickets.sections;
 
+import dev.groundwork.graph.tickets.SectionKind;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package dev.groundwork.ingest.tickets.sections;
 
+import dev.groundwork.graph.tickets.SectionKind;
 import dev.groundwork.ingest.tickets.TicketComment;
 import dev.groundwork.ingest.tickets.TicketRecord;
 import java.util.List;

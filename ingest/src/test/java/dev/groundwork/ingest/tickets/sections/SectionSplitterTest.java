@@ -1,5 +1,6 @@
 package dev.groundwork.ingest.tickets.sections;
 
+import dev.groundwork.graph.tickets.SectionKind;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 

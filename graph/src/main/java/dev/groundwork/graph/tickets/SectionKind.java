@@ -1,6 +1,10 @@
-package dev.groundwork.ingest.tickets.sections;
+package dev.groundwork.graph.tickets;
 
-/** What a part of a ticket is about. */
+/**
+ * What a part of a ticket is about: the `kind` property of a `Section` node, written by the ticket
+ * ingestor and read by ticket retrieval. Lives in graph so that ingest and query share one
+ * spelling. Immutable, thread-safe.
+ */
 public enum SectionKind {
     /** The ticket's title. */
     SUMMARY,
