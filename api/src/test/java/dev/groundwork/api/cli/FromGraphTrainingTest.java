@@ -19,8 +19,10 @@ import static org.assertj.core.api.Assertions.within;
 /**
  * Issue 6: training from the graph that {@code ingest triples} built gives the test MRR of training
  * from the files, within noise. The graph holds UMLS train.txt only (test triples in the graph would
- * leak into training); --from-graph holds 5% of it out for validation, the files run validates on
- * valid.txt, so the two models differ by that sample, the vocabulary order and thus initialisation.
+ * leak into training); --from-graph holds 1% of it out for validation where the files run validates
+ * on valid.txt, and the vocabulary order (so the initialisation) differs. With the default 5% held
+ * out, the graph model trains on 261 fewer triples and its test MRR is 0.027 lower (measured, see
+ * docs/linkprediction.md): that is less data, not a graph round-trip loss.
  */
 @ExtendWith(SharedNeo4j.class)
 class FromGraphTrainingTest {
@@ -49,7 +51,8 @@ class FromGraphTrainingTest {
         assertThat(ingest.exit()).as(ingest.err()).isZero();
 
         Path fromGraph = temp.resolve("graph.model");
-        var graphRun = against(store, args(List.of("train", "linkpred", "--from-graph", "--out", fromGraph.toString(), "--json"), CONFIG));
+        var graphRun = against(store, args(List.of("train", "linkpred", "--from-graph", "--valid-share", "0.01",
+                "--out", fromGraph.toString(), "--json"), CONFIG));
         assertThat(graphRun.exit()).as(graphRun.err()).isZero();
         assertThat(graphRun.lastJson().get("entities").asInt()).isEqualTo(135);
         assertThat(graphRun.lastJson().get("relations").asInt()).isEqualTo(46);
@@ -62,6 +65,6 @@ class FromGraphTrainingTest {
         double filesMrr = testMrr(fromFiles, umls);
         assertThat(graphMrr).isGreaterThanOrEqualTo(0.85);
         assertThat(filesMrr).isGreaterThanOrEqualTo(0.85);
-        assertThat(graphMrr).isCloseTo(filesMrr, within(0.02));
+        assertThat(graphMrr).isCloseTo(filesMrr, within(0.01));
     }
 }
