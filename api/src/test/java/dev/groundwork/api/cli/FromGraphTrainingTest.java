@@ -22,7 +22,8 @@ import static org.assertj.core.api.Assertions.within;
  * leak into training); --from-graph holds 1% of it out for validation where the files run validates
  * on valid.txt, and the vocabulary order (so the initialisation) differs. With the default 5% held
  * out, the graph model trains on 261 fewer triples and its test MRR is 0.027 lower (measured, see
- * docs/linkprediction.md): that is less data, not a graph round-trip loss.
+ * docs/linkprediction.md): that is less data, not a graph round-trip loss. The tolerance, 0.02, is
+ * twice the spread of the files model's test MRR over seeds 42, 43 and 44 (0.9256 to 0.9356).
  */
 @ExtendWith(SharedNeo4j.class)
 class FromGraphTrainingTest {
@@ -65,6 +66,6 @@ class FromGraphTrainingTest {
         double filesMrr = testMrr(fromFiles, umls);
         assertThat(graphMrr).isGreaterThanOrEqualTo(0.85);
         assertThat(filesMrr).isGreaterThanOrEqualTo(0.85);
-        assertThat(graphMrr).isCloseTo(filesMrr, within(0.01));
+        assertThat(graphMrr).isCloseTo(filesMrr, within(0.02));
     }
 }
