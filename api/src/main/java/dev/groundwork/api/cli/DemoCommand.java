@@ -24,7 +24,7 @@ final class DemoCommand implements Runnable {
     public void run() {
         var cl = spec.commandLine();
         var config = options.store.config(DEMO_DB);
-        Serving.serve(config, options.host, options.port, options.json, cl.getOut(), cl.getErr(), s -> { },
+        Serving.serve(config, options.host, options.port, options.linkModel(), options.json, cl.getOut(), cl.getErr(), s -> { },
                 server -> """
 
                         Try it:

@@ -19,7 +19,7 @@ final class ServeCommand implements Runnable {
     @Override
     public void run() {
         var cl = spec.commandLine();
-        Serving.serve(options.store.config(), options.host, options.port, options.json, cl.getOut(), cl.getErr(),
+        Serving.serve(options.store.config(), options.host, options.port, options.linkModel(), options.json, cl.getOut(), cl.getErr(),
                 s -> { }, server -> "");
     }
 }

@@ -6,8 +6,10 @@ import dev.groundwork.graph.store.GraphStore;
 import dev.groundwork.graph.store.StoreConfig;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -23,11 +25,12 @@ final class Serving {
     /**
      * Serves until interrupted.
      *
+     * @param linkModel the link-prediction model file GraphQL serves, if any
      * @param beforeReady work to do on the open store before announcing readiness (the demo loads data here)
      * @param afterReady what to tell a person once serving (ignored with {@code json})
      */
-    static void serve(StoreConfig config, String host, int port, boolean json, PrintWriter out, PrintWriter err,
-                      Consumer<GraphStore> beforeReady, Function<GroundworkServer, String> afterReady) {
+    static void serve(StoreConfig config, String host, int port, Optional<Path> linkModel, boolean json, PrintWriter out,
+                      PrintWriter err, Consumer<GraphStore> beforeReady, Function<GroundworkServer, String> afterReady) {
         GraphStore store = GraphStore.open(config);
         if (store.mode() == GraphStore.Mode.ATTACHED) {
             store.close();
@@ -38,7 +41,7 @@ final class Serving {
         GroundworkServer server;
         try {
             beforeReady.accept(store);
-            server = GroundworkServer.start(store, host, port);
+            server = GroundworkServer.start(store, host, port, linkModel);
         } catch (RuntimeException e) {
             store.close();
             throw e;

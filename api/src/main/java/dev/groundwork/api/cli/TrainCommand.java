@@ -164,6 +164,9 @@ final class TrainCommand implements Runnable {
                 throw new BadInputException("the graph has no edges" + (labels.isEmpty() && types.isEmpty() ? "" : " of --labels "
                         + labels + " and --types " + types) + " to train on");
             }
+            // Neo4j returns edges in storage order, which differs between stores holding the same graph:
+            // sorting first makes the held-out sample, and so the model, depend on the graph and the seed only.
+            all.sort(java.util.Comparator.comparing(Triple::head).thenComparing(Triple::relation).thenComparing(Triple::tail));
             java.util.Collections.shuffle(all, new Random(seed));
             int valid = Math.max(1, (int) Math.round(all.size() * validShare));
             return new TripleSplits(List.copyOf(all.subList(valid, all.size())), List.copyOf(all.subList(0, valid)), List.of());

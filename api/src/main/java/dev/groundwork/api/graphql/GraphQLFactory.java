@@ -15,7 +15,8 @@ import java.util.List;
 /**
  * Builds the GraphQL API schema-first: {@code graphql/core.graphqls} (the shared model and
  * {@code Query}) merged with every other {@code graphql/*.graphqls} on the classpath (each domain's
- * {@code extend type Query}), wired by every {@link SchemaWiring} bean.
+ * {@code extend type Query}), wired by every {@link SchemaWiring} bean. A Groundwork exception in a
+ * data fetcher becomes an error with a typed code ({@link GroundworkErrors}).
  */
 @Factory
 final class GraphQLFactory {
@@ -30,6 +31,6 @@ final class GraphQLFactory {
         RuntimeWiring.Builder wiring = RuntimeWiring.newRuntimeWiring().scalar(JsonScalar.JSON);
         wirings.forEach(w -> w.wire(wiring));
         GraphQLSchema schema = new SchemaGenerator().makeExecutableSchema(types, wiring.build());
-        return GraphQL.newGraphQL(schema).build();
+        return GraphQL.newGraphQL(schema).defaultDataFetcherExceptionHandler(new GroundworkErrors()).build();
     }
 }

@@ -3,13 +3,16 @@ package dev.groundwork.api.server;
 import dev.groundwork.graph.ConfigurationException;
 import dev.groundwork.graph.UnavailableException;
 import dev.groundwork.graph.store.GraphStore;
+import dev.groundwork.query.predictedlinks.PredictedLinks;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The HTTP side of Groundwork: GraphQL at {@code /graphql}, GraphiQL at {@code /graphiql} and
@@ -32,19 +35,34 @@ public final class GroundworkServer implements AutoCloseable {
     }
 
     /**
-     * Starts the HTTP server on {@code host:port} (0 = a free port).
+     * Starts the HTTP server on {@code host:port} (0 = a free port) without a link-prediction model.
      *
      * @throws ConfigurationException when the port is taken or out of range
      */
     public static GroundworkServer start(GraphStore store, String host, int port) {
+        return start(store, host, port, Optional.empty());
+    }
+
+    /**
+     * Starts the HTTP server on {@code host:port} (0 = a free port); with {@code linkModel}, the
+     * GraphQL fields {@code predictLinks} and {@code scoreTriple} answer from that model file,
+     * loaded once here, before the server accepts requests.
+     *
+     * @throws ConfigurationException when the port is taken or out of range
+     * @throws dev.groundwork.graph.NotFoundException when the model file does not exist
+     * @throws dev.groundwork.graph.BadInputException when it is not a model file
+     */
+    public static GroundworkServer start(GraphStore store, String host, int port, Optional<Path> linkModel) {
         if (port < 0 || port > 65535) {
             throw new ConfigurationException("--port must be between 0 and 65535 (0 = a free port), got " + port);
         }
+        Object[] beans = linkModel.<Object[]>map(m -> new Object[] {store, PredictedLinks.load(m, store)})
+                .orElseGet(() -> new Object[] {store});
         int actual = port == 0 ? freePort(host) : checkFree(host, port);
         ApplicationContext context = ApplicationContext.builder()
                 .environments("server")
                 .properties(Map.of("micronaut.server.host", host, "micronaut.server.port", actual))
-                .singletons(store)
+                .singletons(beans)
                 .start();
         try {
             EmbeddedServer server = context.getBean(EmbeddedServer.class);

@@ -23,21 +23,26 @@ final class ConceptGraph {
             UNWIND $ids AS id
             MATCH (n) WHERE elementId(n) = id
             MATCH (n)-[r]-(m:Concept)
+            WHERE coalesce(r.predicted, false) = false
             RETURN id AS from, elementId(r) AS rel, type(r) AS type, coalesce(r.weight, 1.0) AS weight, coalesce(r.source, '') AS source,
                    startNode(r) = n AS outgoing, elementId(m) AS to, m.uri AS uri, COUNT { (m)--() } AS degree
             """;
     // Paths of one or two relationships between each (source, target) pair, found in the database so that
     // only the paths travel over Bolt, not the thousands of neighbours of a hub at either end.
+    // Edges a link predictor wrote back (predicted: true) are never evidence: every read of edges here skips them.
+    // Degrees (the hub penalty) count all of a node's relationships: COUNT { (n)--() } reads Neo4j's degree
+    // store, while filtering on a property would read every relationship of a hub.
     static final String SHORT_PATHS = """
             UNWIND $pairs AS pair
             MATCH (s) WHERE elementId(s) = pair[0]
             MATCH (t) WHERE elementId(t) = pair[1]
             CALL (s, t) {
-              MATCH p = (s)-[]-(t)
+              MATCH p = (s)-[r]-(t)
+              WHERE coalesce(r.predicted, false) = false
               RETURN p
               UNION ALL
-              MATCH p = (s)-[]-(m:Concept)-[]-(t)
-              WHERE m <> s AND m <> t
+              MATCH p = (s)-[r1]-(m:Concept)-[r2]-(t)
+              WHERE m <> s AND m <> t AND coalesce(r1.predicted, false) = false AND coalesce(r2.predicted, false) = false
               RETURN p
               LIMIT $perPair
             }

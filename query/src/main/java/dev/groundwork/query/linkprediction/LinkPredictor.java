@@ -96,6 +96,25 @@ public final class LinkPredictor {
     }
 
     /**
+     * The calibrated probability of a raw score of this model, as {@link #score} gives it; applies
+     * to the scores of {@link #topTails} and {@link #topHeads} alike (the calibration was fitted on
+     * both directions).
+     */
+    public double probability(float score) {
+        return calibration.probability(score);
+    }
+
+    /** The entity names (the graph's node keys) the model was trained on, in id order; unmodifiable. */
+    public List<String> entities() {
+        return vocabularies.entities().names();
+    }
+
+    /** The relation names the model was trained on, in id order; unmodifiable. */
+    public List<String> relations() {
+        return vocabularies.relations().names();
+    }
+
+    /**
      * Filtered MRR and Hits@1/3/10 of one split of {@code data}, filtering with all three splits;
      * uses every available core.
      *

@@ -86,8 +86,12 @@ public final class GraphTriples {
         }
     }
 
-    /** CASE over the ontology's labels picks each node's key property; names are validated identifiers. */
-    static String keyExpression(OntologySchema schema, String variable) {
+    /**
+     * The Cypher expression that gives the key of the node bound to {@code variable}, the key this
+     * class reads triples with: a CASE over the ontology's labels picks each node's key property
+     * (as a string), falling back to the element id. Label and key names are validated identifiers.
+     */
+    public static String keyExpression(OntologySchema schema, String variable) {
         StringBuilder sb = new StringBuilder("CASE");
         for (OntologySchema.NodeType t : schema.nodeTypes()) {
             if (t.key() == null) {

@@ -85,6 +85,27 @@ class CommonsenseGroundingTest {
     }
 
     @Test
+    void anEdgeALinkPredictorWroteBackIsNeverEvidence() {
+        store.write(tx -> tx.run("""
+                MATCH (a:Concept {uri: '/c/en/cat'}), (b:Concept {uri: '/c/en/bark'})
+                CREATE (a)-[:CapableOf {predicted: true, score: 3.5, probability: 0.97}]->(b)
+                """).consume());
+        try {
+            for (Strategy strategy : Strategy.values()) {
+                for (int hops = 1; hops <= 2; hops++) {
+                    Result r = grounding.subgraphOfConcepts(List.of("/c/en/cat"), List.of("/c/en/bark"),
+                            new Request(hops, 50, strategy, Set.of()));
+
+                    assertThat(r.connected()).as(strategy + " " + hops).isFalse();
+                    assertThat(r.subgraph().edges()).as(strategy + " " + hops).noneMatch(e -> e.properties().containsKey("predicted"));
+                }
+            }
+        } finally {
+            store.write(tx -> tx.run("MATCH ()-[r {predicted: true}]->() DELETE r").consume());
+        }
+    }
+
+    @Test
     void theNodeLimitPrunesTheLeastRelevantPaths() {
         Result r = grounding.subgraphOfConcepts(List.of("/c/en/dog"), List.of("/c/en/animal"), new Request(2, 3, Strategy.PRUNED,
                 Set.of(CommonsenseGrounding.edgeKey("IsA", "/c/en/dog", "/c/en/animal"))));
