@@ -45,7 +45,18 @@ public final class CommonsenseEvaluation {
      * @param p95Ms 95th percentile extraction time, milliseconds
      * @param n triples scored
      */
-    public record SystemReport(double coverage, double nodesMedian, double p50Ms, double p95Ms, int n) {}
+    public record SystemReport(double coverage, double nodesMedian, double p50Ms, double p95Ms, int n) {
+        /** The figures under the keys the JSON contract names: coverage, nodes_median, p50_ms, p95_ms, n. */
+        public Map<String, Object> toMap() {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("coverage", coverage);
+            m.put("nodes_median", nodesMedian);
+            m.put("p50_ms", p50Ms);
+            m.put("p95_ms", p95Ms);
+            m.put("n", n);
+            return m;
+        }
+    }
 
     /**
      * The figures of both systems.
