@@ -72,9 +72,7 @@ final class EvalCommonsenseCommand implements Runnable {
                         CommonsenseIngest.DEFAULT_CHUNK, new Progress(err)));
             }
             var report = CommonsenseEvaluation.run(eval.store(), test, hops, limit, err::println);
-            Map<String, Object> systems = new LinkedHashMap<>();
-            report.systems().forEach((name, figures) -> systems.put(name, figures.toMap()));
-            result.put("systems", systems);
+            result.put("systems", report.systems());
             result.put("missing", report.missing());
             result.put("hops", hops);
             result.put("limit", limit);
