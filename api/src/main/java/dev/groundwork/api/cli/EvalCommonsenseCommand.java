@@ -1,43 +1,41 @@
 package dev.groundwork.api.cli;
 
 import dev.groundwork.graph.BadInputException;
+import dev.groundwork.graph.UnavailableException;
 import dev.groundwork.graph.batch.IngestRun;
 import dev.groundwork.graph.store.GraphStore;
-import dev.groundwork.graph.store.StoreConfig;
 import dev.groundwork.ingest.commonsense.CommonsenseIngest;
 import dev.groundwork.ingest.commonsense.synthetic.ConceptNetDumpGenerator;
 import dev.groundwork.query.commonsense.eval.CommonsenseEvaluation;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * {@code groundwork eval commonsense}: ingests CN-100K's train and valid triples (into a temporary
- * database unless {@code --db}), then scores sub-graph extraction on its test triples, pruned and
- * breadth-first; with {@code --ingest-bench N}, first times the ingest of an N-edge generated
- * ConceptNet dump into another temporary database.
+ * database unless {@code --db} or {@code --neo4j-uri} names one that already has concepts), then
+ * scores sub-graph extraction on its test triples, pruned and breadth-first; with
+ * {@code --ingest-bench N}, first times the ingest of an N-edge generated ConceptNet dump into a
+ * fresh temporary embedded database.
  */
 @Command(name = "commonsense", mixinStandardHelpOptions = true,
         description = "Coverage, size and latency of commonsense sub-graphs on CN-100K's test triples, pruned vs breadth-first.")
 final class EvalCommonsenseCommand implements Runnable {
+    @Mixin
+    StoreOptions store;
+
     @Option(names = "--data", required = true, paramLabel = "DIR", description = "CN-100K: a directory with train.txt, valid.txt, test.txt.")
     Path data;
-
-    @Option(names = "--db", paramLabel = "DIR", description = "Use (and fill, if it has no concepts) this database instead of a temporary one.")
-    Path db;
 
     @Option(names = "--hops", defaultValue = "2", description = "Longest path (default: ${DEFAULT-VALUE}).")
     int hops;
@@ -46,7 +44,8 @@ final class EvalCommonsenseCommand implements Runnable {
     int limit;
 
     @Option(names = "--ingest-bench", paramLabel = "EDGES", arity = "0..1", fallbackValue = "3000000",
-            description = "Also time the ingest of a generated ConceptNet dump of EDGES edges (default 3,000,000).")
+            description = "Also time the ingest of a generated ConceptNet dump of EDGES edges into a new temporary"
+                    + " embedded database (default 3,000,000).")
     Long ingestBench;
 
     @Option(names = "--json", description = "Print one JSON object on the last line.")
@@ -60,26 +59,24 @@ final class EvalCommonsenseCommand implements Runnable {
         PrintWriter err = spec.commandLine().getErr();
         Path test = require(data.resolve("test.txt"));
         List<Path> train = List.of(require(data.resolve("train.txt")), require(data.resolve("valid.txt")));
+        if (ingestBench != null && ingestBench < 1) {
+            throw new BadInputException("--ingest-bench must be at least 1 edge, got " + ingestBench);
+        }
         Map<String, Object> result = new LinkedHashMap<>();
-        List<Path> temporary = new ArrayList<>();
-        try {
-            Double edgesPerSecond = ingestBench == null ? null : ingestBench(temporary, err);
-            Path dir = db != null ? db : temp(temporary, "groundwork-eval-");
-            try (GraphStore store = GraphStore.open(StoreConfig.builder().dataDir(dir).boltPort(0).build())) {
-                if (!hasConcepts(store)) {
-                    err.println("Ingesting " + train + " ...");
-                    CommonsenseIngest.run(store, new CommonsenseIngest.Options(CommonsenseIngest.Format.CN100K, train, "en", 0,
-                            CommonsenseIngest.DEFAULT_CHUNK, new Progress(err)));
-                }
-                var report = CommonsenseEvaluation.run(store, test, hops, limit, err::println);
-                result.put("systems", report.systems());
-                result.put("missing", report.missing());
-                result.put("hops", hops);
-                result.put("limit", limit);
-                result.put("edges_per_s", edgesPerSecond);
+        Double edgesPerSecond = ingestBench == null ? null : ingestBench(err);
+        boolean dbGiven = spec.commandLine().getParseResult().hasMatchedOption("--db");
+        try (EvalStore eval = EvalStore.open(store, dbGiven)) {
+            if (!hasConcepts(eval.store())) {
+                err.println("Ingesting " + train + " ...");
+                CommonsenseIngest.run(eval.store(), new CommonsenseIngest.Options(CommonsenseIngest.Format.CN100K, train, "en", 0,
+                        CommonsenseIngest.DEFAULT_CHUNK, new Progress(err)));
             }
-        } finally {
-            temporary.forEach(EvalCommonsenseCommand::delete);
+            var report = CommonsenseEvaluation.run(eval.store(), test, hops, limit, err::println);
+            result.put("systems", report.systems());
+            result.put("missing", report.missing());
+            result.put("hops", hops);
+            result.put("limit", limit);
+            result.put("edges_per_s", edgesPerSecond);
         }
         var out = spec.commandLine().getOut();
         if (json) {
@@ -89,20 +86,27 @@ final class EvalCommonsenseCommand implements Runnable {
         out.println(Console.text(result));
     }
 
-    private double ingestBench(List<Path> temporary, PrintWriter err) {
-        Path dir = temp(temporary, "groundwork-bench-");
-        Path dump = dir.resolve("generated-conceptnet.csv.gz");
-        err.printf("Generating a %,d-edge ConceptNet dump ...%n", ingestBench);
-        ConceptNetDumpGenerator.write(dump, ingestBench, 42);
-        try (GraphStore store = GraphStore.open(StoreConfig.builder().dataDir(dir.resolve("db")).boltPort(0).build())) {
+    /** Generates the dump, then times its ingest alone (not the generation, not the database start). */
+    private double ingestBench(PrintWriter err) {
+        Path dump;
+        try {
+            dump = Files.createTempFile("groundwork-bench-", ".csv.gz");
+        } catch (IOException e) {
+            throw new UnavailableException("cannot create a temporary file for the generated dump: " + e.getMessage(), e);
+        }
+        try (EvalStore bench = EvalStore.temporary()) {
+            err.printf("Generating a %,d-edge ConceptNet dump ...%n", ingestBench);
+            ConceptNetDumpGenerator.write(dump, ingestBench, 42);
             long start = System.nanoTime();
-            IngestRun run = CommonsenseIngest.run(store, new CommonsenseIngest.Options(CommonsenseIngest.Format.CONCEPTNET,
+            IngestRun run = CommonsenseIngest.run(bench.store(), new CommonsenseIngest.Options(CommonsenseIngest.Format.CONCEPTNET,
                     List.of(dump), "en", 0, CommonsenseIngest.DEFAULT_CHUNK, new Progress(err)));
             double seconds = (System.nanoTime() - start) / 1e9;
             double rate = ingestBench / seconds;
-            err.printf("Ingested %,d edges (%,d relationships created) in %.1f s: %,.0f edges/s%n", ingestBench,
-                    run.counts().relationshipsCreated(), seconds, rate);
+            err.printf("Ingested %,d edges (%,d relationships created, %,d repeated (relation, head, tail) skipped) in %.1f s:"
+                    + " %,.0f edges/s%n", ingestBench, run.counts().relationshipsCreated(), run.counts().skipped(), seconds, rate);
             return rate;
+        } finally {
+            EvalStore.delete(dump);
         }
     }
 
@@ -115,23 +119,5 @@ final class EvalCommonsenseCommand implements Runnable {
             throw new BadInputException("--data: " + file + " does not exist; expected CN-100K's train.txt, valid.txt and test.txt");
         }
         return file;
-    }
-
-    private static Path temp(List<Path> temporary, String prefix) {
-        try {
-            Path dir = Files.createTempDirectory(prefix);
-            temporary.add(dir);
-            return dir;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create a temporary directory: " + e.getMessage(), e);
-        }
-    }
-
-    private static void delete(Path dir) {
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // A leftover temporary directory is harmless; the result stands.
-        }
     }
 }

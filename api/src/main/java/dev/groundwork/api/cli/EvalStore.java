@@ -2,6 +2,7 @@ package dev.groundwork.api.cli;
 
 import dev.groundwork.graph.UnavailableException;
 import dev.groundwork.graph.store.GraphStore;
+import dev.groundwork.graph.store.StoreConfig;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,7 +12,13 @@ import java.util.stream.Stream;
 
 /**
  * The store an evaluation runs on: the one {@code --db} names, or a temporary embedded database on
- * a free port that is deleted afterwards.
+ * a free port that is deleted afterwards. Not thread-safe; lifetime: one evaluation.
+ *
+ * <pre>{@code
+ * try (EvalStore eval = EvalStore.open(storeOptions, dbGiven)) {
+ *     report = SportsQuestionAnswering.compare(eval.store(), data);
+ * }
+ * }</pre>
  */
 final class EvalStore implements AutoCloseable {
     private final GraphStore store;
@@ -26,11 +33,26 @@ final class EvalStore implements AutoCloseable {
         if (dbGiven || options.uri != null) {
             return new EvalStore(options.open(), null);
         }
+        Path dir = temporaryDirectory();
+        options.db = dir;
+        options.boltPort = 0;
+        return new EvalStore(options.open(), dir);
+    }
+
+    /** A new empty embedded database in a temporary directory, on a free port: for benchmarks that must start empty. */
+    static EvalStore temporary() {
+        Path dir = temporaryDirectory();
         try {
-            Path dir = Files.createTempDirectory("groundwork-eval");
-            options.db = dir;
-            options.boltPort = 0;
-            return new EvalStore(options.open(), dir);
+            return new EvalStore(GraphStore.open(StoreConfig.builder().dataDir(dir).boltPort(0).build()), dir);
+        } catch (RuntimeException e) {
+            delete(dir);
+            throw e;
+        }
+    }
+
+    private static Path temporaryDirectory() {
+        try {
+            return Files.createTempDirectory("groundwork-eval");
         } catch (IOException e) {
             throw new UnavailableException("cannot create a temporary database directory: " + e.getMessage(), e);
         }
@@ -44,11 +66,16 @@ final class EvalStore implements AutoCloseable {
     public void close() {
         store.close();
         if (temporary != null) {
-            try (Stream<Path> files = Files.walk(temporary)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            } catch (IOException ignored) {
-                // A temporary directory left behind is harmless.
-            }
+            delete(temporary);
+        }
+    }
+
+    /** Deletes a temporary file or directory tree; one left behind is harmless. */
+    static void delete(Path path) {
+        try (Stream<Path> files = Files.walk(path)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // A temporary file left behind is harmless.
         }
     }
 }

@@ -31,7 +31,8 @@ final class IngestCommonsenseCommand implements Runnable {
             description = "Malformed records skipped (and reported) before the run fails and is undone (default: ${DEFAULT-VALUE}).")
     long maxErrors;
 
-    @Option(names = "--batch", defaultValue = "10000", description = "Records per transaction (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--batch", defaultValue = "" + CommonsenseIngest.DEFAULT_CHUNK,
+            description = "Records per chunk: concepts and relationships are one transaction each per chunk (default: ${DEFAULT-VALUE}).")
     int batch;
 
     @Option(names = "--json", description = "Print the ingest run as one JSON object on the last line.")

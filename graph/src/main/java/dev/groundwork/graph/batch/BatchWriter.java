@@ -1,6 +1,7 @@
 package dev.groundwork.graph.batch;
 
 import dev.groundwork.graph.store.GraphStore;
+import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.summary.SummaryCounters;
 import org.slf4j.Logger;
@@ -147,28 +148,54 @@ public final class BatchWriter implements AutoCloseable {
         if (buffered == 0) {
             return;
         }
-        buffers.keySet().forEach(s -> {
-            labels.addAll(s.labels());
-            types.addAll(s.types());
-        });
-        Map<WriteStatement, List<Map<String, Object>>> batch = new LinkedHashMap<>(buffers);
-        WriteCounts written = store.write(tx -> writeBatch(tx, batch));
-        counts = counts.plus(written);
+        writeNow(new LinkedHashMap<>(buffers));
         buffers.clear();
         buffered = 0;
     }
 
-    private WriteCounts writeBatch(TransactionContext tx, Map<WriteStatement, List<Map<String, Object>>> batch) {
+    /**
+     * Writes {@code batch} at once, as one transaction, bypassing the buffers, and returns what each
+     * statement returned (for example the ids of the nodes it merged). Rows are passed as given:
+     * {@code source} and {@code record} are not added, so a bulk loader can leave per-row provenance
+     * off relationships that are numerous and keep it on nodes by putting it in their rows itself.
+     * Counts and the run's labels and types are recorded as for {@link #write}.
+     *
+     * @param batch rows by statement, run in the map's order
+     * @return the records of each statement that returned any, by statement
+     */
+    public Map<WriteStatement, List<Record>> writeNow(Map<WriteStatement, List<Map<String, Object>>> batch) {
+        requireOpen();
+        batch.keySet().forEach(s -> {
+            labels.addAll(s.labels());
+            types.addAll(s.types());
+        });
+        Written written = store.write(tx -> writeBatch(tx, batch));
+        counts = counts.plus(written.counts());
+        return written.records();
+    }
+
+    private record Written(WriteCounts counts, Map<WriteStatement, List<Record>> records) {}
+
+    private Written writeBatch(TransactionContext tx, Map<WriteStatement, List<Map<String, Object>>> batch) {
         WriteCounts total = WriteCounts.ZERO;
+        Map<WriteStatement, List<Record>> records = new HashMap<>();
         for (var e : batch.entrySet()) {
             List<Map<String, Object>> rows = e.getValue();
-            SummaryCounters c = tx.run(e.getKey().cypher(), Map.of("rows", rows, "run", runId)).consume().counters();
+            if (rows.isEmpty()) {
+                continue;
+            }
+            var result = tx.run(e.getKey().cypher(), Map.of("rows", rows, "run", runId));
+            List<Record> returned = result.list();
+            if (!returned.isEmpty()) {
+                records.put(e.getKey(), returned);
+            }
+            SummaryCounters c = result.consume().counters();
             long created = e.getKey().types().isEmpty() ? c.nodesCreated() : c.relationshipsCreated();
             total = total.plus(new WriteCounts(rows.size(), c.nodesCreated(), c.relationshipsCreated(),
                     Math.max(0, rows.size() - created), 0, 0));
         }
         tx.run(RECORD_TOUCHED, Map.of("id", runId, "labels", List.copyOf(labels), "types", List.copyOf(types))).consume();
-        return total;
+        return new Written(total, records);
     }
 
     /** Writes what is buffered and records the run as COMPLETED. */

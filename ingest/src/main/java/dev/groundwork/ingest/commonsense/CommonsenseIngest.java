@@ -28,8 +28,8 @@ import java.util.Objects;
  * }</pre>
  */
 public final class CommonsenseIngest {
-    /** Records per transaction by default: large enough to amortise a commit, small enough for a modest heap. */
-    public static final int DEFAULT_CHUNK = 10_000;
+    /** Records per chunk by default: large enough to amortise a commit and the statements per relation type, small enough for a modest heap. */
+    public static final int DEFAULT_CHUNK = 50_000;
 
     /** The input formats. */
     public enum Format {
@@ -117,9 +117,9 @@ public final class CommonsenseIngest {
         };
         String kind = "commonsense/" + options.format().name().toLowerCase(Locale.ROOT);
         List<String> sources = options.files().stream().map(Path::toString).toList();
-        // The writer flushes itself only past Integer.MAX_VALUE rows; ConceptGraphWriter flushes per chunk.
-        try (BatchWriter batch = BatchWriter.begin(store, kind, sources, Integer.MAX_VALUE)) {
-            ConceptGraphWriter writer = new ConceptGraphWriter(batch, options.chunkSize(), options.maxErrors(), options.progress());
+        // The batch writer's own buffers are not used: ConceptGraphWriter writes whole chunks through writeNow.
+        try (BatchWriter batch = BatchWriter.begin(store, kind, sources, Integer.MAX_VALUE);
+             ConceptGraphWriter writer = new ConceptGraphWriter(batch, options.chunkSize(), options.maxErrors(), options.progress())) {
             for (Path f : options.files()) {
                 writer.file(f.toString());
                 try {
@@ -128,7 +128,7 @@ public final class CommonsenseIngest {
                     throw new UncheckedIOException(f + ": cannot read: " + e.getMessage(), e);
                 }
             }
-            writer.flushChunk();
+            writer.finish();
             return batch.commit();
         }
     }

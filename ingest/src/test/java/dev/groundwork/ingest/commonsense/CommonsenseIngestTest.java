@@ -2,6 +2,7 @@ package dev.groundwork.ingest.commonsense;
 
 import dev.groundwork.graph.BadInputException;
 import dev.groundwork.graph.batch.IngestRun;
+import dev.groundwork.graph.batch.IngestRuns;
 import dev.groundwork.graph.store.GraphStore;
 import dev.groundwork.graph.testing.SharedNeo4j;
 import dev.groundwork.ingest.commonsense.CommonsenseIngest.Format;
@@ -64,12 +65,59 @@ class CommonsenseIngestTest {
     void aMalformedLineBeyondTheBudgetNamesFileAndLineAndLeavesNothingBehind(GraphStore store) {
         Path bad = fixture("cn100k-bad.txt");
 
-        assertThatThrownBy(() -> CommonsenseIngest.run(store, Options.of(Format.CN100K, List.of(bad))))
+        // Chunks of one record: line 1 is written (concepts and relationship) before line 2 fails the run.
+        assertThatThrownBy(() -> CommonsenseIngest.run(store, new Options(Format.CN100K, List.of(bad), "en", 0, 1, null)))
                 .isInstanceOf(BadInputException.class)
                 .hasMessage(bad + ":2: empty concept name in 'UsedFor\t \tplay'");
+        IngestRun failed = IngestRuns.list(store).getFirst();
+        assertThat(failed.status()).isEqualTo("FAILED");
+        assertThat(failed.counts().relationshipsCreated()).isEqualTo(1);
         long left = store.read(tx -> tx.run("MATCH (c:Concept) WHERE c.gwSource = $f RETURN count(c) AS n",
                 Map.of("f", bad.toString())).single().get("n").asLong());
         assertThat(left).isZero();
+        assertThat(one(store, "MATCH ()-[r]->() WHERE r.gwRun = $run RETURN count(r) AS v", failed)).isEqualTo(0L);
+        assertThat(one(store, "MATCH (n) WHERE n.gwRun = $run RETURN count(n) AS v", failed)).isEqualTo(0L);
+    }
+
+    @Test
+    void reingestingTheSameFileCreatesNothingNew(GraphStore store, @TempDir Path dir) throws Exception {
+        Path file = dir.resolve("again.txt");
+        Files.writeString(file, "IsA\tlabrador\tretriever\nIsA\tretriever\tgun dog\n");
+        CommonsenseIngest.run(store, Options.of(Format.CN100K, List.of(file)));
+        Files.writeString(file, "IsA\tlabrador\tretriever\nIsA\tretriever\tgun dog\nAtLocation\tlabrador\tkennel\n");
+
+        IngestRun again = CommonsenseIngest.run(store, Options.of(Format.CN100K, List.of(file)));
+
+        assertThat(again.counts().nodesCreated()).isEqualTo(1);
+        assertThat(again.counts().relationshipsCreated()).isEqualTo(1);
+        assertThat(one(store, "MATCH (:Concept {name: 'labrador'})-[r:IsA]->(:Concept {name: 'retriever'}) RETURN count(r) AS v",
+                again)).isEqualTo(1L);
+    }
+
+    @Test
+    void aRepeatedTripleInOneRunIsWrittenOnceAndCountedAsSkipped(GraphStore store, @TempDir Path dir) throws Exception {
+        Path file = dir.resolve("repeated.txt");
+        Files.writeString(file, "IsA\tpoodle\tdog breed\nIsA\tpoodle\tdog breed\nIsA\tpoodle\tdog breed\n");
+
+        IngestRun run = CommonsenseIngest.run(store, new Options(Format.CN100K, List.of(file), "en", 0, 2, null));
+
+        assertThat(run.counts().relationshipsCreated()).isEqualTo(1);
+        assertThat(run.counts().skipped()).isEqualTo(2);
+        assertThat(one(store, "MATCH (:Concept {name: 'poodle'})-[r:IsA]->() RETURN count(r) AS v", run)).isEqualTo(1L);
+    }
+
+    @Test
+    void anUndoneRunRemovesItsConceptsAndRelationships(GraphStore store, @TempDir Path dir) throws Exception {
+        Path file = dir.resolve("undo.txt");
+        Files.writeString(file, "IsA\tzebu\tcattle\nAtLocation\tzebu\tindia\n");
+        IngestRun run = CommonsenseIngest.run(store, Options.of(Format.CN100K, List.of(file)));
+
+        IngestRuns.Undo undo = IngestRuns.undo(store, run.id());
+
+        assertThat(undo.relationshipsDeleted()).isEqualTo(2);
+        assertThat(undo.nodesDeleted()).isEqualTo(3);
+        assertThat(one(store, "MATCH (c:Concept) WHERE c.name IN ['zebu', 'cattle', 'india'] RETURN count(c) AS v", run))
+                .isEqualTo(0L);
     }
 
     @Test
@@ -104,8 +152,11 @@ class CommonsenseIngestTest {
 
         IngestRun run = CommonsenseIngest.run(store, Options.of(Format.CONCEPTNET, List.of(dump)));
 
-        assertThat(run.counts().records() - run.counts().nodesCreated()).isEqualTo(500);
+        // Every line is either a relationship created or a repeat of one (counted as skipped).
+        assertThat(run.counts().relationshipsCreated() + run.counts().skipped()).isEqualTo(500);
         assertThat(run.counts().relationshipsCreated()).isBetween(300L, 500L);
+        assertThat(one(store, "MATCH ()-[r]->() WHERE r.gwRun = $run RETURN count(r) AS v", run))
+                .isEqualTo(run.counts().relationshipsCreated());
         assertThat(Files.size(dump)).isPositive();
     }
 

@@ -1,5 +1,6 @@
 package dev.groundwork.query.commonsense.eval;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.groundwork.graph.BadInputException;
 import dev.groundwork.graph.commonsense.ConceptUri;
 import dev.groundwork.graph.store.GraphStore;
@@ -37,7 +38,7 @@ public final class CommonsenseEvaluation {
     public static final int WARM_UP = 50;
 
     /**
-     * One system's figures.
+     * One system's figures; as JSON under the keys the issue names ({@code coverage nodes_median p50_ms p95_ms n}).
      *
      * @param coverage share of triples whose head and tail the sub-graph joins
      * @param nodesMedian median node count of the sub-graphs
@@ -45,7 +46,8 @@ public final class CommonsenseEvaluation {
      * @param p95Ms 95th percentile extraction time, milliseconds
      * @param n triples scored
      */
-    public record SystemReport(double coverage, double nodesMedian, double p50Ms, double p95Ms, int n) {}
+    public record SystemReport(double coverage, @JsonProperty("nodes_median") double nodesMedian,
+                               @JsonProperty("p50_ms") double p50Ms, @JsonProperty("p95_ms") double p95Ms, int n) {}
 
     /**
      * The figures of both systems.

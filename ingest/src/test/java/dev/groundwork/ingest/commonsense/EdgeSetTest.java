@@ -1,0 +1,38 @@
+package dev.groundwork.ingest.commonsense;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class EdgeSetTest {
+    @Test
+    void anEdgeIsNewOnlyTheFirstTimeAcrossGrowth() {
+        EdgeSet edges = new EdgeSet();
+        for (long i = 0; i < 200_000; i++) {
+            assertThat(edges.add(i, (int) (i % 7), i * 31)).isTrue();
+        }
+        for (long i = 0; i < 200_000; i += 997) {
+            assertThat(edges.add(i, (int) (i % 7), i * 31)).as("edge %d", i).isFalse();
+        }
+        assertThat(edges.size()).isEqualTo(200_000);
+    }
+
+    @Test
+    void relationAndDirectionTellEdgesApart() {
+        EdgeSet edges = new EdgeSet();
+
+        assertThat(edges.add(1, 0, 2)).isTrue();
+        assertThat(edges.add(1, 1, 2)).isTrue();
+        assertThat(edges.add(2, 0, 1)).isTrue();
+        assertThat(edges.add(0, 0, 0)).isTrue();
+        assertThat(edges.add(0, 0, 0)).isFalse();
+    }
+
+    @Test
+    void rejectsARelationIndexBeyondSixteenBits() {
+        assertThatThrownBy(() -> new EdgeSet().add(1, 70_000, 2))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("edge (1, 70000, 2) is out of range");
+    }
+}
