@@ -7,6 +7,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -28,6 +29,16 @@ final class Console {
             throw new IllegalStateException("result cannot be written as JSON: " + e.getMessage(), e);
         }
         out.flush();
+    }
+
+    /** Reads one JSON object (a report a runner returned as text). */
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> object(String json) {
+        try {
+            return JSON.readValue(json, LinkedHashMap.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("expected a JSON object, got: " + e.getOriginalMessage(), e);
+        }
     }
 
     /** A value as compact JSON text, for table cells holding maps and lists. */

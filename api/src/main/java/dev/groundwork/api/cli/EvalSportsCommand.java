@@ -11,6 +11,11 @@ import picocli.CommandLine.Spec;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /** {@code groundwork eval sports}: the World Cup gold set, the template-based graph system against plain RAG. */
 @Command(name = "sports", mixinStandardHelpOptions = true,
@@ -24,7 +29,8 @@ final class EvalSportsCommand implements Runnable {
     @Option(names = "--data", required = true, paramLabel = "DIR", description = "The World Cup CSV files (matches.csv ...).")
     Path data;
 
-    @Option(names = "--json", description = "Print {\"systems\": {\"graph\": {...}, \"rag\": {...}}} as one JSON object on the last line.")
+    @Option(names = "--json", description = "Print {\"systems\": {\"graph\": {...}, \"rag\": {...}}, \"ingest_ms\": N} as one JSON object on"
+            + " the last line (without it: a table).")
     boolean json;
 
     @Spec
@@ -37,14 +43,34 @@ final class EvalSportsCommand implements Runnable {
         }
         var cl = spec.commandLine();
         boolean dbGiven = cl.getParseResult().hasMatchedOption("--db");
-        String report;
+        Map<String, Object> report;
+        long ingestMillis;
         try (EvalStore eval = EvalStore.open(store, dbGiven)) {
             SportsIngest.Summary s = SportsIngest.ingest(eval.store(), "worldcup", data, line -> cl.getErr().println(line));
-            cl.getErr().printf("ingested in %d ms; evaluating the graph and rag systems%n", s.millis());
-            report = SportsQuestionAnswering.compare(eval.store(), data);
+            ingestMillis = s.millis();
+            cl.getErr().printf("ingested in %d ms; evaluating the graph and rag systems%n", ingestMillis);
+            report = Console.object(SportsQuestionAnswering.compare(eval.store(), data));
         }
-        // The report is one JSON object either way; --json promises nothing else reaches standard output.
-        cl.getOut().println(report);
-        cl.getOut().flush();
+        report.put("ingest_ms", ingestMillis);
+        print(report);
+    }
+
+    @SuppressWarnings("unchecked")
+    private void print(Map<String, Object> report) {
+        var out = spec.commandLine().getOut();
+        if (json) {
+            Console.json(out, report);
+            return;
+        }
+        List<Map<String, Object>> rows = new ArrayList<>();
+        ((Map<String, Map<String, Object>>) report.get("systems")).forEach((name, m) -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("system", name);
+            m.forEach((k, v) -> row.put(k, v instanceof Double d ? String.format(Locale.ROOT, k.endsWith("_ms") ? "%.1f" : "%.3f", d) : v));
+            rows.add(row);
+        });
+        Console.table(out, List.of("system", "accuracy", "accuracy_answerable", "accuracy_unanswerable", "p50_ms", "p95_ms", "n"), rows);
+        out.println("ingest of the World Cup database: " + report.get("ingest_ms") + " ms");
+        out.flush();
     }
 }

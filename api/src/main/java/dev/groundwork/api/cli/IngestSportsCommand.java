@@ -14,12 +14,14 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * {@code groundwork ingest sports --format worldcup PATH}: loads structured soccer data into the
- * sports graph through one ingest run; progress per file on standard error, a summary on standard
- * output ({@code --json}: one JSON object on the last line).
+ * {@code groundwork ingest sports --format worldcup|openfootball|statsbomb PATH}: loads structured
+ * soccer data into the sports graph through one ingest run; progress per file on standard error, a
+ * summary on standard output with what merged into nodes of another source ({@code --json}: one
+ * JSON object on the last line).
  */
 @Command(name = "sports", mixinStandardHelpOptions = true,
-        description = "Load soccer data (the Fjelstul World Cup Database CSVs) into the sports graph.")
+        description = "Load soccer data into the sports graph: the Fjelstul World Cup Database CSVs (worldcup), football.json"
+                + " league seasons (openfootball) or the StatsBomb open-data layout (statsbomb).")
 final class IngestSportsCommand implements Runnable {
     @Mixin
     StoreOptions store;
@@ -31,7 +33,7 @@ final class IngestSportsCommand implements Runnable {
     @Option(names = "--json", description = "Print the summary as one JSON object on the last line.")
     boolean json;
 
-    @Parameters(index = "0", paramLabel = "PATH", description = "The directory of the data files.")
+    @Parameters(index = "0", paramLabel = "PATH", description = "The directory of the data files (openfootball: also one file).")
     Path path;
 
     @Spec
@@ -64,7 +66,7 @@ final class IngestSportsCommand implements Runnable {
             Console.json(w, out);
         } else {
             w.println("Ingested " + summary.format() + " from " + path + " as run " + summary.run().id() + " in " + summary.millis()
-                    + " ms: " + Console.text(summary.run().counts()));
+                    + " ms: " + Console.text(summary.run().counts()) + "; merged into existing nodes: " + Console.text(summary.merged()));
         }
         w.flush();
     }

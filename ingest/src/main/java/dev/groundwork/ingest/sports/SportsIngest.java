@@ -12,14 +12,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 
 /**
  * Ingests structured soccer data into the sports graph declared by {@code ontologies/sports.ttl}
- * (Structured-GraphRAG): tournaments, matches and teams with HOME_TEAM, AWAY_TEAM, WINNER, LOSER
+ * (Structured-GraphRAG) from three formats: {@code worldcup} (the Fjelstul World Cup Database CSVs),
+ * {@code openfootball} (football.json league seasons) and {@code statsbomb} (the StatsBomb
+ * open-data layout, events streamed). Tournaments, matches and teams with HOME_TEAM, AWAY_TEAM, WINNER, LOSER
  * and PARTICIPATED_IN; squads and players; goals, bookings, substitutions and penalty kicks;
- * venues, referees, managers, group standings and awards. Everything goes through one
- * {@link BatchWriter} run, so it carries provenance, counts, and is undone if the ingest fails.
+ * venues, referees, managers, group standings and awards; shots with xG and appearances. The same
+ * real team, player, match or World Cup arriving from a second source lands on the node the first
+ * created (see {@code Identities} for the rules), and {@link Summary#merged()} counts it. Everything
+ * goes through one {@link BatchWriter} run, so it carries provenance, counts, and is undone if the ingest fails.
  *
  * <p>Stateless and thread-safe; each call is one ingest run.
  *
@@ -30,7 +35,7 @@ import java.util.function.Consumer;
  */
 public final class SportsIngest {
     /** The formats {@link #ingest} reads. */
-    public static final List<String> FORMATS = List.of("worldcup");
+    public static final List<String> FORMATS = List.of("worldcup", "openfootball", "statsbomb");
     static final int BATCH_SIZE = 5_000;
 
     /**
@@ -39,7 +44,8 @@ public final class SportsIngest {
      * @param format the input format
      * @param run the ingest run, with its id and counts
      * @param rowsPerFile rows read from each file, in reading order
-     * @param merged what was merged with nodes already in the graph (same ids), by label
+     * @param merged source records that became nodes another source had already created (cross-source merge),
+     *               by kind: {@code matches}, {@code players}, {@code teams}, {@code tournaments}
      * @param millis wall time of the ingest
      */
     public record Summary(String format, IngestRun run, Map<String, Long> rowsPerFile, Map<String, Long> merged, long millis) {
@@ -48,7 +54,7 @@ public final class SportsIngest {
             Objects.requireNonNull(run, "run");
             // Reading order is kept: it is the dependency order of the files.
             rowsPerFile = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(rowsPerFile));
-            merged = Map.copyOf(merged);
+            merged = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(merged));
             if (millis < 0) {
                 throw new IllegalArgumentException("millis must not be negative, got " + millis);
             }
@@ -70,15 +76,41 @@ public final class SportsIngest {
         if (!FORMATS.contains(format)) {
             throw new BadInputException("unknown sports format '" + format + "'; known formats: " + String.join(", ", FORMATS));
         }
+        long start = System.nanoTime();
+        return switch (format) {
+            case "worldcup" -> worldCup(store, path, progress, start);
+            case "openfootball" -> {
+                List<Path> files = OpenFootballIngestor.files(path);
+                yield run(store, format, files.stream().map(SportsIngest::uri).toList(), start,
+                        (writer, ids) -> new OpenFootballIngestor(writer, ids, progress).load(files));
+            }
+            default -> {
+                Path root = StatsBombIngestor.root(path);
+                yield run(store, format, List.of(uri(root)), start, (writer, ids) -> new StatsBombIngestor(writer, ids, progress).load(root));
+            }
+        };
+    }
+
+    private static Summary worldCup(GraphStore store, Path path, Consumer<String> progress, long start) {
         if (!Files.isDirectory(path)) {
             throw new NotFoundException(path + ": expected a directory of World Cup database CSV files, there is none");
         }
-        long start = System.nanoTime();
-        List<String> sources = WorldCupIngestor.files().stream().map(f -> path.resolve(f).toAbsolutePath().toUri().toString()).toList();
+        List<String> sources = WorldCupIngestor.files().stream().map(f -> uri(path.resolve(f))).toList();
+        // The World Cup database is the reference the other sources merge into; it merges nothing itself.
+        return run(store, "worldcup", sources, start, (writer, ids) -> new WorldCupIngestor(writer, progress).load(path));
+    }
+
+    private static Summary run(GraphStore store, String format, List<String> sources, long start,
+                               BiFunction<BatchWriter, Identities, Map<String, Long>> load) {
+        Identities ids = format.equals("worldcup") ? Identities.none() : Identities.load(store);
         try (BatchWriter writer = BatchWriter.begin(store, "sports/" + format, sources, BATCH_SIZE)) {
-            Map<String, Long> rows = new LinkedHashMap<>(new WorldCupIngestor(writer, progress).load(path));
+            Map<String, Long> rows = new LinkedHashMap<>(load.apply(writer, ids));
             IngestRun run = writer.commit();
-            return new Summary(format, run, rows, Map.of("updated", run.counts().updated()), (System.nanoTime() - start) / 1_000_000);
+            return new Summary(format, run, rows, ids.mergedCounts(), (System.nanoTime() - start) / 1_000_000);
         }
+    }
+
+    private static String uri(Path p) {
+        return p.toAbsolutePath().toUri().toString();
     }
 }

@@ -39,6 +39,16 @@ final class SportsStatements {
     static final WriteStatement BOOKING_EVENT = event("Booking", "bookingId");
     static final WriteStatement SUBSTITUTION_EVENT = event("Substitution", "substitutionId");
     static final WriteStatement PENALTY_KICK_EVENT = event("PenaltyKick", "penaltyKickId");
+    static final WriteStatement SHOT_EVENT = event("Shot", "shotId");
+    /** A player's appearance in a match (lineups): jersey number, started, and event tallies (passes, shots, xG). */
+    static final WriteStatement PLAYED_IN = link("Player", "playerId", "PLAYED_IN", "Match", "matchId");
+
+    // A record another source already holds (cross-source merge): only the second source's id is
+    // added; names, scores, links and the first source's provenance stay as they were.
+    static final WriteStatement TEAM_ALIAS = alias("Team", "teamId");
+    static final WriteStatement PLAYER_ALIAS = alias("Player", "playerId");
+    static final WriteStatement MATCH_ALIAS = alias("Match", "matchId");
+    static final WriteStatement TOURNAMENT_ALIAS = alias("Tournament", "tournamentId");
     /** A match with its tournament, home and away teams, venue, and winner and loser when it has them. */
     static final WriteStatement MATCH_WITH_LINKS = withLinks("Match", "matchId", List.of(
             new Link("IN_TOURNAMENT", "Tournament", "tournamentId", "tournament"), new Link("HOME_TEAM", "Team", "teamId", "home"),
@@ -80,6 +90,15 @@ final class SportsStatements {
             types.add(l.type());
         }
         return new WriteStatement("merge " + label + " with links", cypher.toString(), labels, types);
+    }
+
+    private static WriteStatement alias(String label, String key) {
+        String cypher = """
+                UNWIND $rows AS row
+                MATCH (n:%s {%s: row.key})
+                SET n += row.props
+                """.formatted(label, key);
+        return new WriteStatement("alias " + label, cypher, Set.of(label), Set.of());
     }
 
     private static WriteStatement link(String from, String fromKey, String type, String to, String toKey) {

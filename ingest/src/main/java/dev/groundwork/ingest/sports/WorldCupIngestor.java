@@ -195,6 +195,7 @@ final class WorldCupIngestor {
 
     private void match(CsvRow r) {
         String id = r.required("match_id");
+        checkScore(r);
         boolean shootout = r.flag("penalty_shootout");
         Map<String, Object> row = new HashMap<>();
         row.put("key", id);
@@ -215,6 +216,16 @@ final class WorldCupIngestor {
         row.put("winner", decided ? r.required(homeWon ? "home_team_id" : "away_team_id") : null);
         row.put("loser", decided ? r.required(homeWon ? "away_team_id" : "home_team_id") : null);
         writer.write(MATCH_WITH_LINKS, r.file(), r.line(), row);
+    }
+
+    /** The score column ("4–1", en dash) must agree with the numeric score columns the graph stores. */
+    private static void checkScore(CsvRow r) {
+        Score s = Score.parse(r.required("score"), r.file() + ":" + r.line() + ": column score");
+        Integer home = r.integer("home_team_score");
+        Integer away = r.integer("away_team_score");
+        if (home == null || away == null || home != s.first() || away != s.second()) {
+            throw r.bad("score", "the home and away scores " + home + "–" + away + " of columns home_team_score and away_team_score");
+        }
     }
 
     private void appearance(CsvRow r) {

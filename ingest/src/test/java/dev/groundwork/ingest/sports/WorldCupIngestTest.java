@@ -96,7 +96,7 @@ class WorldCupIngestTest {
     void anUnknownFormatIsRefusedWithTheKnownOnes() {
         assertThatThrownBy(() -> SportsIngest.ingest(store, "uefa", fixture(), line -> {}))
                 .isInstanceOf(BadInputException.class)
-                .hasMessage("unknown sports format 'uefa'; known formats: worldcup");
+                .hasMessage("unknown sports format 'uefa'; known formats: worldcup, openfootball, statsbomb");
     }
 
     @Test

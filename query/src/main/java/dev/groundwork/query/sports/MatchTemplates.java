@@ -8,13 +8,17 @@ import static dev.groundwork.query.sports.Slot.MATCH;
 /** Templates about one match, found by {@link QuestionFrame} from the tournament, teams and stage named. */
 final class MatchTemplates {
     /** The matches of a tournament that involve the teams given (null: any) at the stage given (null: any). */
-    static final String FIND = """
-            MATCH (m:Match)-[:IN_TOURNAMENT]->(:Tournament {tournamentId: $tournament})
-            WHERE ($team IS NULL OR EXISTS { (m)-[:HOME_TEAM|AWAY_TEAM]->(:Team {teamId: $team}) })
-              AND ($opponent IS NULL OR EXISTS { (m)-[:HOME_TEAM|AWAY_TEAM]->(:Team {teamId: $opponent}) })
-              AND ($stage IS NULL OR m.stage = $stage)
+    // Parameters are never null ('' = not named): Neo4j caches a plan per query text and parameter
+    // types, so one type per parameter means the plan warmed at start-up is the one questions use.
+    private static final String FIND_WHERE = """
+            WHERE ($team = '' OR EXISTS { (m)-[:HOME_TEAM|AWAY_TEAM]->(:Team {teamId: $team}) })
+              AND ($opponent = '' OR EXISTS { (m)-[:HOME_TEAM|AWAY_TEAM]->(:Team {teamId: $opponent}) })
+              AND ($stage = '' OR m.stage = $stage)
             RETURN m.matchId AS matchId
             """;
+    static final String FIND = "MATCH (m:Match)-[:IN_TOURNAMENT]->(:Tournament {tournamentId: $tournament})\n" + FIND_WHERE;
+    /** A match of a league season ("2020/21"): several leagues may share the season, the teams tell them apart. */
+    static final String FIND_IN_SEASON = "MATCH (m:Match)-[:IN_TOURNAMENT]->(:Tournament {season: $season})\n" + FIND_WHERE;
     // From the first team's side when the question names it, otherwise the winner's side first.
     private static final String SCORE = """
             MATCH (m:Match {matchId: $match})-[:HOME_TEAM]->(h:Team), (m)-[:AWAY_TEAM]->(a:Team)

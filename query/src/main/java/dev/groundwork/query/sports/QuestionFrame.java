@@ -22,9 +22,11 @@ import java.util.regex.Pattern;
  * whatever the template (a year without a World Cup, an ambiguous name). Immutable.
  */
 record QuestionFrame(String question, String masked, List<Mention> teams, List<Mention> players, List<Mention> awards,
-                     Set<Integer> years, String gender, String tournamentId, String stage, String group, String card, String outcome,
-                     List<String> problems) {
+                     Set<Integer> years, String gender, String tournamentId, String season, String stage, String group, String card,
+                     String outcome, List<String> problems) {
     private static final Pattern YEAR = Pattern.compile("\\b(18|19|20)\\d{2}\\b");
+    /** A league season as users write it: "2020/21", "2020-21", "2020/2021". */
+    private static final Pattern SEASON = Pattern.compile("\\b((?:19|20)\\d{2})[/-](\\d{4}|\\d{2})\\b");
     private static final Pattern GROUP = Pattern.compile("\\bgroup ([a-h1-8])\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern WOMEN = Pattern.compile("\\b(women|women's|womens|woman|ladies|female)\\b");
     private static final List<Map.Entry<Pattern, String>> STAGES = List.of(
@@ -50,11 +52,14 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
      *
      * @param byYear year to gender ("men", "women") to tournament id
      * @param hostYears team id to the years it hosted a tournament
+     * @param bySeason league season ("2020/21") to the tournaments (one per league) of that season
      */
-    record Tournaments(Map<Integer, Map<String, String>> byYear, Map<String, List<Integer>> hostYears) {
+    record Tournaments(Map<Integer, Map<String, String>> byYear, Map<String, List<Integer>> hostYears,
+                       Map<String, List<String>> bySeason) {
         Tournaments {
             byYear = Map.copyOf(byYear);
             hostYears = Map.copyOf(hostYears);
+            bySeason = Map.copyOf(bySeason);
         }
     }
 
@@ -63,7 +68,18 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
         List<String> problems = new ArrayList<>();
         String folded = Names.fold(question.replace("'s ", "s "));
         Set<Integer> years = new TreeSet<>();
-        List<int[]> yearSpans = spans(YEAR, question, years);
+        Matcher s = SEASON.matcher(question);
+        String season = s.find() ? s.group(1) + "/" + (s.group(2).length() == 4 ? s.group(2).substring(2) : s.group(2)) : null;
+        // A season's years and the digits in names ("TSG 1899 Hoffenheim") are not World Cup years.
+        StringBuilder blanked = new StringBuilder(question);
+        if (season != null) {
+            blank(blanked, s.start(), s.end());
+        }
+        mentions.forEach(m -> blank(blanked, m.start(), m.end()));
+        List<int[]> yearSpans = spans(YEAR, blanked.toString(), years);
+        if (season != null) {
+            yearSpans.add(new int[] {s.start(), s.end()});
+        }
         hostReferences(question, mentions, tournaments, years, yearSpans);
         String gender = WOMEN.matcher(folded).find() ? "women" : "men";
         String tournamentId = null;
@@ -78,6 +94,14 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
             tournamentId = byGender.get(gender);
             if (tournamentId == null) {
                 problems.add("there was no " + gender + "'s World Cup in " + year);
+            }
+        }
+        if (season != null) {
+            List<String> ofSeason = tournaments.bySeason().getOrDefault(season, List.of());
+            if (ofSeason.isEmpty()) {
+                problems.add("the graph has no league season " + season);
+            } else if (ofSeason.size() == 1 && tournamentId == null) {
+                tournamentId = ofSeason.getFirst();
             }
         }
         List<Mention> teams = ofKind(mentions, Kind.TEAM);
@@ -96,7 +120,8 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
         String outcome = folded.matches(".*\\b(won|win|wins|winning)\\b.*") ? "won"
                 : folded.matches(".*\\b(lost|lose|losses|losing)\\b.*") ? "lost" : "played";
         String masked = mask(question, mentions, yearSpans, group == null ? null : g);
-        return new QuestionFrame(question, masked, teams, players, awards, years, gender, tournamentId, stage, group, card, outcome, problems);
+        return new QuestionFrame(question, masked, teams, players, awards, years, gender, tournamentId, season, stage, group, card, outcome,
+                problems);
     }
 
     /**
@@ -134,6 +159,10 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
 
     private static List<Mention> ofKind(List<Mention> mentions, Kind kind) {
         return mentions.stream().filter(m -> m.kind() == kind).toList();
+    }
+
+    private static void blank(StringBuilder text, int start, int end) {
+        text.replace(start, end, " ".repeat(end - start));
     }
 
     private static List<int[]> spans(Pattern p, String text, Set<Integer> values) {
@@ -174,7 +203,7 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
             case TEAM -> !teams.isEmpty();
             case OPPONENT -> teams.size() >= 2;
             case PLAYER -> players.size() == 1;
-            case MATCH -> tournamentId != null && (!teams.isEmpty() || stage != null);
+            case MATCH -> (tournamentId != null || season != null) && (!teams.isEmpty() || stage != null);
             case GROUP -> group != null;
             case AWARD -> awards.size() == 1;
         };

@@ -53,9 +53,12 @@ public final class SportsQuestionAnswering {
                    n.familyName AS familyName
             """;
     static final String TOURNAMENTS = """
-            MATCH (x:Tournament)
-            RETURN x.year AS year, x.gender AS gender, x.tournamentId AS id, [(t:Team)-[:HOSTED]->(x) | t.teamId] AS hosts
+            MATCH (x:Tournament) WHERE x.year IS NOT NULL
+            RETURN x.year AS year, x.gender AS gender, x.season AS season, x.tournamentId AS id,
+                   [(t:Team)-[:HOSTED]->(x) | t.teamId] AS hosts
             """;
+    /** What a parameter holds when the question does not name it (never null: see {@link MatchTemplates#FIND}). */
+    static final String NONE = "";
 
     /**
      * One answer.
@@ -98,13 +101,19 @@ public final class SportsQuestionAnswering {
                 r.get("id").asString(), r.get("name").asString(), r.get("familyName").asString(null))));
         Map<Integer, Map<String, String>> byYear = new HashMap<>();
         Map<String, List<Integer>> hostYears = new HashMap<>();
+        Map<String, List<String>> bySeason = new HashMap<>();
         for (Record r : store.read(tx -> tx.run(TOURNAMENTS).list())) {
+            if (!r.get("season").isNull()) {
+                // A league season ("2020/21") is named by its season, never by a bare year: a year means a World Cup.
+                bySeason.computeIfAbsent(r.get("season").asString(), k -> new ArrayList<>()).add(r.get("id").asString());
+                continue;
+            }
             int year = r.get("year").asInt();
             byYear.computeIfAbsent(year, y -> new HashMap<>()).put(r.get("gender").asString(), r.get("id").asString());
             r.get("hosts").asList(Value::asString).forEach(h -> hostYears.computeIfAbsent(h, k -> new ArrayList<>()).add(year));
         }
         SportsQuestionAnswering qa = new SportsQuestionAnswering(store, new EntityLinker(entries, aliases()),
-                new QuestionFrame.Tournaments(byYear, hostYears), new TemplateLibrary(TextEmbedder.shared()));
+                new QuestionFrame.Tournaments(byYear, hostYears, bySeason), new TemplateLibrary(TextEmbedder.shared()));
         qa.warmUp();
         return qa;
     }
@@ -112,16 +121,18 @@ public final class SportsQuestionAnswering {
     /**
      * Runs every template's Cypher once with parameters that match nothing: Neo4j plans a query on
      * its first run (hundreds of milliseconds on a loaded machine), so questions then reuse cached plans.
+     * Neo4j caches a plan per query text <em>and parameter types</em>; every parameter is a string
+     * here and in {@link #parameters} (never null), so the warmed plan is the one a question hits.
      */
     private void warmUp() {
         Map<String, Object> params = new HashMap<>();
-        for (String name : List.of("tournament", "team", "opponent", "player", "award", "stage", "group", "match")) {
-            params.put(name, "");
+        for (String name : List.of("tournament", "season", "team", "opponent", "player", "award", "stage", "group", "match")) {
+            params.put(name, NONE);
         }
         params.put("gender", "");
         params.put("card", "any");
         params.put("outcome", "played");
-        List<String> queries = new ArrayList<>(List.of(MatchTemplates.FIND));
+        List<String> queries = new ArrayList<>(List.of(MatchTemplates.FIND, MatchTemplates.FIND_IN_SEASON));
         for (Template t : library.templates()) {
             queries.add(t.cypher());
             queries.add(t.precondition());
@@ -167,7 +178,8 @@ public final class SportsQuestionAnswering {
         }
         Map<String, Object> params = parameters(frame);
         if (template.slots().contains(Slot.MATCH)) {
-            List<String> matches = store.read(tx -> tx.run(MatchTemplates.FIND, params).list(r -> r.get("matchId").asString()));
+            String find = frame.tournamentId() == null && frame.season() != null ? MatchTemplates.FIND_IN_SEASON : MatchTemplates.FIND;
+            List<String> matches = store.read(tx -> tx.run(find, params).list(r -> r.get("matchId").asString()));
             if (matches.size() != 1) {
                 String why = matches.isEmpty() ? "no match fits the teams, year and stage named"
                         : "the question is ambiguous: " + matches.size() + " matches fit the teams, year and stage named";
@@ -186,18 +198,23 @@ public final class SportsQuestionAnswering {
 
     private Map<String, Object> parameters(QuestionFrame f) {
         Map<String, Object> p = new HashMap<>();
-        p.put("tournament", f.tournamentId());
+        p.put("tournament", orNone(f.tournamentId()));
+        p.put("season", orNone(f.season()));
         p.put("gender", f.gender());
-        p.put("team", f.id(f.teams(), 0).orElse(null));
-        p.put("opponent", f.id(f.teams(), 1).orElse(null));
-        p.put("player", f.id(f.players(), 0).orElse(null));
-        p.put("award", f.id(f.awards(), 0).orElse(null));
-        p.put("stage", f.stage());
-        p.put("group", f.group());
+        p.put("team", f.id(f.teams(), 0).orElse(NONE));
+        p.put("opponent", f.id(f.teams(), 1).orElse(NONE));
+        p.put("player", f.id(f.players(), 0).orElse(NONE));
+        p.put("award", f.id(f.awards(), 0).orElse(NONE));
+        p.put("stage", orNone(f.stage()));
+        p.put("group", orNone(f.group()));
         p.put("card", f.card());
         p.put("outcome", f.outcome());
-        p.put("match", null);
+        p.put("match", NONE);
         return p;
+    }
+
+    private static String orNone(String value) {
+        return value == null ? NONE : value;
     }
 
     private Result compose(Template template, double similarity, List<Record> records, Map<String, Double> timings) {

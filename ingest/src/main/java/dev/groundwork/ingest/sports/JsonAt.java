@@ -1,0 +1,105 @@
+package dev.groundwork.ingest.sports;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import dev.groundwork.graph.BadInputException;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A JSON value with the file and JSON path it came from ({@code en.1.json: matches[3].score.ft}),
+ * so that every complaint about it names where it is and what was expected. Immutable.
+ */
+record JsonAt(String file, String path, JsonNode node) {
+    JsonAt {
+        node = node == null ? MissingNode.getInstance() : node;
+    }
+
+    static JsonAt root(String file, JsonNode node) {
+        return new JsonAt(file, "$", node);
+    }
+
+    JsonAt get(String field) {
+        return new JsonAt(file, path + "." + field, node.path(field));
+    }
+
+    List<JsonAt> elements() {
+        if (node.isMissingNode() || node.isNull()) {
+            return List.of();
+        }
+        if (!node.isArray()) {
+            throw bad("an array");
+        }
+        List<JsonAt> out = new ArrayList<>(node.size());
+        for (int i = 0; i < node.size(); i++) {
+            out.add(new JsonAt(file, path + "[" + i + "]", node.get(i)));
+        }
+        return out;
+    }
+
+    boolean present() {
+        return !node.isMissingNode() && !node.isNull();
+    }
+
+    /** The text, or null when the value is absent, null or blank. */
+    String optionalText() {
+        if (!present()) {
+            return null;
+        }
+        if (!node.isValueNode()) {
+            throw bad("a text value");
+        }
+        String s = node.asText().strip();
+        return s.isEmpty() ? null : s;
+    }
+
+    String text() {
+        String s = optionalText();
+        if (s == null) {
+            throw bad("a value");
+        }
+        return s;
+    }
+
+    /** A whole number (a JSON number or a numeric string), or null when absent. */
+    Integer optionalInt() {
+        if (!present()) {
+            return null;
+        }
+        if (node.canConvertToExactIntegral() && node.isIntegralNumber()) {
+            return node.asInt();
+        }
+        if (node.isTextual() && node.asText().strip().matches("-?\\d{1,9}")) {
+            return Integer.valueOf(node.asText().strip());
+        }
+        throw bad("a whole number");
+    }
+
+    int integer() {
+        Integer i = optionalInt();
+        if (i == null) {
+            throw bad("a whole number");
+        }
+        return i;
+    }
+
+    Double optionalNumber() {
+        if (!present()) {
+            return null;
+        }
+        if (!node.isNumber()) {
+            throw bad("a number");
+        }
+        return node.asDouble();
+    }
+
+    BadInputException bad(String expected) {
+        String got = node.isMissingNode() ? "missing" : "'" + abbreviate(node.toString()) + "'";
+        return new BadInputException(file + ": " + path + " is " + got + ", expected " + expected);
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 60 ? s : s.substring(0, 57) + "...";
+    }
+}

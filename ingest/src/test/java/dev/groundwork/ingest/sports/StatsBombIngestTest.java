@@ -1,0 +1,144 @@
+package dev.groundwork.ingest.sports;
+
+import dev.groundwork.graph.BadInputException;
+import dev.groundwork.graph.NotFoundException;
+import dev.groundwork.graph.store.GraphStore;
+import dev.groundwork.graph.testing.SharedNeo4j;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@ExtendWith(SharedNeo4j.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class StatsBombIngestTest {
+    private GraphStore store;
+    private SportsIngest.Summary summary;
+
+    @BeforeAll
+    void ingestFixture(GraphStore store) {
+        this.store = store;
+        summary = SportsIngest.ingest(store, "statsbomb", Fixtures.dir("statsbomb-fixture"), line -> {});
+    }
+
+    private long count(String cypher) {
+        return Fixtures.count(store, cypher);
+    }
+
+    @Test
+    void readsTheRepositoryLayoutFromItsRoot() {
+        assertThat(summary.run().status()).isEqualTo("COMPLETED");
+        assertThat(summary.rowsPerFile()).containsEntry("competitions.json", 2L).containsEntry("matches/43/3.json", 1L)
+                .containsEntry("lineups", 28L).containsEntry("events", 22L);
+        assertThat(summary.merged()).containsOnly(Map.entry("matches", 0L), Map.entry("players", 0L), Map.entry("teams", 0L),
+                Map.entry("tournaments", 0L));
+        assertThat(count("MATCH (n) WHERE n.placeholder RETURN count(n)")).isZero();
+    }
+
+    @Test
+    void theMatchHasItsTeamsScoreVenueRefereeAndSeason() {
+        var r = store.read(tx -> tx.run("""
+                MATCH (h:Team)<-[:HOME_TEAM]-(m:Match {statsbombId: 7576})-[:AWAY_TEAM]->(a:Team),
+                      (m)-[:PLAYED_AT]->(s:Stadium), (ref:Referee)-[:REFEREED]->(m), (m)-[:IN_TOURNAMENT]->(x:Tournament)
+                RETURN h.name AS home, a.name AS away, m.homeScore AS hs, m.awayScore AS as, m.result AS result, m.stage AS stage,
+                       s.name AS stadium, ref.name AS referee, x.year AS year, x.gender AS gender, exists((m)-[:WINNER]->()) AS decided
+                """).single());
+        assertThat(r.get("home").asString()).isEqualTo("Portugal");
+        assertThat(r.get("away").asString()).isEqualTo("Spain");
+        assertThat(r.get("hs").asInt()).isEqualTo(3);
+        assertThat(r.get("as").asInt()).isEqualTo(3);
+        assertThat(r.get("result").asString()).isEqualTo("draw");
+        assertThat(r.get("decided").asBoolean()).isFalse();
+        assertThat(r.get("stage").asString()).isEqualTo("group stage");
+        assertThat(r.get("stadium").asString()).isEqualTo("Olimpiyskiy Stadion Fisht");
+        assertThat(r.get("referee").asString()).isEqualTo("Gianluca Rocchi");
+        assertThat(r.get("year").asInt()).isEqualTo(2018);
+        assertThat(r.get("gender").asString()).isEqualTo("men");
+        assertThat(count("MATCH (x:Tournament) RETURN count(x)")).as("the Bundesliga season has no matches file").isEqualTo(1);
+    }
+
+    @Test
+    void thePenaltyIsAShotWithXgAndAGoalAtTheFourthMinute() {
+        var r = store.read(tx -> tx.run("""
+                MATCH (s:Shot)-[:BY_PLAYER]->(p:Player), (s)-[:FOR_TEAM]->(t:Team), (s)-[:IN_MATCH]->(:Match {statsbombId: 7576})
+                MATCH (g:Goal)-[:BY_PLAYER]->(p)
+                RETURN p.name AS player, t.name AS team, s.xg AS xg, s.outcome AS outcome, s.shotType AS type,
+                       g.minuteLabel AS minute, g.penalty AS penalty, g.ownGoal AS ownGoal
+                """).single());
+        assertThat(r.get("player").asString()).isEqualTo("Cristiano Ronaldo");
+        assertThat(r.get("team").asString()).isEqualTo("Portugal");
+        assertThat(r.get("xg").asDouble()).isEqualTo(0.76);
+        assertThat(r.get("outcome").asString()).isEqualTo("Goal");
+        assertThat(r.get("type").asString()).isEqualTo("Penalty");
+        assertThat(r.get("minute").asString()).isEqualTo("4'");
+        assertThat(r.get("penalty").asBoolean()).isTrue();
+        assertThat(r.get("ownGoal").asBoolean()).isFalse();
+    }
+
+    @Test
+    void lineupsGiveSquadsAndAppearancesWithPassTallies() {
+        assertThat(count("MATCH (p:Player)-[:PLAYED_IN]->(:Match {statsbombId: 7576}) RETURN count(DISTINCT p)")).isEqualTo(28);
+        assertThat(count("MATCH (p:Player)-[:MEMBER_OF {tournamentId: 'statsbomb:43/3'}]->(:Team {name: 'Spain'}) RETURN count(p)"))
+                .isEqualTo(14);
+        assertThat(count("MATCH (p:Player)-[r:PLAYED_IN {started: true}]->(:Match) RETURN count(r)")).isEqualTo(22);
+        var costa = store.read(tx -> tx.run("""
+                MATCH (p:Player {name: 'Diego Costa'})-[r:PLAYED_IN]->(:Match)
+                RETURN r.passes AS passes, r.passesCompleted AS completed, r.jerseyNumber AS jersey, p.fullName AS fullName
+                """).single());
+        assertThat(costa.get("passes").asLong()).isEqualTo(2);
+        assertThat(costa.get("completed").asLong()).isEqualTo(2);
+        assertThat(costa.get("jersey").asInt()).isEqualTo(19);
+        assertThat(costa.get("fullName").asString()).isEqualTo("Diego da Silva Costa");
+    }
+
+    @Test
+    void minutesAreLabelledAsFootballCountsThem() {
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        JsonAt late = JsonAt.root("events/1.json", json.createObjectNode().put("minute", 92));
+        JsonAt early = JsonAt.root("events/1.json", json.createObjectNode().put("minute", 44));
+        assertThat(StatsBombIngestor.minute(late, 2)).containsEntry("minuteLabel", "90+3'").containsEntry("stoppage", 3);
+        assertThat(StatsBombIngestor.minute(early, 1)).containsEntry("minuteLabel", "45'").containsEntry("period", "first half");
+        assertThatThrownBy(() -> StatsBombIngestor.minute(late, 6)).isInstanceOf(BadInputException.class)
+                .hasMessage("events/1.json: $.period is missing, expected a period from 1 to 5");
+    }
+
+    @Test
+    void rejectsAnEventWithoutTypeNamingFileLineAndPath(@TempDir Path dir) throws IOException {
+        Path data = copyFixture(dir);
+        Files.writeString(data.resolve("events/7576.json"), "[ {\n  \"id\" : \"x\",\n  \"period\" : 1\n} ]");
+        assertThatThrownBy(() -> SportsIngest.ingest(store, "statsbomb", dir, line -> {}))
+                .isInstanceOf(BadInputException.class)
+                .hasMessage("events/7576.json:1: $[0].type.name is missing, expected a value");
+    }
+
+    @Test
+    void rejectsAPathWithoutCompetitions(@TempDir Path dir) {
+        assertThatThrownBy(() -> SportsIngest.ingest(store, "statsbomb", dir, line -> {}))
+                .isInstanceOf(NotFoundException.class).hasMessageContaining("there is no competitions.json");
+    }
+
+    static Path copyFixture(Path dir) throws IOException {
+        Path from = Fixtures.dir("statsbomb-fixture").resolve("data");
+        Path to = dir.resolve("data");
+        try (var files = Files.walk(from)) {
+            for (Path p : files.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+        return to;
+    }
+}
