@@ -19,7 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * {@code Query.ask}: the routed, grounded answer. The {@link Asker} is built on the first question
+ * {@code Query.ask}, the routed, grounded answer, and {@code Mutation.refresh}. The {@link Asker} is built on the first question
  * (loading the embedding model is timed as {@code groundwork.model.load{model=router}}); a
  * {@link LinkScores} bean, when some module provides one, adds predicted edges. Thread-safe.
  */
@@ -28,9 +28,11 @@ final class AskWiring implements SchemaWiring, ApplicationEventListener<ServerSt
     private final DomainEngines engines;
     private final LinkScores links;
     private final MeterRegistry registry;
+    private final RequestGuard guard;
     private volatile Asker asker;
 
-    AskWiring(DomainEngines engines, Optional<LinkScores> links, MeterRegistry registry) {
+    AskWiring(DomainEngines engines, Optional<LinkScores> links, MeterRegistry registry, RequestGuard guard) {
+        this.guard = guard;
         this.engines = engines;
         this.links = links.orElse(LinkScores.NONE);
         this.registry = registry;
@@ -51,6 +53,14 @@ final class AskWiring implements SchemaWiring, ApplicationEventListener<ServerSt
     @Override
     public void wire(RuntimeWiring.Builder wiring) {
         wiring.type("Query", t -> t.dataFetcher("ask", this::ask));
+        wiring.type("Mutation", t -> t.dataFetcher("refresh", env -> {
+            guard.clearCache();
+            Asker a = asker;
+            if (a != null) {
+                a.refresh();
+            }
+            return true;
+        }));
     }
 
     private Map<String, Object> ask(DataFetchingEnvironment env) {
