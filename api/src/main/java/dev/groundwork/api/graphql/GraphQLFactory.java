@@ -33,7 +33,7 @@ final class GraphQLFactory {
     @Singleton
     ApiSettings settings(@Value("${groundwork.api.max-depth:15}") int maxDepth,
                          @Value("${groundwork.api.max-complexity:500}") int maxComplexity,
-                         @Value("${groundwork.api.timeout:10s}") Duration timeout,
+                         @Value("${groundwork.api.timeout:30s}") Duration timeout,
                          @Value("${groundwork.api.key:}") String apiKey,
                          @Value("${groundwork.api.cache-size:1000}") int cacheSize,
                          @Value("${groundwork.api.cache-ttl:60s}") Duration cacheTtl) {
