@@ -51,8 +51,17 @@ class ProtectionGraphQLTest {
     @Test
     void rejectsAQueryNestedAHundredDeepBeforeRunningIt() throws Exception {
         String query = "{ ticket(key: \"P-1\") " + "{ links { ticket ".repeat(50) + "{ key }" + " } }".repeat(50) + " }";
-        JsonNode e = client.error(query, Map.of());
-        assertThat(e.get("message").asText()).contains("maximum query depth exceeded");
+        JsonNode r = client.post(query, Map.of());
+        assertThat(r.get("data")).isNull();
+        assertThat(r.get("errors").get(0).get("message").asText()).isEqualTo("Query depth 101 exceeds maximum allowed depth 100");
+    }
+
+    @Test
+    void rejectsAQueryDeeperThanTheConfiguredLimit() throws Exception {
+        String query = "{ ticket(key: \"P-1\") " + "{ links { ticket ".repeat(8) + "{ key }" + " } }".repeat(8) + " }";
+        JsonNode r = client.post(query, Map.of());
+        assertThat(r.get("data")).isNull();
+        assertThat(r.get("errors").get(0).get("message").asText()).isEqualTo("maximum query depth exceeded 18 > 15");
     }
 
     @Test
