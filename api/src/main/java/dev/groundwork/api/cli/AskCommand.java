@@ -1,5 +1,9 @@
 package dev.groundwork.api.cli;
 
+import dev.groundwork.api.ask.AskResult;
+import dev.groundwork.api.ask.Asker;
+import dev.groundwork.api.ask.DomainEngines;
+import dev.groundwork.api.ask.LinkScores;
 import dev.groundwork.graph.BadInputException;
 import dev.groundwork.graph.store.GraphStore;
 import picocli.CommandLine;
@@ -9,11 +13,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
+import java.io.PrintWriter;
 import java.util.List;
 
-/** {@code groundwork ask "..." --domain NAME}: a question answered from the graph of one domain. */
+/**
+ * {@code groundwork ask "..." [--domain NAME]}: a question answered from the graph, routed to the
+ * domains that fit it, or from the graph of the one domain named.
+ */
 @Command(name = "ask", mixinStandardHelpOptions = true,
-        description = "Ask a question of one domain's graph and print the evidence sub-graph.")
+        description = "Ask a question: routed to the domains that fit it (or the one --domain names); prints the answer,"
+                + " its citations and the evidence sub-graph.")
 final class AskCommand implements Runnable {
     /**
      * What was asked.
@@ -35,7 +44,8 @@ final class AskCommand implements Runnable {
     @Parameters(index = "0", paramLabel = "QUESTION", description = "The question.")
     String text;
 
-    @Option(names = "--domain", required = true, description = "The domain to answer in (e.g. commonsense).")
+    @Option(names = "--domain", description = "The domain to answer in: tickets, sports or commonsense (default: the router"
+            + " picks the domains from the question).")
     String domain;
 
     @Option(names = "--answer", paramLabel = "TEXT", description = "A candidate answer to connect the question to.")
@@ -56,12 +66,32 @@ final class AskCommand implements Runnable {
     @Spec
     CommandLine.Model.CommandSpec spec;
 
+    @Option(names = "-k", defaultValue = "3", description = "Top results each routed domain answers from (default: ${DEFAULT-VALUE}).")
+    int k;
+
     @Override
     public void run() {
+        if (domain == null) {
+            routed();
+            return;
+        }
         AskDomain d = domains.stream().filter(x -> x.name().equals(domain)).findFirst().orElseThrow(() -> new BadInputException(
                 "--domain must be one of " + domains.stream().map(AskDomain::name).sorted().toList() + ", got '" + domain + "'"));
         try (GraphStore s = store.open()) {
             d.ask(s, new Question(text, answer, hops, limit, format, json), spec.commandLine().getOut());
+        }
+    }
+
+    private void routed() {
+        PrintWriter out = spec.commandLine().getOut();
+        try (GraphStore s = store.open(); DomainEngines engines = new DomainEngines(s)) {
+            AskResult r = Asker.open(engines, LinkScores.NONE).ask(text, null, k);
+            if (json) {
+                Console.json(out, r);
+                return;
+            }
+            out.println("domains: " + (r.domains().isEmpty() ? "none" : String.join(", ", r.domains())));
+            TicketsAskDomain.print(r.answer(), false, out);
         }
     }
 }

@@ -1,7 +1,7 @@
 package dev.groundwork.api.graphql;
 
 import dev.groundwork.graph.rdf.SubgraphRdf;
-import dev.groundwork.graph.store.GraphStore;
+import dev.groundwork.api.ask.DomainEngines;
 import dev.groundwork.query.commonsense.CommonsenseGrounding;
 import dev.groundwork.query.commonsense.CommonsenseGrounding.Request;
 import dev.groundwork.query.commonsense.CommonsenseGrounding.Result;
@@ -11,44 +11,33 @@ import jakarta.inject.Singleton;
 import java.util.Set;
 
 /**
- * {@code Query.concepts} and {@code Query.conceptSubgraph}. The concept vocabulary is read on first
- * use and read again when the number of concepts changes (an ingest ran meanwhile). Thread-safe.
+ * {@code Query.concepts} and {@code Query.conceptSubgraph}. The grounding comes from
+ * {@link DomainEngines} (read on first use, re-read when the number of concepts changes). Thread-safe.
  */
 @Singleton
 final class CommonsenseWiring implements SchemaWiring {
-    static final String CONCEPT_COUNT = "MATCH (c:Concept) RETURN count(c) AS n";
+    private final DomainEngines engines;
 
-    private final GraphStore store;
-    private volatile Loaded loaded;
-
-    private record Loaded(long concepts, CommonsenseGrounding grounding) {}
-
-    CommonsenseWiring(GraphStore store) {
-        this.store = store;
+    CommonsenseWiring(DomainEngines engines) {
+        this.engines = engines;
     }
 
     @Override
     public void wire(RuntimeWiring.Builder wiring) {
         wiring.type("Query", t -> t
-                .dataFetcher("concepts", env -> grounding().concepts(env.getArgument("text")))
+                .dataFetcher("concepts", env -> grounding().concepts(Arguments.text(env, "text")))
                 .dataFetcher("conceptSubgraph", env -> {
                     Request r = new Request(env.getArgument("hops"), env.getArgument("limit"),
                             CommonsenseGrounding.Strategy.PRUNED, Set.of());
-                    String target = env.getArgument("target");
-                    return target == null ? grounding().subgraph(env.<String>getArgument("source"), r)
-                            : grounding().subgraph(env.getArgument("source"), target, r);
+                    String source = Arguments.text(env, "source");
+                    return env.getArgument("target") == null ? grounding().subgraph(source, r)
+                            : grounding().subgraph(source, Arguments.text(env, "target"), r);
                 }));
         wiring.type("ConceptSubgraph", t -> t
                 .dataFetcher("rdf", env -> SubgraphRdf.write(env.<Result>getSource().subgraph(), env.getArgument("format"))));
     }
 
     private CommonsenseGrounding grounding() {
-        long n = store.read(tx -> tx.run(CONCEPT_COUNT).single().get("n").asLong());
-        Loaded l = loaded;
-        if (l == null || l.concepts() != n) {
-            l = new Loaded(n, CommonsenseGrounding.load(store));
-            loaded = l;
-        }
-        return l.grounding();
+        return engines.commonsense();
     }
 }

@@ -1,6 +1,6 @@
 package dev.groundwork.api.graphql;
 
-import dev.groundwork.graph.store.GraphStore;
+import dev.groundwork.api.ask.DomainEngines;
 import dev.groundwork.query.sports.SportsQuestionAnswering;
 import graphql.schema.idl.RuntimeWiring;
 import jakarta.inject.Singleton;
@@ -12,31 +12,20 @@ import jakarta.inject.Singleton;
  */
 @Singleton
 final class SportsWiring implements SchemaWiring {
-    private final GraphStore store;
-    private volatile SportsQuestionAnswering qa;
+    private final DomainEngines engines;
 
-    SportsWiring(GraphStore store) {
-        this.store = store;
+    SportsWiring(DomainEngines engines) {
+        this.engines = engines;
     }
 
     @Override
     public void wire(RuntimeWiring.Builder wiring) {
-        wiring.type("Query", t -> t.dataFetcher("askSports", env -> answerer().answer(env.<String>getArgument("question"))));
+        wiring.type("Query", t -> t.dataFetcher("askSports", env -> answerer().answer(Arguments.text(env, "question"))));
         wiring.type("SportsAnswer", t -> t
                 .dataFetcher("cypher", env -> env.<SportsQuestionAnswering.Result>getSource().answer().cypher()));
     }
 
     private SportsQuestionAnswering answerer() {
-        SportsQuestionAnswering a = qa;
-        if (a == null) {
-            synchronized (this) {
-                a = qa;
-                if (a == null) {
-                    a = SportsQuestionAnswering.open(store);
-                    qa = a;
-                }
-            }
-        }
-        return a;
+        return engines.sports();
     }
 }

@@ -1,14 +1,11 @@
 package dev.groundwork.api.graphql;
 
-import dev.groundwork.graph.embedding.TextEmbedder;
-import dev.groundwork.graph.search.SearchIndex;
-import dev.groundwork.ingest.tickets.graph.TicketIngest;
+import dev.groundwork.api.ask.DomainEngines;
 import dev.groundwork.graph.store.GraphStore;
 import dev.groundwork.query.tickets.TicketLookup;
 import dev.groundwork.query.tickets.TicketRetriever;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.idl.RuntimeWiring;
-import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 
 import java.util.List;
@@ -16,18 +13,18 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * {@code searchTickets}, {@code ticket} and {@code askTickets}. The search index
- * ({@code DIR/search/tickets}) and the retriever open on the first ticket query, so a server
- * without tickets never touches them.
+ * {@code searchTickets}, {@code ticket} and {@code askTickets}. The retriever (and the search index
+ * {@code DIR/search/tickets}) come from {@link DomainEngines}, opened on the first ticket query, so a
+ * server without tickets never touches them.
  */
 @Singleton
 final class TicketsWiring implements SchemaWiring {
     private final GraphStore store;
-    private volatile SearchIndex index;
-    private volatile TicketRetriever retriever;
+    private final DomainEngines engines;
 
-    TicketsWiring(GraphStore store) {
-        this.store = store;
+    TicketsWiring(DomainEngines engines) {
+        this.store = engines.store();
+        this.engines = engines;
     }
 
     @Override
@@ -35,7 +32,7 @@ final class TicketsWiring implements SchemaWiring {
         wiring.type("Query", t -> t
                 .dataFetcher("searchTickets", this::search)
                 .dataFetcher("ticket", env -> TicketLookup.ticket(store, env.<String>getArgument("key")).orElse(null))
-                .dataFetcher("askTickets", env -> retriever().ask(env.getArgument("question"), env.<Integer>getArgument("k"))));
+                .dataFetcher("askTickets", env -> retriever().ask(Arguments.text(env, "question"), Arguments.between(env, "k", 1, 20))));
         wiring.type("TicketHit", t -> t.dataFetcher("ticket", env ->
                 TicketLookup.ticket(store, env.<TicketRetriever.Scored>getSource().key()).orElse(null)));
         wiring.type("Ticket", t -> t
@@ -53,7 +50,7 @@ final class TicketsWiring implements SchemaWiring {
     }
 
     private List<TicketRetriever.Scored> search(DataFetchingEnvironment env) {
-        return retriever().rank(env.getArgument("text"), "", env.<Integer>getArgument("k"), Set.of());
+        return retriever().rank(Arguments.text(env, "text"), "", Arguments.between(env, "k", 1, 100), Set.of());
     }
 
     private static Object property(DataFetchingEnvironment env, String name) {
@@ -67,23 +64,6 @@ final class TicketsWiring implements SchemaWiring {
     }
 
     private TicketRetriever retriever() {
-        TicketRetriever r = retriever;
-        if (r == null) {
-            synchronized (this) {
-                if (retriever == null) {
-                    index = SearchIndex.open(SearchIndex.directory(store.config().dataDir(), TicketIngest.INDEX));
-                    retriever = new TicketRetriever(store, index, TextEmbedder.shared(), TicketRetriever.Weights.DEFAULTS);
-                }
-                r = retriever;
-            }
-        }
-        return r;
-    }
-
-    @PreDestroy
-    void close() {
-        if (index != null) {
-            index.close();
-        }
+        return engines.tickets();
     }
 }

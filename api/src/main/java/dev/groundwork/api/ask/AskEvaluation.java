@@ -1,0 +1,169 @@
+package dev.groundwork.api.ask;
+
+import dev.groundwork.graph.BadInputException;
+import dev.groundwork.graph.model.Citation;
+import dev.groundwork.graph.store.GraphStore;
+import org.neo4j.driver.Value;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * {@code eval ask}: runs the {@link Asker} on labelled questions and measures routing accuracy (the
+ * share of questions whose routed domain set equals the labelled one; {@code none} = the empty set)
+ * and citation precision (the share of citations whose node, read back from the graph, exists,
+ * carries the cited label and holds every part of the cited snippet among its property values).
+ * Stateless; one run at a time per asker.
+ *
+ * <pre>{@code
+ * AskEvaluation.Report r = AskEvaluation.run(store, asker, AskEvaluation.questions(in));
+ * }</pre>
+ */
+public final class AskEvaluation {
+    /** The labelled questions shipped with Groundwork. */
+    public static final String QUESTIONS = "/ask/eval-questions.tsv";
+    static final String NODE = "MATCH (n) WHERE elementId(n) = $id RETURN labels(n) AS labels, properties(n) AS props";
+
+    /**
+     * One labelled question.
+     *
+     * @param expected the domains that should answer, sorted; empty for an unanswerable question
+     * @param text the question
+     * @param line where it is in its file
+     */
+    public record Question(Set<String> expected, String text, int line) {
+        public Question {
+            expected = Set.copyOf(expected);
+        }
+    }
+
+    /**
+     * The evaluation's figures.
+     *
+     * @param n questions asked
+     * @param routingAccuracy share routed to exactly the labelled domains
+     * @param citationPrecision share of citations whose node holds the cited snippet (NaN without citations)
+     * @param citations citations checked
+     * @param byKind routing accuracy by kind of question (single domain name, cross, none)
+     * @param answeredRate share of answerable questions answered with citations
+     * @param misrouted up to 20 misrouted questions with the domains they went to
+     * @param medianMillis median time of one {@code ask}
+     */
+    public record Report(int n, double routingAccuracy, double citationPrecision, int citations, Map<String, Double> byKind,
+                         double answeredRate, List<String> misrouted, double medianMillis) {}
+
+    private AskEvaluation() {}
+
+    /** Reads {@code expected<TAB>question} lines; {@code #} lines and blank lines are skipped. */
+    public static List<Question> questions(InputStream in, String source) {
+        List<Question> out = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(Objects.requireNonNull(in, source), StandardCharsets.UTF_8))) {
+            String line;
+            int no = 0;
+            while ((line = r.readLine()) != null) {
+                no++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] parts = line.split("\t", 2);
+                if (parts.length != 2 || parts[1].isBlank()) {
+                    throw new BadInputException(source + " line " + no + ": expected 'domains<TAB>question', got '" + line + "'");
+                }
+                Set<String> expected = parts[0].equals("none") ? Set.of() : new TreeSet<>(Arrays.asList(parts[0].split("\\+")));
+                out.add(new Question(expected, parts[1].strip(), no));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading " + source, e);
+        }
+        return out;
+    }
+
+    /** The shipped questions. */
+    public static List<Question> shipped() {
+        return questions(AskEvaluation.class.getResourceAsStream(QUESTIONS), QUESTIONS);
+    }
+
+    /** Asks every question (k = 3) and scores the routing and the citations. */
+    public static Report run(GraphStore store, Asker asker, List<Question> questions) {
+        int correct = 0;
+        int cited = 0;
+        int supported = 0;
+        int answerable = 0;
+        int answered = 0;
+        Map<String, int[]> kinds = new TreeMap<>();
+        List<String> misrouted = new ArrayList<>();
+        List<Double> millis = new ArrayList<>();
+        for (Question q : questions) {
+            long t0 = System.nanoTime();
+            AskResult r = asker.ask(q.text(), null, 3);
+            millis.add((System.nanoTime() - t0) / 1e6);
+            boolean ok = Set.copyOf(r.domains()).equals(q.expected());
+            correct += ok ? 1 : 0;
+            int[] kind = kinds.computeIfAbsent(kind(q), k -> new int[2]);
+            kind[0] += ok ? 1 : 0;
+            kind[1]++;
+            if (!ok && misrouted.size() < 20) {
+                misrouted.add(q.line() + ": " + q.text() + " -> " + r.domains());
+            }
+            if (!q.expected().isEmpty()) {
+                answerable++;
+                answered += r.answered() ? 1 : 0;
+            }
+            for (Citation c : r.answer().citations()) {
+                cited++;
+                supported += holds(store, c) ? 1 : 0;
+            }
+        }
+        Map<String, Double> byKind = new LinkedHashMap<>();
+        kinds.forEach((k, v) -> byKind.put(k, (double) v[0] / v[1]));
+        millis.sort(Double::compare);
+        return new Report(questions.size(), questions.isEmpty() ? Double.NaN : (double) correct / questions.size(),
+                cited == 0 ? Double.NaN : (double) supported / cited, cited, byKind,
+                answerable == 0 ? Double.NaN : (double) answered / answerable, misrouted,
+                millis.isEmpty() ? Double.NaN : millis.get(millis.size() / 2));
+    }
+
+    private static String kind(Question q) {
+        return q.expected().isEmpty() ? "none" : q.expected().size() > 1 ? "cross" : q.expected().iterator().next();
+    }
+
+    /** Whether the cited node exists, has the cited label and holds every part of the snippet. */
+    static boolean holds(GraphStore store, Citation c) {
+        List<org.neo4j.driver.Record> rows = store.read(tx -> tx.run(NODE, Map.of("id", c.nodeId())).list());
+        if (rows.isEmpty()) {
+            return false;
+        }
+        List<String> labels = rows.getFirst().get("labels").asList(Value::asString);
+        if (!c.label().isEmpty() && !labels.contains(c.label())) {
+            return false;
+        }
+        StringBuilder values = new StringBuilder();
+        rows.getFirst().get("props").asMap().forEach((k, v) -> values.append(' ').append(v));
+        String haystack = normalise(values.toString());
+        for (String part : c.snippet().split(": ")) {
+            String needle = normalise(part.endsWith("...") ? part.substring(0, part.length() - 3) : part);
+            if (!needle.isEmpty() && !haystack.contains(needle)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String normalise(String s) {
+        return s.replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+    }
+}

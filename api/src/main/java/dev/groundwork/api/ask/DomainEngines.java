@@ -1,0 +1,105 @@
+package dev.groundwork.api.ask;
+
+import dev.groundwork.graph.embedding.TextEmbedder;
+import dev.groundwork.graph.search.SearchIndex;
+import dev.groundwork.graph.store.GraphStore;
+import dev.groundwork.ingest.tickets.graph.TicketIngest;
+import dev.groundwork.query.commonsense.CommonsenseGrounding;
+import dev.groundwork.query.sports.SportsQuestionAnswering;
+import dev.groundwork.query.tickets.TicketRetriever;
+
+import java.util.function.Supplier;
+
+/**
+ * The retrieval engines of one store, each built on first use and kept: the ticket retriever (with
+ * the Lucene index {@code DIR/search/tickets}, which only one holder per directory may open), the
+ * soccer question answerer and the commonsense grounding (re-read when the number of concepts
+ * changes). The GraphQL fields and the {@link Asker} share one instance per store.
+ *
+ * <p>Thread-safe. Lifetime: as long as the store; {@link #close()} closes the index.
+ *
+ * <pre>{@code
+ * try (DomainEngines engines = new DomainEngines(store)) {
+ *     Answer a = engines.tickets().ask("namenode out of memory", 3);
+ * }
+ * }</pre>
+ */
+public final class DomainEngines implements AutoCloseable {
+    static final String CONCEPT_COUNT = "MATCH (c:Concept) RETURN count(c) AS n";
+
+    private final GraphStore store;
+    private final Once<SearchIndex> index;
+    private final Once<TicketRetriever> tickets;
+    private final Once<SportsQuestionAnswering> sports;
+    private volatile Grounding grounding;
+
+    private record Grounding(long concepts, CommonsenseGrounding grounding) {}
+
+    public DomainEngines(GraphStore store) {
+        this.store = store;
+        this.index = new Once<>(() -> SearchIndex.open(SearchIndex.directory(store.config().dataDir(), TicketIngest.INDEX)));
+        this.tickets = new Once<>(() -> new TicketRetriever(store, index.get(), TextEmbedder.shared(), TicketRetriever.Weights.DEFAULTS));
+        this.sports = new Once<>(() -> SportsQuestionAnswering.open(store));
+    }
+
+    public GraphStore store() {
+        return store;
+    }
+
+    /** The ticket retriever over the graph and the ticket search index. */
+    public TicketRetriever tickets() {
+        return tickets.get();
+    }
+
+    /** The soccer question answerer (reads the graph's names once). */
+    public SportsQuestionAnswering sports() {
+        return sports.get();
+    }
+
+    /** The commonsense grounding, re-read when the number of concepts changed since the last call. */
+    public CommonsenseGrounding commonsense() {
+        long n = store.read(tx -> tx.run(CONCEPT_COUNT).single().get("n").asLong());
+        Grounding g = grounding;
+        if (g == null || g.concepts() != n) {
+            g = new Grounding(n, CommonsenseGrounding.load(store));
+            grounding = g;
+        }
+        return g.grounding();
+    }
+
+    @Override
+    public void close() {
+        index.ifPresent(SearchIndex::close);
+    }
+
+    /** A value computed at most once, on first use. */
+    private static final class Once<T> {
+        private final Supplier<T> factory;
+        private volatile T value;
+
+        Once(Supplier<T> factory) {
+            this.factory = factory;
+        }
+
+        T get() {
+            T v = value;
+            if (v == null) {
+                synchronized (this) {
+                    v = value;
+                    if (v == null) {
+                        v = factory.get();
+                        value = v;
+                    }
+                }
+            }
+            return v;
+        }
+
+        void ifPresent(java.util.function.Consumer<T> action) {
+            T v = value;
+            if (v != null) {
+                action.accept(v);
+            }
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package dev.groundwork.api.server;
+
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Produces;
+
+/**
+ * Prometheus metrics at {@code /metrics} in the text exposition format: GraphQL latencies by
+ * operation and field, ingest counters, model load times, process CPU time, JVM and HTTP metrics.
+ * Stateless.
+ */
+@Controller("/metrics")
+final class MetricsController {
+    private final PrometheusMeterRegistry registry;
+
+    MetricsController(PrometheusMeterRegistry registry) {
+        this.registry = registry;
+    }
+
+    @Get
+    @Produces("text/plain; version=0.0.4; charset=utf-8")
+    String scrape() {
+        return registry.scrape();
+    }
+}

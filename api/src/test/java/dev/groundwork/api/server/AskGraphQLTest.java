@@ -1,0 +1,193 @@
+package dev.groundwork.api.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.groundwork.api.ask.AskSample;
+import dev.groundwork.graph.store.GraphStore;
+import dev.groundwork.graph.testing.SharedNeo4j;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code ask}, the generic {@code node}/{@code nodes}/{@code subgraph} fields and /metrics, over HTTP on the shipped sample. */
+@ExtendWith(SharedNeo4j.class)
+class AskGraphQLTest {
+    static final String ASK = """
+            query($q: String!, $d: String, $k: Int) { ask(question: $q, domain: $d, k: $k) {
+              text confidence cypher timings citations { nodeId label snippet }
+              evidence { nodes { id label properties } edges { id type source target predicted score } }
+              routing { domains answered routes { domain score similarity entities loaded } } } }
+            """;
+    private static GroundworkServer server;
+    private static GraphQLClient client;
+
+    @BeforeAll
+    static void start(GraphStore store, @TempDir Path dir) throws Exception {
+        AskSample.ingest(store, AskSample.extract(dir), line -> { });
+        server = GroundworkServer.start(store, "127.0.0.1", 0);
+        client = new GraphQLClient(server.graphqlUrl());
+        awaitWarmUp(client);
+    }
+
+    /** Waits (a minute at most) until the server's background warm-up lets ask answer within the request timeout. */
+    static void awaitWarmUp(GraphQLClient client) throws Exception {
+        for (int i = 0; i < 6; i++) {
+            JsonNode r = client.post("{ ask(question: \"warm up\") { text } }", Map.of());
+            if (!r.hasNonNull("errors")) {
+                return;
+            }
+        }
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    static JsonNode ask(String question) throws Exception {
+        return client.data(ASK, Map.of("q", question)).get("ask");
+    }
+
+    static List<String> domains(JsonNode answer) {
+        List<String> out = new ArrayList<>();
+        answer.get("routing").get("domains").forEach(d -> out.add(d.asText()));
+        return out;
+    }
+
+    private static void assertCitesItsEvidence(JsonNode answer) {
+        assertThat(answer.get("citations").size()).isPositive();
+        assertThat(answer.get("evidence").get("nodes").findValuesAsText("id"))
+                .containsAll(answer.get("citations").findValuesAsText("nodeId"));
+    }
+
+    @Test
+    void routesASoccerQuestionToSports() throws Exception {
+        JsonNode a = ask("Who won the World Cup in 2014?");
+        assertThat(domains(a)).containsExactly("sports");
+        assertThat(a.get("text").asText()).contains("Germany");
+        assertCitesItsEvidence(a);
+        assertThat(a.get("cypher").asText()).contains("$");
+        assertThat(a.get("timings").has("routing_ms")).isTrue();
+    }
+
+    @Test
+    void routesAnEverydayQuestionToCommonsense() throws Exception {
+        JsonNode a = ask("What is a hammer used for?");
+        assertThat(domains(a)).containsExactly("commonsense");
+        assertThat(a.get("text").asText()).contains("hammer UsedFor");
+        assertCitesItsEvidence(a);
+        assertThat(a.get("evidence").get("edges").get(0).get("predicted").asBoolean()).isFalse();
+    }
+
+    @Test
+    void routesABugQuestionToTickets() throws Exception {
+        JsonNode a = ask("Is there a bug about upgrading log4j because of a critical vulnerability?");
+        assertThat(domains(a)).containsExactly("tickets");
+        assertThat(a.get("text").asText()).contains("log4j");
+        assertCitesItsEvidence(a);
+    }
+
+    @Test
+    void answersEachSentenceOfATwoDomainQuestionFromItsOwnDomain() throws Exception {
+        JsonNode a = ask("Who won the World Cup in 2014? Where would you find a knife?");
+        assertThat(domains(a)).containsExactly("sports", "commonsense");
+        assertThat(a.get("text").asText()).contains("sports: ").contains("commonsense: ").contains("knife AtLocation");
+        assertCitesItsEvidence(a);
+    }
+
+    @Test
+    void saysSoWhenNoDomainFits() throws Exception {
+        JsonNode a = ask("Write me a poem about the weather tomorrow.");
+        assertThat(a.get("routing").get("domains").size()).isZero();
+        assertThat(a.get("routing").get("answered").asBoolean()).isFalse();
+        assertThat(a.get("text").asText()).startsWith("Cannot answer");
+        assertThat(a.get("citations").size()).isZero();
+    }
+
+    @Test
+    void takesTheDomainWhenGiven() throws Exception {
+        JsonNode a = client.data(ASK, Map.of("q", "Where would you find a dog?", "d", "commonsense", "k", 2)).get("ask");
+        assertThat(a.get("routing").get("domains").get(0).asText()).isEqualTo("commonsense");
+        assertThat(a.get("routing").get("routes").size()).isZero();
+    }
+
+    @Test
+    void rejectsAnUnknownDomainNamingTheArgument() throws Exception {
+        JsonNode e = client.error(ASK, Map.of("q", "Who won?", "d", "weather"));
+        assertThat(e.get("extensions").get("code").asText()).isEqualTo("BAD_USER_INPUT");
+        assertThat(e.get("extensions").get("argument").asText()).isEqualTo("domain");
+        assertThat(e.get("message").asText()).isEqualTo("domain must be one of [tickets, sports, commonsense] or omitted, got 'weather'");
+    }
+
+    @Test
+    void rejectsKOutOfRange() throws Exception {
+        JsonNode e = client.error(ASK, Map.of("q", "Who won?", "k", 0));
+        assertThat(e.get("message").asText()).isEqualTo("k must be between 1 and 20, got 0");
+        assertThat(e.get("extensions").get("argument").asText()).isEqualTo("k");
+    }
+
+    @Test
+    void subgraphExpandsFromASeedAlongTheGivenTypes() throws Exception {
+        String hammer = client.data("{ nodes(label: \"Concept\", first: 200) { edges { node { id properties } } } }", Map.of())
+                .get("nodes").get("edges").findParents("properties").stream()
+                .filter(n -> n.get("properties").path("name").asText().equals("hammer")).findFirst().orElseThrow().get("id").asText();
+        JsonNode g = client.data("query($s: [ID!]!) { subgraph(seeds: $s, hops: 1, limit: 10, relationshipTypes: [\"UsedFor\"]) {"
+                + " nodes { id label } edges { type source target predicted } } }", Map.of("s", List.of(hammer))).get("subgraph");
+        assertThat(g.get("nodes").size()).isBetween(2, 10);
+        assertThat(g.get("edges").findValuesAsText("type")).containsOnly("UsedFor");
+        assertThat(g.get("nodes").get(0).get("id").asText()).isEqualTo(hammer);
+    }
+
+    @Test
+    void nodesArePagedWithCursors() throws Exception {
+        String q = "query($a: String) { nodes(label: \"Team\", first: 5, after: $a) { edges { cursor node { id label } }"
+                + " pageInfo { hasNextPage endCursor } } }";
+        JsonNode first = client.data(q, Map.of()).get("nodes");
+        assertThat(first.get("edges").size()).isEqualTo(5);
+        assertThat(first.get("pageInfo").get("hasNextPage").asBoolean()).isTrue();
+        java.util.Map<String, Object> after = new java.util.HashMap<>();
+        after.put("a", first.get("pageInfo").get("endCursor").asText());
+        JsonNode second = client.data(q, after).get("nodes");
+        assertThat(second.get("edges").findValuesAsText("id")).doesNotContainAnyElementsOf(first.get("edges").findValuesAsText("id"));
+        assertThat(second.get("edges").findValuesAsText("label")).containsOnly("Team");
+    }
+
+    @Test
+    void unknownNodeIsNotFoundNamingTheId() throws Exception {
+        JsonNode e = client.error("{ node(id: \"4:nope:1\") { id } }", Map.of());
+        assertThat(e.get("extensions").get("code").asText()).isEqualTo("NOT_FOUND");
+        assertThat(e.get("extensions").get("argument").asText()).isEqualTo("id");
+        assertThat(e.get("message").asText()).isEqualTo("id '4:nope:1' is not a node of the graph");
+    }
+
+    @Test
+    void subgraphRejectsHopsOutOfRange() throws Exception {
+        JsonNode e = client.error("{ subgraph(seeds: [\"x\"], hops: 9) { nodes { id } } }", Map.of());
+        assertThat(e.get("message").asText()).isEqualTo("hops must be between 1 and 3, got 9");
+        assertThat(e.get("extensions").get("code").asText()).isEqualTo("BAD_USER_INPUT");
+    }
+
+    @Test
+    void metricsEndpointServesPrometheusTextWithOperationLatencies() throws Exception {
+        ask("Who won the World Cup in 2014?");
+        HttpResponse<String> metrics = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/metrics"))
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(metrics.statusCode()).isEqualTo(200);
+        assertThat(metrics.body()).contains("groundwork_graphql_request_seconds_count{operation=\"ask\"")
+                .contains("groundwork_graphql_field_seconds_bucket{field=\"ask\"")
+                .contains("groundwork_model_load_seconds_count{model=\"router\"")
+                .contains("groundwork_process_cpu_seconds_total");
+    }
+}

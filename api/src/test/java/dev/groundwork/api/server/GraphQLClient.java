@@ -1,0 +1,57 @@
+package dev.groundwork.api.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Posts GraphQL requests to a test server and returns the parsed response. */
+final class GraphQLClient {
+    static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private final String url;
+
+    GraphQLClient(String url) {
+        this.url = url;
+    }
+
+    /** The whole response ({@code data} and {@code errors}) of {@code query} with {@code variables} and extra headers. */
+    JsonNode post(String query, Map<String, Object> variables, String... headers) throws Exception {
+        Map<String, Object> body = new HashMap<>();
+        body.put("query", query);
+        body.put("variables", variables);
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new AssertionError("HTTP " + response.statusCode() + ": " + response.body());
+        }
+        return JSON.readTree(response.body());
+    }
+
+    /** The {@code data} of a query that must not fail. */
+    JsonNode data(String query, Map<String, Object> variables) throws Exception {
+        JsonNode json = post(query, variables);
+        if (json.hasNonNull("errors")) {
+            throw new AssertionError("unexpected errors: " + json.get("errors"));
+        }
+        return json.get("data");
+    }
+
+    /** The first error of a query that must fail. */
+    JsonNode error(String query, Map<String, Object> variables, String... headers) throws Exception {
+        JsonNode json = post(query, variables, headers);
+        if (!json.hasNonNull("errors")) {
+            throw new AssertionError("expected an error, got " + json);
+        }
+        return json.get("errors").get(0);
+    }
+}
