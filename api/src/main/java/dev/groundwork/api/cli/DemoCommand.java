@@ -24,9 +24,9 @@ import java.util.stream.Stream;
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Load the sample data shipped with Groundwork (300 Hadoop tickets with duplicate links, the World Cups"
-                + " 2010-2022, CN-100K around everyday concepts) into ./data/demo, train a small link predictor on it, and"
-                + " serve GraphQL, GraphiQL and Bolt like 'serve', printing five example questions. A second run reuses"
-                + " what is there.")
+                + " 2010-2022, CN-100K around everyday concepts) into the demo directory (default: data/demo), train a small"
+                + " link predictor on it, and serve GraphQL, GraphiQL and Bolt like 'serve', printing five example questions."
+                + " A second run reuses what is there.")
 final class DemoCommand implements Runnable {
     static final Path DEMO_DB = Path.of("data", "demo");
     /** The system property through which the server finds the link predictor (the same as {@code serve}'s). */
@@ -37,7 +37,8 @@ final class DemoCommand implements Runnable {
     @Mixin
     ServerOptions options;
 
-    @Option(names = "--reset", description = "Delete the demo directory first and load everything afresh.")
+    @Option(names = "--reset", description = "Delete the demo directory (--db) first and load everything afresh; refuses a directory"
+            + " that holds anything but a demo.")
     boolean reset;
 
     @Spec
