@@ -53,8 +53,18 @@ public final class GroundworkCommand implements Runnable {
             cmd.setErr(err);
             cmd.setDefaultValueProvider(new ConfigDefaults(context.getEnvironment()));
             cmd.setExecutionExceptionHandler((e, commandLine, parseResult) -> report(e, commandLine.getErr()));
+            cmd.setParameterExceptionHandler(GroundworkCommand::reportUsage);
             return cmd.execute(args);
         }
+    }
+
+    /** A wrong argument is one line naming the command and pointing at its help, not a page of usage. */
+    private static int reportUsage(CommandLine.ParameterException e, String[] args) {
+        CommandLine cl = e.getCommandLine();
+        String command = cl.getCommandSpec().qualifiedName();
+        cl.getErr().println(command + ": " + e.getMessage() + " (see '" + command + " --help')");
+        cl.getErr().flush();
+        return EXIT_BAD_INPUT;
     }
 
     private static int report(Exception e, PrintWriter err) {

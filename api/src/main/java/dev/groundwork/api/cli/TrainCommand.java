@@ -152,24 +152,31 @@ final class TrainCommand implements Runnable {
         }
 
         private TripleSplits fromGraph() {
-            if (!(validShare > 0 && validShare < 0.5)) {
-                throw new BadInputException("--valid-share must be between 0 and 0.5, got " + validShare);
-            }
-            List<Triple> all = new ArrayList<>();
             try (GraphStore s = store.open()) {
-                GraphTriples.read(s, new GraphTriples.Filter(labels, types),
-                        t -> all.add(new Triple(t.head(), t.relation(), t.tail())));
+                return graphSplits(s, new GraphTriples.Filter(labels, types), validShare, seed);
             }
-            if (all.isEmpty()) {
-                throw new BadInputException("the graph has no edges" + (labels.isEmpty() && types.isEmpty() ? "" : " of --labels "
-                        + labels + " and --types " + types) + " to train on");
-            }
-            // Neo4j returns edges in storage order, which differs between stores holding the same graph:
-            // sorting first makes the held-out sample, and so the model, depend on the graph and the seed only.
-            all.sort(java.util.Comparator.comparing(Triple::head).thenComparing(Triple::relation).thenComparing(Triple::tail));
-            java.util.Collections.shuffle(all, new Random(seed));
-            int valid = Math.max(1, (int) Math.round(all.size() * validShare));
-            return new TripleSplits(List.copyOf(all.subList(valid, all.size())), List.copyOf(all.subList(0, valid)), List.of());
         }
+    }
+
+    /**
+     * The graph's observed edges that {@code filter} selects, shuffled with {@code seed}; the first
+     * {@code validShare} of them are the validation split (no test split).
+     */
+    static TripleSplits graphSplits(GraphStore store, GraphTriples.Filter filter, double validShare, long seed) {
+        if (!(validShare > 0 && validShare < 0.5)) {
+            throw new BadInputException("--valid-share must be between 0 and 0.5, got " + validShare);
+        }
+        List<Triple> all = new ArrayList<>();
+        GraphTriples.read(store, filter, t -> all.add(new Triple(t.head(), t.relation(), t.tail())));
+        if (all.isEmpty()) {
+            throw new BadInputException("the graph has no edges" + (filter.equals(GraphTriples.Filter.ALL) ? "" : " of --labels "
+                    + filter.labels() + " and --types " + filter.relationshipTypes()) + " to train on");
+        }
+        // Neo4j returns edges in storage order, which differs between stores holding the same graph:
+        // sorting first makes the held-out sample, and so the model, depend on the graph and the seed only.
+        all.sort(java.util.Comparator.comparing(Triple::head).thenComparing(Triple::relation).thenComparing(Triple::tail));
+        java.util.Collections.shuffle(all, new Random(seed));
+        int valid = Math.max(1, (int) Math.round(all.size() * validShare));
+        return new TripleSplits(List.copyOf(all.subList(valid, all.size())), List.copyOf(all.subList(0, valid)), List.of());
     }
 }

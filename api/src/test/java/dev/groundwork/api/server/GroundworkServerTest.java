@@ -37,12 +37,7 @@ class GroundworkServerTest {
     }
 
     private static JsonNode graphql(String query) throws Exception {
-        String body = JSON.writeValueAsString(Map.of("query", query));
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(server.graphqlUrl()))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).isEqualTo(200);
-        return JSON.readTree(response.body());
+        return GraphQLHttp.post(server.graphqlUrl(), query);
     }
 
     private static HttpResponse<String> get(String path) throws Exception {

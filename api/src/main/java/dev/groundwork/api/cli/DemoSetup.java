@@ -1,0 +1,187 @@
+package dev.groundwork.api.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.groundwork.graph.NotFoundException;
+import dev.groundwork.graph.UnavailableException;
+import dev.groundwork.graph.batch.IngestRun;
+import dev.groundwork.graph.batch.IngestRuns;
+import dev.groundwork.graph.search.SearchIndex;
+import dev.groundwork.graph.store.GraphStore;
+import dev.groundwork.ingest.commonsense.CommonsenseIngest;
+import dev.groundwork.ingest.sports.SportsIngest;
+import dev.groundwork.ingest.tickets.ParseOptions;
+import dev.groundwork.ingest.tickets.TicketFormat;
+import dev.groundwork.ingest.tickets.graph.TicketIngest;
+import dev.groundwork.query.linkprediction.LinkPredictor;
+import dev.groundwork.query.linkprediction.ModelType;
+import dev.groundwork.query.linkprediction.TrainingConfig;
+import dev.groundwork.query.triples.GraphTriples;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Prepares a demo directory: ingests each sample set ({@link DemoSamples}) as one ingest run, then
+ * trains a small link predictor on the commonsense slice, and records what it did in the marker
+ * {@code DIR/demo.json} (the samples' hash, the run ids, the model file). A second call on the same
+ * directory checks the marker against the samples and the graph's {@link IngestRuns} and redoes only
+ * what is missing: a run that did not complete, or samples that changed (their old runs are undone
+ * first). One progress line per step on {@code err}. Not thread-safe: one preparation per directory.
+ */
+final class DemoSetup {
+    /** The marker file, in the data directory. */
+    static final String MARKER = "demo.json";
+    /** The link predictor's file, in the data directory. */
+    static final String MODEL = "linkpred.model";
+    /** The node label the demo's link predictor is trained on. */
+    static final String MODEL_LABEL = "Concept";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final GraphStore store;
+    private final Path dir;
+    private final PrintWriter err;
+    private final String hash;
+    private final ObjectNode marker;
+
+    private DemoSetup(GraphStore store, PrintWriter err) {
+        this.store = store;
+        this.dir = store.config().dataDir();
+        this.err = err;
+        this.hash = DemoSamples.hash();
+        this.marker = readMarker(dir.resolve(MARKER));
+    }
+
+    /**
+     * What preparation left: the link predictor's file and how many steps had to be done (0: all reused).
+     *
+     * @param model the trained model
+     * @param stepsDone steps run now (ingests and training); the rest were reused
+     */
+    record Result(Path model, int stepsDone) {}
+
+    /** Makes sure the demo data and model are in {@code store}'s data directory; returns the model's path. */
+    static Result prepare(GraphStore store, PrintWriter err) {
+        return new DemoSetup(store, err).prepare();
+    }
+
+    /** Whether {@code dir} holds a demo marker, i.e. may be deleted by {@code --reset}. */
+    static boolean isDemoDirectory(Path dir) {
+        return Files.isRegularFile(dir.resolve(MARKER));
+    }
+
+    private Result prepare() {
+        boolean sameSamples = hash.equals(marker.path("samples").asText());
+        int done = 0;
+        Path samples = dir.resolve("samples");
+        for (DemoSamples.Set set : DemoSamples.Set.values()) {
+            String key = set.folder;
+            Optional<IngestRun> previous = run(marker.path("runs").path(key).asText(null));
+            if (sameSamples && previous.filter(r -> "COMPLETED".equals(r.status())).isPresent()) {
+                step(set.folder, "reused ingest run " + previous.get().id());
+                continue;
+            }
+            previous.filter(r -> !"UNDONE".equals(r.status())).ifPresent(r -> {
+                IngestRuns.undo(store, r.id());
+                step(key, "undid run " + r.id() + " of older samples");
+            });
+            step(key, "loading " + set.description + " ...");
+            long start = System.nanoTime();
+            IngestRun run = ingest(set, DemoSamples.extract(set, samples));
+            step(key, String.format(Locale.ROOT, "ingested as run %s in %.1f s: %,d records, %,d nodes and %,d relationships",
+                    run.id(), seconds(start), run.counts().records(), run.counts().nodesCreated(), run.counts().relationshipsCreated()));
+            marker.with("runs").put(key, run.id());
+            marker.put("samples", hash);
+            writeMarker();
+            done++;
+        }
+        Path model = dir.resolve(MODEL);
+        if (done > 0 || !Files.isRegularFile(model) || !MODEL.equals(marker.path("model").asText())) {
+            step("link predictor", "training ComplEx on the " + MODEL_LABEL + " edges ...");
+            long start = System.nanoTime();
+            LinkPredictor predictor = train();
+            predictor.save(model);
+            step("link predictor", String.format(Locale.ROOT, "trained %s (rank %d, %,d entities, %d relations) in %.1f s: %s",
+                    predictor.type().name().toLowerCase(Locale.ROOT), predictor.rank(), predictor.entityCount(),
+                    predictor.relationCount(), seconds(start), model));
+            marker.put("model", MODEL);
+            writeMarker();
+            done++;
+        } else {
+            step("link predictor", "reused " + model);
+        }
+        return new Result(model, done);
+    }
+
+    private IngestRun ingest(DemoSamples.Set set, Path files) {
+        return switch (set) {
+            case TICKETS -> {
+                var parse = ParseOptions.defaults().withCsvLinks(files.resolve("duplicates.csv"));
+                var options = new TicketIngest.Options(parse, TicketIngest.Options.DEFAULTS.batchSize(),
+                        TicketIngest.Options.DEFAULTS.similarThreshold(), TicketIngest.Options.DEFAULTS.similarK());
+                try (SearchIndex index = SearchIndex.open(SearchIndex.directory(dir, TicketIngest.INDEX))) {
+                    yield TicketIngest.ingest(store, index, TicketFormat.CSV, List.of(files.resolve("bugs.csv")), options, p -> { })
+                            .run();
+                }
+            }
+            case WORLDCUP -> SportsIngest.ingest(store, "worldcup", files, line -> { }).run();
+            case COMMONSENSE -> CommonsenseIngest.run(store, CommonsenseIngest.Options.of(CommonsenseIngest.Format.CN100K,
+                    List.of(files.resolve("cn100k-everyday.txt"))));
+        };
+    }
+
+    /** Small and fast on purpose: rank 32, sampled negatives, a few epochs; seconds on two cores. */
+    private LinkPredictor train() {
+        var data = TrainCommand.graphSplits(store, new GraphTriples.Filter(List.of(MODEL_LABEL), List.of()), 0.05, 42);
+        TrainingConfig config = TrainingConfig.builder().type(ModelType.COMPLEX).rank(32).epochs(10).batchSize(500)
+                .negatives(512).seed(42).validEvery(5).patience(2)
+                .checkpointDirectory(null).build();
+        return LinkPredictor.train(data, config);
+    }
+
+    private Optional<IngestRun> run(String id) {
+        if (id == null || id.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(IngestRuns.get(store, id));
+        } catch (NotFoundException e) {
+            return Optional.empty();
+        }
+    }
+
+    private void step(String what, String detail) {
+        err.println("demo: " + what + ": " + detail);
+        err.flush();
+    }
+
+    private static double seconds(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e9;
+    }
+
+    private static ObjectNode readMarker(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return JSON.createObjectNode();
+        }
+        try {
+            return JSON.readTree(file.toFile()) instanceof ObjectNode o ? o : JSON.createObjectNode();
+        } catch (IOException e) {
+            // A damaged marker only costs a fresh preparation: the runs it named are found again by id or redone.
+            return JSON.createObjectNode();
+        }
+    }
+
+    private void writeMarker() {
+        try {
+            Files.createDirectories(dir);
+            JSON.writerWithDefaultPrettyPrinter().writeValue(dir.resolve(MARKER).toFile(), marker);
+        } catch (IOException e) {
+            throw new UnavailableException("cannot write the demo marker " + dir.resolve(MARKER) + ": " + e.getMessage(), e);
+        }
+    }
+}
