@@ -13,7 +13,8 @@ import java.util.List;
 
 /** {@code groundwork ask "..." --domain NAME}: a question answered from the graph of one domain. */
 @Command(name = "ask", mixinStandardHelpOptions = true,
-        description = "Ask a question of one domain's graph and print the evidence sub-graph.")
+        description = "Ask a question of one domain's graph and print the evidence sub-graph; or, with --query FILE, answer a"
+                + " complex logical query (JSON tree) with CQD over a link-prediction model and print answers and explanations.")
 final class AskCommand implements Runnable {
     /**
      * What was asked.
@@ -32,11 +33,14 @@ final class AskCommand implements Runnable {
     @Mixin
     StoreOptions store;
 
-    @Parameters(index = "0", paramLabel = "QUESTION", description = "The question.")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "QUESTION", description = "The question (not with --query).")
     String text;
 
-    @Option(names = "--domain", required = true, description = "The domain to answer in (e.g. commonsense).")
+    @Option(names = "--domain", description = "The domain to answer in (e.g. commonsense); required for a QUESTION.")
     String domain;
+
+    @Mixin
+    ComplexQueryOptions complex;
 
     @Option(names = "--answer", paramLabel = "TEXT", description = "A candidate answer to connect the question to.")
     String answer;
@@ -44,7 +48,8 @@ final class AskCommand implements Runnable {
     @Option(names = "--hops", defaultValue = "2", description = "Longest path in relationships (default: ${DEFAULT-VALUE}).")
     int hops;
 
-    @Option(names = "--limit", defaultValue = "50", description = "Most nodes in the evidence (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--limit", defaultValue = "50",
+            description = "Most nodes in the evidence; with --query, answers to print (default: ${DEFAULT-VALUE}, with --query 10).")
     int limit;
 
     @Option(names = "--format", description = "Print the evidence as RDF: ttl or jsonld.")
@@ -58,6 +63,16 @@ final class AskCommand implements Runnable {
 
     @Override
     public void run() {
+        if (complex.query != null) {
+            if (text != null || domain != null) {
+                throw new BadInputException("give either QUESTION with --domain, or --query FILE, not both");
+            }
+            complex.ask(store, limit == 50 ? 10 : limit, json, spec.commandLine().getOut());
+            return;
+        }
+        if (text == null || domain == null) {
+            throw new BadInputException("give QUESTION and --domain NAME (or --query FILE for a complex logical query)");
+        }
         AskDomain d = domains.stream().filter(x -> x.name().equals(domain)).findFirst().orElseThrow(() -> new BadInputException(
                 "--domain must be one of " + domains.stream().map(AskDomain::name).sorted().toList() + ", got '" + domain + "'"));
         try (GraphStore s = store.open()) {
