@@ -25,6 +25,8 @@ import java.util.Map;
  * }</pre>
  */
 public final class ComplexQueryAnswerer {
+    private static final int WARM_UP = 20;
+
     private final LinkPredictor model;
     private final KnownGraph observed;
     private final CqdaCalibration calibration;
@@ -85,12 +87,17 @@ public final class ComplexQueryAnswerer {
 
     /**
      * Filtered MRR and Hits@k per type, latency percentiles and throughput, searching queries one
-     * after the other (each search uses all cores for its products).
+     * after the other (each search uses all cores for its products), after an untimed warm-up on
+     * the first 20 queries.
      *
      * @throws BadInputException naming the first query that names something the model does not know
      */
     public CqaEvaluation evaluate(List<LabeledQuery> queries, SearchOptions options) {
         Map<String, List<double[]>> perType = new LinkedHashMap<>();
+        // Untimed warm-up, so that latencies are the compiled code's, not the JIT's.
+        for (LabeledQuery q : queries.subList(0, Math.min(WARM_UP, queries.size()))) {
+            search(IdQuery.resolve(q.query(), model), options);
+        }
         long start = System.nanoTime();
         for (LabeledQuery q : queries) {
             IdQuery resolved = IdQuery.resolve(q.query(), model);

@@ -160,13 +160,20 @@ public final class LinkPredictor {
     /**
      * Raw scores of {@code count} queries against every entity, as one product on all cores:
      * {@code out[i * entityCount() + j] = score(sources[i], slots[i], j)}. {@code out} needs
-     * {@code count * entityCount()} floats and is overwritten.
+     * {@code count * entityCount()} floats and is overwritten. Up to {@value #FEW} queries read the
+     * entity table once, row by row; more go through the packed GEMM.
      */
     public void scoreAll(int[] sources, int[] slots, int count, float[] out) {
         float[] q = new float[count * model.width()];
         model.queries(sources, slots, 0, count, q);
-        model.scoreAll(SharedPool.PARALLEL, q, count, out);
+        if (count <= FEW) {
+            ModelMath.scoreFew(SharedPool.PARALLEL, model, q, count, out);
+        } else {
+            model.scoreAll(SharedPool.PARALLEL, q, count, out);
+        }
     }
+
+    private static final int FEW = 64;
 
     /** The raw score of {@code (source, slot, target)} by ids (the same number {@link #scoreAll} gives). */
     public float rawScore(int source, int slot, int target) {
