@@ -22,7 +22,8 @@ import java.util.List;
  */
 @Command(name = "ask", mixinStandardHelpOptions = true,
         description = "Ask a question: routed to the domains that fit it (or the one --domain names); prints the answer,"
-                + " its citations and the evidence sub-graph.")
+                + " its citations and the evidence sub-graph. With --query FILE instead, answers a complex logical query (JSON"
+                + " tree) with CQD over a link-prediction model and prints answers and explanations.")
 final class AskCommand implements Runnable {
     /**
      * What was asked.
@@ -41,12 +42,15 @@ final class AskCommand implements Runnable {
     @Mixin
     StoreOptions store;
 
-    @Parameters(index = "0", paramLabel = "QUESTION", description = "The question.")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "QUESTION", description = "The question (not with --query).")
     String text;
 
     @Option(names = "--domain", description = "The domain to answer in: tickets, sports or commonsense (default: the router"
             + " picks the domains from the question).")
     String domain;
+
+    @Mixin
+    ComplexQueryOptions complex;
 
     @Option(names = "--answer", paramLabel = "TEXT", description = "A candidate answer to connect the question to.")
     String answer;
@@ -54,7 +58,8 @@ final class AskCommand implements Runnable {
     @Option(names = "--hops", defaultValue = "2", description = "Longest path in relationships (default: ${DEFAULT-VALUE}).")
     int hops;
 
-    @Option(names = "--limit", defaultValue = "50", description = "Most nodes in the evidence (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--limit", defaultValue = "50",
+            description = "Most nodes in the evidence; with --query, answers to print (default: ${DEFAULT-VALUE}, with --query 10).")
     int limit;
 
     @Option(names = "--format", description = "Print the evidence as RDF: ttl or jsonld.")
@@ -71,6 +76,16 @@ final class AskCommand implements Runnable {
 
     @Override
     public void run() {
+        if (complex.query != null) {
+            if (text != null || domain != null) {
+                throw new BadInputException("give either QUESTION or --query FILE, not both");
+            }
+            complex.ask(store, limit == 50 ? 10 : limit, json, spec.commandLine().getOut());
+            return;
+        }
+        if (text == null) {
+            throw new BadInputException("give a QUESTION (or --query FILE for a complex logical query)");
+        }
         if (domain == null) {
             routed();
             return;

@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
         description = "Run a benchmark: ingest the dataset (into a temporary database unless --db is given), score every"
                 + " system on it in one run, print a table, or one JSON object with --json.",
         subcommands = {EvalTicketsCommand.class, EvalLinkPredCommand.class, EvalCommonsenseCommand.class, EvalSportsCommand.class,
-                EvalAskCommand.class})
+                EvalAskCommand.class, EvalCqaCommand.class})
 final class EvalCommand implements Runnable {
     @Spec
     CommandLine.Model.CommandSpec spec;

@@ -26,7 +26,7 @@ import java.util.Random;
 
 /** {@code groundwork train}: trains models over the graph. */
 @Command(name = "train", mixinStandardHelpOptions = true, description = "Train a model.",
-        subcommands = {TrainCommand.LinkPred.class})
+        subcommands = {TrainCommand.LinkPred.class, TrainCqaCommand.class})
 final class TrainCommand implements Runnable {
     @Spec
     CommandLine.Model.CommandSpec spec;

@@ -147,6 +147,75 @@ public final class LinkPredictor {
         return model.relationCount();
     }
 
+    // Id-level access for complex query answering (dev.groundwork.query.cqa), which scores whole
+    // beams of (entity, relation) pairs against every entity at once. Ids are dense from 0; a
+    // relation slot is a relation id r for (h, r, ?) and r + relationCount() for its reciprocal (?, r, t).
+
+    /** The id of an entity name. @throws BadInputException naming the entity if the model does not know it */
+    public int entityId(String name) {
+        return vocabularies.entity(name);
+    }
+
+    /** The name of entity {@code id} (0 to {@link #entityCount()} - 1). */
+    public String entityName(int id) {
+        return vocabularies.entities().name(id);
+    }
+
+    /** The id of a relation name. @throws BadInputException naming the relation if the model does not know it */
+    public int relationId(String name) {
+        return vocabularies.relation(name);
+    }
+
+    /** The name of relation {@code id} (0 to {@link #relationCount()} - 1). */
+    public String relationName(int id) {
+        return vocabularies.relations().name(id);
+    }
+
+    /** Floats in one embedding row: 2 x rank for ComplEx, rank for DistMult. */
+    public int width() {
+        return model.width();
+    }
+
+    /**
+     * Raw scores of {@code count} queries against every entity, as one product on all cores:
+     * {@code out[i * entityCount() + j] = score(sources[i], slots[i], j)}. {@code out} needs
+     * {@code count * entityCount()} floats and is overwritten. Up to {@value #FEW} queries read the
+     * entity table once, row by row; more go through the packed GEMM.
+     */
+    public void scoreAll(int[] sources, int[] slots, int count, float[] out) {
+        float[] q = new float[count * model.width()];
+        model.queries(sources, slots, 0, count, q);
+        if (count <= FEW) {
+            ModelMath.scoreFew(SharedPool.PARALLEL, model, q, count, out);
+        } else {
+            model.scoreAll(SharedPool.PARALLEL, q, count, out);
+        }
+    }
+
+    private static final int FEW = 64;
+
+    /** The raw score of {@code (source, slot, target)} by ids (the same number {@link #scoreAll} gives). */
+    public float rawScore(int source, int slot, int target) {
+        return ModelMath.score(model, source, slot, target);
+    }
+
+    /** Copies the embedding of entity {@code id} then that of relation slot {@code slot} into {@code out} (2 x {@link #width()} floats). */
+    public void atomFeatures(int id, int slot, float[] out) {
+        int width = model.width();
+        System.arraycopy(model.entities(), id * width, out, 0, width);
+        System.arraycopy(model.relations(), slot * width, out, width, width);
+    }
+
+    /** The ids of the {@code k} highest of {@code scores} (NaN never), best first; ties by lower id. */
+    public static int[] topIds(float[] scores, int k) {
+        return TopK.select(scores, scores.length, k);
+    }
+
+    // One pool for all scoring calls of the JVM; its workers are daemon threads.
+    private static final class SharedPool {
+        static final Parallel PARALLEL = new Parallel(Runtime.getRuntime().availableProcessors());
+    }
+
     private List<Prediction> top(int anchor, int relation, int k) {
         if (k <= 0) {
             throw new BadInputException("k must be positive, got " + k);

@@ -26,22 +26,46 @@ final class ModelMath {
         }
     }
 
+    /**
+     * {@code out[i * n + j] = q_i . e_j} for {@code count} query rows, reading the entity table once:
+     * for a few queries (a beam) the table's traffic, not arithmetic, bounds the time, so this beats
+     * the packed GEMM, which copies the whole table into panels first.
+     */
+    static void scoreFew(Parallel parallel, Embeddings model, float[] q, int count, float[] out) {
+        int width = model.width();
+        int n = model.entityCount();
+        float[] entities = model.entities();
+        parallel.forRange(n, (from, to) -> {
+            float[] scratch = new float[SPECIES.length()];
+            for (int j = from; j < to; j++) {
+                for (int i = 0; i < count; i++) {
+                    out[i * n + j] = dotRows(q, i * width, entities, j * width, width, scratch);
+                }
+            }
+        });
+    }
+
     static float dot(float[] q, float[] rows, int at, int width, float[] scratch) {
+        return dotRows(q, 0, rows, at, width, scratch);
+    }
+
+    private static float dotRows(float[] q, int qAt, float[] rows, int at, int width, float[] scratch) {
         FloatVector s0 = FloatVector.zero(SPECIES);
         FloatVector s1 = FloatVector.zero(SPECIES);
         int lanes = SPECIES.length();
         int i = 0;
         for (; i + 2 * lanes <= width; i += 2 * lanes) {
-            s0 = FloatVector.fromArray(SPECIES, q, i).fma(FloatVector.fromArray(SPECIES, rows, at + i), s0);
-            s1 = FloatVector.fromArray(SPECIES, q, i + lanes).fma(FloatVector.fromArray(SPECIES, rows, at + i + lanes), s1);
+            s0 = FloatVector.fromArray(SPECIES, q, qAt + i).fma(FloatVector.fromArray(SPECIES, rows, at + i), s0);
+            s1 = FloatVector.fromArray(SPECIES, q, qAt + i + lanes).fma(FloatVector.fromArray(SPECIES, rows, at + i + lanes), s1);
         }
         for (; i + lanes <= width; i += lanes) {
-            s0 = FloatVector.fromArray(SPECIES, q, i).fma(FloatVector.fromArray(SPECIES, rows, at + i), s0);
+            s0 = FloatVector.fromArray(SPECIES, q, qAt + i).fma(FloatVector.fromArray(SPECIES, rows, at + i), s0);
         }
         float sum = VectorMath.sum(s0.add(s1), scratch);
         for (; i < width; i++) {
-            sum += q[i] * rows[at + i];
+            sum += q[qAt + i] * rows[at + i];
         }
         return sum;
     }
+
 }

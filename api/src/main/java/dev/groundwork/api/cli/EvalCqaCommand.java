@@ -1,0 +1,139 @@
+package dev.groundwork.api.cli;
+
+import dev.groundwork.query.cqa.ComplexQueryAnswerer;
+import dev.groundwork.query.cqa.CqaEvaluation;
+import dev.groundwork.query.cqa.CqaMetrics;
+import dev.groundwork.query.cqa.CqdaCalibration;
+import dev.groundwork.query.cqa.LabeledQuery;
+import dev.groundwork.query.linkprediction.LinkPredictor;
+import dev.groundwork.query.linkprediction.Triple;
+import dev.groundwork.query.linkprediction.TripleSplits;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/** {@code groundwork eval cqa}: CQD and CQD-A side by side on labelled complex queries. */
+@Command(name = "cqa", mixinStandardHelpOptions = true,
+        description = "Filtered MRR and Hits@1/3/10 per query type of CQD beam search, and of CQD-A when a calibration is found"
+                + " (each hard answer ranked among all entities, the query's other answers removed); latency p50/p95 per type.")
+final class EvalCqaCommand implements Runnable {
+    @Option(names = "--model", required = true, paramLabel = "FILE", description = "A model written by 'train linkpred'.")
+    Path model;
+
+    @Option(names = "--triples", required = true, paramLabel = "DIR", description = "train.txt, valid.txt, test.txt (train + valid is the observed graph).")
+    Path triples;
+
+    @Option(names = "--queries", required = true, paramLabel = "FILE", description = "Labelled queries, JSON lines (.gz allowed).")
+    Path queries;
+
+    @Option(names = "--calibration", paramLabel = "FILE", description = "CQD-A layer (default: beside the model, m.model -> m.cqa, if present).")
+    Path calibration;
+
+    @Option(names = "--sample", description = "Evaluate at most N queries of each type, drawn at random with --seed (default: all).")
+    Integer sample;
+
+    @Option(names = "--seed", defaultValue = "42", description = "Seed of --sample (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Mixin
+    CqaOptions search;
+
+    @Option(names = "--json", description = "Print {\"systems\": {\"cqd\": {\"types\": {...}}, \"cqda\": ...}} as one JSON object on the last line.")
+    boolean json;
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        if (sample != null && sample <= 0) {
+            throw new dev.groundwork.graph.BadInputException("--sample must be positive, got " + sample);
+        }
+        LinkPredictor predictor = LinkPredictor.load(model);
+        Path layerFile = calibration != null ? calibration : CqdaCalibration.besideModel(model);
+        CqdaCalibration layer = calibration != null || Files.isRegularFile(layerFile) ? CqdaCalibration.load(layerFile) : null;
+        TripleSplits splits = TripleSplits.readDirectory(triples);
+        List<Triple> observed = new ArrayList<>(splits.train());
+        observed.addAll(splits.valid());
+        ComplexQueryAnswerer answerer = ComplexQueryAnswerer.of(predictor, observed, layer);
+        List<LabeledQuery> evaluated = sampled(LabeledQuery.read(queries));
+        var err = spec.commandLine().getErr();
+        err.println("evaluating " + evaluated.size() + " queries, beam " + search.beam + ", t-norm " + search.tnorm
+                + (layer == null ? "; no CQD-A calibration at " + layerFile : "; CQD-A from " + layerFile));
+        Map<String, Object> systems = new LinkedHashMap<>();
+        List<Map<String, Object>> rows = new ArrayList<>();
+        systems.put("cqd", system(answerer.evaluate(evaluated, search.search(false)), "cqd", rows));
+        if (layer != null) {
+            systems.put("cqda", system(answerer.evaluate(evaluated, search.search(true)), "cqda", rows));
+        }
+        var out = spec.commandLine().getOut();
+        Console.table(out, List.of("system", "type", "n", "mrr", "hits1", "hits3", "hits10", "p50_ms", "p95_ms"), rows);
+        if (json) {
+            Map<String, Object> o = new LinkedHashMap<>();
+            o.put("systems", systems);
+            o.put("beam", search.beam);
+            o.put("tnorm", search.tnorm);
+            Console.json(out, o);
+        }
+    }
+
+    private List<LabeledQuery> sampled(List<LabeledQuery> all) {
+        if (sample == null) {
+            return all;
+        }
+        Map<String, List<LabeledQuery>> byType = new LinkedHashMap<>();
+        all.forEach(q -> byType.computeIfAbsent(q.type().label(), k -> new ArrayList<>()).add(q));
+        List<LabeledQuery> out = new ArrayList<>();
+        Random random = new Random(seed);
+        for (List<LabeledQuery> group : byType.values()) {
+            List<LabeledQuery> copy = new ArrayList<>(group);
+            Collections.shuffle(copy, random);
+            out.addAll(copy.subList(0, Math.min(sample, copy.size())));
+        }
+        return out;
+    }
+
+    private static Map<String, Object> system(CqaEvaluation e, String name, List<Map<String, Object>> rows) {
+        Map<String, Object> types = new LinkedHashMap<>();
+        e.types().forEach((type, m) -> {
+            types.put(type, metrics(m));
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("system", name);
+            row.put("type", type);
+            row.putAll(metrics(m));
+            rows.add(row);
+        });
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("types", types);
+        o.put("queries_per_second", round(e.queriesPerSecond(), 1));
+        return o;
+    }
+
+    private static Map<String, Object> metrics(CqaMetrics m) {
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("n", m.n());
+        o.put("mrr", round(m.mrr(), 4));
+        o.put("hits1", round(m.hits1(), 4));
+        o.put("hits3", round(m.hits3(), 4));
+        o.put("hits10", round(m.hits10(), 4));
+        o.put("p50_ms", round(m.p50Ms(), 2));
+        o.put("p95_ms", round(m.p95Ms(), 2));
+        return o;
+    }
+
+    private static double round(double x, int digits) {
+        double f = Math.pow(10, digits);
+        return Math.round(x * f) / f;
+    }
+}

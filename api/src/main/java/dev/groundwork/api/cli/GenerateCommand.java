@@ -1,0 +1,83 @@
+package dev.groundwork.api.cli;
+
+import dev.groundwork.graph.BadInputException;
+import dev.groundwork.query.cqa.LabeledQuery;
+import dev.groundwork.query.cqa.QueryGenerator;
+import dev.groundwork.query.cqa.QueryType;
+import dev.groundwork.query.linkprediction.TripleSplits;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** {@code groundwork generate}: generates data sets from the graph's splits. */
+@Command(name = "generate", mixinStandardHelpOptions = true, description = "Generate data sets.", subcommands = GenerateCommand.Cqa.class)
+final class GenerateCommand implements Runnable {
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    @Command(name = "cqa", mixinStandardHelpOptions = true,
+            description = "Generate complex logical queries (BetaE-style) from TSV splits: --split train grounds and answers on train only;"
+                    + " --split test on train + valid + test, keeping queries whose hard answers need a test edge.")
+    static final class Cqa implements Runnable {
+        @Option(names = "--triples", required = true, paramLabel = "DIR", description = "train.txt, valid.txt, test.txt.")
+        Path triples;
+
+        @Option(names = "--types", split = ",", defaultValue = "1p,2p,3p,2i,3i,ip,pi,2u,up,2in,3in,inp,pin,pni",
+                description = "Query types (default: all 14).")
+        List<String> types;
+
+        @Option(names = "--n", defaultValue = "1000", description = "Queries of each type (default: ${DEFAULT-VALUE}).")
+        int n;
+
+        @Option(names = "--split", defaultValue = "test", description = "train or test (default: ${DEFAULT-VALUE}).")
+        String split;
+
+        @Option(names = "--seed", defaultValue = "42", description = "Random seed (default: ${DEFAULT-VALUE}).")
+        long seed;
+
+        @Option(names = "--out", required = true, paramLabel = "FILE", description = "JSON lines to write (.gz compresses).")
+        Path out;
+
+        @Option(names = "--json", description = "Print {out, counts} as one JSON object on the last line.")
+        boolean json;
+
+        @Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public void run() {
+            QueryGenerator.Purpose purpose = switch (split.toLowerCase(Locale.ROOT)) {
+                case "train" -> QueryGenerator.Purpose.TRAIN;
+                case "test" -> QueryGenerator.Purpose.TEST;
+                default -> throw new BadInputException("--split must be train or test, got '" + split + "'");
+            };
+            List<QueryType> wanted = types.stream().map(QueryType::of).toList();
+            List<LabeledQuery> queries = QueryGenerator.generate(TripleSplits.readDirectory(triples), wanted, n, purpose, seed);
+            LabeledQuery.write(out, queries);
+            Map<String, Long> counts = queries.stream().collect(Collectors.groupingBy(q -> q.type().label(), LinkedHashMap::new,
+                    Collectors.counting()));
+            Map<String, Object> o = new LinkedHashMap<>();
+            o.put("out", out.toString());
+            o.put("split", purpose.name().toLowerCase(Locale.ROOT));
+            o.put("counts", counts);
+            if (json) {
+                Console.json(spec.commandLine().getOut(), o);
+            } else {
+                spec.commandLine().getOut().println("Wrote " + queries.size() + " queries to " + out + ": " + counts);
+            }
+        }
+    }
+}

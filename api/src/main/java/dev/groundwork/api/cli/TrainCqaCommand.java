@@ -1,0 +1,99 @@
+package dev.groundwork.api.cli;
+
+import dev.groundwork.query.cqa.CqdaCalibration;
+import dev.groundwork.query.cqa.CqdaTraining;
+import dev.groundwork.query.cqa.LabeledQuery;
+import dev.groundwork.query.cqa.QueryGenerator;
+import dev.groundwork.query.cqa.QueryType;
+import dev.groundwork.query.cqa.TNorm;
+import dev.groundwork.query.linkprediction.LinkPredictor;
+import dev.groundwork.query.linkprediction.TripleSplits;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** {@code groundwork train cqa}: the CQD-A calibration of a frozen link predictor. */
+@Command(name = "cqa", mixinStandardHelpOptions = true,
+        description = "Train the CQD-A calibration (a linear layer giving every atom score a scale and an offset) on complex"
+                + " training queries, the link predictor frozen. The queries are generated from the train split unless --queries is given.")
+final class TrainCqaCommand implements Runnable {
+    @Option(names = "--model", required = true, paramLabel = "FILE", description = "A model written by 'train linkpred'.")
+    Path model;
+
+    @Option(names = "--triples", paramLabel = "DIR", description = "train.txt, valid.txt, test.txt to generate training queries from.")
+    Path triples;
+
+    @Option(names = "--queries", paramLabel = "FILE", description = "Training queries (JSON lines) instead of generating them.")
+    Path queries;
+
+    @Option(names = "--types", split = ",", defaultValue = "1p,2p,3p,2i,3i,2in,3in,inp,pin,pni",
+            description = "Generated training query types (default: ${DEFAULT-VALUE}).")
+    List<String> types;
+
+    @Option(names = "--n", defaultValue = "500", description = "Generated queries of each type (default: ${DEFAULT-VALUE}).")
+    int n;
+
+    @Option(names = "--epochs", defaultValue = "2", description = "Epochs (default: ${DEFAULT-VALUE}).")
+    int epochs;
+
+    @Option(names = "--lr", defaultValue = "0.01", description = "Adam learning rate (default: ${DEFAULT-VALUE}).")
+    float learningRate;
+
+    @Option(names = "--batch-size", defaultValue = "32", description = "Queries a step (default: ${DEFAULT-VALUE}).")
+    int batch;
+
+    @Option(names = "--negatives", defaultValue = "32", description = "Non-answers a query (default: ${DEFAULT-VALUE}).")
+    int negatives;
+
+    @Option(names = "--beam", defaultValue = "8", description = "Beam during training (default: ${DEFAULT-VALUE}).")
+    int beam;
+
+    @Option(names = "--tnorm", defaultValue = "product", description = "product or goedel (default: ${DEFAULT-VALUE}).")
+    String tnorm;
+
+    @Option(names = "--seed", defaultValue = "42", description = "Random seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Where to write the layer (default: beside the model, m.model -> m.cqa).")
+    Path out;
+
+    @Option(names = "--json", description = "Print the summary as one JSON object on the last line.")
+    boolean json;
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        if ((triples == null) == (queries == null)) {
+            throw new dev.groundwork.graph.BadInputException("give exactly one of --triples DIR (generate training queries) or --queries FILE");
+        }
+        long t0 = System.nanoTime();
+        LinkPredictor predictor = LinkPredictor.load(model);
+        List<LabeledQuery> training = queries != null ? LabeledQuery.read(queries)
+                : QueryGenerator.generate(TripleSplits.readDirectory(triples), types.stream().map(QueryType::of).toList(), n,
+                        QueryGenerator.Purpose.TRAIN, seed);
+        var err = spec.commandLine().getErr();
+        err.println("training on " + training.size() + " queries");
+        CqdaCalibration layer = CqdaCalibration.train(predictor, training,
+                new CqdaTraining(epochs, learningRate, batch, negatives, beam, TNorm.of(tnorm), seed), err::println);
+        Path target = out == null ? CqdaCalibration.besideModel(model) : out;
+        layer.save(target);
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("out", target.toString());
+        o.put("queries", training.size());
+        o.put("parameters", layer.parameterCount());
+        o.put("seconds", Math.round((System.nanoTime() - t0) / 1e8) / 10.0);
+        if (json) {
+            Console.json(spec.commandLine().getOut(), o);
+        } else {
+            spec.commandLine().getOut().println("Wrote " + target + ": " + o);
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package dev.groundwork.api.graphql;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.groundwork.graph.UnavailableException;
+import dev.groundwork.graph.store.GraphStore;
+import dev.groundwork.query.cqa.Answer;
+import dev.groundwork.query.cqa.ComplexQueryAnswerer;
+import dev.groundwork.query.cqa.CqdaCalibration;
+import dev.groundwork.query.cqa.Query;
+import dev.groundwork.query.cqa.QueryType;
+import dev.groundwork.query.cqa.SearchOptions;
+import dev.groundwork.query.linkprediction.LinkPredictor;
+import dev.groundwork.query.linkprediction.Triple;
+import dev.groundwork.query.triples.GraphTriples;
+import graphql.schema.idl.RuntimeWiring;
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code Query.complexQuery}: CQD (and CQD-A when {@code m.cqa} lies beside the model) over the
+ * link-prediction model named by {@code groundwork.linkpred.model}; the graph's edges are the
+ * observed ones in explanations. Without a model the field answers an UNAVAILABLE error naming the
+ * property. Loaded on first use, then shared: thread-safe.
+ */
+@Singleton
+final class CqaWiring implements SchemaWiring {
+    static final String NO_MODEL = "complexQuery needs a link-prediction model; set groundwork.linkpred.model"
+            + " (GROUNDWORK_LINKPRED_MODEL) to a model written by 'groundwork train linkpred'";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final GraphStore store;
+    private final String modelFile;
+    private volatile ComplexQueryAnswerer answerer;
+
+    CqaWiring(GraphStore store, @Value("${groundwork.linkpred.model:}") String modelFile) {
+        this.store = store;
+        this.modelFile = modelFile;
+    }
+
+    @Override
+    public void wire(RuntimeWiring.Builder wiring) {
+        wiring.type("Query", t -> t.dataFetcher("complexQuery", env -> {
+            ComplexQueryAnswerer a = answerer();
+            Query query = Query.fromJson(withoutNulls(JSON.valueToTree(env.getArgument("query"))));
+            Boolean asked = env.getArgument("calibrated");
+            boolean calibrated = asked == null ? a.calibrated() : asked;
+            SearchOptions options = SearchOptions.defaults().withBeam(env.<Integer>getArgument("beam")).withCalibrated(calibrated);
+            List<Answer> answers = a.answer(query, options, env.<Integer>getArgument("k"));
+            return Map.of("type", QueryType.of(query).label(), "calibrated", calibrated, "answers", answers);
+        }));
+    }
+
+    // GraphQL hands absent input fields over as nulls; the query tree must not see them.
+    private static JsonNode withoutNulls(JsonNode node) {
+        if (node instanceof ObjectNode o) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = o.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                if (e.getValue().isNull()) {
+                    it.remove();
+                } else {
+                    withoutNulls(e.getValue());
+                }
+            }
+        } else if (node != null && node.isArray()) {
+            node.forEach(CqaWiring::withoutNulls);
+        }
+        return node;
+    }
+
+    private ComplexQueryAnswerer answerer() {
+        ComplexQueryAnswerer a = answerer;
+        if (a == null) {
+            synchronized (this) {
+                if (answerer == null) {
+                    answerer = load();
+                }
+                a = answerer;
+            }
+        }
+        return a;
+    }
+
+    private ComplexQueryAnswerer load() {
+        if (modelFile == null || modelFile.isBlank()) {
+            throw new UnavailableException(NO_MODEL);
+        }
+        Path model = Path.of(modelFile);
+        LinkPredictor predictor = LinkPredictor.load(model);
+        Path layer = CqdaCalibration.besideModel(model);
+        List<Triple> observed = new ArrayList<>();
+        GraphTriples.read(store, GraphTriples.Filter.ALL,
+                tr -> observed.add(new Triple(tr.head(), tr.relation(), tr.tail())));
+        return ComplexQueryAnswerer.of(predictor, observed, Files.isRegularFile(layer) ? CqdaCalibration.load(layer) : null);
+    }
+}

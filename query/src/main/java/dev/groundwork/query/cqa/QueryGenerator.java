@@ -1,0 +1,211 @@
+package dev.groundwork.query.cqa;
+
+import dev.groundwork.graph.BadInputException;
+import dev.groundwork.query.linkprediction.Triple;
+import dev.groundwork.query.linkprediction.TripleSplits;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+
+/**
+ * Generates labelled complex queries from train/valid/test splits, BetaE-style (Ren and Leskovec
+ * 2020): a query is grounded backwards from a random answer along random edges, then answered
+ * exactly with set semantics.
+ *
+ * <ul>
+ *   <li>{@link Purpose#TRAIN}: grounded on and answered over train only; every answer is a hard answer.</li>
+ *   <li>{@link Purpose#TEST}: grounded on train + valid + test; {@code answers} are those on that full
+ *       graph, {@code hardAnswers} those not already answers on train + valid (so each needs at least
+ *       one test edge); queries without a hard answer are rejected.</li>
+ * </ul>
+ * Queries with more than {@code maxAnswers} answers are rejected, as are duplicates. Deterministic
+ * for a seed. Stateless apart from its inputs; thread-safe.
+ *
+ * <pre>{@code
+ * List<LabeledQuery> test = QueryGenerator.generate(splits, List.of(QueryType.P2, QueryType.IN2), 100, Purpose.TEST, 42);
+ * }</pre>
+ */
+public final class QueryGenerator {
+    /** Which graph the queries are grounded on; see the class comment. */
+    public enum Purpose { TRAIN, TEST }
+
+    /** Default bound on a query's answers (BetaE drops larger answer sets too). */
+    public static final int MAX_ANSWERS = 100;
+    private static final int ATTEMPTS_PER_QUERY = 200;
+
+    private final List<String> entities = new ArrayList<>();
+    private final Map<String, Integer> entityIds = new HashMap<>();
+    private final List<String> relations = new ArrayList<>();
+    private final Map<String, Integer> relationIds = new HashMap<>();
+    private final KnownGraph grounding;
+    private final KnownGraph easy;
+    private final Purpose purpose;
+
+    private QueryGenerator(TripleSplits splits, Purpose purpose) {
+        this.purpose = purpose;
+        for (List<Triple> split : List.of(splits.train(), splits.valid(), splits.test())) {
+            for (Triple t : split) {
+                number(t.head(), entities, entityIds);
+                number(t.relation(), relations, relationIds);
+                number(t.tail(), entities, entityIds);
+            }
+        }
+        List<Triple> observed = new ArrayList<>(splits.train());
+        List<Triple> groundOn = observed;
+        if (purpose == Purpose.TEST) {
+            observed.addAll(splits.valid());
+            groundOn = new ArrayList<>(observed);
+            groundOn.addAll(splits.test());
+        }
+        grounding = KnownGraph.of(groundOn, entities.size(), relations.size(), this::entityId, this::relationId);
+        easy = purpose == Purpose.TEST ? KnownGraph.of(observed, entities.size(), relations.size(), this::entityId, this::relationId) : null;
+    }
+
+    /**
+     * Up to {@code perType} queries of each type (fewer if the graph does not give that many
+     * distinct ones within a bounded number of attempts), in the order of {@code types}.
+     *
+     * @throws BadInputException if {@code perType} is not positive, a type is {@link QueryType#OTHER} or the splits hold no triple
+     */
+    public static List<LabeledQuery> generate(TripleSplits splits, List<QueryType> types, int perType, Purpose purpose, long seed) {
+        if (perType <= 0) {
+            throw new BadInputException("queries per type must be positive, got " + perType);
+        }
+        if (splits.train().isEmpty()) {
+            throw new BadInputException("train triples must not be empty to generate queries; got 0");
+        }
+        QueryGenerator generator = new QueryGenerator(splits, purpose);
+        List<LabeledQuery> out = new ArrayList<>();
+        SplittableRandom random = new SplittableRandom(seed);
+        for (QueryType type : types) {
+            if (type == QueryType.OTHER) {
+                throw new BadInputException("query type must be one of the standard types, got 'other'");
+            }
+            out.addAll(generator.ofType(type, perType, random.split()));
+        }
+        return out;
+    }
+
+    private List<LabeledQuery> ofType(QueryType type, int count, SplittableRandom random) {
+        Shape shape = Shape.parse(type.shape());
+        Map<String, LabeledQuery> queries = new LinkedHashMap<>();
+        for (int attempt = 0; attempt < count * ATTEMPTS_PER_QUERY && queries.size() < count; attempt++) {
+            int target = random.nextInt(entities.size());
+            Query query = ground(shape, target, random);
+            if (query == null) {
+                continue;
+            }
+            String key = query.toJson();
+            if (!queries.containsKey(key)) {
+                LabeledQuery labeled = label(type, query);
+                if (labeled != null) {
+                    queries.put(key, labeled);
+                }
+            }
+        }
+        return List.copyOf(queries.values());
+    }
+
+    private LabeledQuery label(QueryType type, Query query) {
+        BitSet all = grounding.answers(query, this::entityId, this::relationId);
+        if (all.isEmpty() || all.cardinality() > MAX_ANSWERS) {
+            return null;
+        }
+        BitSet hard = (BitSet) all.clone();
+        if (purpose == Purpose.TEST) {
+            hard.andNot(easy.answers(query, this::entityId, this::relationId));
+            if (hard.isEmpty()) {
+                return null;
+            }
+        }
+        return new LabeledQuery(type, query, names(all), names(hard));
+    }
+
+    // Backwards from the answer: a projection picks a random edge into the current entity.
+    private Query ground(Shape shape, int target, SplittableRandom random) {
+        switch (shape.kind()) {
+            case 'e':
+                return new Query.Anchor(entities.get(target));
+            case 'p': {
+                int degree = grounding.degree(target);
+                if (degree == 0) {
+                    return null;
+                }
+                int[] edge = grounding.edgeInto(target, random.nextInt(degree));
+                Query of = ground(shape.operands().get(0), edge[1], random);
+                return of == null ? null : new Query.Projection(relations.get(edge[0]), edge[2] == 1, of);
+            }
+            case 'n': {
+                Query operand = ground(shape.operands().get(0), target, random);
+                return operand == null ? null : new Query.Not(operand);
+            }
+            default: {
+                List<Query> operands = new ArrayList<>();
+                Set<String> distinct = new HashSet<>();
+                for (Shape operand : shape.operands()) {
+                    Query q = ground(operand, target, random);
+                    if (q == null || !distinct.add(q.toJson())) {
+                        return null;
+                    }
+                    operands.add(q);
+                }
+                return shape.kind() == 'i' ? new Query.And(operands) : new Query.Or(operands);
+            }
+        }
+    }
+
+    private List<String> names(BitSet ids) {
+        List<String> names = new ArrayList<>(ids.cardinality());
+        ids.stream().forEach(id -> names.add(entities.get(id)));
+        return names;
+    }
+
+    private int entityId(String name) {
+        return lookup(entityIds, name, "entity");
+    }
+
+    private int relationId(String name) {
+        return lookup(relationIds, name, "relation");
+    }
+
+    private static int lookup(Map<String, Integer> ids, String name, String what) {
+        Integer id = ids.get(name);
+        if (id == null) {
+            throw new BadInputException(what + " '" + name + "' is not in the triples");
+        }
+        return id;
+    }
+
+    private static void number(String name, List<String> names, Map<String, Integer> ids) {
+        if (ids.putIfAbsent(name, names.size()) == null) {
+            names.add(name);
+        }
+    }
+
+    /** A parsed shape string of {@link QueryType}: a kind letter and its operands. */
+    record Shape(char kind, List<Shape> operands) {
+        static Shape parse(String text) {
+            int[] at = {0};
+            return parse(text, at);
+        }
+
+        private static Shape parse(String text, int[] at) {
+            char kind = text.charAt(at[0]++);
+            List<Shape> operands = new ArrayList<>();
+            if (at[0] < text.length() && text.charAt(at[0]) == '(') {
+                do {
+                    at[0]++;
+                    operands.add(parse(text, at));
+                } while (text.charAt(at[0]) == ',');
+                at[0]++;
+            }
+            return new Shape(kind, operands);
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package dev.groundwork.query.cqa;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.groundwork.graph.BadInputException;
+import dev.groundwork.query.linkprediction.Triple;
+import dev.groundwork.query.linkprediction.TripleSplits;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class QueryGeneratorTest {
+    // A denser toy: every person lives in a city and works for an organisation; test and valid hold a few edges each.
+    private static TripleSplits splits() {
+        List<Triple> all = ToyWorld.all();
+        List<Triple> test = new ArrayList<>();
+        List<Triple> valid = new ArrayList<>();
+        List<Triple> train = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            (i % 7 == 3 ? test : i % 11 == 5 ? valid : train).add(all.get(i));
+        }
+        return new TripleSplits(train, valid, test);
+    }
+
+    @Test
+    void testQueriesHaveHardAnswersThatNeedAHeldOutEdge() {
+        TripleSplits splits = splits();
+        List<LabeledQuery> queries = QueryGenerator.generate(splits, QueryType.standard(), 5, QueryGenerator.Purpose.TEST, 3);
+
+        assertThat(queries).isNotEmpty();
+        List<Triple> observed = new ArrayList<>(splits.train());
+        observed.addAll(splits.valid());
+        KnownGraph easy = KnownGraph.of(observed, 64, 8, ComplexQueryAnswererTest::toyId, ComplexQueryAnswererTest::relId);
+        KnownGraph full = KnownGraph.of(ToyWorld.all(), 64, 8, ComplexQueryAnswererTest::toyId, ComplexQueryAnswererTest::relId);
+        for (LabeledQuery q : queries) {
+            assertThat(QueryType.of(q.query())).isEqualTo(q.type());
+            BitSet onFull = full.answers(q.query(), ComplexQueryAnswererTest::toyId, ComplexQueryAnswererTest::relId);
+            BitSet onEasy = easy.answers(q.query(), ComplexQueryAnswererTest::toyId, ComplexQueryAnswererTest::relId);
+            assertThat(q.hardAnswers()).isNotEmpty();
+            assertThat(q.answers()).containsAll(q.hardAnswers());
+            for (String hard : q.hardAnswers()) {
+                int id = ComplexQueryAnswererTest.toyId(hard);
+                assertThat(onFull.get(id)).isTrue();
+                assertThat(onEasy.get(id)).as(q.toJson()).isFalse();
+            }
+        }
+        assertThat(queries.stream().map(LabeledQuery::type).distinct()).contains(QueryType.P1, QueryType.P2, QueryType.IN2);
+    }
+
+    @Test
+    void trainingQueriesUseTrainEdgesOnly() {
+        TripleSplits splits = splits();
+        List<LabeledQuery> queries = QueryGenerator.generate(splits, List.of(QueryType.P2, QueryType.I2, QueryType.PNI), 10,
+                QueryGenerator.Purpose.TRAIN, 3);
+
+        KnownGraph train = KnownGraph.of(splits.train(), 64, 8, ComplexQueryAnswererTest::toyId, ComplexQueryAnswererTest::relId);
+        assertThat(queries).isNotEmpty();
+        for (LabeledQuery q : queries) {
+            BitSet exact = train.answers(q.query(), ComplexQueryAnswererTest::toyId, ComplexQueryAnswererTest::relId);
+            assertThat(q.answers()).containsExactlyInAnyOrderElementsOf(exact.stream().filter(id -> id < 40)
+                    .mapToObj(QueryGeneratorTest::name).toList());
+            assertThat(q.hardAnswers()).isEqualTo(q.answers());
+        }
+    }
+
+    @Test
+    void isDeterministicForASeed() {
+        assertThat(QueryGenerator.generate(splits(), List.of(QueryType.PI), 4, QueryGenerator.Purpose.TEST, 9))
+                .isEqualTo(QueryGenerator.generate(splits(), List.of(QueryType.PI), 4, QueryGenerator.Purpose.TEST, 9));
+    }
+
+    @Test
+    void rejectsNonPositiveCount() {
+        assertThatThrownBy(() -> QueryGenerator.generate(splits(), List.of(QueryType.P1), 0, QueryGenerator.Purpose.TEST, 1))
+                .isInstanceOf(BadInputException.class).hasMessage("queries per type must be positive, got 0");
+    }
+
+    private static String name(int id) {
+        return id < 20 ? "p" + id : id < 30 ? "c" + (id - 20) : id < 38 ? "o" + (id - 30) : "k" + (id - 38);
+    }
+}
