@@ -3,12 +3,14 @@ package dev.groundwork.api.cli;
 import dev.groundwork.graph.BadInputException;
 import dev.groundwork.ingest.sports.SportsIngest;
 import dev.groundwork.query.sports.SportsQuestionAnswering;
+import dev.groundwork.query.sports.eval.SportsEvalResult;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,6 +35,10 @@ final class EvalSportsCommand implements Runnable {
             + " the last line (without it: a table).")
     boolean json;
 
+    @Option(names = "--outcomes", paramLabel = "FILE", description = "Also write every question's outcome (system, id, question,"
+            + " expected, actual, correct, latency_ms) to FILE, one JSON object a line, for error analysis.")
+    Path outcomes;
+
     @Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -49,10 +55,38 @@ final class EvalSportsCommand implements Runnable {
             SportsIngest.Summary s = SportsIngest.ingest(eval.store(), "worldcup", data, line -> cl.getErr().println(line));
             ingestMillis = s.millis();
             cl.getErr().printf("ingested in %d ms; evaluating the graph and rag systems%n", ingestMillis);
-            report = Console.object(SportsQuestionAnswering.compare(eval.store(), data));
+            Map<String, SportsEvalResult> results = SportsQuestionAnswering.evaluate(eval.store(), data);
+            Map<String, Object> systems = new LinkedHashMap<>();
+            results.forEach((name, r) -> systems.put(name, Console.object(r.toJson())));
+            report = new LinkedHashMap<>();
+            report.put("systems", systems);
+            if (outcomes != null) {
+                writeOutcomes(results);
+            }
         }
         report.put("ingest_ms", ingestMillis);
         print(report);
+    }
+
+    private void writeOutcomes(Map<String, SportsEvalResult> results) {
+        List<String> lines = new ArrayList<>();
+        results.forEach((system, r) -> r.outcomes().forEach(o -> {
+            Map<String, Object> line = new LinkedHashMap<>();
+            line.put("system", system);
+            line.put("id", o.question().id());
+            line.put("question", o.question().question());
+            line.put("family", o.question().family());
+            line.put("expected", o.expected().answered() ? o.expected().values() : "cannot answer");
+            line.put("actual", o.actual().answered() ? o.actual().values() : "cannot answer");
+            line.put("correct", o.correct());
+            line.put("latency_ms", o.latencyMs());
+            lines.add(Console.text(line));
+        }));
+        try {
+            Files.write(outcomes, lines);
+        } catch (IOException e) {
+            throw new BadInputException("--outcomes: cannot write " + outcomes + ": " + e.getMessage(), e);
+        }
     }
 
     @SuppressWarnings("unchecked")
