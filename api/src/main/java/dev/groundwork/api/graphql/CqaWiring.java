@@ -13,6 +13,7 @@ import dev.groundwork.query.cqa.QueryType;
 import dev.groundwork.query.cqa.SearchOptions;
 import dev.groundwork.query.linkprediction.LinkPredictor;
 import dev.groundwork.query.linkprediction.Triple;
+import dev.groundwork.query.predictedlinks.PredictedLinks;
 import dev.groundwork.query.triples.GraphTriples;
 import graphql.schema.idl.RuntimeWiring;
 import io.micronaut.context.annotation.Value;
@@ -24,10 +25,12 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * {@code Query.complexQuery}: CQD (and CQD-A when {@code m.cqa} lies beside the model) over the
- * link-prediction model named by {@code groundwork.linkpred.model}; the graph's edges are the
+ * link-prediction model the server was started with ({@code serve --model}), else the one named by
+ * {@code groundwork.linkpred.model}; the graph's edges are the
  * observed ones in explanations. Without a model the field answers an UNAVAILABLE error naming the
  * property. Loaded on first use, then shared: thread-safe.
  */
@@ -38,11 +41,13 @@ final class CqaWiring implements SchemaWiring {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final GraphStore store;
+    private final Optional<PredictedLinks> served;
     private final String modelFile;
     private volatile ComplexQueryAnswerer answerer;
 
-    CqaWiring(GraphStore store, @Value("${groundwork.linkpred.model:}") String modelFile) {
+    CqaWiring(GraphStore store, Optional<PredictedLinks> served, @Value("${groundwork.linkpred.model:}") String modelFile) {
         this.store = store;
+        this.served = served;
         this.modelFile = modelFile;
     }
 
@@ -90,11 +95,18 @@ final class CqaWiring implements SchemaWiring {
     }
 
     private ComplexQueryAnswerer load() {
-        if (modelFile == null || modelFile.isBlank()) {
+        // The model serve --model loaded for predictLinks is shared rather than loaded a second time.
+        Path model;
+        LinkPredictor predictor;
+        if (served.isPresent()) {
+            model = served.get().modelFile();
+            predictor = served.get().model();
+        } else if (modelFile == null || modelFile.isBlank()) {
             throw new UnavailableException(NO_MODEL);
+        } else {
+            model = Path.of(modelFile);
+            predictor = LinkPredictor.load(model);
         }
-        Path model = Path.of(modelFile);
-        LinkPredictor predictor = LinkPredictor.load(model);
         Path layer = CqdaCalibration.besideModel(model);
         List<Triple> observed = new ArrayList<>();
         GraphTriples.read(store, GraphTriples.Filter.ALL,

@@ -61,7 +61,7 @@ public final class GroundworkServer implements AutoCloseable {
         int actual = port == 0 ? freePort(host) : checkFree(host, port);
         ApplicationContext context = ApplicationContext.builder()
                 .environments("server")
-                .properties(properties(host, actual, linkModel))
+                .properties(Map.of("micronaut.server.host", host, "micronaut.server.port", actual))
                 .singletons(beans)
                 .start();
         try {
@@ -72,13 +72,6 @@ public final class GroundworkServer implements AutoCloseable {
             context.close();
             throw new UnavailableException("the HTTP server did not start on " + host + ":" + actual + ": " + e.getMessage(), e);
         }
-    }
-
-    // complexQuery reads the model from the property, so --model reaches it as the setting would.
-    private static Map<String, Object> properties(String host, int port, Optional<Path> linkModel) {
-        Map<String, Object> properties = new java.util.HashMap<>(Map.of("micronaut.server.host", host, "micronaut.server.port", port));
-        linkModel.ifPresent(m -> properties.put("groundwork.linkpred.model", m.toAbsolutePath().toString()));
-        return properties;
     }
 
     private static int checkFree(String host, int port) {
