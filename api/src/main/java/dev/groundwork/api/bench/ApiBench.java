@@ -101,12 +101,26 @@ public final class ApiBench {
         this.log = log;
     }
 
-    /** Runs every operation at every concurrency for {@code duration}, caches off then on. */
+    /** Runs every operation at every concurrency for {@code duration}, caches off then on, without a warm-up. */
     public Report run(List<Integer> levels, Duration duration, double cores) {
+        return run(levels, duration, Duration.ZERO, cores);
+    }
+
+    /**
+     * Runs every operation at every concurrency for {@code duration}, caches off then on. Before an
+     * operation's first level, it runs unreported for {@code warmUp} at concurrency 2 with caches
+     * off, so that the figures (above all the CPU-seconds per request at concurrency 1) describe a
+     * warm server rather than its first, JIT-compiling requests.
+     */
+    public Report run(List<Integer> levels, Duration duration, Duration warmUp, double cores) {
         List<Result> results = new ArrayList<>();
         Map<String, Double> cpuPerRequest = new LinkedHashMap<>();
         for (String cache : List.of("off", "on")) {
             for (Operation op : operations) {
+                if (cache.equals("off") && !warmUp.isZero()) {
+                    Result w = level(op, 2, warmUp, true);
+                    log.accept(String.format(java.util.Locale.ROOT, "warm-up   %-14s c=2   %8.1f req/s (not reported)", op.name(), w.throughput()));
+                }
                 for (int c : levels) {
                     Double cpu0 = cache.equals("off") && c == 1 ? serverCpuSeconds() : null;
                     Result r = level(op, c, duration, cache.equals("off"));

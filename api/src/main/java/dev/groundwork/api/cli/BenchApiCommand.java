@@ -44,6 +44,10 @@ final class BenchApiCommand implements Runnable {
     @Option(names = "--duration", defaultValue = "30s", description = "How long each level runs, e.g. 30s or 2m (default: ${DEFAULT-VALUE}).")
     String duration;
 
+    @Option(names = "--warm-up", defaultValue = "10s", description = "Unreported load (concurrency 2, caches off) before each operation's"
+            + " first level, so a cold server's first requests do not count; 0s for none (default: ${DEFAULT-VALUE}).")
+    String warmUp;
+
     @Option(names = "--operations", split = ",", defaultValue = "ask,searchTickets,subgraph,predictLinks",
             description = "Operations to load (default: ${DEFAULT-VALUE}).")
     List<String> operations;
@@ -62,7 +66,8 @@ final class BenchApiCommand implements Runnable {
         if (concurrency < 1) {
             throw new BadInputException("--concurrency must be positive, got " + concurrency);
         }
-        Duration d = parseDuration(duration);
+        Duration d = parseDuration("--duration", duration);
+        Duration w = warmUp.strip().matches("0+(ms|s|m)?") ? Duration.ZERO : parseDuration("--warm-up", warmUp);
         var cl = spec.commandLine();
         ApiBench probe = new ApiBench(url, List.of(), line -> { });
         List<String> questions = questions();
@@ -80,10 +85,11 @@ final class BenchApiCommand implements Runnable {
         levels.add(concurrency);
         cl.getErr().printf("bench api: %s, levels %s, %s each, inputs %s%n", url, levels, d,
                 ops.stream().map(o -> o.name() + "=" + o.variables().size()).toList());
-        ApiBench.Report r = new ApiBench(url, ops, line -> cl.getErr().println(line)).run(levels, d, cores);
+        ApiBench.Report r = new ApiBench(url, ops, line -> cl.getErr().println(line)).run(levels, d, w, cores);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("url", url.toString());
         out.put("duration_s", d.toMillis() / 1000.0);
+        out.put("warm_up_s", w.toMillis() / 1000.0);
         out.put("questions", questions.size());
         out.put("results", r.results());
         out.put("cpu_seconds_per_request", r.cpuSecondsPerRequest());
@@ -102,10 +108,10 @@ final class BenchApiCommand implements Runnable {
         cl.getOut().flush();
     }
 
-    static Duration parseDuration(String text) {
+    static Duration parseDuration(String option, String text) {
         var m = java.util.regex.Pattern.compile("(\\d+)(ms|s|m)").matcher(text == null ? "" : text.strip());
         if (!m.matches() || Long.parseLong(m.group(1)) == 0) {
-            throw new BadInputException("--duration must be a positive number with ms, s or m (e.g. 30s), got '" + text + "'");
+            throw new BadInputException(option + " must be a positive number with ms, s or m (e.g. 30s), got '" + text + "'");
         }
         long n = Long.parseLong(m.group(1));
         return switch (m.group(2)) {

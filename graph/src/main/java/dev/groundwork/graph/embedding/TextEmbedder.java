@@ -13,6 +13,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -40,12 +41,19 @@ public final class TextEmbedder implements AutoCloseable {
     private static final String MODEL = "/all-minilm-l6-v2.onnx";
     private static final String TOKENIZER = "/all-minilm-l6-v2-tokenizer.json";
     private static final int BATCH = 32;
+    private static final int RECENT = 64;
     private static volatile TextEmbedder shared;
 
     private final OrtEnvironment env;
     private final OrtSession session;
     private final HuggingFaceTokenizer tokenizer;
     private final int maxTokens;
+    private final Map<String, float[]> recent = new LinkedHashMap<>(2 * RECENT, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
+            return size() > RECENT;
+        }
+    };
 
     private TextEmbedder(OrtEnvironment env, OrtSession session, HuggingFaceTokenizer tokenizer, int maxTokens) {
         this.env = env;
@@ -82,6 +90,9 @@ public final class TextEmbedder implements AutoCloseable {
             OrtSession.SessionOptions options = new OrtSession.SessionOptions();
             options.setIntraOpNumThreads(Math.max(1, Runtime.getRuntime().availableProcessors()));
             options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+            // A server embeds for many requests at once: idle intra-op threads that spin-wait for
+            // work burn the cores the other requests need, so they sleep instead.
+            options.addConfigEntry("session.intra_op.allow_spinning", "0");
             OrtSession session = env.createSession(model.readAllBytes(), options);
             HuggingFaceTokenizer tokenizer = HuggingFaceTokenizer.newInstance(vocab, Map.of(
                     "maxLength", String.valueOf(maxTokens), "truncation", "true", "padding", "false"));
@@ -103,13 +114,36 @@ public final class TextEmbedder implements AutoCloseable {
         return maxTokens;
     }
 
-    /** The embedding of one text; an empty text embeds as the model's embedding of nothing. */
+    /**
+     * The embedding of one text; an empty text embeds as the model's embedding of nothing. The last
+     * {@value #RECENT} single texts are remembered, because one question is often embedded twice
+     * within a request (the router, then the domain's retriever); that memory is far too small to
+     * answer a stream of distinct questions from it.
+     */
     public float[] embed(String text) {
-        return embedAll(List.of(text)).getFirst();
+        String key = text == null ? "" : text;
+        float[] v;
+        synchronized (recent) {
+            v = recent.get(key);
+        }
+        if (v == null) {
+            v = embedBatches(List.of(key)).getFirst();
+            synchronized (recent) {
+                recent.put(key, v);
+            }
+        }
+        return v.clone();
     }
 
-    /** The embeddings of the texts, in order. */
+    /** The embeddings of the texts, in order (a single text goes through {@link #embed(String)}). */
     public List<float[]> embedAll(List<String> texts) {
+        if (texts.size() == 1) {
+            return new ArrayList<>(List.of(embed(texts.getFirst())));
+        }
+        return embedBatches(texts);
+    }
+
+    private List<float[]> embedBatches(List<String> texts) {
         Encoding[] encodings = tokenizer.batchEncode(texts.stream().map(t -> t == null ? "" : t).toList());
         // Sorting by length keeps the padding in each batch small.
         Integer[] order = IntStream.range(0, encodings.length).boxed().toArray(Integer[]::new);
