@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Semaphore;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -137,9 +138,20 @@ class AnswerWriterTest {
 
     @Test
     void streamsTheModelsTokensThenReturnsTheCheckedAnswer() {
-        model.says("Germany", " won", " the cup", " [1]", "[8].");
+        // The fake model sends each chunk only after the previous one reached us: the stream would stop unfinished if
+        // tokens were held back until the end.
+        Semaphore seen = new Semaphore(0);
+        model.says("Germany", " won", " the cup", " [1]", "[8].").pacedBy(seen);
         List<String> tokens = new ArrayList<>();
-        CheckedAnswer a = writer.stream(RESULT, tokens::add, () -> false);
+        CheckedAnswer a;
+        try {
+            a = writer.stream(RESULT, t -> {
+                tokens.add(t);
+                seen.release();
+            }, () -> false);
+        } finally {
+            model.pacedBy(null);
+        }
         assertThat(tokens).containsExactly("Germany", " won", " the cup", " [1]", "[8].");
         assertThat(a.composer()).isEqualTo("llm");
         assertThat(a.answer().text()).isEqualTo("Germany won the cup [1].");

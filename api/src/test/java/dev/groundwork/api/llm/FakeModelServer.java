@@ -14,12 +14,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 /**
  * An OpenAI-compatible model server for tests, on the JDK's HttpServer at a free port: answers
  * {@code POST /v1/chat/completions} with the chunks it was told to say, as one JSON completion or,
  * when the request asks to stream, as server-sent {@code chat.completion.chunk} events ending in
- * {@code data: [DONE]}; records every request. Thread-safe. Close it after the test.
+ * {@code data: [DONE]} (optionally paced by the test); records every request. Thread-safe. Close it after the test.
  */
 public final class FakeModelServer implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -29,6 +31,7 @@ public final class FakeModelServer implements AutoCloseable {
     private volatile List<String> chunks = List.of("");
     private volatile Duration delay = Duration.ZERO;
     private volatile int status = 200;
+    private volatile Semaphore pace;
 
     private FakeModelServer(HttpServer server) {
         this.server = server;
@@ -57,6 +60,16 @@ public final class FakeModelServer implements AutoCloseable {
     /** Answers every request with this HTTP status and an OpenAI-style error body (200: answers normally). */
     public FakeModelServer status(int status) {
         this.status = status;
+        return this;
+    }
+
+    /**
+     * Streams each chunk after the first only once {@code pace} has a permit (the test releases one when it has seen a
+     * token): proof that tokens are handed on as they arrive. Without a permit within 10 s the stream stops unfinished.
+     * Null: no pacing.
+     */
+    public FakeModelServer pacedBy(Semaphore pace) {
+        this.pace = pace;
         return this;
     }
 
@@ -114,9 +127,12 @@ public final class FakeModelServer implements AutoCloseable {
         exchange.getResponseHeaders().set("Content-Type", "text/event-stream");
         exchange.sendResponseHeaders(200, 0);
         OutputStream out = exchange.getResponseBody();
-        for (String chunk : chunks) {
-            event(out, Map.of("content", chunk), null);
-            Thread.sleep(20);
+        Semaphore gate = pace;
+        for (int i = 0; i < chunks.size(); i++) {
+            if (i > 0 && gate != null && !gate.tryAcquire(10, TimeUnit.SECONDS)) {
+                return;
+            }
+            event(out, Map.of("content", chunks.get(i)), null);
         }
         event(out, Map.of(), "stop");
         out.write("data: [DONE]\n\n".getBytes(StandardCharsets.UTF_8));
