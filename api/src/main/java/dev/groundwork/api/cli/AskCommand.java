@@ -4,6 +4,9 @@ import dev.groundwork.api.ask.AskResult;
 import dev.groundwork.api.ask.Asker;
 import dev.groundwork.api.ask.DomainEngines;
 import dev.groundwork.api.ask.LinkScores;
+import dev.groundwork.api.llm.AnswerWriter;
+import dev.groundwork.api.llm.CheckedAnswer;
+import dev.groundwork.api.llm.LlmSettings;
 import dev.groundwork.graph.BadInputException;
 import dev.groundwork.graph.store.GraphStore;
 import picocli.CommandLine;
@@ -14,7 +17,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@code groundwork ask "..." [--domain NAME]}: a question answered from the graph, routed to the
@@ -22,7 +27,7 @@ import java.util.List;
  */
 @Command(name = "ask", mixinStandardHelpOptions = true,
         description = "Ask a question: routed to the domains that fit it (or the one --domain names); prints the answer,"
-                + " its citations and the evidence sub-graph. With --query FILE instead, answers a complex logical query (JSON"
+                + " its citations and the evidence sub-graph; with --llm-provider a model writes the answer from the evidence. With --query FILE instead, answers a complex logical query (JSON"
                 + " tree) with CQD over a link-prediction model and prints answers and explanations.")
 final class AskCommand implements Runnable {
     /**
@@ -51,6 +56,9 @@ final class AskCommand implements Runnable {
 
     @Mixin
     ComplexQueryOptions complex;
+
+    @Mixin
+    LlmOptions llm;
 
     @Option(names = "--answer", paramLabel = "TEXT", description = "A candidate answer to connect the question to.")
     String answer;
@@ -99,12 +107,24 @@ final class AskCommand implements Runnable {
 
     private void routed() {
         PrintWriter out = spec.commandLine().getOut();
+        LlmSettings settings = llm.settings();
         try (GraphStore s = store.open(); DomainEngines engines = new DomainEngines(s)) {
-            AskResult r = Asker.open(engines, LinkScores.NONE).ask(text, null, k);
+            CheckedAnswer a = AnswerWriter.open(settings, s).write(Asker.open(engines, LinkScores.NONE).ask(text, null, k));
+            AskResult r = a.result();
             if (json) {
-                Console.json(out, r);
+                Map<String, Object> o = new LinkedHashMap<>();
+                o.put("question", r.question());
+                o.put("domains", r.domains());
+                o.put("routes", r.routes());
+                o.put("answered", r.answered());
+                o.put("answer", r.answer());
+                o.put("composer", a.composer());
+                o.put("removedCitations", a.removedCitations());
+                o.put("warnings", a.warnings());
+                Console.json(out, o);
                 return;
             }
+            a.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
             out.println("domains: " + (r.domains().isEmpty() ? "none" : String.join(", ", r.domains())));
             TicketsAskDomain.print(r.answer(), false, out);
         }

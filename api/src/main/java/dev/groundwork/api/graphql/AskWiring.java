@@ -1,41 +1,36 @@
 package dev.groundwork.api.graphql;
 
-import dev.groundwork.api.ask.AskResult;
 import dev.groundwork.api.ask.Asker;
-import dev.groundwork.api.ask.DomainEngines;
-import dev.groundwork.api.ask.LinkScores;
-import dev.groundwork.graph.model.Answer;
+import dev.groundwork.api.llm.AnswerWriter;
+import dev.groundwork.api.llm.CheckedAnswer;
+import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.idl.RuntimeWiring;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
+import io.micronaut.context.BeanProvider;
 import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.runtime.server.event.ServerStartupEvent;
 import jakarta.inject.Singleton;
 import org.slf4j.LoggerFactory;
 
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
- * {@code Query.ask}, the routed, grounded answer, and {@code Mutation.refresh}. The {@link Asker} is built on the first question
- * (loading the embedding model is timed as {@code groundwork.model.load{model=router}}); a
- * {@link LinkScores} bean, when some module provides one, adds predicted edges. Thread-safe.
+ * {@code Query.ask}, the routed, grounded answer whose text the {@link AnswerWriter} writes
+ * (extractive, or a model's checked answer), and {@code Mutation.refresh}. The {@link Asker} bean is
+ * built on the first question or by the warm-up after start. Thread-safe.
  */
 @Singleton
 final class AskWiring implements SchemaWiring, ApplicationEventListener<ServerStartupEvent> {
-    private final DomainEngines engines;
-    private final LinkScores links;
-    private final MeterRegistry registry;
+    private final BeanProvider<Asker> askers;
+    private final AnswerWriter writer;
     private final RequestGuard guard;
     private volatile Asker asker;
 
-    AskWiring(DomainEngines engines, Optional<LinkScores> links, MeterRegistry registry, RequestGuard guard) {
+    AskWiring(BeanProvider<Asker> askers, AnswerWriter writer, RequestGuard guard) {
+        this.askers = askers;
+        this.writer = writer;
         this.guard = guard;
-        this.engines = engines;
-        this.links = links.orElse(LinkScores.NONE);
-        this.registry = registry;
     }
 
     /** Builds the asker and the engines of the loaded domains in the background, so the first questions need not wait. */
@@ -61,37 +56,27 @@ final class AskWiring implements SchemaWiring, ApplicationEventListener<ServerSt
             }
             return true;
         }));
+        // Answers of other fields are records without these fields: they are extractive and unchecked.
+        wiring.type("Answer", t -> t.dataFetcher("composer", field("composer", CheckedAnswer.EXTRACTIVE))
+                .dataFetcher("removedCitations", field("removedCitations", List.of()))
+                .dataFetcher("warnings", field("warnings", List.of())));
+    }
+
+    private static DataFetcher<Object> field(String name, Object otherwise) {
+        return env -> env.getSource() instanceof Map<?, ?> m && m.containsKey(name) ? m.get(name) : otherwise;
     }
 
     private Map<String, Object> ask(DataFetchingEnvironment env) {
         String question = Arguments.text(env, "question");
-        AskResult r = asker().ask(question, env.getArgument("domain"), Arguments.between(env, "k", 1, Asker.MAX_K));
-        Answer a = r.answer();
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("text", a.text());
-        out.put("citations", a.citations());
-        out.put("evidence", a.evidence());
-        out.put("cypher", a.cypher());
-        out.put("confidence", a.confidence());
-        out.put("timings", a.timings());
-        out.put("routing", Map.of("domains", r.domains(), "routes", r.routes(), "answered", r.answered()));
-        return out;
+        return writer.write(asker().ask(question, env.getArgument("domain"), Arguments.between(env, "k", 1, Asker.MAX_K))).fields();
     }
 
-    /** The asker, built once (it embeds the router's example questions). */
-    Asker asker() {
+    /** The asker, looked up once. */
+    private Asker asker() {
         Asker a = asker;
         if (a == null) {
-            synchronized (this) {
-                a = asker;
-                if (a == null) {
-                    long t0 = System.nanoTime();
-                    a = Asker.open(engines, links);
-                    Timer.builder("groundwork.model.load").description("time to load a model").tag("model", "router")
-                            .register(registry).record(System.nanoTime() - t0, java.util.concurrent.TimeUnit.NANOSECONDS);
-                    asker = a;
-                }
-            }
+            a = askers.get();
+            asker = a;
         }
         return a;
     }

@@ -1,6 +1,10 @@
 package dev.groundwork.api.graphql;
 
+import dev.groundwork.api.ask.Asker;
 import dev.groundwork.api.ask.DomainEngines;
+import dev.groundwork.api.ask.LinkScores;
+import dev.groundwork.api.llm.AnswerWriter;
+import dev.groundwork.api.llm.LlmSettings;
 import dev.groundwork.graph.schema.ClasspathDirectory;
 import dev.groundwork.graph.store.GraphStore;
 import graphql.GraphQL;
@@ -13,6 +17,8 @@ import graphql.schema.idl.SchemaGenerator;
 import graphql.schema.idl.SchemaParser;
 import graphql.schema.idl.TypeDefinitionRegistry;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
@@ -20,6 +26,8 @@ import jakarta.inject.Singleton;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Builds the GraphQL API schema-first: {@code graphql/core.graphqls} (the shared model and
@@ -38,6 +46,34 @@ final class GraphQLFactory {
                          @Value("${groundwork.api.cache-size:1000}") int cacheSize,
                          @Value("${groundwork.api.cache-ttl:60s}") Duration cacheTtl) {
         return new ApiSettings(maxDepth, maxComplexity, timeout, apiKey, cacheSize, cacheTtl);
+    }
+
+    /** Built with the context, so that a wrong {@code groundwork.llm.*} setting stops the server at start-up. */
+    @Context
+    LlmSettings llmSettings(@Value("${groundwork.llm.provider:none}") String provider,
+                            @Value("${groundwork.llm.base-url:}") String baseUrl,
+                            @Value("${groundwork.llm.model:}") String model,
+                            @Value("${groundwork.llm.api-key:}") String apiKey,
+                            @Value("${groundwork.llm.timeout:60s}") String timeout) {
+        return LlmSettings.of(provider, baseUrl, model, apiKey, timeout);
+    }
+
+    @Singleton
+    AnswerWriter answerWriter(LlmSettings settings, GraphStore store) {
+        return AnswerWriter.open(settings, store);
+    }
+
+    /**
+     * The asker, built on first use (it loads the embedding model and embeds the router's example
+     * questions, timed as {@code groundwork.model.load{model=router}}); shared by {@code ask} and /ask/stream.
+     */
+    @Singleton
+    Asker asker(DomainEngines engines, Optional<LinkScores> links, MeterRegistry registry) {
+        long t0 = System.nanoTime();
+        Asker a = Asker.open(engines, links.orElse(LinkScores.NONE));
+        Timer.builder("groundwork.model.load").description("time to load a model").tag("model", "router")
+                .register(registry).record(System.nanoTime() - t0, TimeUnit.NANOSECONDS);
+        return a;
     }
 
     @Singleton

@@ -1,6 +1,7 @@
 package dev.groundwork.api.server;
 
 import dev.groundwork.graph.ConfigurationException;
+import dev.groundwork.graph.GroundworkException;
 import dev.groundwork.graph.UnavailableException;
 import dev.groundwork.graph.store.GraphStore;
 import dev.groundwork.query.predictedlinks.PredictedLinks;
@@ -15,9 +16,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The HTTP side of Groundwork: GraphQL at {@code /graphql}, GraphiQL at {@code /graphiql} and
- * health at {@code /health}, served by Micronaut over a {@link GraphStore} that the caller opened
- * and still owns. Thread-safe; lifetime: from {@link #start} to {@link #close}.
+ * The HTTP side of Groundwork: GraphQL at {@code /graphql}, GraphiQL at {@code /graphiql}, the
+ * streamed answer at {@code /ask/stream} and health at {@code /health}, served by Micronaut over a
+ * {@link GraphStore} that the caller opened and still owns. Thread-safe; lifetime: from {@link #start} to {@link #close}.
  *
  * <pre>{@code
  * try (GroundworkServer server = GroundworkServer.start(store, "127.0.0.1", 0)) {
@@ -48,7 +49,7 @@ public final class GroundworkServer implements AutoCloseable {
      * GraphQL fields {@code predictLinks} and {@code scoreTriple} answer from that model file,
      * loaded once here, before the server accepts requests.
      *
-     * @throws ConfigurationException when the port is taken or out of range
+     * @throws ConfigurationException when the port is taken or out of range, or a {@code groundwork.*} setting is wrong
      * @throws dev.groundwork.graph.NotFoundException when the model file does not exist
      * @throws dev.groundwork.graph.BadInputException when it is not a model file
      */
@@ -59,11 +60,16 @@ public final class GroundworkServer implements AutoCloseable {
         Object[] beans = linkModel.<Object[]>map(m -> new Object[] {store, PredictedLinks.load(m, store)})
                 .orElseGet(() -> new Object[] {store});
         int actual = port == 0 ? freePort(host) : checkFree(host, port);
-        ApplicationContext context = ApplicationContext.builder()
-                .environments("server")
-                .properties(Map.of("micronaut.server.host", host, "micronaut.server.port", actual))
-                .singletons(beans)
-                .start();
+        ApplicationContext context;
+        try {
+            context = ApplicationContext.builder()
+                    .environments("server")
+                    .properties(Map.of("micronaut.server.host", host, "micronaut.server.port", actual))
+                    .singletons(beans)
+                    .start();
+        } catch (RuntimeException e) {
+            throw settingCause(e);
+        }
         try {
             EmbeddedServer server = context.getBean(EmbeddedServer.class);
             server.start();
@@ -72,6 +78,16 @@ public final class GroundworkServer implements AutoCloseable {
             context.close();
             throw new UnavailableException("the HTTP server did not start on " + host + ":" + actual + ": " + e.getMessage(), e);
         }
+    }
+
+    /** A wrong setting (e.g. groundwork.llm.provider) comes out of bean creation wrapped: report it with its own message. */
+    private static RuntimeException settingCause(RuntimeException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof GroundworkException g) {
+                return g;
+            }
+        }
+        return e;
     }
 
     private static int checkFree(String host, int port) {

@@ -180,6 +180,18 @@ class AskGraphQLTest {
     }
 
     @Test
+    void streamsTheExtractiveTextAsOneTokenThenTheAnswerWithoutAModel() throws Exception {
+        List<ServerSentEvents.Event> events = ServerSentEvents.get(server.baseUrl(), "/ask/stream",
+                Map.of("question", "What is a hammer used for?", "k", 3));
+        assertThat(ServerSentEvents.names(events)).containsExactly("token", "answer");
+        JsonNode answer = events.getLast().data();
+        assertThat(answer.get("composer").asText()).isEqualTo("extractive");
+        assertThat(answer.get("warnings").size()).isZero();
+        assertThat(events.getFirst().data().asText()).isEqualTo(answer.get("text").asText()).contains("hammer UsedFor");
+        assertThat(answer.get("evidence").get("nodes").findValuesAsText("id")).containsAll(answer.get("citations").findValuesAsText("nodeId"));
+    }
+
+    @Test
     void metricsEndpointServesPrometheusTextWithOperationLatencies() throws Exception {
         ask("Who won the World Cup in 2014?");
         HttpResponse<String> metrics = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/metrics"))

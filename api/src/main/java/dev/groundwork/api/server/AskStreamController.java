@@ -1,0 +1,95 @@
+package dev.groundwork.api.server;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.groundwork.api.ask.AskResult;
+import dev.groundwork.api.ask.Asker;
+import dev.groundwork.api.llm.AnswerWriter;
+import dev.groundwork.api.llm.CheckedAnswer;
+import dev.groundwork.graph.BadInputException;
+import dev.groundwork.graph.GroundworkException;
+import dev.groundwork.graph.NotFoundException;
+import io.micronaut.context.BeanProvider;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.sse.Event;
+import org.reactivestreams.Publisher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.FluxSink;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * {@code GET /ask/stream?question=...&domain=...&k=3}: {@code ask} as server-sent events. Each chunk
+ * of the text arrives as a {@code token} event as the model writes it (without a model: the
+ * extractive text as one token), then one {@code answer} event with the checked answer (the fields of
+ * the GraphQL {@code Answer}); a failure is one {@code error} event with {@code code} and
+ * {@code message}. Every event's data is JSON: a token is a JSON string. Each request answers on its
+ * own virtual thread; a client that disconnects stops the model's stream. Thread-safe.
+ */
+@Controller("/ask")
+final class AskStreamController {
+    private static final Logger LOG = LoggerFactory.getLogger(AskStreamController.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final BeanProvider<Asker> askers;
+    private final AnswerWriter writer;
+
+    AskStreamController(BeanProvider<Asker> askers, AnswerWriter writer) {
+        this.askers = askers;
+        this.writer = writer;
+    }
+
+    @Get(value = "/stream", produces = MediaType.TEXT_EVENT_STREAM)
+    Publisher<Event<String>> stream(@QueryValue String question, @Nullable @QueryValue String domain,
+                                    @QueryValue(defaultValue = "3") int k) {
+        return Flux.create(sink -> {
+            AtomicBoolean cancelled = new AtomicBoolean();
+            sink.onCancel(() -> cancelled.set(true));
+            Thread.ofVirtual().name("ask-stream").start(() -> answer(sink, cancelled, question, domain, k));
+        }, FluxSink.OverflowStrategy.BUFFER);
+    }
+
+    private void answer(FluxSink<Event<String>> sink, AtomicBoolean cancelled, String question, String domain, int k) {
+        try {
+            AskResult result = askers.get().ask(question, domain, k);
+            CheckedAnswer a = writer.stream(result, token -> sink.next(event("token", token)), cancelled::get);
+            sink.next(event("answer", a.fields()));
+        } catch (GroundworkException e) {
+            sink.next(error(code(e), e.getMessage()));
+        } catch (RuntimeException e) {
+            LOG.warn("/ask/stream failed", e);
+            sink.next(error("INTERNAL", "ask failed unexpectedly; the server log has the details"));
+        }
+        sink.complete();
+    }
+
+    private static String code(GroundworkException e) {
+        return switch (e) {
+            case NotFoundException n -> "NOT_FOUND";
+            case BadInputException b -> "BAD_USER_INPUT";
+            default -> "UNAVAILABLE";
+        };
+    }
+
+    private static Event<String> error(String code, String message) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("code", code);
+        data.put("message", message);
+        return event("error", data);
+    }
+
+    private static Event<String> event(String name, Object data) {
+        try {
+            return Event.of(JSON.writeValueAsString(data)).name(name);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("event " + name + " cannot be written as JSON: " + e.getMessage(), e);
+        }
+    }
+}
