@@ -53,14 +53,17 @@ final class AskWiring implements SchemaWiring, ApplicationEventListener<ServerSt
     @Override
     public void wire(RuntimeWiring.Builder wiring) {
         wiring.type("Query", t -> t.dataFetcher("ask", this::ask));
-        wiring.type("Mutation", t -> t.dataFetcher("refresh", env -> {
-            guard.clearCache();
-            Asker a = asker;
-            if (a != null) {
-                a.refresh();
-            }
-            return true;
-        }));
+        wiring.type("Mutation", t -> t.dataFetcher("refresh", env -> refresh()));
+    }
+
+    /** What {@code Mutation.refresh} does: forgets the result cache and what the router read from the graph. */
+    boolean refresh() {
+        guard.clearCache();
+        Asker a = asker;
+        if (a != null) {
+            a.refresh();
+        }
+        return true;
     }
 
     private Map<String, Object> ask(DataFetchingEnvironment env) {
