@@ -46,6 +46,11 @@ public final class DomainEngines implements AutoCloseable {
         return store;
     }
 
+    /** The ticket search index, opened on first use; writers of tickets (background ingestion) share it. */
+    public SearchIndex ticketIndex() {
+        return index.get();
+    }
+
     /** The ticket retriever over the graph and the ticket search index. */
     public TicketRetriever tickets() {
         return tickets.get();

@@ -48,18 +48,21 @@ final class AskWiring implements SchemaWiring, ApplicationEventListener<ServerSt
     @Override
     public void wire(RuntimeWiring.Builder wiring) {
         wiring.type("Query", t -> t.dataFetcher("ask", this::ask));
-        wiring.type("Mutation", t -> t.dataFetcher("refresh", env -> {
-            guard.clearCache();
-            Asker a = asker;
-            if (a != null) {
-                a.refresh();
-            }
-            return true;
-        }));
+        wiring.type("Mutation", t -> t.dataFetcher("refresh", env -> refresh()));
         // Answers of other fields are records without these fields: they are extractive and unchecked.
         wiring.type("Answer", t -> t.dataFetcher("composer", field("composer", CheckedAnswer.EXTRACTIVE))
                 .dataFetcher("removedCitations", field("removedCitations", List.of()))
                 .dataFetcher("warnings", field("warnings", List.of())));
+    }
+
+    /** What {@code Mutation.refresh} does: forgets the result cache and what the router read from the graph. */
+    boolean refresh() {
+        guard.clearCache();
+        Asker a = asker;
+        if (a != null) {
+            a.refresh();
+        }
+        return true;
     }
 
     private static DataFetcher<Object> field(String name, Object otherwise) {

@@ -30,7 +30,7 @@ import java.util.stream.Collectors;
 
 /**
  * Guards every top-level field of {@code Query} and {@code Mutation}: mutations need the API key;
- * read fields are served from a small result cache when allowed; each field runs on a virtual
+ * read fields are served from a small result cache when allowed (not those marked {@code @uncached}); each field runs on a virtual
  * thread and fails with TIMEOUT once the request's deadline passes; latencies are recorded per
  * field ({@code groundwork.graphql.field}) and per operation ({@code groundwork.graphql.request},
  * tagged with the operation's top-level fields). Thread-safe; one per server.
@@ -88,7 +88,8 @@ final class RequestGuard extends SimplePerformantInstrumentation {
         if (mutation) {
             authorize(context.get(API_KEY));
         }
-        boolean cacheable = !mutation && !Boolean.TRUE.equals(context.get(NO_CACHE));
+        boolean cacheable = !mutation && !Boolean.TRUE.equals(context.get(NO_CACHE))
+                && !env.getFieldDefinition().hasAppliedDirective("uncached");
         String key = field + new TreeMap<>(env.getArguments());
         if (cacheable) {
             Object hit = cache.get(key);

@@ -26,7 +26,8 @@ import java.util.concurrent.TimeoutException;
 /**
  * Turns a data fetcher's exception into a GraphQL error with {@code extensions.code}
  * (BAD_USER_INPUT, NOT_FOUND, UNAVAILABLE, TIMEOUT, UNAUTHENTICATED or INTERNAL) and, when the
- * message starts with one of the field's argument names, {@code extensions.argument}. Unexpected
+ * message starts with one of the field's argument names (or a field of an input argument, {@code
+ * source.path}), {@code extensions.argument}. Unexpected
  * exceptions are logged and reported without their details. Stateless.
  */
 final class TypedErrors implements DataFetcherExceptionHandler {
@@ -57,7 +58,7 @@ final class TypedErrors implements DataFetcherExceptionHandler {
         Map<String, Object> extensions = new LinkedHashMap<>();
         extensions.put("code", code);
         p.getFieldDefinition().getArguments().stream().map(GraphQLArgument::getName)
-                .filter(a -> message.startsWith(a + " ") || message.startsWith(a + ":"))
+                .filter(a -> message.startsWith(a + " ") || message.startsWith(a + ":") || message.startsWith(a + "."))
                 .findFirst().ifPresent(a -> extensions.put("argument", a));
         GraphQLError error = GraphqlErrorBuilder.newError(p.getDataFetchingEnvironment()).message(message)
                 .errorType(ErrorClassification.errorClassification(code)).extensions(extensions).build();

@@ -10,18 +10,18 @@ import java.net.http.HttpResponse;
 import java.util.HashMap;
 import java.util.Map;
 
-/** Posts GraphQL requests to a test server and returns the parsed response. */
-final class GraphQLClient {
+/** Posts GraphQL requests to a test server and returns the parsed response. Thread-safe. */
+public final class GraphQLClient {
     static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private final String url;
 
-    GraphQLClient(String url) {
+    public GraphQLClient(String url) {
         this.url = url;
     }
 
     /** The whole response ({@code data} and {@code errors}) of {@code query} with {@code variables} and extra headers. */
-    JsonNode post(String query, Map<String, Object> variables, String... headers) throws Exception {
+    public JsonNode post(String query, Map<String, Object> variables, String... headers) throws Exception {
         Map<String, Object> body = new HashMap<>();
         body.put("query", query);
         body.put("variables", variables);
@@ -38,7 +38,7 @@ final class GraphQLClient {
     }
 
     /** The {@code data} of a query that must not fail. */
-    JsonNode data(String query, Map<String, Object> variables) throws Exception {
+    public JsonNode data(String query, Map<String, Object> variables) throws Exception {
         JsonNode json = post(query, variables);
         if (json.hasNonNull("errors")) {
             throw new AssertionError("unexpected errors: " + json.get("errors"));
@@ -47,7 +47,7 @@ final class GraphQLClient {
     }
 
     /** The first error of a query that must fail. */
-    JsonNode error(String query, Map<String, Object> variables, String... headers) throws Exception {
+    public JsonNode error(String query, Map<String, Object> variables, String... headers) throws Exception {
         JsonNode json = post(query, variables, headers);
         if (!json.hasNonNull("errors")) {
             throw new AssertionError("expected an error, got " + json);

@@ -1,0 +1,113 @@
+package dev.groundwork.api.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.groundwork.graph.store.GraphStore;
+import dev.groundwork.graph.testing.SharedNeo4j;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Subscription.ingestProgress and the API key over a real graphql-transport-ws websocket. */
+@ExtendWith(SharedNeo4j.class)
+class IngestJobSubscriptionTest {
+    private static final String KEY = "ws-key-789";
+    private static final String PROGRESS = "subscription($id: ID!) { ingestProgress(id: $id) { id status progress { processed unit } } }";
+    private static IngestJobServer fixture;
+    private static IngestJobClient jobs;
+    private static String wsUrl;
+
+    @BeforeAll
+    static void start(GraphStore store) throws Exception {
+        fixture = IngestJobServer.start(store, KEY, 8);
+        // A job that takes a few seconds, so that the next one is still queued when the test subscribes to it.
+        String triples = IntStream.range(0, 5_000).mapToObj(i -> "s" + i + "\tnext\ts" + (i + 1)).collect(Collectors.joining("\n"));
+        Files.writeString(fixture.root().resolve("chain.tsv"), triples + "\n");
+        jobs = fixture.jobs();
+        wsUrl = fixture.websocketUrl();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        fixture.close();
+    }
+
+    @Test
+    void aSubscriberReceivesTheJobsProgressThenCompletion() throws Exception {
+        String first = jobs.submit(Map.of("kind", "triples", "path", "chain.tsv"));
+        String id = jobs.submit(Map.of("kind", "commonsense", "format", "cn100k", "path", "mini.txt"));
+        List<JsonNode> messages;
+        try (GraphQLWs ws = GraphQLWs.connect(wsUrl)) {
+            ws.subscribe("1", PROGRESS, Map.of("id", id));
+            messages = ws.untilEnd("1");
+        }
+
+        assertThat(messages.getLast().get("type").asText()).isEqualTo("complete");
+        List<JsonNode> states = messages.subList(0, messages.size() - 1).stream().map(m -> m.get("payload").get("data").get("ingestProgress"))
+                .toList();
+        List<String> statuses = states.stream().map(s -> s.get("status").asText()).toList();
+        assertThat(statuses).as(messages.toString()).startsWith("QUEUED").endsWith("SUCCEEDED").contains("RUNNING");
+        JsonNode last = states.getLast();
+        assertThat(last.get("progress").get("processed").asLong()).isEqualTo(4);
+        assertThat(last.get("progress").get("unit").asText()).isEqualTo("relationships");
+        assertThat(jobs.await(first).get("status").asText()).isEqualTo("SUCCEEDED");
+    }
+
+    @Test
+    void aFinishedJobsSubscriptionSendsItsLastStateAndCompletes() throws Exception {
+        String id = jobs.submit(Map.of("kind", "commonsense", "format", "cn100k", "path", "mini.txt"));
+        jobs.await(id);
+        try (GraphQLWs ws = GraphQLWs.connect(wsUrl)) {
+            ws.subscribe("a", PROGRESS, Map.of("id", id));
+            List<JsonNode> messages = ws.untilEnd("a");
+            assertThat(messages).hasSize(2);
+            assertThat(messages.getFirst().get("payload").get("data").get("ingestProgress").get("status").asText()).isEqualTo("SUCCEEDED");
+        }
+    }
+
+    @Test
+    void anUnknownJobsSubscriptionIsAnErrorNamingTheId() throws Exception {
+        try (GraphQLWs ws = GraphQLWs.connect(wsUrl)) {
+            ws.subscribe("x", PROGRESS, Map.of("id", "job-404"));
+            JsonNode error = ws.untilEnd("x").getLast();
+            assertThat(error.get("type").asText()).isEqualTo("error");
+            assertThat(error.get("payload").get(0).get("extensions").get("code").asText()).isEqualTo("NOT_FOUND");
+            assertThat(error.get("payload").get(0).get("message").asText()).startsWith("id 'job-404' names no ingest job");
+        }
+    }
+
+    @Test
+    void aMutationOverTheWebsocketNeedsTheKeyInTheHandshake() throws Exception {
+        try (GraphQLWs ws = GraphQLWs.connect(wsUrl)) {
+            ws.subscribe("m", "mutation { refresh }", Map.of());
+            JsonNode error = ws.untilEnd("m").getLast();
+            assertThat(error.get("type").asText()).isEqualTo("error");
+            assertThat(error.get("payload").get(0).get("extensions").get("code").asText()).isEqualTo("UNAUTHENTICATED");
+        }
+        try (GraphQLWs ws = GraphQLWs.connect(wsUrl, "X-API-Key", KEY)) {
+            ws.subscribe("m", "mutation { refresh }", Map.of());
+            List<JsonNode> messages = ws.untilEnd("m");
+            assertThat(messages.getFirst().get("payload").get("data").get("refresh").asBoolean()).isTrue();
+            assertThat(messages.getLast().get("type").asText()).isEqualTo("complete");
+        }
+    }
+
+    @Test
+    void aQueryDeeperThanTheLimitIsRefusedOverTheWebsocketToo() throws Exception {
+        String query = "{ ticket(key: \"P-1\") " + "{ links { ticket ".repeat(8) + "{ key }" + " } }".repeat(8) + " }";
+        try (GraphQLWs ws = GraphQLWs.connect(wsUrl)) {
+            ws.subscribe("d", query, Map.of());
+            JsonNode error = ws.untilEnd("d").getLast();
+            assertThat(error.get("type").asText()).isEqualTo("error");
+            assertThat(error.get("payload").get(0).get("message").asText()).isEqualTo("maximum query depth exceeded 18 > 15");
+        }
+    }
+}
