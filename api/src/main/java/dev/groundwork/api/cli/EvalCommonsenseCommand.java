@@ -94,7 +94,7 @@ final class EvalCommonsenseCommand implements Runnable {
         } catch (IOException e) {
             throw new UnavailableException("cannot create a temporary file for the generated dump: " + e.getMessage(), e);
         }
-        try (EvalStore bench = EvalStore.temporary()) {
+        try (EvalStore bench = EvalStore.temporary(store.pageCache)) {
             err.printf("Generating a %,d-edge ConceptNet dump ...%n", ingestBench);
             ConceptNetDumpGenerator.write(dump, ingestBench, 42);
             long start = System.nanoTime();

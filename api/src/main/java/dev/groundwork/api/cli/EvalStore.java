@@ -40,10 +40,10 @@ final class EvalStore implements AutoCloseable {
     }
 
     /** A new empty embedded database in a temporary directory, on a free port: for benchmarks that must start empty. */
-    static EvalStore temporary() {
+    static EvalStore temporary(int pageCacheMebibytes) {
         Path dir = temporaryDirectory();
         try {
-            return new EvalStore(GraphStore.open(StoreConfig.builder().dataDir(dir).boltPort(0).build()), dir);
+            return new EvalStore(GraphStore.open(StoreConfig.builder().dataDir(dir).boltPort(0).pageCacheMebibytes(pageCacheMebibytes).build()), dir);
         } catch (RuntimeException e) {
             delete(dir);
             throw e;

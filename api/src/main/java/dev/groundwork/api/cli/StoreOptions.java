@@ -36,13 +36,17 @@ public final class StoreOptions {
     @Option(names = "--neo4j-database", paramLabel = "NAME", description = "Database name on a server with several.")
     String database;
 
+    @Option(names = "--page-cache", paramLabel = "MIB", defaultValue = "256",
+            description = "Page cache of the embedded database in MiB; large ingests want the store to fit (default: ${DEFAULT-VALUE}).")
+    int pageCache = 256;
+
     StoreConfig config() {
         return config(Path.of("data"));
     }
 
     StoreConfig config(Path defaultDb) {
         return StoreConfig.builder().dataDir(db == null ? defaultDb : db).boltHost(boltHost).boltPort(boltPort).uri(uri)
-                .user(user).password(password).database(database).build();
+                .user(user).password(password).database(database).pageCacheMebibytes(pageCache).build();
     }
 
     GraphStore open() {
