@@ -49,6 +49,8 @@ public final class BatchWriter implements AutoCloseable {
             MERGE (r)-[:READ]->(s)
             """;
     static final String RECORD_TOUCHED = "MATCH (r:IngestRun {id: $id}) SET r.labels = $labels, r.types = $types";
+    /** Refreshes the planner's index statistics after a run (the embedded database does not sample in the background). */
+    static final String RESAMPLE = "CALL db.resampleOutdatedIndexes()";
     static final String FINISH_RUN = """
             MATCH (r:IngestRun {id: $id})
             SET r.status = $status, r.finishedAt = datetime(), r.message = $message, r += $counts
@@ -222,6 +224,15 @@ public final class BatchWriter implements AutoCloseable {
         return finish("FAILED", reason);
     }
 
+    private void resampleIndexes() {
+        try {
+            store.write(tx -> tx.run(RESAMPLE).consume());
+        } catch (RuntimeException e) {
+            // A server may refuse the procedure to a user without the privilege; its own background sampling then serves.
+            LOG.debug("Index resampling after run {} was not possible: {}", runId, e.getMessage());
+        }
+    }
+
     private IngestRun finish(String status, String message) {
         WriteCounts c = counts();
         Map<String, Object> props = Map.of("records", c.records(), "nodesCreated", c.nodesCreated(),
@@ -230,6 +241,7 @@ public final class BatchWriter implements AutoCloseable {
         store.write(tx -> tx.run(FINISH_RUN, Map.of("id", runId, "status", status, "message", message, "counts", props))
                 .consume());
         LOG.info("Ingest run {} {}: {}", runId, status.toLowerCase(java.util.Locale.ROOT), c);
+        resampleIndexes();
         return new IngestRun(runId, kind, status, startedAt, Instant.now(), sources, c, message);
     }
 

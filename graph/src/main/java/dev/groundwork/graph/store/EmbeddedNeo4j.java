@@ -49,6 +49,10 @@ final class EmbeddedNeo4j implements AutoCloseable {
                     .setConfig(GraphDatabaseSettings.pagecache_memory, config.pageCacheMebibytes() * 1024L * 1024L)
                     .setConfig(GraphDatabaseSettings.logs_directory, home.resolve("logs"))
                     .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
+                    // Background sampling rescans a whole index each time a tenth of it has changed; during a
+                    // large ingest that rescanned the growing gwRun indexes over and over, took both cores
+                    // and stalled the writer. Every ingest run asks for a resample when it ends instead.
+                    .setConfig(GraphDatabaseSettings.index_background_sampling_enabled, false)
                     .build();
         } catch (RuntimeException e) {
             throw translateStartFailure(config, e);
