@@ -36,9 +36,9 @@ public final class StoreOptions {
     @Option(names = "--neo4j-database", paramLabel = "NAME", description = "Database name on a server with several.")
     String database;
 
-    @Option(names = "--page-cache", paramLabel = "MIB", defaultValue = "256",
+    @Option(names = "--page-cache", paramLabel = "MIB", defaultValue = "" + StoreConfig.DEFAULT_PAGE_CACHE_MEBIBYTES,
             description = "Page cache of the embedded database in MiB; large ingests want the store to fit (default: ${DEFAULT-VALUE}).")
-    int pageCache = 256;
+    int pageCache = StoreConfig.DEFAULT_PAGE_CACHE_MEBIBYTES;
 
     StoreConfig config() {
         return config(Path.of("data"));

@@ -36,6 +36,8 @@ public record StoreConfig(Path dataDir, String boltHost, int boltPort, URI uri, 
     /** The URI schemes the Neo4j Java driver understands. */
     public static final Set<String> SCHEMES = Set.of("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc");
     public static final int DEFAULT_BOLT_PORT = 7687;
+    /** The embedded page cache when none is given, in MiB. */
+    public static final int DEFAULT_PAGE_CACHE_MEBIBYTES = 256;
 
     public StoreConfig {
         dataDir = Objects.requireNonNull(dataDir, "dataDir").toAbsolutePath().normalize();
@@ -96,7 +98,7 @@ public record StoreConfig(Path dataDir, String boltHost, int boltPort, URI uri, 
         private String user;
         private String password;
         private String database;
-        private int pageCacheMebibytes = 256;
+        private int pageCacheMebibytes = DEFAULT_PAGE_CACHE_MEBIBYTES;
         private Duration connectTimeout = Duration.ofSeconds(10);
 
         private Builder() {}
