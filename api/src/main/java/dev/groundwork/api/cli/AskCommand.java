@@ -88,7 +88,7 @@ final class AskCommand implements Runnable {
             if (text != null || domain != null) {
                 throw new BadInputException("give either QUESTION or --query FILE, not both");
             }
-            complex.ask(store, limit == 50 ? 10 : limit, json, spec.commandLine().getOut());
+            complex.ask(store, limit == 50 ? 10 : limit, json, spec.commandLine().getOut(), spec.commandLine().getParseResult());
             return;
         }
         if (text == null) {

@@ -9,10 +9,12 @@ import dev.groundwork.query.cqa.CqdaCalibration;
 import dev.groundwork.query.cqa.ExplainedEdge;
 import dev.groundwork.query.cqa.Query;
 import dev.groundwork.query.cqa.QueryType;
+import dev.groundwork.query.cqa.SearchOptions;
 import dev.groundwork.query.linkprediction.LinkPredictor;
 import dev.groundwork.query.linkprediction.Triple;
 import dev.groundwork.query.linkprediction.TripleSplits;
 import dev.groundwork.query.triples.GraphTriples;
+import picocli.CommandLine;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -46,7 +48,7 @@ final class ComplexQueryOptions {
     @Mixin
     CqaOptions search;
 
-    void ask(StoreOptions store, int k, boolean json, PrintWriter out) {
+    void ask(StoreOptions store, int k, boolean json, PrintWriter out, CommandLine.ParseResult parsed) {
         if (model == null) {
             throw new BadInputException("--query needs --model FILE (or groundwork.linkpred.model): a model written by 'train linkpred'");
         }
@@ -60,7 +62,8 @@ final class ComplexQueryOptions {
         Path layerFile = CqdaCalibration.besideModel(model);
         CqdaCalibration layer = !uncalibrated && Files.isRegularFile(layerFile) ? CqdaCalibration.load(layerFile) : null;
         ComplexQueryAnswerer answerer = ComplexQueryAnswerer.of(predictor, observed(store), layer);
-        List<Answer> answers = answerer.answer(q, search.search(layer != null), k);
+        SearchOptions options = search.profile(model, layer != null, parsed).forType(QueryType.of(q));
+        List<Answer> answers = answerer.answer(q, options, k);
         if (json) {
             Map<String, Object> o = new LinkedHashMap<>();
             o.put("type", QueryType.of(q).label());

@@ -1,11 +1,14 @@
 package dev.groundwork.api.cli;
 
 import dev.groundwork.query.cqa.SearchOptions;
+import dev.groundwork.query.cqa.SearchProfile;
 import dev.groundwork.query.cqa.TNorm;
 import dev.groundwork.graph.BadInputException;
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
-import java.util.Locale;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /** The CQD search options shared by {@code eval cqa} and {@code ask --query}. */
 final class CqaOptions {
@@ -16,15 +19,37 @@ final class CqaOptions {
     String tnorm;
 
     @Option(names = "--squash", defaultValue = "sigmoid",
-            description = "Raw score to truth value for plain CQD: sigmoid or softmax (CQD-A always uses sigmoid; default: ${DEFAULT-VALUE}).")
+            description = "Raw score to truth value for plain CQD: sigmoid, softmax or minmax (CQD-A always uses sigmoid; default: ${DEFAULT-VALUE}).")
     String squash;
 
+    @Option(names = "--profile", paramLabel = "FILE",
+            description = "Per-type search settings written by 'tune cqa' (default: beside the model, m.model -> m.cqd.json, if present"
+                    + " and none of --beam, --tnorm, --squash is given; 'none': the flags for every type).")
+    String profile;
+
+    /**
+     * The settings each query type is searched with: the flags for every type when one of them is
+     * given or {@code --profile none}, otherwise the profile file when there is one.
+     */
+    SearchProfile profile(Path model, boolean calibrated, CommandLine.ParseResult parsed) {
+        boolean flags = parsed.hasMatchedOption("--beam") || parsed.hasMatchedOption("--tnorm") || parsed.hasMatchedOption("--squash");
+        Path file = profile != null ? Path.of(profile) : SearchProfile.besideModel(model);
+        if ("none".equals(profile) || (profile == null && (flags || !Files.isRegularFile(file)))) {
+            return SearchProfile.uniform(search(calibrated));
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new BadInputException("--profile: " + file + " does not exist; write one with 'tune cqa' or give --profile none");
+        }
+        return SearchProfile.read(file).withCalibrated(calibrated);
+    }
+
     SearchOptions search(boolean calibrated) {
-        SearchOptions.Squash s = switch (squash.toLowerCase(Locale.ROOT)) {
-            case "sigmoid" -> SearchOptions.Squash.SIGMOID;
-            case "softmax" -> SearchOptions.Squash.SOFTMAX;
-            default -> throw new BadInputException("--squash must be sigmoid or softmax, got '" + squash + "'");
-        };
+        SearchOptions.Squash s;
+        try {
+            s = SearchOptions.Squash.of(squash);
+        } catch (BadInputException e) {
+            throw new BadInputException("--" + e.getMessage());
+        }
         return new SearchOptions(beam, TNorm.of(tnorm), calibrated ? SearchOptions.Squash.SIGMOID : s, calibrated);
     }
 }

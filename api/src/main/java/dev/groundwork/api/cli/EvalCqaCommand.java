@@ -5,6 +5,8 @@ import dev.groundwork.query.cqa.CqaEvaluation;
 import dev.groundwork.query.cqa.CqaMetrics;
 import dev.groundwork.query.cqa.CqdaCalibration;
 import dev.groundwork.query.cqa.LabeledQuery;
+import dev.groundwork.query.cqa.QueryType;
+import dev.groundwork.query.cqa.SearchProfile;
 import dev.groundwork.query.linkprediction.LinkPredictor;
 import dev.groundwork.query.linkprediction.Triple;
 import dev.groundwork.query.linkprediction.TripleSplits;
@@ -18,10 +20,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 
 /** {@code groundwork eval cqa}: CQD and CQD-A side by side on labelled complex queries. */
 @Command(name = "cqa", mixinStandardHelpOptions = true,
@@ -42,6 +46,9 @@ final class EvalCqaCommand implements Runnable {
 
     @Option(names = "--sample", description = "Evaluate at most N queries of each type, drawn at random with --seed (default: all).")
     Integer sample;
+
+    @Option(names = "--types", split = ",", paramLabel = "TYPE", description = "Evaluate only these query types, e.g. 2i,3i (default: all in the file).")
+    List<String> types;
 
     @Option(names = "--seed", defaultValue = "42", description = "Seed of --sample (default: ${DEFAULT-VALUE}).")
     long seed;
@@ -69,26 +76,38 @@ final class EvalCqaCommand implements Runnable {
         ComplexQueryAnswerer answerer = ComplexQueryAnswerer.of(predictor, observed, layer);
         List<LabeledQuery> evaluated = sampled(LabeledQuery.read(queries));
         var err = spec.commandLine().getErr();
-        err.println("evaluating " + evaluated.size() + " queries, beam " + search.beam + ", t-norm " + search.tnorm
+        CommandLine.ParseResult parsed = spec.commandLine().getParseResult();
+        SearchProfile cqd = search.profile(model, false, parsed);
+        err.println("evaluating " + evaluated.size() + " queries with " + (cqd.perType().isEmpty() ? "beam " + cqd.fallback().beam()
+                + ", t-norm " + cqd.fallback().tnorm() + ", squash " + cqd.fallback().squash() : "per-type settings " + cqd.describe())
                 + (layer == null ? "; no CQD-A calibration at " + layerFile : "; CQD-A from " + layerFile));
         Map<String, Object> systems = new LinkedHashMap<>();
         List<Map<String, Object>> rows = new ArrayList<>();
-        systems.put("cqd", system(answerer.evaluate(evaluated, search.search(false)), "cqd", rows));
+        systems.put("cqd", system(answerer.evaluate(evaluated, cqd), "cqd", rows));
         if (layer != null) {
-            systems.put("cqda", system(answerer.evaluate(evaluated, search.search(true)), "cqda", rows));
+            systems.put("cqda", system(answerer.evaluate(evaluated, search.profile(model, true, parsed)), "cqda", rows));
         }
         var out = spec.commandLine().getOut();
         Console.table(out, List.of("system", "type", "n", "mrr", "hits1", "hits3", "hits10", "p50_ms", "p95_ms"), rows);
         if (json) {
             Map<String, Object> o = new LinkedHashMap<>();
             o.put("systems", systems);
-            o.put("beam", search.beam);
+            o.put("beam", cqd.fallback().beam());
             o.put("tnorm", search.tnorm);
+            o.put("settings", cqd.describe());
             Console.json(out, o);
         }
     }
 
-    private List<LabeledQuery> sampled(List<LabeledQuery> all) {
+    private List<LabeledQuery> sampled(List<LabeledQuery> read) {
+        List<LabeledQuery> all = read;
+        if (types != null) {
+            Set<String> wanted = new HashSet<>();
+            for (String t : types) {
+                wanted.add(QueryType.of(t.strip()).label());
+            }
+            all = read.stream().filter(q -> wanted.contains(q.type().label())).toList();
+        }
         if (sample == null) {
             return all;
         }

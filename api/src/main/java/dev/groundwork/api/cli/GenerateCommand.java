@@ -19,30 +19,24 @@ import java.util.stream.Collectors;
 
 /** {@code groundwork generate}: generates data sets from the graph's splits. */
 @Command(name = "generate", mixinStandardHelpOptions = true, description = "Generate data sets.", subcommands = GenerateCommand.Cqa.class)
-final class GenerateCommand implements Runnable {
-    @Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+final class GenerateCommand extends CommandGroup {
 
     @Command(name = "cqa", mixinStandardHelpOptions = true,
             description = "Generate complex logical queries (BetaE-style) from TSV splits: --split train grounds and answers on train only;"
+                    + " --split valid on train + valid, keeping queries whose hard answers need a valid edge (for choosing settings);"
                     + " --split test on train + valid + test, keeping queries whose hard answers need a test edge.")
     static final class Cqa implements Runnable {
         @Option(names = "--triples", required = true, paramLabel = "DIR", description = "train.txt, valid.txt, test.txt.")
         Path triples;
 
-        @Option(names = "--types", split = ",", defaultValue = "1p,2p,3p,2i,3i,ip,pi,2u,up,2in,3in,inp,pin,pni",
+        @Option(names = "--types", split = ",", defaultValue = ALL_QUERY_TYPES,
                 description = "Query types (default: all 14).")
         List<String> types;
 
         @Option(names = "--n", defaultValue = "1000", description = "Queries of each type (default: ${DEFAULT-VALUE}).")
         int n;
 
-        @Option(names = "--split", defaultValue = "test", description = "train or test (default: ${DEFAULT-VALUE}).")
+        @Option(names = "--split", defaultValue = "test", description = "train, valid or test (default: ${DEFAULT-VALUE}).")
         String split;
 
         @Option(names = "--seed", defaultValue = "42", description = "Random seed (default: ${DEFAULT-VALUE}).")
@@ -61,8 +55,9 @@ final class GenerateCommand implements Runnable {
         public void run() {
             QueryGenerator.Purpose purpose = switch (split.toLowerCase(Locale.ROOT)) {
                 case "train" -> QueryGenerator.Purpose.TRAIN;
+                case "valid" -> QueryGenerator.Purpose.VALID;
                 case "test" -> QueryGenerator.Purpose.TEST;
-                default -> throw new BadInputException("--split must be train or test, got '" + split + "'");
+                default -> throw new BadInputException("--split must be train, valid or test, got '" + split + "'");
             };
             List<QueryType> wanted = types.stream().map(QueryType::of).toList();
             List<LabeledQuery> queries = QueryGenerator.generate(TripleSplits.readDirectory(triples), wanted, n, purpose, seed);

@@ -27,14 +27,7 @@ import java.util.Random;
 /** {@code groundwork train}: trains models over the graph. */
 @Command(name = "train", mixinStandardHelpOptions = true, description = "Train a model.",
         subcommands = {TrainCommand.LinkPred.class, TrainCqaCommand.class})
-final class TrainCommand implements Runnable {
-    @Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+final class TrainCommand extends CommandGroup {
 
     @Command(name = "linkpred", mixinStandardHelpOptions = true,
             description = "Train a neural link predictor (ComplEx, DistMult) with reciprocal relations, N3 and 1-vs-all"

@@ -11,6 +11,7 @@ import dev.groundwork.query.cqa.CqdaCalibration;
 import dev.groundwork.query.cqa.Query;
 import dev.groundwork.query.cqa.QueryType;
 import dev.groundwork.query.cqa.SearchOptions;
+import dev.groundwork.query.cqa.SearchProfile;
 import dev.groundwork.query.linkprediction.LinkPredictor;
 import dev.groundwork.query.linkprediction.Triple;
 import dev.groundwork.query.predictedlinks.PredictedLinks;
@@ -44,6 +45,7 @@ final class CqaWiring implements SchemaWiring {
     private final Optional<PredictedLinks> served;
     private final String modelFile;
     private volatile ComplexQueryAnswerer answerer;
+    private volatile SearchProfile profile;
 
     CqaWiring(GraphStore store, Optional<PredictedLinks> served, @Value("${groundwork.linkpred.model:}") String modelFile) {
         this.store = store;
@@ -58,8 +60,9 @@ final class CqaWiring implements SchemaWiring {
             Query query = Query.fromJson(withoutNulls(JSON.valueToTree(env.getArgument("query"))));
             Boolean asked = env.getArgument("calibrated");
             boolean calibrated = asked == null ? a.calibrated() : asked;
-            SearchOptions options = SearchOptions.defaults().withBeam(env.<Integer>getArgument("beam")).withCalibrated(calibrated);
-            List<Answer> answers = a.answer(query, options, env.<Integer>getArgument("k"));
+            SearchOptions options = profile.withCalibrated(calibrated).forType(QueryType.of(query));
+            Integer beam = env.getArgument("beam");
+            List<Answer> answers = a.answer(query, beam == null ? options : options.withBeam(beam), env.<Integer>getArgument("k"));
             return Map.of("type", QueryType.of(query).label(), "calibrated", calibrated, "answers", answers);
         }));
     }
@@ -107,6 +110,8 @@ final class CqaWiring implements SchemaWiring {
             model = Path.of(modelFile);
             predictor = LinkPredictor.load(model);
         }
+        Path settings = SearchProfile.besideModel(model);
+        profile = Files.isRegularFile(settings) ? SearchProfile.read(settings) : SearchProfile.uniform(SearchOptions.defaults());
         Path layer = CqdaCalibration.besideModel(model);
         List<Triple> observed = new ArrayList<>();
         GraphTriples.read(store, GraphTriples.Filter.ALL,

@@ -43,6 +43,19 @@ class CqaCommandsTest {
         }
         assertThat(systems.get("cqd").get("types").has("1p")).isTrue();
 
+        var tune = groundwork("tune", "cqa", "--model", model.toString(), "--triples", data.toString(), "--types", "1p,2p",
+                "--n", "5", "--beams", "2,4", "--json");
+        assertThat(tune.exit()).as(tune.err()).isZero();
+        assertThat(Files.isRegularFile(dir.resolve("ring.cqd.json"))).isTrue();
+        JsonNode tuned = tune.lastJson().get("settings");
+        var profiled = groundwork("eval", "cqa", "--model", model.toString(), "--triples", data.toString(), "--queries", queries.toString(),
+                "--json");
+        assertThat(profiled.exit()).as(profiled.err()).isZero();
+        assertThat(profiled.lastJson().get("settings")).isEqualTo(tuned);
+        var flagged = groundwork("eval", "cqa", "--model", model.toString(), "--triples", data.toString(), "--queries", queries.toString(),
+                "--profile", "none", "--squash", "minmax", "--json");
+        assertThat(flagged.lastJson().get("settings").get("2p").get("squash").asText()).isEqualTo("minmax");
+
         Path query = dir.resolve("q.json");
         Files.writeString(query, "{\"rel\": \"next\", \"inverse\": false, \"of\": {\"rel\": \"next\", \"of\": {\"entity\": \"e1\"}}}");
         var ask = groundwork("ask", "--query", query.toString(), "--model", model.toString(), "--triples", data.toString(),

@@ -154,6 +154,10 @@ final class BeamSearch {
             }
             return;
         }
+        if (options.squash() == SearchOptions.Squash.MINMAX) {
+            minMax(row, from, n, scale, offset);
+            return;
+        }
         float max = Float.NEGATIVE_INFINITY;
         for (int t = 0; t < n; t++) {
             max = Math.max(max, row[from + t] * scale + offset);
@@ -164,6 +168,28 @@ final class BeamSearch {
         }
         for (; i < n; i++) {
             row[from + i] = (float) Math.exp(row[from + i] * scale + offset - max);
+        }
+    }
+
+    static void minMax(float[] row, int from, int n, float scale, float offset) {
+        float min = Float.POSITIVE_INFINITY;
+        float max = Float.NEGATIVE_INFINITY;
+        for (int t = 0; t < n; t++) {
+            float z = row[from + t] * scale + offset;
+            min = Math.min(min, z);
+            max = Math.max(max, z);
+        }
+        // A constant row carries no preference: every entity gets the same middle value.
+        float range = max - min;
+        float mul = range > 0f ? scale / range : 0f;
+        float add = range > 0f ? (offset - min) / range : 0.5f;
+        int i = 0;
+        int upper = SPECIES.loopBound(n);
+        for (; i < upper; i += SPECIES.length()) {
+            FloatVector.fromArray(SPECIES, row, from + i).mul(mul).add(add).intoArray(row, from + i);
+        }
+        for (; i < n; i++) {
+            row[from + i] = row[from + i] * mul + add;
         }
     }
 

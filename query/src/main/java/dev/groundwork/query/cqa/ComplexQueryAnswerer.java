@@ -93,14 +93,20 @@ public final class ComplexQueryAnswerer {
      * @throws BadInputException naming the first query that names something the model does not know
      */
     public CqaEvaluation evaluate(List<LabeledQuery> queries, SearchOptions options) {
+        return evaluate(queries, SearchProfile.uniform(options));
+    }
+
+    /** As {@link #evaluate(List, SearchOptions)}, each query searched with its type's settings. */
+    public CqaEvaluation evaluate(List<LabeledQuery> queries, SearchProfile profile) {
         Map<String, List<double[]>> perType = new LinkedHashMap<>();
         // Untimed warm-up, so that latencies are the compiled code's, not the JIT's.
         for (LabeledQuery q : queries.subList(0, Math.min(WARM_UP, queries.size()))) {
-            search(IdQuery.resolve(q.query(), model), options);
+            search(IdQuery.resolve(q.query(), model), profile.forType(q.type()));
         }
         long start = System.nanoTime();
         for (LabeledQuery q : queries) {
             IdQuery resolved = IdQuery.resolve(q.query(), model);
+            SearchOptions options = profile.forType(q.type());
             long t0 = System.nanoTime();
             float[] scores = search(resolved, options).scores();
             double ms = (System.nanoTime() - t0) / 1e6;

@@ -23,6 +23,8 @@ import java.util.SplittableRandom;
  *   <li>{@link Purpose#TEST}: grounded on train + valid + test; {@code answers} are those on that full
  *       graph, {@code hardAnswers} those not already answers on train + valid (so each needs at least
  *       one test edge); queries without a hard answer are rejected.</li>
+ *   <li>{@link Purpose#VALID}: the same one split earlier, for choosing settings without looking at
+ *       test: grounded on train + valid, easy answers those on train, each hard answer needs a valid edge.</li>
  * </ul>
  * Queries with more than {@code maxAnswers} answers are rejected, as are duplicates. Deterministic
  * for a seed. Stateless apart from its inputs; thread-safe.
@@ -33,7 +35,7 @@ import java.util.SplittableRandom;
  */
 public final class QueryGenerator {
     /** Which graph the queries are grounded on; see the class comment. */
-    public enum Purpose { TRAIN, TEST }
+    public enum Purpose { TRAIN, VALID, TEST }
 
     /** Default bound on a query's answers (BetaE drops larger answer sets too). */
     public static final int MAX_ANSWERS = 100;
@@ -58,13 +60,15 @@ public final class QueryGenerator {
         }
         List<Triple> observed = new ArrayList<>(splits.train());
         List<Triple> groundOn = observed;
-        if (purpose == Purpose.TEST) {
-            observed.addAll(splits.valid());
+        if (purpose != Purpose.TRAIN) {
+            if (purpose == Purpose.TEST) {
+                observed.addAll(splits.valid());
+            }
             groundOn = new ArrayList<>(observed);
-            groundOn.addAll(splits.test());
+            groundOn.addAll(purpose == Purpose.TEST ? splits.test() : splits.valid());
         }
         grounding = KnownGraph.of(groundOn, entities.size(), relations.size(), this::entityId, this::relationId);
-        easy = purpose == Purpose.TEST ? KnownGraph.of(observed, entities.size(), relations.size(), this::entityId, this::relationId) : null;
+        easy = purpose == Purpose.TRAIN ? null : KnownGraph.of(observed, entities.size(), relations.size(), this::entityId, this::relationId);
     }
 
     /**
@@ -118,7 +122,7 @@ public final class QueryGenerator {
             return null;
         }
         BitSet hard = (BitSet) all.clone();
-        if (purpose == Purpose.TEST) {
+        if (purpose != Purpose.TRAIN) {
             hard.andNot(easy.answers(query, this::entityId, this::relationId));
             if (hard.isEmpty()) {
                 return null;

@@ -17,7 +17,19 @@ public record SearchOptions(int beam, TNorm tnorm, Squash squash, boolean calibr
         /** {@code 1 / (1 + exp(-s))}. */
         SIGMOID,
         /** Softmax over all entities divided by its maximum, {@code exp(s - max s)} (the best entity gets 1). */
-        SOFTMAX
+        SOFTMAX,
+        /** Min-max over all entities, {@code (s - min s) / (max s - min s)}: the best entity gets 1, the worst 0 (CQD's "normalize"). */
+        MINMAX;
+
+        /** The command-line spelling: {@code sigmoid}, {@code softmax} or {@code minmax}. */
+        public static Squash of(String name) {
+            return switch (name.strip().toLowerCase(java.util.Locale.ROOT)) {
+                case "sigmoid" -> SIGMOID;
+                case "softmax" -> SOFTMAX;
+                case "minmax" -> MINMAX;
+                default -> throw new BadInputException("squash must be sigmoid, softmax or minmax, got '" + name + "'");
+            };
+        }
     }
 
     public SearchOptions {
@@ -36,6 +48,10 @@ public record SearchOptions(int beam, TNorm tnorm, Squash squash, boolean calibr
 
     public SearchOptions withBeam(int k) {
         return new SearchOptions(k, tnorm, squash, calibrated);
+    }
+
+    public SearchOptions withSquash(Squash s) {
+        return new SearchOptions(beam, tnorm, s, calibrated);
     }
 
     public SearchOptions withCalibrated(boolean on) {

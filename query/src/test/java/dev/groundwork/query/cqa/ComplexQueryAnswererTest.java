@@ -50,10 +50,12 @@ class ComplexQueryAnswererTest {
         for (Map.Entry<String, Set<String>> e : QUERIES.entrySet()) {
             Query query = Query.parse(e.getKey());
             for (TNorm tnorm : TNorm.values()) {
-                SearchOptions options = new SearchOptions(4, tnorm, SearchOptions.Squash.SOFTMAX, false);
-                List<Answer> top = complete.answer(query, options, e.getValue().size());
-                assertThat(top).as(QueryType.of(query) + " " + tnorm + " " + e.getKey()).extracting(Answer::entity)
-                        .containsExactlyInAnyOrderElementsOf(e.getValue());
+                for (SearchOptions.Squash squash : List.of(SearchOptions.Squash.SOFTMAX, SearchOptions.Squash.MINMAX)) {
+                    SearchOptions options = new SearchOptions(4, tnorm, squash, false);
+                    List<Answer> top = complete.answer(query, options, e.getValue().size());
+                    assertThat(top).as(QueryType.of(query) + " " + tnorm + " " + squash + " " + e.getKey()).extracting(Answer::entity)
+                            .containsExactlyInAnyOrderElementsOf(e.getValue());
+                }
             }
         }
     }

@@ -50,6 +50,29 @@ class QueryGeneratorTest {
     }
 
     @Test
+    void validationQueriesNeedAValidEdgeAndNeverATestEdge() {
+        TripleSplits splits = splits();
+        List<LabeledQuery> queries = QueryGenerator.generate(splits, QueryType.standard(), 5, QueryGenerator.Purpose.VALID, 3);
+
+        List<Triple> trainAndValid = new ArrayList<>(splits.train());
+        trainAndValid.addAll(splits.valid());
+        KnownGraph train = KnownGraph.of(splits.train(), 64, 8, ComplexQueryAnswererTest::toyId, ComplexQueryAnswererTest::relId);
+        KnownGraph grounded = KnownGraph.of(trainAndValid, 64, 8, ComplexQueryAnswererTest::toyId, ComplexQueryAnswererTest::relId);
+        assertThat(queries).isNotEmpty();
+        for (LabeledQuery q : queries) {
+            BitSet onGrounded = grounded.answers(q.query(), ComplexQueryAnswererTest::toyId, ComplexQueryAnswererTest::relId);
+            BitSet onTrain = train.answers(q.query(), ComplexQueryAnswererTest::toyId, ComplexQueryAnswererTest::relId);
+            assertThat(q.hardAnswers()).isNotEmpty();
+            for (String answer : q.answers()) {
+                assertThat(onGrounded.get(ComplexQueryAnswererTest.toyId(answer))).as(q.toJson()).isTrue();
+            }
+            for (String hard : q.hardAnswers()) {
+                assertThat(onTrain.get(ComplexQueryAnswererTest.toyId(hard))).as(q.toJson()).isFalse();
+            }
+        }
+    }
+
+    @Test
     void trainingQueriesUseTrainEdgesOnly() {
         TripleSplits splits = splits();
         List<LabeledQuery> queries = QueryGenerator.generate(splits, List.of(QueryType.P2, QueryType.I2, QueryType.PNI), 10,

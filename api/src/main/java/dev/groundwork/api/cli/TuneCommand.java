@@ -1,0 +1,89 @@
+package dev.groundwork.api.cli;
+
+import dev.groundwork.graph.BadInputException;
+import dev.groundwork.query.cqa.ComplexQueryAnswerer;
+import dev.groundwork.query.cqa.LabeledQuery;
+import dev.groundwork.query.cqa.QueryGenerator;
+import dev.groundwork.query.cqa.QueryType;
+import dev.groundwork.query.cqa.SearchProfile;
+import dev.groundwork.query.linkprediction.LinkPredictor;
+import dev.groundwork.query.linkprediction.TripleSplits;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** {@code groundwork tune}: chooses settings on validation data. */
+@Command(name = "tune", mixinStandardHelpOptions = true, description = "Choose settings on validation data.",
+        subcommands = {TuneCommand.Cqa.class})
+final class TuneCommand extends CommandGroup {
+
+    @Command(name = "cqa", mixinStandardHelpOptions = true,
+            description = "Choose CQD's beam, t-norm and squashing per query type on validation queries (generated from the valid split,"
+                    + " observed graph = train), as the CQD authors do; writes m.cqd.json beside the model, which eval cqa, ask --query"
+                    + " and GraphQL then use.")
+    static final class Cqa implements Runnable {
+        @Option(names = "--model", required = true, paramLabel = "FILE", description = "A model written by 'train linkpred'.")
+        Path model;
+
+        @Option(names = "--triples", required = true, paramLabel = "DIR", description = "train.txt, valid.txt, test.txt.")
+        Path triples;
+
+        @Option(names = "--types", split = ",", defaultValue = ALL_QUERY_TYPES,
+                description = "Query types to tune (default: ${DEFAULT-VALUE}).")
+        List<String> types;
+
+        @Option(names = "--n", defaultValue = "200", description = "Validation queries of each type (default: ${DEFAULT-VALUE}).")
+        int n;
+
+        @Option(names = "--beams", split = ",", defaultValue = "16", description = "Beams to try (default: ${DEFAULT-VALUE}).")
+        List<Integer> beams;
+
+        @Option(names = "--seed", defaultValue = "42", description = "Seed of the generated queries (default: ${DEFAULT-VALUE}).")
+        long seed;
+
+        @Option(names = "--out", paramLabel = "FILE", description = "Where to write the profile (default: beside the model, m.model -> m.cqd.json).")
+        Path out;
+
+        @Option(names = "--json", description = "Print {\"out\": ..., \"queries\": n, \"settings\": {type: {beam, tnorm, squash}}} on the last line.")
+        boolean json;
+
+        @Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public void run() {
+            if (n <= 0) {
+                throw new BadInputException("--n must be positive, got " + n);
+            }
+            long t0 = System.nanoTime();
+            TripleSplits splits = TripleSplits.readDirectory(triples);
+            LinkPredictor predictor = LinkPredictor.load(model);
+            List<LabeledQuery> validation = QueryGenerator.generate(splits, types.stream().map(QueryType::of).toList(), n,
+                    QueryGenerator.Purpose.VALID, seed);
+            var err = spec.commandLine().getErr();
+            err.println("choosing per-type settings on " + validation.size() + " validation queries, " + SearchProfile.grid(beams).size()
+                    + " settings each");
+            // Validation queries' easy answers lie on train: train is the graph they are asked over.
+            ComplexQueryAnswerer answerer = ComplexQueryAnswerer.of(predictor, splits.train(), null);
+            SearchProfile profile = SearchProfile.select(answerer, validation, SearchProfile.grid(beams));
+            Path target = out == null ? SearchProfile.besideModel(model) : out;
+            profile.write(target);
+            Map<String, Object> o = new LinkedHashMap<>();
+            o.put("out", target.toString());
+            o.put("queries", validation.size());
+            o.put("settings", profile.describe());
+            o.put("seconds", Math.round((System.nanoTime() - t0) / 1e8) / 10.0);
+            if (json) {
+                Console.json(spec.commandLine().getOut(), o);
+            } else {
+                spec.commandLine().getOut().println("Wrote " + target + ": " + profile.describe());
+            }
+        }
+    }
+}
