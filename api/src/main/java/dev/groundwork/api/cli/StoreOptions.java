@@ -1,5 +1,6 @@
 package dev.groundwork.api.cli;
 
+import dev.groundwork.graph.BadInputException;
 import dev.groundwork.graph.store.GraphStore;
 import dev.groundwork.graph.store.StoreConfig;
 import picocli.CommandLine.Option;
@@ -45,6 +46,9 @@ public final class StoreOptions {
     }
 
     StoreConfig config(Path defaultDb) {
+        if (pageCache < StoreConfig.MIN_PAGE_CACHE_MEBIBYTES) {
+            throw new BadInputException("--page-cache must be at least " + StoreConfig.MIN_PAGE_CACHE_MEBIBYTES + " (MiB), got " + pageCache);
+        }
         return StoreConfig.builder().dataDir(db == null ? defaultDb : db).boltHost(boltHost).boltPort(boltPort).uri(uri)
                 .user(user).password(password).database(database).pageCacheMebibytes(pageCache).build();
     }

@@ -54,6 +54,13 @@ class CommandLineTest {
     }
 
     @Test
+    void rejectsATooSmallPageCacheNamingTheOption(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        Run run = groundwork("status", "--db", dir.resolve("db").toString(), "--page-cache", "0");
+        assertThat(run.exit()).isEqualTo(GroundworkCommand.EXIT_BAD_INPUT);
+        assertThat(run.err().strip()).isEqualTo("groundwork: --page-cache must be at least 8 (MiB), got 0");
+    }
+
+    @Test
     void cypherRefusesWritesWithOneLine(GraphStore store) {
         Run run = against(store, "cypher", "CREATE (n:Scratch)");
         assertThat(run.exit()).isEqualTo(GroundworkCommand.EXIT_BAD_INPUT);

@@ -38,6 +38,8 @@ public record StoreConfig(Path dataDir, String boltHost, int boltPort, URI uri, 
     public static final int DEFAULT_BOLT_PORT = 7687;
     /** The embedded page cache when none is given, in MiB. */
     public static final int DEFAULT_PAGE_CACHE_MEBIBYTES = 256;
+    /** The smallest page cache Neo4j runs with. */
+    public static final int MIN_PAGE_CACHE_MEBIBYTES = 8;
 
     public StoreConfig {
         dataDir = Objects.requireNonNull(dataDir, "dataDir").toAbsolutePath().normalize();
@@ -57,8 +59,8 @@ public record StoreConfig(Path dataDir, String boltHost, int boltPort, URI uri, 
         user = user == null || user.isBlank() ? "neo4j" : user;
         password = password == null || password.isEmpty() ? null : password;
         database = database == null || database.isBlank() ? null : database;
-        if (pageCacheMebibytes < 8) {
-            throw new ConfigurationException("page cache must be at least 8 MiB, got " + pageCacheMebibytes);
+        if (pageCacheMebibytes < MIN_PAGE_CACHE_MEBIBYTES) {
+            throw new ConfigurationException("page cache must be at least " + MIN_PAGE_CACHE_MEBIBYTES + " MiB, got " + pageCacheMebibytes);
         }
         connectTimeout = Objects.requireNonNullElse(connectTimeout, Duration.ofSeconds(10));
         if (uri == null && !isLoopback(boltHost) && password == null) {
