@@ -33,6 +33,9 @@ final class CqaOptions {
      */
     SearchProfile profile(Path model, boolean calibrated, CommandLine.ParseResult parsed) {
         boolean flags = parsed.hasMatchedOption("--beam") || parsed.hasMatchedOption("--tnorm") || parsed.hasMatchedOption("--squash");
+        if (profile != null && !"none".equals(profile) && flags) {
+            throw new BadInputException("--profile " + profile + " and --beam, --tnorm or --squash exclude each other: the profile sets them per type");
+        }
         Path file = profile != null ? Path.of(profile) : SearchProfile.besideModel(model);
         if ("none".equals(profile) || (profile == null && (flags || !Files.isRegularFile(file)))) {
             return SearchProfile.uniform(search(calibrated));

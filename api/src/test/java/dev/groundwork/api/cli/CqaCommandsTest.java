@@ -55,6 +55,12 @@ class CqaCommandsTest {
         var flagged = groundwork("eval", "cqa", "--model", model.toString(), "--triples", data.toString(), "--queries", queries.toString(),
                 "--profile", "none", "--squash", "minmax", "--json");
         assertThat(flagged.lastJson().get("settings").get("2p").get("squash").asText()).isEqualTo("minmax");
+        Path profile = dir.resolve("ring.cqd.json");
+        var both = groundwork("eval", "cqa", "--model", model.toString(), "--triples", data.toString(), "--queries", queries.toString(),
+                "--profile", profile.toString(), "--beam", "8");
+        assertThat(both.exit()).isEqualTo(GroundworkCommand.EXIT_BAD_INPUT);
+        assertThat(both.err().strip()).isEqualTo("groundwork: --profile " + profile
+                + " and --beam, --tnorm or --squash exclude each other: the profile sets them per type");
 
         Path query = dir.resolve("q.json");
         Files.writeString(query, "{\"rel\": \"next\", \"inverse\": false, \"of\": {\"rel\": \"next\", \"of\": {\"entity\": \"e1\"}}}");
