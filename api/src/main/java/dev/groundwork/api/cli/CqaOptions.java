@@ -53,6 +53,6 @@ final class CqaOptions {
         } catch (BadInputException e) {
             throw new BadInputException("--" + e.getMessage());
         }
-        return new SearchOptions(beam, TNorm.of(tnorm), calibrated ? SearchOptions.Squash.SIGMOID : s, calibrated);
+        return new SearchOptions(beam, TNorm.of(tnorm), s, false).withCalibrated(calibrated);
     }
 }

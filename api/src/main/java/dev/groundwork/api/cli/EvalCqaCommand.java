@@ -20,12 +20,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** {@code groundwork eval cqa}: CQD and CQD-A side by side on labelled complex queries. */
 @Command(name = "cqa", mixinStandardHelpOptions = true,
@@ -93,7 +94,7 @@ final class EvalCqaCommand implements Runnable {
             Map<String, Object> o = new LinkedHashMap<>();
             o.put("systems", systems);
             o.put("beam", cqd.fallback().beam());
-            o.put("tnorm", search.tnorm);
+            o.put("tnorm", cqd.fallback().tnorm().name().toLowerCase(Locale.ROOT));
             o.put("settings", cqd.describe());
             Console.json(out, o);
         }
@@ -102,11 +103,8 @@ final class EvalCqaCommand implements Runnable {
     private List<LabeledQuery> sampled(List<LabeledQuery> read) {
         List<LabeledQuery> all = read;
         if (types != null) {
-            Set<String> wanted = new HashSet<>();
-            for (String t : types) {
-                wanted.add(QueryType.of(t.strip()).label());
-            }
-            all = read.stream().filter(q -> wanted.contains(q.type().label())).toList();
+            Set<QueryType> wanted = types.stream().map(QueryType::of).collect(Collectors.toSet());
+            all = read.stream().filter(q -> wanted.contains(q.type())).toList();
         }
         if (sample == null) {
             return all;

@@ -60,7 +60,7 @@ final class CqaWiring implements SchemaWiring {
             Query query = Query.fromJson(withoutNulls(JSON.valueToTree(env.getArgument("query"))));
             Boolean asked = env.getArgument("calibrated");
             boolean calibrated = asked == null ? a.calibrated() : asked;
-            SearchOptions options = profile.withCalibrated(calibrated).forType(QueryType.of(query));
+            SearchOptions options = profile.forType(QueryType.of(query)).withCalibrated(calibrated);
             Integer beam = env.getArgument("beam");
             List<Answer> answers = a.answer(query, beam == null ? options : options.withBeam(beam), env.<Integer>getArgument("k"));
             return Map.of("type", QueryType.of(query).label(), "calibrated", calibrated, "answers", answers);

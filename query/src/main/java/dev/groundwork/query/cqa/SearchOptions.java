@@ -50,11 +50,8 @@ public record SearchOptions(int beam, TNorm tnorm, Squash squash, boolean calibr
         return new SearchOptions(k, tnorm, squash, calibrated);
     }
 
-    public SearchOptions withSquash(Squash s) {
-        return new SearchOptions(beam, tnorm, s, calibrated);
-    }
-
+    /** These settings with CQD-A on or off; on means sigmoid squashing, which the calibration layer is trained for. */
     public SearchOptions withCalibrated(boolean on) {
-        return new SearchOptions(beam, tnorm, squash, on);
+        return new SearchOptions(beam, tnorm, on ? Squash.SIGMOID : squash, on);
     }
 }

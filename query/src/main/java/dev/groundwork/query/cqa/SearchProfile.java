@@ -59,9 +59,8 @@ public record SearchProfile(SearchOptions fallback, Map<QueryType, SearchOptions
     /** This profile with CQD-A calibration switched on or off for every type. */
     public SearchProfile withCalibrated(boolean on) {
         Map<QueryType, SearchOptions> m = new EnumMap<>(QueryType.class);
-        perType.forEach((t, o) -> m.put(t, on ? o.withCalibrated(true).withSquash(SearchOptions.Squash.SIGMOID) : o.withCalibrated(false)));
-        SearchOptions f = on ? fallback.withCalibrated(true).withSquash(SearchOptions.Squash.SIGMOID) : fallback.withCalibrated(false);
-        return new SearchProfile(f, m);
+        perType.forEach((t, o) -> m.put(t, o.withCalibrated(on)));
+        return new SearchProfile(fallback.withCalibrated(on), m);
     }
 
     /** Every squashing with both t-norms at each of {@code beams}: the candidates {@link #select} compares. */
