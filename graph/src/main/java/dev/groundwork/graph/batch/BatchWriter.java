@@ -17,15 +17,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The one way ingestors write to the graph: rows are buffered per {@link WriteStatement} and
  * written in batches, each batch one managed transaction (retried by the driver on transient
  * errors), with provenance on every node and relationship (ingest run id, source file, record
  * number) and counts of what was created, updated and skipped. A run that does not reach
- * {@link #commit()} is undone on {@link #close()}: what it created is removed and the run is
- * recorded as FAILED, so a failure leaves the graph as it was.
+ * {@link #commit()} is rolled back on {@link #close()}: what it created alone is removed, what it
+ * overwrote is reverted, and the run is recorded as FAILED, so a failure leaves the graph as it was.
+ * The run records its process (host, pid, start time) and refreshes a heartbeat every
+ * {@code RunOwner.HEARTBEAT}; a run whose process died ({@code kill -9}) is rolled back and marked
+ * INTERRUPTED by {@link IngestRuns#recoverInterrupted} when the next command opens the store.
  *
  * <p>Not thread-safe: one writer per ingesting thread. Lifetime: one ingest run.
  *
@@ -42,7 +48,8 @@ public final class BatchWriter implements AutoCloseable {
 
     static final String BEGIN_RUN = """
             CREATE (r:IngestRun {id: $id, kind: $kind, status: 'RUNNING', startedAt: datetime($startedAt),
-                                 sources: $sources, labels: [], types: []})
+                                 sources: $sources, labels: [], types: [], host: $host, pid: $pid,
+                                 processStart: $processStart, heartbeatAt: datetime()})
             WITH r
             UNWIND $sources AS uri
             MERGE (s:Source {uri: uri})
@@ -51,6 +58,7 @@ public final class BatchWriter implements AutoCloseable {
     static final String RECORD_TOUCHED = "MATCH (r:IngestRun {id: $id}) SET r.labels = $labels, r.types = $types";
     /** Refreshes the planner's index statistics after a run (the embedded database does not sample in the background). */
     static final String RESAMPLE = "CALL db.resampleOutdatedIndexes()";
+    static final String HEARTBEAT = "MATCH (r:IngestRun {id: $id}) WHERE r.status = 'RUNNING' SET r.heartbeatAt = datetime()";
     static final String FINISH_RUN = """
             MATCH (r:IngestRun {id: $id})
             SET r.status = $status, r.finishedAt = datetime(), r.message = $message, r += $counts
@@ -70,6 +78,7 @@ public final class BatchWriter implements AutoCloseable {
     private long skipped;
     private long errors;
     private boolean finished;
+    private final ScheduledExecutorService heartbeat;
 
     private BatchWriter(GraphStore store, String runId, String kind, Instant startedAt, List<String> sources, int batchSize) {
         this.store = store;
@@ -78,6 +87,22 @@ public final class BatchWriter implements AutoCloseable {
         this.startedAt = startedAt;
         this.sources = sources;
         this.batchSize = batchSize;
+        this.heartbeat = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "ingest-heartbeat-" + runId);
+            t.setDaemon(true);
+            return t;
+        });
+        long every = RunOwner.HEARTBEAT.toMillis();
+        heartbeat.scheduleAtFixedRate(this::beat, every, every, TimeUnit.MILLISECONDS);
+    }
+
+    private void beat() {
+        try {
+            store.write(tx -> tx.run(HEARTBEAT, Map.of("id", runId)).consume());
+        } catch (RuntimeException e) {
+            // A missed beat only matters after STALE of them in a row; the next one may get through.
+            LOG.debug("Heartbeat of ingest run {} failed: {}", runId, e.getMessage());
+        }
     }
 
     /**
@@ -98,8 +123,9 @@ public final class BatchWriter implements AutoCloseable {
         Instant now = Instant.now();
         String id = "run-" + ID_TIME.format(now) + "-" + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x1000, 0x10000));
         List<String> src = List.copyOf(sources);
-        store.write(tx -> tx.run(BEGIN_RUN, Map.of("id", id, "kind", kind, "startedAt", now.toString(), "sources", src))
-                .consume());
+        RunOwner owner = RunOwner.current();
+        store.write(tx -> tx.run(BEGIN_RUN, Map.of("id", id, "kind", kind, "startedAt", now.toString(), "sources", src,
+                "host", owner.host(), "pid", owner.pid(), "processStart", owner.processStart())).consume());
         LOG.info("Ingest run {} ({}) started", id, kind);
         return new BatchWriter(store, id, kind, now, src, batchSize);
     }
@@ -200,16 +226,21 @@ public final class BatchWriter implements AutoCloseable {
         return new Written(total, records);
     }
 
-    /** Writes what is buffered and records the run as COMPLETED. */
+    /**
+     * Writes what is buffered and records the run as COMPLETED; then removes the nodes it superseded
+     * (until here a roll-back brings them back).
+     */
     public IngestRun commit() {
         flush();
         finished = true;
-        return finish("COMPLETED", "");
+        IngestRun run = finish("COMPLETED", "");
+        IngestRuns.deleteSuperseded(store, runId);
+        return run;
     }
 
     /**
-     * Abandons the run: removes what it created and records it as FAILED with {@code reason}.
-     * Called by {@link #close()} when the run was not committed.
+     * Abandons the run: removes what it created alone, reverts what it overwrote, and records it as
+     * FAILED with {@code reason}. Called by {@link #close()} when the run was not committed.
      */
     public IngestRun abort(String reason) {
         requireOpen();
@@ -217,7 +248,7 @@ public final class BatchWriter implements AutoCloseable {
         buffers.clear();
         buffered = 0;
         try {
-            IngestRuns.deleteCreated(store, runId, List.copyOf(labels), List.copyOf(types));
+            IngestRuns.rollback(store, runId, List.copyOf(labels), List.copyOf(types));
         } catch (RuntimeException e) {
             LOG.error("Undoing failed run {} did not complete; run 'groundwork ingest undo {}' to finish it", runId, runId, e);
         }
@@ -234,6 +265,7 @@ public final class BatchWriter implements AutoCloseable {
     }
 
     private IngestRun finish(String status, String message) {
+        heartbeat.shutdownNow();
         WriteCounts c = counts();
         Map<String, Object> props = Map.of("records", c.records(), "nodesCreated", c.nodesCreated(),
                 "relationshipsCreated", c.relationshipsCreated(), "updated", c.updated(), "skipped", c.skipped(),

@@ -39,15 +39,27 @@ public record WriteStatement(String name, String cypher, Set<String> labels, Set
     /**
      * Merges nodes of {@code label} on {@code key}: each row has {@code key} (the value) and
      * {@code props} (a map set on the node). A placeholder left by an earlier link is filled.
+     *
+     * <p>The first time a run changes a node it did not create, the node's old properties are kept in
+     * the run's journal (an {@code IngestJournal} node), so that undoing or rolling back the run
+     * reverts them ({@link IngestRuns}). A merge that changes no property writes no journal entry.
      */
     public static WriteStatement mergeNode(String label, String key) {
         requireName("label", label);
         requireName("key", key);
         String cypher = """
                 UNWIND $rows AS row
-                MERGE (n:%s {%s: row.key})
+                MERGE (n:%1$s {%2$s: row.key})
                 ON CREATE SET n.gwRun = $run
-                SET n += row.props, n.%s
+                WITH n, row
+                CALL (n, row) {
+                  WITH n, row WHERE coalesce(n.gwRun, '') <> $run AND coalesce(n.gwLastRun, '') <> $run
+                    AND (n.placeholder IS NOT NULL OR any(k IN keys(row.props) WHERE NOT coalesce(n[k] = row.props[k], false)))
+                  CREATE (j:IngestJournal)
+                  SET j = properties(n), j.gwJournalRun = $run, j.gwJournalLabel = '%1$s', j.gwJournalKey = '%2$s',
+                      j.gwJournalValue = row.key
+                }
+                SET n += row.props, n.%3$s
                 REMOVE n.placeholder
                 """.formatted(label, key, PROVENANCE.formatted("n"));
         return new WriteStatement("merge " + label, cypher, Set.of(label), Set.of());
@@ -76,6 +88,20 @@ public record WriteStatement(String name, String cypher, Set<String> labels, Set
                 """.formatted(fromLabel, fromKey, toLabel, toKey, type, PROVENANCE.formatted("r"));
         return new WriteStatement("link " + fromLabel + "-" + type + "->" + toLabel, cypher, Set.copyOf(java.util.List.of(fromLabel, toLabel)),
                 Set.of(type));
+    }
+
+    /**
+     * A Cypher fragment that takes node {@code variable} of {@code label} out of sight for the rest
+     * of the run instead of deleting it: the label is swapped for {@code GwSuperseded}, so that the
+     * run can write its replacement under the same unique key. The run's {@link BatchWriter#commit()}
+     * deletes it; a roll-back (failure, {@code kill -9}, undo of an unfinished run) brings it back.
+     * Use it where a statement would replace existing nodes, e.g. a changed ticket's sections.
+     */
+    public static String supersede(String variable, String label) {
+        requireName("variable", variable);
+        requireName("label", label);
+        return "SET %1$s:GwSuperseded, %1$s.gwSupersededBy = $run, %1$s.gwSupersededLabel = '%2$s' REMOVE %1$s:%2$s"
+                .formatted(variable, label);
     }
 
     private static void requireName(String what, String value) {

@@ -98,15 +98,22 @@ public final class SearchIndex implements AutoCloseable {
 
     private final Directory directory;
     private final Analyzer analyzer = new EnglishAnalyzer();
-    private final IndexWriter writer;
-    private final SearcherManager searchers;
+    // Replaced only by rollback(), which the ingesting thread calls while nothing else uses the index.
+    private volatile IndexWriter writer;
+    private volatile SearcherManager searchers;
 
     private SearchIndex(Directory directory) throws IOException {
         this.directory = directory;
-        IndexWriterConfig config = new IndexWriterConfig(analyzer).setSimilarity(new BM25Similarity(1.2f, 0.75f))
-                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND).setRAMBufferSizeMB(64);
-        this.writer = new IndexWriter(directory, config);
+        this.writer = newWriter();
         this.searchers = new SearcherManager(writer, null);
+    }
+
+    private IndexWriter newWriter() throws IOException {
+        IndexWriterConfig config = new IndexWriterConfig(analyzer).setSimilarity(new BM25Similarity(1.2f, 0.75f))
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND).setRAMBufferSizeMB(64)
+                // What was not committed belongs to an ingest run that did not finish: closing must not make it durable.
+                .setCommitOnClose(false);
+        return new IndexWriter(directory, config);
     }
 
     /**
@@ -179,6 +186,31 @@ public final class SearchIndex implements AutoCloseable {
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
             throw new UnavailableException("search index commit failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Makes what was written visible to searches in this process without making it durable: an ingest
+     * searches its own documents before its graph run commits, and commits the index just before it.
+     */
+    public void refresh() {
+        try {
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UnavailableException("search index refresh failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Drops everything written since the last {@link #commit()}: the index is as that commit left it. */
+    public void rollback() {
+        try {
+            searchers.close();
+            writer.rollback();
+            writer = newWriter();
+            searchers = new SearcherManager(writer, null);
+        } catch (IOException e) {
+            throw new UnavailableException("search index rollback failed: " + e.getMessage()
+                    + " (rebuild it with 'groundwork reindex')", e);
         }
     }
 

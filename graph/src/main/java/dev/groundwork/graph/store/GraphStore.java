@@ -1,8 +1,10 @@
 package dev.groundwork.graph.store;
 
+
 import dev.groundwork.graph.ConfigurationException;
 import dev.groundwork.graph.GroundworkException;
 import dev.groundwork.graph.UnavailableException;
+import dev.groundwork.graph.batch.IngestRuns;
 import dev.groundwork.graph.schema.OntologySchema;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.AuthToken;
@@ -77,7 +79,8 @@ public final class GraphStore implements AutoCloseable {
 
     /**
      * Opens the store that {@code config} names: the remote URI if given, else the server running on the
-     * data directory if there is one, else a new embedded database there.
+     * data directory if there is one, else a new embedded database there. Ingest runs left RUNNING by a
+     * process that is gone are rolled back and marked INTERRUPTED ({@link IngestRuns#recoverInterrupted}).
      *
      * @throws ConfigurationException when a setting is wrong (scheme, port in use, directory not writable)
      * @throws UnavailableException when the database cannot be reached or started
@@ -86,11 +89,17 @@ public final class GraphStore implements AutoCloseable {
         GraphStore store = connect(config);
         try {
             store.schema.install(store);
-            return store;
         } catch (RuntimeException e) {
             store.close();
             throw e;
         }
+        try {
+            IngestRuns.recoverInterrupted(store);
+        } catch (RuntimeException e) {
+            // A read-only user of a remote server cannot roll back; the run stays RUNNING for a command that can.
+            LOG.warn("Could not roll back interrupted ingest runs: {}", e.getMessage());
+        }
+        return store;
     }
 
     private static GraphStore connect(StoreConfig config) {

@@ -1,5 +1,6 @@
 package dev.groundwork.graph.batch;
 
+import dev.groundwork.graph.BadInputException;
 import dev.groundwork.graph.NotFoundException;
 import dev.groundwork.graph.store.GraphStore;
 import dev.groundwork.graph.testing.SharedNeo4j;
@@ -118,5 +119,159 @@ class BatchWriterTest {
         assertThatThrownBy(() -> WriteStatement.mergeNode("Bad`) DETACH DELETE (x", "key"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("label must be a letter followed by letters, digits or '_', got 'Bad`) DETACH DELETE (x'");
+    }
+
+    private static String title(GraphStore store, String uri) {
+        return store.read(tx -> tx.run("MATCH (n:Source {uri: $u}) RETURN n.title AS t", Map.of("u", uri)).single().get("t")
+                .asString(null));
+    }
+
+    private static long sources(GraphStore store, String... uris) {
+        return store.read(tx -> tx.run("MATCH (n:Source) WHERE n.uri IN $u RETURN count(n)", Map.of("u", List.of(uris)))
+                .single().get(0).asLong());
+    }
+
+    private static long deadPid() throws Exception {
+        Process p = new ProcessBuilder("true").start();
+        p.waitFor();
+        return p.pid();
+    }
+
+    @Test
+    void undoKeepsWhatAnotherRunMergedIntoOrLinkedToAndRevertsWhatItOverwrote(GraphStore store) {
+        try (BatchWriter w = BatchWriter.begin(store, "test", List.of("one.csv"), 10)) {
+            w.write(SOURCE, "one.csv", 1, Map.of("key", "u-a", "props", Map.of("title", "one")));
+            w.write(SOURCE, "one.csv", 2, Map.of("key", "u-x", "props", Map.of("title", "x")));
+            w.commit();
+        }
+        String second;
+        try (BatchWriter w = BatchWriter.begin(store, "test", List.of("two.csv"), 10)) {
+            second = w.runId();
+            w.write(SOURCE, "two.csv", 1, Map.of("key", "u-a", "props", Map.of("title", "two")));
+            w.write(SOURCE, "two.csv", 2, Map.of("key", "u-b", "props", Map.of("title", "b")));
+            w.write(SOURCE, "two.csv", 3, Map.of("key", "u-only", "props", Map.of("title", "only")));
+            w.write(LINK, "two.csv", 4, Map.of("from", "u-b", "to", "u-x", "props", Map.of()));
+            w.commit();
+        }
+        try (BatchWriter w = BatchWriter.begin(store, "test", List.of("three.csv"), 10)) {
+            w.write(LINK, "three.csv", 1, Map.of("from", "u-c", "to", "u-b", "props", Map.of()));
+            w.commit();
+        }
+
+        IngestRuns.Undo undo = IngestRuns.undo(store, second);
+
+        assertThat(title(store, "u-a")).isEqualTo("one");
+        assertThat(sources(store, "u-only")).isZero();
+        assertThat(sources(store, "u-a", "u-x", "u-b", "u-c")).isEqualTo(4);
+        assertThat(count(store, "MATCH (:Source {uri: 'u-b'})-[:READ]->(:Source {uri: 'u-x'}) RETURN count(*)")).isZero();
+        assertThat(count(store, "MATCH (:Source {uri: 'u-c'})-[:READ]->(:Source {uri: 'u-b'}) RETURN count(*)")).isEqualTo(1);
+        assertThat(undo.nodesDeleted()).isEqualTo(1);
+        assertThat(count(store, "MATCH (j:IngestJournal {gwJournalRun: '" + second + "'}) RETURN count(j)")).isZero();
+        assertThat(IngestRuns.undo(store, second)).isEqualTo(new IngestRuns.Undo(second, 0, 0));
+    }
+
+    @Test
+    void undoOfTheCreatorKeepsANodeALaterRunMergedInto(GraphStore store) {
+        IngestRun first = ingest(store, 10, "shared", "first-only");
+        ingest(store, 10, "shared");
+
+        IngestRuns.undo(store, first.id());
+
+        assertThat(sources(store, "shared")).isEqualTo(1);
+        assertThat(sources(store, "first-only")).isZero();
+    }
+
+    @Test
+    void undoOfARunThatIsStillGoingIsRefused(GraphStore store) {
+        try (BatchWriter w = BatchWriter.begin(store, "test", List.of("live.csv"), 10)) {
+            w.write(SOURCE, "live.csv", 1, Map.of("key", "live-1", "props", Map.of()));
+            w.flush();
+
+            assertThatThrownBy(() -> IngestRuns.undo(store, w.runId()))
+                    .isInstanceOf(BadInputException.class)
+                    .hasMessageStartingWith("ingest run '" + w.runId() + "' is still running (pid " + ProcessHandle.current().pid())
+                    .hasMessageEndingWith("stop it or wait for it to finish before undoing it");
+            assertThat(sources(store, "live-1")).isEqualTo(1);
+            assertThat(IngestRuns.recoverInterrupted(store)).doesNotContain(w.runId());
+            w.commit();
+        }
+    }
+
+    @Test
+    void aRunWhoseProcessDiedIsRolledBackAndMarkedInterruptedWhenTheStoreIsNextOpened(GraphStore store) throws Exception {
+        ingest(store, 10, "before");
+        try (BatchWriter w = BatchWriter.begin(store, "test", List.of("before.csv"), 10)) {
+            w.write(SOURCE, "before.csv", 1, Map.of("key", "before", "props", Map.of("title", "kept")));
+            w.commit();
+        }
+        // A run that wrote a chunk, then its process was killed: same host, a pid no process has.
+        BatchWriter killed = BatchWriter.begin(store, "test", List.of("killed.csv"), 10);
+        killed.write(SOURCE, "killed.csv", 1, Map.of("key", "before", "props", Map.of("title", "half-written")));
+        killed.write(SOURCE, "killed.csv", 2, Map.of("key", "partial", "props", Map.of()));
+        killed.flush();
+        long pid = deadPid();
+        store.write(tx -> tx.run("MATCH (r:IngestRun {id: $id}) SET r.pid = $pid", Map.of("id", killed.runId(), "pid", pid))
+                .consume());
+
+        List<String> recovered = IngestRuns.recoverInterrupted(store);
+
+        assertThat(recovered).containsExactly(killed.runId());
+        assertThat(sources(store, "partial")).isZero();
+        assertThat(title(store, "before")).isEqualTo("kept");
+        IngestRun run = IngestRuns.get(store, killed.runId());
+        assertThat(run.status()).isEqualTo("INTERRUPTED");
+        assertThat(run.message()).isEqualTo("the process was gone; rolled back 1 nodes and 0 relationships");
+        assertThat(IngestRuns.recoverInterrupted(store)).isEmpty();
+        // Undo after the roll-back has nothing left to do, and says so without failing.
+        assertThat(IngestRuns.undo(store, killed.runId())).isEqualTo(new IngestRuns.Undo(killed.runId(), 0, 0));
+        assertThat(IngestRuns.get(store, killed.runId()).status()).isEqualTo("UNDONE");
+    }
+
+    @Test
+    void aRunOnAnotherHostIsJudgedByItsHeartbeat(GraphStore store) {
+        try (BatchWriter w = BatchWriter.begin(store, "test", List.of("remote.csv"), 10)) {
+            w.write(SOURCE, "remote.csv", 1, Map.of("key", "remote-1", "props", Map.of()));
+            w.flush();
+            store.write(tx -> tx.run("MATCH (r:IngestRun {id: $id}) SET r.host = 'elsewhere', r.heartbeatAt = datetime() - duration('PT1M')",
+                    Map.of("id", w.runId())).consume());
+            assertThat(IngestRuns.recoverInterrupted(store)).doesNotContain(w.runId());
+
+            store.write(tx -> tx.run("MATCH (r:IngestRun {id: $id}) SET r.heartbeatAt = datetime() - duration('PT3M')",
+                    Map.of("id", w.runId())).consume());
+            assertThat(IngestRuns.recoverInterrupted(store)).containsExactly(w.runId());
+            assertThat(sources(store, "remote-1")).isZero();
+        }
+    }
+
+    private static final WriteStatement REPLACE = new WriteStatement("replace", """
+            UNWIND $rows AS row
+            MATCH (s:Source {uri: row.key}) WHERE coalesce(s.gwRun, '') <> $run
+            %s
+            """.formatted(WriteStatement.supersede("s", "Source")), java.util.Set.of(), java.util.Set.of());
+
+    @Test
+    void aSupersededNodeComesBackWhenTheRunFailsAndGoesWhenItCommits(GraphStore store) {
+        try (BatchWriter w = BatchWriter.begin(store, "test", List.of("v1.csv"), 10)) {
+            w.write(SOURCE, "v1.csv", 1, Map.of("key", "doc", "props", Map.of("title", "v1")));
+            w.commit();
+        }
+        try (BatchWriter w = BatchWriter.begin(store, "test", List.of("v2.csv"), 10)) {
+            w.write(REPLACE, "v2.csv", 1, Map.of("key", "doc"));
+            w.write(SOURCE, "v2.csv", 1, Map.of("key", "doc", "props", Map.of("title", "v2")));
+            w.flush();
+            assertThat(title(store, "doc")).isEqualTo("v2");
+            // no commit: the re-ingest failed part-way
+        }
+        assertThat(title(store, "doc")).isEqualTo("v1");
+        assertThat(count(store, "MATCH (n:GwSuperseded) RETURN count(n)")).isZero();
+
+        try (BatchWriter w = BatchWriter.begin(store, "test", List.of("v2.csv"), 10)) {
+            w.write(REPLACE, "v2.csv", 1, Map.of("key", "doc"));
+            w.write(SOURCE, "v2.csv", 1, Map.of("key", "doc", "props", Map.of("title", "v2")));
+            w.commit();
+        }
+        assertThat(title(store, "doc")).isEqualTo("v2");
+        assertThat(sources(store, "doc")).isEqualTo(1);
+        assertThat(count(store, "MATCH (n:GwSuperseded) RETURN count(n)")).isZero();
     }
 }

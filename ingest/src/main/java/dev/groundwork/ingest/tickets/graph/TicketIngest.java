@@ -28,8 +28,9 @@ import java.util.function.Consumer;
  * whole text) and text go into a Lucene index kept in step with the graph.
  *
  * <p>Re-ingesting the same input changes nothing (a ticket whose content hash is unchanged is
- * skipped); a changed ticket replaces its sections. Stateless and thread-safe; each call is one
- * ingest run, undone if it fails.
+ * skipped); a changed ticket replaces its sections (the old ones stay, superseded, until the run
+ * commits). Stateless and thread-safe; each call is one ingest run, rolled back with the index if
+ * it fails, and the index is committed only with the run, so a content hash and the index agree.
  *
  * <pre>{@code
  * try (SearchIndex index = SearchIndex.open(db.resolve("search/tickets"))) {
@@ -112,11 +113,14 @@ public final class TicketIngest {
                 similar = new SimilarLinks(writer, index, options.similarThreshold(), options.similarK())
                         .link(tickets.changed(), progress);
             } catch (RuntimeException e) {
-                // The graph side is undone by the writer; the index must not keep what the graph no longer has.
-                tickets.changedKeys().forEach(key -> index.replaceGroup(key, List.of()));
-                index.commit();
+                // The graph side is rolled back by the writer; the index goes back to its last commit with it.
+                index.rollback();
                 throw e;
             }
+            // The index commits only once every graph chunk is written, just before the run does: a kill
+            // before this line leaves both as they were (the run is rolled back when the store is next
+            // opened); a kill between the two leaves documents of rolled-back tickets that the re-run replaces.
+            index.commit();
             IngestRun run = writer.commit();
             return new Result(run, parsed, tickets.changedKeys().size(), tickets.unchanged(), tickets.sections(), similar,
                     embedder.maxTokens());

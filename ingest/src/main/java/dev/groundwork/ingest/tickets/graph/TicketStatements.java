@@ -13,16 +13,26 @@ final class TicketStatements {
 
     static final WriteStatement TICKET = WriteStatement.mergeNode("Ticket", "key");
 
-    /** A changed ticket replaces its sections: the old ones go, with their mentions and the ticket's similarity links. */
+    /**
+     * A changed ticket replaces its sections: the old ones are superseded (deleted when the run
+     * commits, back if it fails), sections this run wrote for it earlier go, and so do the ticket's
+     * similarity links (recomputed by the run).
+     */
     static final WriteStatement CLEAR = new WriteStatement("clear ticket", """
             UNWIND $rows AS row
             MATCH (t:Ticket {key: row.key})
             OPTIONAL MATCH (t)-[similar:SIMILAR_TO]-()
             DELETE similar
             WITH DISTINCT t
-            OPTIONAL MATCH (s:Section {ticket: t.key})
-            DETACH DELETE s
-            """, Set.of(), Set.of());
+            CALL (t) {
+              MATCH (s:Section {ticket: t.key}) WHERE s.gwRun = $run
+              DETACH DELETE s
+            }
+            CALL (t) {
+              MATCH (s:Section {ticket: t.key}) WHERE coalesce(s.gwRun, '') <> $run
+              %s
+            }
+            """.formatted(WriteStatement.supersede("s", "Section")), Set.of(), Set.of());
 
     static final WriteStatement SECTION = new WriteStatement("section", """
             UNWIND $rows AS row

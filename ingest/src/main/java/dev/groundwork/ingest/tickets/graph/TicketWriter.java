@@ -57,9 +57,10 @@ final class TicketWriter {
         }
     }
 
+    /** Writes the last chunk; the index shows what was written but is not committed (the caller commits it with the run). */
     void finish() {
         flushChunk();
-        index.commit();
+        index.refresh();
     }
 
     /** Keys of the tickets written (new or changed), with their title embeddings, in order. */
