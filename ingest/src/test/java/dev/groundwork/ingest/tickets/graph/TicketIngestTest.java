@@ -96,4 +96,35 @@ class TicketIngestTest {
         assertThat(count(store, "MATCH (t:Ticket) RETURN count(t)")).isZero();
         assertThat(index.size()).isZero();
     }
+
+    @Test
+    void aFailedReingestKeepsTheOldSectionsOfAChangedTicketInTheGraphAndTheIndex(GraphStore store, @org.junit.jupiter.api.io.TempDir Path temp)
+            throws Exception {
+        ingestCsv(store);
+        long sections = count(store, "MATCH (s:Section) RETURN count(s)");
+        int indexed = index.size();
+        String hash = store.read(tx -> tx.run("MATCH (t:Ticket {key: '13438913'}) RETURN t.contentHash").single().get(0).asString());
+        // The changed ticket goes out in the first chunk (batch size 2); the malformed row after it stops the run.
+        Path changed = temp.resolve("changed.csv");
+        java.nio.file.Files.writeString(changed, """
+                Summary,Issue id,Status,Priority,Resolution,Created,Resolved,Affects Version/s,Description
+                Job hangs on commit,13438913,Resolved,Major,Duplicate,30/Sep/21 17:20,20/Jul/22 20:51,3.3.1,Now a different text entirely.
+                Commit is slow,13547000,Open,Minor,,01/Oct/21 09:05,,"3.3.1, 3.4.0",
+                Slow commit again,13396667,Open,Minor,,02/Oct/21 10:00,,3.4.0,Commits take minutes.
+                too few fields,2
+                """);
+
+        assertThatThrownBy(() -> TicketIngest.ingest(store, index, TicketFormat.CSV, List.of(changed),
+                new TicketIngest.Options(ParseOptions.defaults(), 2, 0.3, 5), p -> { }))
+                .isInstanceOf(BadInputException.class);
+
+        assertThat(count(store, "MATCH (s:Section) RETURN count(s)")).isEqualTo(sections);
+        assertThat(count(store, "MATCH (s:Section {ticket: '13438913'}) WHERE s.text CONTAINS 'SocketTimeoutException' RETURN count(s)"))
+                .isEqualTo(1);
+        assertThat(count(store, "MATCH (n:GwSuperseded) RETURN count(n)")).isZero();
+        String after = store.read(tx -> tx.run("MATCH (t:Ticket {key: '13438913'}) RETURN t.contentHash").single().get(0).asString());
+        assertThat(after).isEqualTo(hash);
+        assertThat(index.size()).isEqualTo(indexed);
+        assertThat(index.searchText("socket timeout committer", 3, Set.of()).getFirst().group()).isEqualTo("13438913");
+    }
 }
