@@ -1,16 +1,18 @@
 package dev.groundwork.ingest.commonsense;
 
-import java.io.BufferedReader;
+import dev.groundwork.graph.file.Utf8Lines;
+
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
 
-/** Streams a text file line by line, gunzipping {@code *.gz}, and reports its progress in bytes read. */
+/**
+ * Streams a text file line by line, gunzipping {@code *.gz}, and reports its progress in bytes read.
+ * A line that is not valid UTF-8 is a bad record ({@link Utf8Lines}), never decoded with replacements.
+ */
 final class Lines {
     /** Progress is reported every this many lines. */
     private static final int REPORT_EVERY = 10_000;
@@ -26,13 +28,14 @@ final class Lines {
         long total = Files.size(file);
         try (Counting counted = new Counting(Files.newInputStream(file));
              InputStream in = file.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(counted, 1 << 16) : counted;
-             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
-            String line;
+             Utf8Lines r = new Utf8Lines(in)) {
             long n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (!line.isBlank()) {
-                    handler.line(line, n);
+            for (Utf8Lines.Line line = r.next(); line != null; line = r.next()) {
+                n = line.number();
+                if (line.malformed()) {
+                    sink.badRecord(n, line.problem());
+                } else if (!line.text().isBlank()) {
+                    handler.line(line.text(), n);
                 }
                 if (n % REPORT_EVERY == 0) {
                     sink.position(counted.count, total);

@@ -1,11 +1,10 @@
 package dev.groundwork.ingest.sports;
 
 import dev.groundwork.graph.BadInputException;
+import dev.groundwork.graph.file.Utf8Lines;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,15 +16,15 @@ import java.util.function.Consumer;
 /**
  * Reads an RFC 4180 CSV file (quoted fields, doubled quotes, line breaks inside quotes) into
  * {@link CsvRow}s named by the header. A row whose field count differs from the header's is bad
- * input, reported with file and line. Stateless.
+ * input, reported with file and line; so is a line that is not valid UTF-8 (with its byte offset). Stateless.
  */
 final class CsvRows {
     private CsvRows() {}
 
     static void forEach(Path file, Consumer<CsvRow> action) {
         String name = file.getFileName().toString();
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            LineCounter lines = new LineCounter(in);
+        try (Utf8Lines in = new Utf8Lines(Files.newInputStream(file))) {
+            LineCounter lines = new LineCounter(in, name);
             List<String> header = lines.nextRecord();
             if (header == null) {
                 throw new BadInputException(name + ":1: expected a header line, the file is empty");
@@ -56,15 +55,25 @@ final class CsvRows {
 
     /** Splits records, counting physical lines so that messages point at the record's first line. */
     private static final class LineCounter {
-        private final BufferedReader in;
+        private final Utf8Lines in;
+        private final String name;
         private int line;
 
-        LineCounter(BufferedReader in) {
+        LineCounter(Utf8Lines in, String name) {
             this.in = in;
+            this.name = name;
+        }
+
+        private String readLine() throws IOException {
+            Utf8Lines.Line l = in.next();
+            if (l != null && l.malformed()) {
+                throw new BadInputException(name + ":" + l.number() + ": " + l.problem());
+            }
+            return l == null ? null : l.text();
         }
 
         List<String> nextRecord() throws IOException {
-            String text = in.readLine();
+            String text = readLine();
             if (text == null) {
                 return null;
             }
@@ -97,9 +106,9 @@ final class CsvRows {
                     fields.add(field.toString());
                     return fields;
                 }
-                String next = in.readLine();
+                String next = readLine();
                 if (next == null) {
-                    throw new BadInputException("line " + line + ": a quoted field is not closed before the end of the file");
+                    throw new BadInputException(name + ":" + line + ": a quoted field is not closed before the end of the file");
                 }
                 line++;
                 field.append('\n');

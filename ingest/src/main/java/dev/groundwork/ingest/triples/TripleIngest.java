@@ -4,12 +4,10 @@ import dev.groundwork.graph.BadInputException;
 import dev.groundwork.graph.batch.BatchWriter;
 import dev.groundwork.graph.batch.IngestRun;
 import dev.groundwork.graph.batch.WriteStatement;
+import dev.groundwork.graph.file.Utf8Lines;
 import dev.groundwork.graph.store.GraphStore;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -109,20 +107,19 @@ public final class TripleIngest {
         }
 
         void load(Path file) {
-            var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT);
             long line = 0;
-            try (BufferedReader in = new BufferedReader(new java.io.InputStreamReader(Files.newInputStream(file), decoder))) {
-                for (String text = in.readLine(); text != null; text = in.readLine()) {
-                    line++;
-                    if (!text.isBlank()) {
-                        row(file, line, text);
+            try (Utf8Lines in = new Utf8Lines(Files.newInputStream(file))) {
+                for (Utf8Lines.Line l = in.next(); l != null; l = in.next()) {
+                    line = l.number();
+                    if (l.malformed()) {
+                        reject(file, line, l.problem());
+                    } else if (!l.text().isBlank()) {
+                        row(file, line, l.text());
                     }
                     if (line % 50_000 == 0) {
                         progress.accept(new Progress(file, line, triples));
                     }
                 }
-            } catch (java.nio.charset.CharacterCodingException e) {
-                throw new BadInputException(file + " line " + (line + 1) + ": not valid UTF-8", e);
             } catch (IOException e) {
                 throw new BadInputException("cannot read " + file + ": " + e.getMessage(), e);
             }

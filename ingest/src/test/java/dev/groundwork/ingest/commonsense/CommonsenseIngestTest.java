@@ -171,4 +171,21 @@ class CommonsenseIngestTest {
             throw new IllegalStateException(e);
         }
     }
+
+    @Test
+    void aLineThatIsNotUtf8IsABadRecordNeverAReplacedName(GraphStore store, @org.junit.jupiter.api.io.TempDir Path temp)
+            throws Exception {
+        // Two names that differ only in their invalid byte would both decode to "caf\uFFFD" and merge onto one key.
+        Path file = temp.resolve("cn100k-bad-utf8.txt");
+        java.nio.file.Files.write(file, new byte[] {'I', 's', 'A', '\t', 'c', 'a', 'f', (byte) 0xE9, '\t', 'x', '\n',
+                'I', 's', 'A', '\t', 'c', 'a', 'f', (byte) 0xE8, '\t', 'x', '\n', 'I', 's', 'A', '\t', 'd', 'o', 'g', '\t', 'x', '\n'});
+
+        assertThatThrownBy(() -> CommonsenseIngest.run(store, Options.of(Format.CN100K, List.of(file))))
+                .isInstanceOf(BadInputException.class)
+                .hasMessage(file + ":1: not valid UTF-8 at byte offset 7");
+
+        IngestRun run = CommonsenseIngest.run(store, new Options(Format.CN100K, List.of(file), "en", 2, 1000, null));
+        assertThat(run.counts().errors()).isEqualTo(2);
+        assertThat(one(store, "MATCH (c:Concept) WHERE c.name STARTS WITH 'caf' RETURN count(c) AS v", run)).isEqualTo(0L);
+    }
 }

@@ -77,4 +77,21 @@ class TripleIngestTest {
                 .isInstanceOf(BadInputException.class)
                 .hasMessage("relation '///' has no letters or digits to name a relationship type");
     }
+
+    @Test
+    void aLineThatIsNotUtf8IsABadRecordNamingFileLineAndByteOffset(GraphStore store, @org.junit.jupiter.api.io.TempDir Path temp)
+            throws Exception {
+        Path file = temp.resolve("bad-utf8.tsv");
+        java.nio.file.Files.write(file, new byte[] {'a', '\t', 'r', '\t', 'b', '\n', 'c', (byte) 0xFF, '\t', 'r', '\t', 'd', '\n',
+                'e', '\t', 'r', '\t', 'f', '\n'});
+
+        assertThatThrownBy(() -> TripleIngest.ingest(store, List.of(file), TripleIngest.Options.DEFAULTS, p -> { }))
+                .isInstanceOf(BadInputException.class)
+                .hasMessage(file + " line 2: not valid UTF-8 at byte offset 7");
+        assertThat(count(store, "MATCH (n:Entity) RETURN count(n)")).isZero();
+
+        IngestRun run = TripleIngest.ingest(store, List.of(file), new TripleIngest.Options("", 100, 1), p -> { });
+        assertThat(run.counts().errors()).isEqualTo(1);
+        assertThat(count(store, "MATCH (n:Entity) RETURN count(n)")).isEqualTo(4);
+    }
 }

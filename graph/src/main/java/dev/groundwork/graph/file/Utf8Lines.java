@@ -1,0 +1,135 @@
+package dev.groundwork.graph.file;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * The one way Groundwork reads line-oriented UTF-8 input: each line ({@code \n} or {@code \r\n})
+ * is decoded strictly, and a line that is not valid UTF-8 comes back as a malformed {@link Line}
+ * that names its first bad byte's offset, never with replacement characters (two different bad
+ * names must not merge onto one key). Callers treat a malformed line as a malformed record: counted
+ * and skipped within {@code --max-errors}, otherwise an error naming the file, the line and the byte
+ * offset ({@link Line#problem()}). Offsets count bytes of the decoded stream (after gunzip).
+ *
+ * <p>Not thread-safe. Lifetime: one pass over one stream; closing closes the stream.
+ *
+ * <pre>{@code
+ * try (Utf8Lines lines = new Utf8Lines(Files.newInputStream(file))) {
+ *     for (Utf8Lines.Line l = lines.next(); l != null; l = lines.next()) {
+ *         if (l.malformed()) { sink.badRecord(l.number(), l.problem()); continue; }
+ *         parse(l.text());
+ *     }
+ * }
+ * }</pre>
+ */
+public final class Utf8Lines implements AutoCloseable {
+    private final InputStream in;
+    private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    private final byte[] buffer = new byte[1 << 16];
+    private int position;
+    private int limit;
+    private byte[] line = new byte[256];
+    private long number;
+    private long offset;
+    private boolean ended;
+
+    /**
+     * One line.
+     *
+     * @param number its number, from 1
+     * @param startOffset the byte offset of its first byte in the stream
+     * @param text its text without the line break, or null if it is malformed
+     * @param badByteOffset the byte offset in the stream of its first invalid byte, or -1
+     */
+    public record Line(long number, long startOffset, String text, long badByteOffset) {
+        /** Whether the line is not valid UTF-8. */
+        public boolean malformed() {
+            return badByteOffset >= 0;
+        }
+
+        /** What is wrong with a malformed line, for a message that names the file and line before it. */
+        public String problem() {
+            return "not valid UTF-8 at byte offset " + badByteOffset;
+        }
+    }
+
+    public Utf8Lines(InputStream in) {
+        this.in = in;
+    }
+
+    /** The next line, or null at the end of the stream. */
+    public Line next() throws IOException {
+        if (ended) {
+            return null;
+        }
+        int length = 0;
+        long start = offset;
+        while (true) {
+            if (position == limit) {
+                limit = in.read(buffer);
+                position = 0;
+                if (limit <= 0) {
+                    limit = 0;
+                    ended = true;
+                    if (length == 0) {
+                        return null;
+                    }
+                    break;
+                }
+            }
+            int end = position;
+            while (end < limit && buffer[end] != '\n') {
+                end++;
+            }
+            length = append(length, end - position);
+            offset += end - position;
+            boolean found = end < limit;
+            position = found ? end + 1 : end;
+            if (found) {
+                offset++;
+                break;
+            }
+        }
+        if (length > 0 && line[length - 1] == '\r') {
+            length--;
+        }
+        number++;
+        return decode(start, length);
+    }
+
+    private int append(int length, int count) {
+        if (length + count > line.length) {
+            line = Arrays.copyOf(line, Math.max(length + count, line.length * 2));
+        }
+        System.arraycopy(buffer, position, line, length, count);
+        return length + count;
+    }
+
+    private Line decode(long start, int length) {
+        ByteBuffer bytes = ByteBuffer.wrap(line, 0, length);
+        CharBuffer chars = CharBuffer.allocate(length);
+        decoder.reset();
+        CoderResult result = decoder.decode(bytes, chars, true);
+        if (!result.isError()) {
+            result = decoder.flush(chars);
+        }
+        if (result.isError()) {
+            return new Line(number, start, null, start + bytes.position());
+        }
+        return new Line(number, start, chars.flip().toString(), -1);
+    }
+
+    @Override
+    public void close() throws IOException {
+        in.close();
+    }
+}
