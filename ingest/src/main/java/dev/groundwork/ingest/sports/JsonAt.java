@@ -1,9 +1,16 @@
 package dev.groundwork.ingest.sports;
 
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import dev.groundwork.graph.BadInputException;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,6 +25,25 @@ record JsonAt(String file, String path, JsonNode node) {
 
     static JsonAt root(String file, JsonNode node) {
         return new JsonAt(file, "$", node);
+    }
+
+    /**
+     * Reads {@code file} as JSON, named {@code name} in messages.
+     *
+     * @throws BadInputException naming the file and the line where the JSON stops being valid (also for a
+     *     document nested deeper than Jackson allows, whose error carries no location of its own)
+     */
+    static JsonNode read(ObjectMapper json, Path file, String name) {
+        try (JsonParser parser = json.createParser(file.toFile())) {
+            try {
+                return json.readTree(parser);
+            } catch (JacksonException e) {
+                JsonLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+                throw new BadInputException(name + ":" + at.getLineNr() + ": expected valid JSON, got: " + e.getOriginalMessage());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading " + file, e);
+        }
     }
 
     JsonAt get(String field) {

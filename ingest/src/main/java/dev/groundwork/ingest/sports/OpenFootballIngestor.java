@@ -1,9 +1,7 @@
 package dev.groundwork.ingest.sports;
 
-import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.groundwork.graph.BadInputException;
 import dev.groundwork.graph.NotFoundException;
 import dev.groundwork.graph.batch.BatchWriter;
 
@@ -84,14 +82,7 @@ final class OpenFootballIngestor {
 
     private long season(Path file) {
         String name = file.getFileName().toString();
-        JsonAt root;
-        try {
-            root = JsonAt.root(name, JSON.readTree(file.toFile()));
-        } catch (JacksonException e) {
-            throw new BadInputException(name + ":" + e.getLocation().getLineNr() + ": expected valid JSON, got: " + e.getOriginalMessage());
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading " + file, e);
-        }
+        JsonAt root = JsonAt.root(name, JsonAt.read(JSON, file, name));
         JsonAt title = root.get("name");
         String fullName = title.text();
         Matcher s = SEASON.matcher(fullName);

@@ -449,13 +449,7 @@ final class StatsBombIngestor {
     }
 
     private static JsonNode readTree(Path file, String name) {
-        try {
-            return JSON.readTree(file.toFile());
-        } catch (JacksonException e) {
-            throw new BadInputException(name + ":" + e.getLocation().getLineNr() + ": expected valid JSON, got: " + e.getOriginalMessage());
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading " + file, e);
-        }
+        return JsonAt.read(JSON, file, name);
     }
 
     private static String source(Path file) {
