@@ -31,6 +31,10 @@ import java.util.regex.Pattern;
  * }</pre>
  */
 public final class TripleIngest {
+    /** Entity keys are indexed, and Neo4j's range index refuses values of more than about 8 KB: longer keys are bad records. */
+    static final int MAX_KEY_BYTES = 4096;
+    /** Relation names become relationship types and a property; a longer one is taken for garbage. */
+    static final int MAX_RELATION_BYTES = 1024;
     private static final Pattern NOT_IDENTIFIER = Pattern.compile("[^A-Za-z0-9_]+");
 
     /**
@@ -129,7 +133,10 @@ public final class TripleIngest {
         private void row(Path file, long line, String text) {
             String[] f = text.split("\t", -1);
             String problem = f.length != 3 ? "expected head<TAB>relation<TAB>tail, got " + f.length + " field(s)"
-                    : f[0].isBlank() || f[1].isBlank() || f[2].isBlank() ? "head, relation and tail must not be empty" : null;
+                    : f[0].isBlank() || f[1].isBlank() || f[2].isBlank() ? "head, relation and tail must not be empty"
+                    : tooLong(f[0], "head", MAX_KEY_BYTES) != null ? tooLong(f[0], "head", MAX_KEY_BYTES)
+                    : tooLong(f[2], "tail", MAX_KEY_BYTES) != null ? tooLong(f[2], "tail", MAX_KEY_BYTES)
+                    : tooLong(f[1], "relation", MAX_RELATION_BYTES);
             if (problem != null) {
                 reject(file, line, problem);
                 return;
@@ -138,13 +145,26 @@ public final class TripleIngest {
             String head = f[0].strip();
             String tail = f[2].strip();
             Map<String, Object> props = options.dataset().isEmpty() ? Map.of() : Map.of("dataset", options.dataset());
+            String relation = f[1].strip();
+            String type;
+            try {
+                type = relationshipType(relation);
+            } catch (BadInputException e) {
+                // A relation that names no type is one bad line, counted like any other.
+                reject(file, line, e.getMessage());
+                return;
+            }
+            WriteStatement link = byRelation.computeIfAbsent(relation,
+                    r -> WriteStatement.mergeRelationship("Entity", "key", type, "Entity", "key"));
             writer.write(ENTITY, source, line, Map.of("key", head, "props", props));
             writer.write(ENTITY, source, line, Map.of("key", tail, "props", props));
-            String relation = f[1].strip();
-            WriteStatement link = byRelation.computeIfAbsent(relation,
-                    r -> WriteStatement.mergeRelationship("Entity", "key", relationshipType(r), "Entity", "key"));
             writer.write(link, source, line, Map.of("from", head, "to", tail, "props", Map.of("name", relation)));
             triples++;
+        }
+
+        private static String tooLong(String field, String what, int max) {
+            int bytes = field.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            return bytes <= max ? null : what + " is " + bytes + " bytes long, expected at most " + max;
         }
 
         private void reject(Path file, long line, String problem) {
