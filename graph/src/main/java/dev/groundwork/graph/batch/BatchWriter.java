@@ -55,7 +55,10 @@ public final class BatchWriter implements AutoCloseable {
             MERGE (s:Source {uri: uri})
             MERGE (r)-[:READ]->(s)
             """;
-    static final String RECORD_TOUCHED = "MATCH (r:IngestRun {id: $id}) SET r.labels = $labels, r.types = $types";
+    /** In each batch's own transaction, so that the run's record of what it committed is exact even after a kill. */
+    static final String RECORD_TOUCHED = """
+            MATCH (r:IngestRun {id: $id}) SET r.labels = $labels, r.types = $types, r.committedRecords = $committed
+            """;
     /** Refreshes the planner's index statistics after a run (the embedded database does not sample in the background). */
     static final String RESAMPLE = "CALL db.resampleOutdatedIndexes()";
     static final String HEARTBEAT = "MATCH (r:IngestRun {id: $id}) WHERE r.status = 'RUNNING' SET r.heartbeatAt = datetime()";
@@ -222,7 +225,8 @@ public final class BatchWriter implements AutoCloseable {
             total = total.plus(new WriteCounts(rows.size(), c.nodesCreated(), c.relationshipsCreated(),
                     Math.max(0, rows.size() - created), 0, 0));
         }
-        tx.run(RECORD_TOUCHED, Map.of("id", runId, "labels", List.copyOf(labels), "types", List.copyOf(types))).consume();
+        tx.run(RECORD_TOUCHED, Map.of("id", runId, "labels", List.copyOf(labels), "types", List.copyOf(types),
+                "committed", counts.records() + total.records())).consume();
         return new Written(total, records);
     }
 

@@ -1,0 +1,182 @@
+#!/usr/bin/env python3
+"""Crash harness for Groundwork's ingest: kill -9 an ingest at random points, re-run it, compare with a clean run.
+
+For one ingest kind on a named dataset, with a fixed seed:
+  1. a clean run into its own store, timed;
+  2. into a second store: KILLS times, start the same ingest and kill -9 it after a random delay
+     (at least 7 of the delays fall after the clean run's first commit); after each kill, log how
+     many records the killed run had committed (IngestRun.committedRecords, written in each batch's
+     own transaction);
+  3. one more run of the same command to completion (every command first rolls back the killed runs);
+  4. compare the two stores: node and relationship counts, per-label checksums over the domain
+     properties (not gw* provenance, element ids or IngestRun/Source/IngestJournal bookkeeping), and
+     per-type relationship checksums; and check that no run is left RUNNING.
+Prints one JSON object as the last line: {"kind", "dataset", "seed", "kills", "differences", "running", ...}.
+Exit code 0 when there are no differences and nothing is left RUNNING.
+
+Not compared: the tickets search index's document count (no command prints it).
+
+Usage: tools/crash-harness.py KIND [--data PATH] [--seed 17] [--kills 10] [--work DIR]
+  KIND: tickets (hadoop), sports (World Cup), commonsense (CN-100K train), triples (FB15k-237 train)
+"""
+import argparse
+import hashlib
+import json
+import os
+import random
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+DATA = os.environ.get("GROUNDWORK_DATA", "/work/shared/data")
+KINDS = {
+    "tickets": lambda d: ["ingest", "tickets", "--format", "csv", "--links", os.path.join(d, "duplicates.csv"),
+                          os.path.join(d, "bugs.csv")],
+    "sports": lambda d: ["ingest", "sports", "--format", "worldcup", d],
+    "commonsense": lambda d: ["ingest", "commonsense", "--format", "cn100k", d],
+    "triples": lambda d: ["ingest", "triples", "--dataset", "fb15k-237", d],
+}
+DEFAULT_DATA = {
+    "tickets": os.path.join(DATA, "tickets/hadoop"),
+    "sports": os.path.join(DATA, "sports/worldcup"),
+    "commonsense": os.path.join(DATA, "commonsense/cn-100k/train.txt"),
+    "triples": os.path.join(DATA, "kg/fb15k-237/train.txt"),
+}
+BOOKKEEPING = "NOT n:IngestRun AND NOT n:Source AND NOT n:IngestJournal AND NOT n:GwSuperseded"
+KEY = ("coalesce(%s.key, %s.uri, %s.id, %s.matchId, %s.teamId, %s.playerId, %s.tournamentId, %s.stadiumId, "
+       "%s.refereeId, %s.managerId, %s.groupId, %s.awardId, %s.competitionId, %s.name)")
+NODES = ("MATCH (n) WHERE " + BOOKKEEPING + " RETURN labels(n) AS labels, "
+         "[k IN keys(n) WHERE NOT k STARTS WITH 'gw' | [k, n[k]]] AS props")
+RELS = ("MATCH (a)-[r]->(b) WHERE NOT a:IngestRun AND NOT a:IngestJournal AND NOT b:GwSuperseded AND NOT a:GwSuperseded "
+        "RETURN type(r) AS type, labels(a) AS from, " + KEY.replace("%s", "a") + " AS fromKey, labels(b) AS to, "
+        + KEY.replace("%s", "b") + " AS toKey, [k IN keys(r) WHERE NOT k STARTS WITH 'gw' | [k, r[k]]] AS props")
+RUNNING = "MATCH (r:IngestRun) WHERE r.status IN ['RUNNING', 'UNDOING'] RETURN count(r) AS n"
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def groundwork(db, args, timeout=None):
+    cmd = [os.path.join(ROOT, "groundwork")] + args + ["--db", db, "--bolt-port", str(free_port())]
+    return subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=timeout)
+
+
+def cypher(db, query):
+    p = groundwork(db, ["cypher", query, "--json"])
+    if p.returncode != 0:
+        raise SystemExit("cypher failed on %s: %s\n%s" % (db, query, p.stderr[-2000:]))
+    return json.loads(p.stdout.strip().splitlines()[-1])["rows"]
+
+
+def canonical(value):
+    return json.dumps(value, sort_keys=True, ensure_ascii=False, default=str)
+
+
+def snapshot(db):
+    """Counts and checksums of a store's domain graph, leaving out bookkeeping and provenance."""
+    per_label, per_type = {}, {}
+    # One query per whole graph keeps the number of JVM starts small; rows are hashed one by one.
+    wrapped_nodes = "CALL () { " + NODES + " } RETURN collect([labels, props]) AS all"
+    wrapped_rels = "CALL () { " + RELS + " } RETURN collect([type, from, fromKey, to, toKey, props]) AS all"
+    for labels, props in cypher(db, wrapped_nodes)[0]["all"]:
+        line = canonical(sorted(labels)) + canonical(sorted(props, key=lambda kv: kv[0]))
+        for label in labels:
+            entry = per_label.setdefault(label, [0, 0])
+            entry[0] += 1
+            entry[1] ^= int(hashlib.sha256(line.encode()).hexdigest()[:16], 16)
+    for t, a, ak, b, bk, props in cypher(db, wrapped_rels)[0]["all"]:
+        line = canonical([t, sorted(a), ak, sorted(b), bk, sorted(props, key=lambda kv: kv[0])])
+        entry = per_type.setdefault(t, [0, 0])
+        entry[0] += 1
+        # XOR of hashes is order-free; a duplicate pair would cancel, so the count is compared too.
+        entry[1] ^= int(hashlib.sha256(line.encode()).hexdigest()[:16], 16)
+    return {"nodes": sum(v[0] for k, v in per_label.items()), "relationships": sum(v[0] for v in per_type.values()),
+            "labels": {k: "%d/%016x" % tuple(v) for k, v in sorted(per_label.items())},
+            "types": {k: "%d/%016x" % tuple(v) for k, v in sorted(per_type.items())}}
+
+
+def differences(clean, crashed):
+    out = []
+    for part in ("labels", "types"):
+        for name in sorted(set(clean[part]) | set(crashed[part])):
+            if clean[part].get(name) != crashed[part].get(name):
+                out.append("%s %s: clean %s, after kills %s" % (part, name, clean[part].get(name), crashed[part].get(name)))
+    return out
+
+
+def last_run(db):
+    rows = cypher(db, "MATCH (r:IngestRun) RETURN r.id AS id, r.status AS status, r.committedRecords AS committed "
+                      "ORDER BY r.startedAt DESC LIMIT 1")
+    return rows[0] if rows else {}
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("kind", choices=sorted(KINDS))
+    ap.add_argument("--data")
+    ap.add_argument("--seed", type=int, default=17)
+    ap.add_argument("--kills", type=int, default=10)
+    ap.add_argument("--work")
+    a = ap.parse_args()
+    data = a.data or DEFAULT_DATA[a.kind]
+    work = a.work or tempfile.mkdtemp(prefix="gw-crash-%s-" % a.kind)
+    clean_db, crash_db = os.path.join(work, "clean"), os.path.join(work, "crash")
+    for d in (clean_db, crash_db):
+        shutil.rmtree(d, ignore_errors=True)
+    args = KINDS[a.kind](data)
+    rng = random.Random(a.seed)
+
+    started = time.time()
+    p = groundwork(clean_db, args)
+    clean_seconds = time.time() - started
+    if p.returncode != 0:
+        raise SystemExit("the clean run failed:\n" + p.stderr[-3000:])
+    # The store's start-up is most of a short run; the first commit follows it. Measured from the clean run's log.
+    first_commit = min(clean_seconds * 0.5, max(5.0, clean_seconds * 0.2))
+    delays = sorted([rng.uniform(first_commit, clean_seconds * 0.95) for _ in range(a.kills - a.kills * 3 // 10)]
+                    + [rng.uniform(0.5, first_commit) for _ in range(a.kills * 3 // 10)])
+    rng.shuffle(delays)
+    kills = []
+    seen = set()
+    for i, delay in enumerate(delays):
+        cmd = [os.path.join(ROOT, "groundwork")] + args + ["--db", crash_db, "--bolt-port", str(free_port())]
+        proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+        time.sleep(delay)
+        finished = proc.poll() is not None
+        if not finished:
+            # kill -9 of the JVM (the launcher execs java, so the pid is the JVM's; the group catches any child).
+            os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait()
+        # Reading the store rolls the killed run back first; committedRecords is what it had committed.
+        run = last_run(crash_db)
+        if run.get("id") in seen:
+            run = {}  # killed before it recorded its run
+        seen.add(run.get("id"))
+        kills.append({"kill": i + 1, "after_s": round(delay, 1), "finished_before_kill": finished,
+                      "run": run.get("id"), "status_after_open": run.get("status"), "records_committed": run.get("committed") or 0})
+        print(json.dumps(kills[-1]), file=sys.stderr)
+    p = groundwork(crash_db, args)
+    if p.returncode != 0:
+        raise SystemExit("the re-run after the kills failed:\n" + p.stderr[-3000:])
+    clean, crashed = snapshot(clean_db), snapshot(crash_db)
+    diff = differences(clean, crashed)
+    running = cypher(crash_db, RUNNING)[0]["n"]
+    result = {"kind": a.kind, "dataset": data, "seed": a.seed, "kills": kills,
+              "kills_after_first_commit": sum(1 for k in kills if (k["records_committed"] or 0) > 0),
+              "clean_seconds": round(clean_seconds, 1), "nodes": [clean["nodes"], crashed["nodes"]],
+              "relationships": [clean["relationships"], crashed["relationships"]], "differences": diff,
+              "running": running, "work": work}
+    print(json.dumps(result))
+    return 0 if not diff and running == 0 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
