@@ -93,6 +93,17 @@ class HelpTest {
     }
 
     @Test
+    void completionPrintsAScriptThatCompletesSubcommands() {
+        CommandLineTest.Run run = CommandLineTest.groundwork("completion");
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).contains("complete -F _complete_groundwork");
+        for (String sub : List.of("serve", "demo", "ingest", "eval", "train", "completion")) {
+            assertThat(run.out()).as("completes %s", sub).contains(sub);
+        }
+        assertThat(run.out()).as("completes the second level too").contains("tickets").contains("commonsense");
+    }
+
+    @Test
     void anUnknownOptionIsOneLineNamingTheCommand() {
         CommandLineTest.Run run = CommandLineTest.groundwork("demo", "--no-such-option");
         assertThat(run.exit()).isEqualTo(GroundworkCommand.EXIT_BAD_INPUT);
