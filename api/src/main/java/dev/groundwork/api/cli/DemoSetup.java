@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.groundwork.graph.NotFoundException;
 import dev.groundwork.graph.UnavailableException;
+import dev.groundwork.graph.file.AtomicFile;
 import dev.groundwork.graph.batch.IngestRun;
 import dev.groundwork.graph.batch.IngestRuns;
 import dev.groundwork.graph.search.SearchIndex;
@@ -179,7 +180,7 @@ final class DemoSetup {
     private void writeMarker() {
         try {
             Files.createDirectories(dir);
-            JSON.writerWithDefaultPrettyPrinter().writeValue(dir.resolve(MARKER).toFile(), marker);
+            AtomicFile.writeString(dir.resolve(MARKER), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(marker));
         } catch (IOException e) {
             throw new UnavailableException("cannot write the demo marker " + dir.resolve(MARKER) + ": " + e.getMessage(), e);
         }
