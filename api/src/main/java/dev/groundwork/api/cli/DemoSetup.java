@@ -138,7 +138,7 @@ final class DemoSetup {
 
     /** Small and fast on purpose: rank 32, sampled negatives, a few epochs; seconds on two cores. */
     private LinkPredictor train() {
-        var data = TrainCommand.graphSplits(store, new GraphTriples.Filter(List.of(MODEL_LABEL), List.of()), 0.05, 42);
+        var data = GraphTriples.splits(store, new GraphTriples.Filter(List.of(MODEL_LABEL), List.of()), 0.05, 42);
         TrainingConfig config = TrainingConfig.builder().type(ModelType.COMPLEX).rank(32).epochs(10).batchSize(500)
                 .negatives(512).seed(42).validEvery(5).patience(2)
                 .checkpointDirectory(null).build();
