@@ -186,6 +186,8 @@ class WorldCup:
             return [person(r["given_name"], r["family_name"]) for r in self.refs if r["match_id"] == mid]
         if f == "goals":
             return [str(int(m["home_team_score"]) + int(m["away_team_score"]))]
+        if f == "stage":
+            return [stage_key(m["stage_name"])]
         gs = [g for g in self.goals if g["match_id"] == mid]
         if f == "scorers":
             if spec.get("team"):
@@ -402,6 +404,17 @@ class WorldCup:
             if n == 0:
                 fail("no squad")
             return [str(n)]
+        if op == "squad_contains":
+            tid = self.tid(spec)
+            t = self.team(spec["team"])
+            squad = {person(r["given_name"], r["family_name"]) for r in self.squads
+                     if r["tournament_id"] == tid and r["team_name"] == t}
+            missing = [p for p in spec["players"] if p not in squad]
+            if missing:
+                fail("not in the %s squad: %s" % (t, missing))
+            if len(spec["players"]) >= len(squad):
+                fail("contains asked with the whole squad: list it instead")
+            return list(spec["players"])
         if op == "squad_position":
             tid = self.tid(spec)
             t = self.team(spec["team"])
@@ -447,7 +460,7 @@ class WorldCup:
         if op == "performance":
             tid = self.tid(spec)
             t = self.team(spec["team"])
-            return [one({r["performance"] for r in self.qualified if r["tournament_id"] == tid and r["team_name"] == t},
+            return [one({stage_key(r["performance"]) for r in self.qualified if r["tournament_id"] == tid and r["team_name"] == t},
                         "performance")]
         if op == "titles":
             t = self.team(spec["team"])
@@ -615,7 +628,10 @@ class OpenFootball:
             k = {"goals_for": "gf", "goals_against": "ga", "wins": "w", "draws": "d", "losses": "l"}[spec["what"]]
             pick = min if spec.get("fewest") else max
             best = pick(r[k] for r in rows.values())
-            return [one([t for t, r in rows.items() if r[k] == best], "team with %s %s" % (pick.__name__, k))]
+            teams = sorted(t for t, r in rows.items() if r[k] == best)
+            if len(teams) > 1 and spec.get("ties_ok"):
+                return teams
+            return [one(teams, "team with %s %s" % (pick.__name__, k))]
         if op == "biggest_win":
             ms = self.season(spec)["matches"]
             best = max(abs(m["score"]["ft"][0] - m["score"]["ft"][1]) for m in ms)
