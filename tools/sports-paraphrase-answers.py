@@ -3,7 +3,7 @@
 
 Usage:
     python3 tools/sports-paraphrase-answers.py WORLDCUP_DIR OPENFOOTBALL_DIR STATSBOMB_DIR \
-        [--source FILE] [--out FILE]
+        [--source FILE] [--out FILE] [--counts]
 
 WORLDCUP_DIR holds the Fjelstul World Cup Database CSVs, OPENFOOTBALL_DIR the football.json
 seasons, STATSBOMB_DIR the StatsBomb open-data layout (competitions.json, matches/, lineups/,
@@ -759,6 +759,27 @@ class StatsBomb:
 OUT_KEYS = ("id", "question", "answers", "match", "kind", "note")
 
 
+SOURCES = (("wc", "World Cup"), ("of", "openfootball"), ("sb", "StatsBomb"), ("un", "no source (declines)"))
+
+
+def counts(path):
+    """Markdown tables of a frozen set: per data source (the id's prefix) and per kind."""
+    with open(path, encoding="utf-8") as f:
+        rs = [json.loads(line) for line in f if line.strip()]
+    by = collections.Counter((r["id"].split("-")[0], bool(r["answers"])) for r in rs)
+    women = sum(1 for r in rs if "women" in r["question"].lower())
+    print("%d questions, %d to decline (`answers: []`), %d mention the women's game." % (
+        len(rs), sum(1 for r in rs if not r["answers"]), women))
+    print("\n| data | answerable | to decline |\n|---|---|---|")
+    for k, name in SOURCES:
+        if by[(k, True)] + by[(k, False)]:
+            print("| %s (`%s-`) | %d | %d |" % (name, k, by[(k, True)], by[(k, False)]))
+    print("\n| kind | questions |\n|---|---|")
+    for k, n in sorted(collections.Counter(r["kind"] for r in rs).items(), key=lambda x: (-x[1], x[0])):
+        print("| %s | %d |" % (k, n))
+    return 0
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("worldcup")
@@ -766,7 +787,11 @@ def main():
     ap.add_argument("statsbomb")
     ap.add_argument("--source", default=os.path.join(DEFAULT_DIR, "questions-source.jsonl"))
     ap.add_argument("--out", default=os.path.join(DEFAULT_DIR, "paraphrase-questions.jsonl"))
+    ap.add_argument("--counts", action="store_true",
+                    help="print the counts of the frozen --out file as Markdown and exit")
     args = ap.parse_args()
+    if args.counts:
+        return counts(args.out)
 
     wc = WorldCup(args.worldcup)
     of = OpenFootball(args.openfootball)
