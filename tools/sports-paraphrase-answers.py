@@ -705,6 +705,13 @@ class StatsBomb:
             return names.get(e["player"]["id"], e["player"]["name"])
 
         team = spec.get("team")
+        goals = sum(1 for e in events if (e["type"]["name"] == "Shot" and e["period"] < 5
+                                          and e["shot"]["outcome"]["name"] == "Goal")
+                    or e["type"]["name"] == "Own Goal Against")
+        if goals != m["home_score"] + m["away_score"]:
+            # A trimmed excerpt: its events cannot answer questions about the whole match.
+            fail("the events of match %s hold %d goals but the score is %d-%d: the file is an excerpt"
+                 % (spec["match_id"], goals, m["home_score"], m["away_score"]))
         if f == "scorers":
             out = {who(e) for e in events if e["type"]["name"] == "Shot"
                    and e["shot"]["outcome"]["name"] == "Goal" and e["period"] < 5
