@@ -62,6 +62,11 @@ public final class UserCypher {
         this.limits = java.util.Objects.requireNonNull(limits, "limits");
     }
 
+    /** The validator every query of this runner passes first. */
+    public CypherValidator validator() {
+        return validator;
+    }
+
     public CypherLimits limits() {
         return limits;
     }
