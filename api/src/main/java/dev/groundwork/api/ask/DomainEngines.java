@@ -2,24 +2,23 @@ package dev.groundwork.api.ask;
 
 import dev.groundwork.graph.cypher.CypherLimits;
 import dev.groundwork.graph.cypher.UserCypher;
-import dev.groundwork.query.sports.SportsAnswerer;
-import dev.langchain4j.model.chat.ChatModel;
-import java.util.Optional;
-
 import dev.groundwork.graph.embedding.TextEmbedder;
 import dev.groundwork.graph.search.SearchIndex;
 import dev.groundwork.graph.store.GraphStore;
 import dev.groundwork.ingest.tickets.graph.TicketIngest;
 import dev.groundwork.query.commonsense.CommonsenseGrounding;
+import dev.groundwork.query.sports.SportsAnswerer;
 import dev.groundwork.query.sports.SportsQuestionAnswering;
 import dev.groundwork.query.tickets.TicketRetriever;
+import dev.langchain4j.model.chat.ChatModel;
 
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
  * The retrieval engines of one store, each built on first use and kept: the ticket retriever (with
  * the Lucene index {@code DIR/search/tickets}, which only one holder per directory may open), the
- * soccer question answerer and the commonsense grounding (re-read when the number of concepts
+ * soccer question answerer (the parser, then Text2Cypher when a model is given) and the commonsense grounding (re-read when the number of concepts
  * changes). The GraphQL fields and the {@link Asker} share one instance per store.
  *
  * <p>Thread-safe. Lifetime: as long as the store; {@link #close()} closes the index.
