@@ -150,6 +150,8 @@ public final class CypherValidator {
                 trees.add(parser.singleStatement());
             } catch (RuntimeException e) {
                 first = first == null ? e : first;
+            } catch (StackOverflowError e) {
+                throw new BadInputException("cypher query is nested too deeply to parse (" + cypher.length() + " characters)");
             }
         }
         if (trees.isEmpty()) {

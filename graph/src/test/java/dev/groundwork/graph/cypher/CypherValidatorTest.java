@@ -53,6 +53,20 @@ class CypherValidatorTest {
     }
 
     @Test
+    void theEmbeddedDatabaseItselfRefusesFileUrlsInLoadCsv(GraphStore store) {
+        // Behind the validator: a query that reached the database another way still cannot read local files.
+        assertThatThrownBy(() -> store.read(tx -> tx.run("LOAD CSV FROM 'file:///etc/hostname' AS l RETURN l").list()))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining("dbms.security.allow_csv_import_from_file_urls' is false");
+    }
+
+    @Test
+    void aDeeplyNestedQueryIsBadInputNotACrash(GraphStore store) {
+        String nested = "RETURN " + "[".repeat(20_000) + "]".repeat(20_000) + " AS x";
+        assertThatThrownBy(() -> new UserCypher(store).run(nested, Map.of(), false)).isInstanceOf(BadInputException.class);
+    }
+
+    @Test
     void procedureOutsideTheAllowlistIsRefusedNamingIt(GraphStore store) {
         assertThatThrownBy(() -> new UserCypher(store).run("CALL dbms.listConfig()", Map.of(), false))
                 .isInstanceOf(CypherRefusedException.class)
@@ -69,6 +83,8 @@ class CypherValidatorTest {
                 "MATCH (n:VTeam) CALL (n) { SET n.touched = true } IN TRANSACTIONS OF 1 ROWS", Map.of(), true))
                 .isInstanceOf(CypherRefusedException.class)
                 .hasMessageStartingWith("cypher query uses CALL { ... } IN TRANSACTIONS");
+        assertThat(refusal(store, "MATCH (n:VTeam) CALL { WITH n SET n.touched = true } IN TRANSACTIONS",
+                CypherValidator.Rules.WRITE)).isEqualTo(Reason.CALL_IN_TRANSACTIONS);
         long touched = store.read(tx -> tx.run("MATCH (n:VTeam) WHERE n.touched IS NOT NULL RETURN count(n)").single().get(0).asLong());
         assertThat(touched).isZero();
     }
