@@ -304,6 +304,54 @@ async function askComplex(text) {
   }
 }
 
+// ---- training curves of the served model ----
+
+async function showTraining() {
+  const r = await fetch('/model/history');
+  if (!r.ok) return; // no model served, or one without a history: the placeholder says so
+  const history = await r.json();
+  const box = $('training');
+  const caption = document.createElement('p');
+  const epochs = history.epochs;
+  const last = epochs[epochs.length - 1];
+  const validated = epochs.filter(e => e.valid_mrr != null);
+  caption.textContent = history.model + ': ' + plural(epochs.length, 'epoch') + (last ? ', final loss ' + last.loss.toFixed(4) : '')
+      + (validated.length ? ', last valid MRR ' + validated[validated.length - 1].valid_mrr.toFixed(4) : '')
+      + '. Blue: loss; red: valid MRR (each scaled to its own range).';
+  box.replaceChildren(caption, trainingChart(epochs));
+}
+
+function trainingChart(epochs) {
+  const ns = 'http://www.w3.org/2000/svg';
+  const svg = document.createElementNS(ns, 'svg');
+  svg.setAttribute('viewBox', '0 0 420 160');
+  svg.setAttribute('width', '420');
+  svg.setAttribute('height', '160');
+  svg.setAttribute('role', 'img');
+  svg.setAttribute('aria-label', 'Loss and valid MRR by epoch');
+  const frame = document.createElementNS(ns, 'rect');
+  for (const [k, v] of Object.entries({ x: 5, y: 5, width: 410, height: 150, fill: 'none', stroke: '#bbb' })) frame.setAttribute(k, v);
+  svg.appendChild(frame);
+  const n = Math.max(epochs.length ? epochs[epochs.length - 1].epoch - epochs[0].epoch : 1, 1);
+  const line = (key, colour) => {
+    const pts = epochs.filter(e => e[key] != null);
+    if (!pts.length) return;
+    const values = pts.map(e => e[key]);
+    const min = Math.min(...values);
+    const span = (Math.max(...values) - min) || 1;
+    const p = document.createElementNS(ns, 'polyline');
+    p.setAttribute('points', pts.map(e => (10 + 400 * (e.epoch - epochs[0].epoch) / n) + ',' + (150 - 140 * (e[key] - min) / span)).join(' '));
+    p.setAttribute('fill', 'none');
+    p.setAttribute('stroke', colour);
+    p.setAttribute('stroke-width', '2');
+    p.setAttribute('class', 'curve-' + key);
+    svg.appendChild(p);
+  };
+  line('loss', '#1f77b4');
+  line('valid_mrr', '#d62728');
+  return svg;
+}
+
 // ---- tabs ----
 
 function selectTab(tab) {
@@ -387,10 +435,67 @@ async function startIngest() {
           + (j.status === 'SUCCEEDED' ? ', run ' + j.run : '') + (j.status === 'FAILED' ? ': ' + j.errors[0] : '');
     }, err => {
       if (err) $('ingest-state').textContent = 'Progress failed: ' + JSON.stringify(err);
+      showRuns();
     });
   } catch (e) {
     $('ingest-state').textContent = 'Ingest refused: ' + e.message;
   }
+}
+
+const RUNS = '{ ingestRuns { id kind status startedAt records created sources } }';
+const UNDO = 'mutation($id: ID!) { undoIngestRun(id: $id) { runId nodesDeleted relationshipsDeleted } }';
+let undoing = null;
+
+async function showRuns() {
+  const body = $('runs');
+  try {
+    const runs = (await graphql(RUNS)).ingestRuns;
+    body.replaceChildren(...runs.map(r => {
+      const tr = document.createElement('tr');
+      tr.dataset.run = r.id;
+      for (const v of [r.id, r.kind, r.status, r.startedAt, r.records, r.created, r.sources.join(', ')]) {
+        const td = document.createElement('td');
+        td.textContent = String(v);
+        tr.appendChild(td);
+      }
+      const td = document.createElement('td');
+      if (r.status !== 'UNDONE' && r.status !== 'RUNNING') {
+        const b = document.createElement('button');
+        b.type = 'button';
+        b.className = 'undo';
+        b.textContent = 'Undo';
+        b.setAttribute('aria-label', 'Undo run ' + r.id);
+        b.addEventListener('click', () => askUndo(r));
+        td.appendChild(b);
+      }
+      tr.appendChild(td);
+      return tr;
+    }));
+  } catch (e) {
+    $('undo-state').textContent = 'The runs could not be listed: ' + e.message;
+  }
+}
+
+function askUndo(run) {
+  undoing = run;
+  $('undo-question').textContent = 'Undo run ' + run.id + ' (' + run.kind + ')? This deletes the ' + run.created
+      + (run.created === 1 ? ' node or relationship' : ' nodes and relationships') + ' it created.';
+  $('undo-confirm').hidden = false;
+  $('undo-yes').focus();
+}
+
+async function undoConfirmed() {
+  $('undo-confirm').hidden = true;
+  const key = $('api-key').value;
+  try {
+    const u = (await graphql(UNDO, { id: undoing.id }, key ? { 'X-API-Key': key } : {})).undoIngestRun;
+    $('undo-state').textContent = 'Undid ' + u.runId + ': removed ' + plural(u.nodesDeleted, 'node') + ' and '
+        + plural(u.relationshipsDeleted, 'relationship') + '.';
+  } catch (e) {
+    $('undo-state').textContent = 'Undo refused: ' + e.message;
+  }
+  undoing = null;
+  showRuns();
 }
 
 // ---- start ----
@@ -413,6 +518,15 @@ document.addEventListener('DOMContentLoaded', () => {
   });
   $('expand').addEventListener('click', expandSelected);
   $('copy-cypher').addEventListener('click', copyCypher);
+  showTraining().catch(() => {});
+  $('runs-refresh').addEventListener('click', showRuns);
+  $('undo-yes').addEventListener('click', undoConfirmed);
+  $('undo-no').addEventListener('click', () => {
+    $('undo-confirm').hidden = true;
+    undoing = null;
+    $('undo-state').textContent = 'Undo cancelled.';
+  });
+  $('tab-ingest').addEventListener('click', showRuns);
   $('ingest-kind').addEventListener('change', showFormats);
   showFormats();
   $('ingest-form').addEventListener('submit', ev => {

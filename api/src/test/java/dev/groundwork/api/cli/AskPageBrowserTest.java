@@ -186,6 +186,14 @@ class AskPageBrowserTest {
     }
 
     @Test
+    void theServedModelsTrainingCurvesAreDrawn() throws Exception {
+        open();
+        await().until(d -> !driver.findElements(By.cssSelector("#training polyline.curve-loss")).isEmpty());
+        assertThat(driver.findElement(By.cssSelector("#training p")).getText()).startsWith("linkpred.model: ").contains(" epochs, final loss ");
+        screenshot("12-training-curves");
+    }
+
+    @Test
     void aTicketsQuestionShowsTheSameAnswerCitationsAndGraphAsGraphQL() throws Exception {
         askAndCompare("Which Hadoop tickets are about ZStandard compression failing?", "tickets", "02-ask-tickets");
     }
@@ -336,6 +344,25 @@ class AskPageBrowserTest {
         assertThat(state.getText()).startsWith("SUCCEEDED 100%");
         WebElement bar = driver.findElement(By.id("ingest-progress"));
         assertThat(bar.getAttribute("value")).isEqualTo(bar.getAttribute("max"));
+        // The run is listed; undo asks first, and then removes what it created.
+        String run = state.getText().replaceAll(".*, run (\\S+).*", "$1");
+        By row = By.cssSelector("#runs tr[data-run='" + run + "']");
+        await().until(d -> !driver.findElements(row).isEmpty());
+        driver.findElement(row).findElement(By.cssSelector("button.undo")).click();
+        assertThat(driver.findElement(By.id("undo-question")).getText()).startsWith("Undo run " + run);
+        screenshot("10-undo-confirm");
+        driver.findElement(By.id("undo-yes")).click();
+        await().until(d -> driver.findElement(By.id("undo-state")).getText().startsWith("Undid " + run)
+                || driver.findElement(By.id("undo-state")).getText().startsWith("Undo refused"));
+        assertThat(driver.findElement(By.id("undo-state")).getText()).startsWith("Undid " + run + ": removed ");
+        JsonNode runs = client.data("{ ingestRuns { id status } }", Map.of()).get("ingestRuns");
+        runs.forEach(r -> {
+            if (r.get("id").asText().equals(run)) {
+                assertThat(r.get("status").asText()).isEqualTo("UNDONE");
+            }
+        });
+        assertThat(runs.findValuesAsText("id")).contains(run);
+        screenshot("11-undone");
     }
 
     @Test
