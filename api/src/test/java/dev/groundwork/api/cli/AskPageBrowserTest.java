@@ -186,6 +186,25 @@ class AskPageBrowserTest {
     }
 
     @Test
+    void graphiqlRunsOfflineAndNeitherPageLoadsAnythingFromAnotherHost() throws Exception {
+        open();
+        assertThat(foreignResources()).isEmpty();
+        driver.get(server.baseUrl() + "/graphiql");
+        await().until(d -> !driver.findElements(By.cssSelector(".graphiql-container")).isEmpty());
+        assertThat(foreignResources()).isEmpty();
+        assertThat(js("return performance.getEntriesByType('resource').map(e => e.name).join(' ')").toString())
+                .contains("/assets/vendor/graphiql/graphiql.min.js");
+        screenshot("13-graphiql");
+    }
+
+    /** Every resource the page loaded (scripts, styles, fetches, fonts) whose origin is not the server's. */
+    @SuppressWarnings("unchecked")
+    private List<String> foreignResources() {
+        return (List<String>) js("return performance.getEntriesByType('resource').map(e => e.name)"
+                + ".filter(n => new URL(n).origin !== location.origin)");
+    }
+
+    @Test
     void theServedModelsTrainingCurvesAreDrawn() throws Exception {
         open();
         await().until(d -> !driver.findElements(By.cssSelector("#training polyline.curve-loss")).isEmpty());
