@@ -7,6 +7,7 @@ import dev.groundwork.query.linkprediction.LinkPredictor;
 import dev.groundwork.query.linkprediction.ModelType;
 import dev.groundwork.query.linkprediction.OptimizerType;
 import dev.groundwork.query.linkprediction.TrainingConfig;
+import dev.groundwork.query.linkprediction.TrainingHistory;
 import dev.groundwork.query.linkprediction.TripleSplits;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -14,8 +15,12 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -83,8 +88,12 @@ final class TrainCommand extends CommandGroup {
         @Option(names = "--out", required = true, paramLabel = "FILE", description = "The model file to write.")
         Path out;
 
-        @Option(names = "--json", description = "Print the training summary as one JSON object on the last line.")
+        @Option(names = "--json", description = "Print the training summary as one JSON object on the last line, with"
+                + " epochs: [{epoch, loss, valid_mrr (null where not validated), seconds, gflops}].")
         boolean json;
+
+        @Option(names = "--plot", paramLabel = "FILE.svg", description = "Draw the loss and valid-MRR curves into this SVG file.")
+        Path plot;
 
         @Spec
         CommandLine.Model.CommandSpec spec;
@@ -102,8 +111,21 @@ final class TrainCommand extends CommandGroup {
                     .resume(resume).build();
             var err = spec.commandLine().getErr();
             long t0 = System.nanoTime();
-            LinkPredictor model = LinkPredictor.train(data, config, r -> err.println(epochLine(r)));
+            List<EpochReport> epochs = new ArrayList<>();
+            LinkPredictor model = LinkPredictor.train(data, config, r -> {
+                epochs.add(r);
+                err.println(epochLine(r));
+            });
             model.save(out);
+            TrainingHistory history = new TrainingHistory(epochs);
+            history.save(TrainingHistory.besideModel(out));
+            if (plot != null) {
+                try {
+                    Files.writeString(plot, TrainingPlot.svg(history));
+                } catch (IOException e) {
+                    throw new BadInputException("--plot must be a writable file, got " + plot + ": " + e.getMessage(), e);
+                }
+            }
             double seconds = (System.nanoTime() - t0) / 1e9;
             Map<String, Object> o = new LinkedHashMap<>();
             o.put("model", out.toString());
@@ -114,6 +136,8 @@ final class TrainCommand extends CommandGroup {
             o.put("train_triples", data.train().size());
             o.put("seconds", Math.round(seconds * 10) / 10.0);
             o.put("peak_heap_mib", peakHeapMebibytes());
+            o.put("history", TrainingHistory.besideModel(out).toString());
+            o.put("epochs", history.toJson());
             if (json) {
                 Console.json(spec.commandLine().getOut(), o);
             } else {
