@@ -44,10 +44,12 @@ public final class AskEvaluation {
      * @param expected the domains that should answer, sorted; empty for an unanswerable question
      * @param text the question
      * @param line where it is in its file
+     * @param values what the answer's first sentence must contain (any one of them); empty where no value is labelled
      */
-    public record Question(Set<String> expected, String text, int line) {
+    public record Question(Set<String> expected, String text, int line, List<String> values) {
         public Question {
             expected = Set.copyOf(expected);
+            values = List.copyOf(values);
         }
     }
 
@@ -62,13 +64,21 @@ public final class AskEvaluation {
      * @param answeredRate share of answerable questions answered with citations
      * @param misrouted up to 20 misrouted questions with the domains they went to
      * @param medianMillis median time of one {@code ask}
+     * @param firstSentenceAccuracy share of answerable questions with a labelled value whose answer's first sentence
+     *        contains it (NaN without such questions)
+     * @param valued answerable questions with a labelled value
+     * @param firstSentenceMisses up to 20 of those whose first sentence misses the value, with that sentence
      */
     public record Report(int n, double routingAccuracy, double citationPrecision, int citations, Map<String, Double> byKind,
-                         double answeredRate, List<String> misrouted, double medianMillis) {}
+                         double answeredRate, List<String> misrouted, double medianMillis, double firstSentenceAccuracy,
+                         int valued, List<String> firstSentenceMisses) {}
 
     private AskEvaluation() {}
 
-    /** Reads {@code expected<TAB>question} lines; {@code #} lines and blank lines are skipped. */
+    /**
+     * Reads {@code expected<TAB>question[<TAB>value]} lines; {@code #} lines and blank lines are skipped. The optional value
+     * holds '|'-separated alternatives, {@code -} for none.
+     */
     public static List<Question> questions(InputStream in, String source) {
         List<Question> out = new ArrayList<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(Objects.requireNonNull(in, source), StandardCharsets.UTF_8))) {
@@ -79,12 +89,14 @@ public final class AskEvaluation {
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
                 }
-                String[] parts = line.split("\t", 2);
-                if (parts.length != 2 || parts[1].isBlank()) {
-                    throw new BadInputException(source + " line " + no + ": expected 'domains<TAB>question', got '" + line + "'");
+                String[] parts = line.split("\t", 3);
+                if (parts.length < 2 || parts[1].isBlank()) {
+                    throw new BadInputException(source + " line " + no + ": expected 'domains<TAB>question[<TAB>value]', got '" + line + "'");
                 }
                 Set<String> expected = parts[0].equals("none") ? Set.of() : new TreeSet<>(Arrays.asList(parts[0].split("\\+")));
-                out.add(new Question(expected, parts[1].strip(), no));
+                List<String> values = parts.length < 3 || parts[2].isBlank() || parts[2].strip().equals("-") ? List.of()
+                        : Arrays.stream(parts[2].split("\\|")).map(String::strip).filter(v -> !v.isEmpty()).toList();
+                out.add(new Question(expected, parts[1].strip(), no, values));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("reading " + source, e);
@@ -107,6 +119,9 @@ public final class AskEvaluation {
         Map<String, int[]> kinds = new TreeMap<>();
         List<String> misrouted = new ArrayList<>();
         List<Double> millis = new ArrayList<>();
+        int valued = 0;
+        int firstRight = 0;
+        List<String> misses = new ArrayList<>();
         for (Question q : questions) {
             long t0 = System.nanoTime();
             AskResult r = asker.ask(q.text(), null, 3);
@@ -122,6 +137,15 @@ public final class AskEvaluation {
             if (!q.expected().isEmpty()) {
                 answerable++;
                 answered += r.answered() ? 1 : 0;
+                if (!q.values().isEmpty()) {
+                    valued++;
+                    String first = firstSentence(r.answer().text());
+                    boolean hit = containsAny(first, q.values());
+                    firstRight += hit ? 1 : 0;
+                    if (!hit && misses.size() < 20) {
+                        misses.add(q.line() + ": " + q.text() + " -> " + first);
+                    }
+                }
             }
             for (Citation c : r.answer().citations()) {
                 cited++;
@@ -134,7 +158,57 @@ public final class AskEvaluation {
         return new Report(questions.size(), questions.isEmpty() ? Double.NaN : (double) correct / questions.size(),
                 cited == 0 ? Double.NaN : (double) supported / cited, cited, byKind,
                 answerable == 0 ? Double.NaN : (double) answered / answerable, misrouted,
-                millis.isEmpty() ? Double.NaN : millis.get(millis.size() / 2));
+                millis.isEmpty() ? Double.NaN : millis.get(millis.size() / 2),
+                valued == 0 ? Double.NaN : (double) firstRight / valued, valued, misses);
+    }
+
+    /**
+     * The text up to the first '.', '!' or '?' that ends it or a line, or is followed by white space and an upper-case
+     * letter, a digit or a quote ("2.12.2", "e.g. this" and "1–0" stay inside).
+     */
+    static String firstSentence(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != '.' && c != '!' && c != '?') {
+                continue;
+            }
+            int j = i + 1;
+            if (j == text.length()) {
+                return text;
+            }
+            if (!Character.isWhitespace(text.charAt(j))) {
+                continue;
+            }
+            boolean newLine = false;
+            while (j < text.length() && Character.isWhitespace(text.charAt(j))) {
+                newLine |= text.charAt(j) == '\n';
+                j++;
+            }
+            if (j == text.length() || newLine) {
+                return text.substring(0, i + 1);
+            }
+            char next = text.charAt(j);
+            if (Character.isUpperCase(next) || Character.isDigit(next) || next == '"' || next == '\u201c') {
+                return text.substring(0, i + 1);
+            }
+        }
+        return text;
+    }
+
+    /** Whether one of the values occurs as whole words ("8" is not found in "184"). */
+    static boolean containsAny(String sentence, List<String> values) {
+        String haystack = normalise(sentence);
+        for (String v : values) {
+            String needle = normalise(v);
+            for (int at = haystack.indexOf(needle); at >= 0 && !needle.isEmpty(); at = haystack.indexOf(needle, at + 1)) {
+                int end = at + needle.length();
+                if ((at == 0 || !Character.isLetterOrDigit(haystack.charAt(at - 1)))
+                        && (end == haystack.length() || !Character.isLetterOrDigit(haystack.charAt(end)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static String kind(Question q) {

@@ -1,6 +1,10 @@
 package dev.groundwork.api.ask;
 
 import dev.groundwork.graph.model.Answer;
+import dev.groundwork.query.sports.SportsAnswerer;
+
+import java.util.ArrayList;
+import java.util.List;
 
 /** Soccer: a Cypher template chosen for the question, its slots filled from the linked names, run read-only. */
 final class SportsDomain implements AnswerDomain {
@@ -37,6 +41,26 @@ final class SportsDomain implements AnswerDomain {
 
     @Override
     public Answer answer(String question, int k) {
-        return engines.sports().answer(question).answer();
+        return compose(engines.sportsAnswerer().answer(question));
+    }
+
+    /**
+     * The values as one direct sentence ("Germany."), then what they rest on ("Tournament winner, from 2 cited nodes:
+     * 2014 FIFA Men's World Cup [1] and Germany [2]."). The values, template and evidence are the sports engine's; a
+     * question it could not answer keeps its reason.
+     */
+    static Answer compose(SportsAnswerer.Result r) {
+        Answer a = r.answer();
+        if (!r.answered()) {
+            return a;
+        }
+        String direct = r.values().isEmpty() ? "None." : Sentences.list(r.values(), "and") + ".";
+        List<String> cited = new ArrayList<>();
+        for (int i = 0; i < a.citations().size(); i++) {
+            cited.add(a.citations().get(i).snippet() + " [" + (i + 1) + "]");
+        }
+        String support = Sentences.capitalised(r.template().replace('_', ' ')) + ", from "
+                + Sentences.count(cited.size(), "cited node") + (cited.isEmpty() ? "." : ": " + Sentences.list(cited, "and") + ".");
+        return new Answer(direct + " " + support, a.citations(), a.evidence(), a.cypher(), a.confidence(), a.timings());
     }
 }

@@ -14,15 +14,18 @@ import dev.groundwork.ingest.sports.SportsIngest;
 import dev.groundwork.ingest.tickets.ParseOptions;
 import dev.groundwork.ingest.tickets.TicketFormat;
 import dev.groundwork.ingest.tickets.graph.TicketIngest;
+import dev.groundwork.query.linkprediction.EpochReport;
 import dev.groundwork.query.linkprediction.LinkPredictor;
 import dev.groundwork.query.linkprediction.ModelType;
 import dev.groundwork.query.linkprediction.TrainingConfig;
+import dev.groundwork.query.linkprediction.TrainingHistory;
 import dev.groundwork.query.triples.GraphTriples;
 
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -105,8 +108,10 @@ final class DemoSetup {
         if (done > 0 || !Files.isRegularFile(model) || !MODEL.equals(marker.path("model").asText())) {
             step("link predictor", "training ComplEx on the " + MODEL_LABEL + " edges ...");
             long start = System.nanoTime();
-            LinkPredictor predictor = train();
+            List<EpochReport> epochs = new ArrayList<>();
+            LinkPredictor predictor = train(epochs);
             predictor.save(model);
+            new TrainingHistory(epochs).save(TrainingHistory.besideModel(model));
             step("link predictor", String.format(Locale.ROOT, "trained %s (rank %d, %,d entities, %d relations) in %.1f s: %s",
                     predictor.type().name().toLowerCase(Locale.ROOT), predictor.rank(), predictor.entityCount(),
                     predictor.relationCount(), seconds(start), model));
@@ -137,12 +142,12 @@ final class DemoSetup {
     }
 
     /** Small and fast on purpose: rank 32, sampled negatives, a few epochs; seconds on two cores. */
-    private LinkPredictor train() {
-        var data = TrainCommand.graphSplits(store, new GraphTriples.Filter(List.of(MODEL_LABEL), List.of()), 0.05, 42);
+    private LinkPredictor train(List<EpochReport> epochs) {
+        var data = GraphTriples.splits(store, new GraphTriples.Filter(List.of(MODEL_LABEL), List.of()), 0.05, 42);
         TrainingConfig config = TrainingConfig.builder().type(ModelType.COMPLEX).rank(32).epochs(10).batchSize(500)
                 .negatives(512).seed(42).validEvery(5).patience(2)
                 .checkpointDirectory(null).build();
-        return LinkPredictor.train(data, config);
+        return LinkPredictor.train(data, config, epochs::add);
     }
 
     private Optional<IngestRun> run(String id) {

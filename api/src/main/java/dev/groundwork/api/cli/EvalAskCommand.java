@@ -33,14 +33,15 @@ final class EvalAskCommand implements Runnable {
             + " (CN-100K); default: the sample shipped in the jar.")
     Path data;
 
-    @Option(names = "--questions", paramLabel = "FILE", description = "Labelled questions, 'domains<TAB>question' lines"
-            + " (default: the shipped set).")
+    @Option(names = "--questions", paramLabel = "FILE", description = "Labelled questions, 'domains<TAB>question[<TAB>value]'"
+            + " lines, value: what the first sentence must contain, '|' between alternatives (default: the shipped set).")
     Path questions;
 
     @Option(names = "--no-ingest", description = "Ask the database --db names as it is.")
     boolean noIngest;
 
-    @Option(names = "--json", description = "Print one JSON object on the last line, with routing_accuracy, citation_precision and n.")
+    @Option(names = "--json", description = "Print one JSON object on the last line, with routing_accuracy, citation_precision,"
+            + " first_sentence_accuracy and n.")
     boolean json;
 
     @Spec
@@ -67,6 +68,9 @@ final class EvalAskCommand implements Runnable {
         out.put("answered_rate", r.answeredRate());
         out.put("median_ms", r.medianMillis());
         out.put("misrouted", r.misrouted());
+        out.put("first_sentence_accuracy", r.firstSentenceAccuracy());
+        out.put("first_sentence_n", r.valued());
+        out.put("first_sentence_misses", r.firstSentenceMisses());
         if (!json) {
             out.forEach((k, v) -> cl.getOut().printf("%-20s %s%n", k, Console.text(v)));
             cl.getOut().flush();

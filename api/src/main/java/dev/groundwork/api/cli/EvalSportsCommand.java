@@ -79,6 +79,7 @@ final class EvalSportsCommand implements Runnable {
             line.put("family", o.question().family());
             line.put("expected", o.expected().answered() ? o.expected().values() : "cannot answer");
             line.put("actual", o.actual().answered() ? o.actual().values() : "cannot answer");
+            line.put("method", o.actual().method());
             line.put("correct", o.correct());
             line.put("latency_ms", o.latencyMs());
             lines.add(Console.text(line));

@@ -7,22 +7,22 @@ import dev.groundwork.query.linkprediction.LinkPredictor;
 import dev.groundwork.query.linkprediction.ModelType;
 import dev.groundwork.query.linkprediction.OptimizerType;
 import dev.groundwork.query.linkprediction.TrainingConfig;
-import dev.groundwork.query.linkprediction.Triple;
+import dev.groundwork.query.linkprediction.TrainingHistory;
 import dev.groundwork.query.linkprediction.TripleSplits;
-import dev.groundwork.query.triples.GraphTriples;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Random;
 
 /** {@code groundwork train}: trains models over the graph. */
 @Command(name = "train", mixinStandardHelpOptions = true, description = "Train a model.",
@@ -42,14 +42,8 @@ final class TrainCommand extends CommandGroup {
         @Option(names = "--from-graph", description = "Train on the graph's observed edges instead, holding out --valid-share for validation.")
         boolean fromGraph;
 
-        @Option(names = "--labels", split = ",", description = "--from-graph: only nodes with these labels.")
-        List<String> labels = List.of();
-
-        @Option(names = "--types", split = ",", description = "--from-graph: only these relationship types.")
-        List<String> types = List.of();
-
-        @Option(names = "--valid-share", defaultValue = "0.05", description = "--from-graph: share held out (default: ${DEFAULT-VALUE}).")
-        double validShare;
+        @Mixin
+        GraphEdgeOptions edges;
 
         @Option(names = "--type", defaultValue = "complex", description = "complex or distmult (default: ${DEFAULT-VALUE}).")
         String type;
@@ -94,8 +88,12 @@ final class TrainCommand extends CommandGroup {
         @Option(names = "--out", required = true, paramLabel = "FILE", description = "The model file to write.")
         Path out;
 
-        @Option(names = "--json", description = "Print the training summary as one JSON object on the last line.")
+        @Option(names = "--json", description = "Print the training summary as one JSON object on the last line, with"
+                + " epochs: [{epoch, loss, valid_mrr (null where not validated), seconds, gflops}].")
         boolean json;
+
+        @Option(names = "--plot", paramLabel = "FILE.svg", description = "Draw the loss and valid-MRR curves into this SVG file.")
+        Path plot;
 
         @Spec
         CommandLine.Model.CommandSpec spec;
@@ -113,8 +111,21 @@ final class TrainCommand extends CommandGroup {
                     .resume(resume).build();
             var err = spec.commandLine().getErr();
             long t0 = System.nanoTime();
-            LinkPredictor model = LinkPredictor.train(data, config, r -> err.println(epochLine(r)));
+            List<EpochReport> epochs = new ArrayList<>();
+            LinkPredictor model = LinkPredictor.train(data, config, r -> {
+                epochs.add(r);
+                err.println(epochLine(r));
+            });
             model.save(out);
+            TrainingHistory history = new TrainingHistory(epochs);
+            history.save(TrainingHistory.besideModel(out));
+            if (plot != null) {
+                try {
+                    Files.writeString(plot, TrainingPlot.svg(history));
+                } catch (IOException e) {
+                    throw new BadInputException("--plot must be a writable file, got " + plot + ": " + e.getMessage(), e);
+                }
+            }
             double seconds = (System.nanoTime() - t0) / 1e9;
             Map<String, Object> o = new LinkedHashMap<>();
             o.put("model", out.toString());
@@ -125,6 +136,8 @@ final class TrainCommand extends CommandGroup {
             o.put("train_triples", data.train().size());
             o.put("seconds", Math.round(seconds * 10) / 10.0);
             o.put("peak_heap_mib", peakHeapMebibytes());
+            o.put("history", TrainingHistory.besideModel(out).toString());
+            o.put("epochs", history.toJson());
             if (json) {
                 Console.json(spec.commandLine().getOut(), o);
             } else {
@@ -146,30 +159,8 @@ final class TrainCommand extends CommandGroup {
 
         private TripleSplits fromGraph() {
             try (GraphStore s = store.open()) {
-                return graphSplits(s, new GraphTriples.Filter(labels, types), validShare, seed);
+                return edges.splits(s, seed);
             }
         }
-    }
-
-    /**
-     * The graph's observed edges that {@code filter} selects, shuffled with {@code seed}; the first
-     * {@code validShare} of them are the validation split (no test split).
-     */
-    static TripleSplits graphSplits(GraphStore store, GraphTriples.Filter filter, double validShare, long seed) {
-        if (!(validShare > 0 && validShare < 0.5)) {
-            throw new BadInputException("--valid-share must be between 0 and 0.5, got " + validShare);
-        }
-        List<Triple> all = new ArrayList<>();
-        GraphTriples.read(store, filter, t -> all.add(new Triple(t.head(), t.relation(), t.tail())));
-        if (all.isEmpty()) {
-            throw new BadInputException("the graph has no edges" + (filter.equals(GraphTriples.Filter.ALL) ? "" : " of --labels "
-                    + filter.labels() + " and --types " + filter.relationshipTypes()) + " to train on");
-        }
-        // Neo4j returns edges in storage order, which differs between stores holding the same graph:
-        // sorting first makes the held-out sample, and so the model, depend on the graph and the seed only.
-        all.sort(java.util.Comparator.comparing(Triple::head).thenComparing(Triple::relation).thenComparing(Triple::tail));
-        java.util.Collections.shuffle(all, new Random(seed));
-        int valid = Math.max(1, (int) Math.round(all.size() * validShare));
-        return new TripleSplits(List.copyOf(all.subList(valid, all.size())), List.copyOf(all.subList(0, valid)), List.of());
     }
 }

@@ -19,6 +19,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The generic view of any graph Groundwork holds: one node by id, a page of nodes (cursor
@@ -45,6 +47,18 @@ public final class GraphExplorer {
             RETURN r, m
             LIMIT $cap
             """;
+    /**
+     * What {@link #browserCypher} fills in: the node ids go in as a literal list (twice), because text pasted into Neo4j
+     * Browser carries no parameters.
+     */
+    static final String BROWSER = """
+            // Groundwork evidence: %d nodes and the stored relationships between them (predicted edges are not stored)
+            MATCH (n) WHERE elementId(n) IN %s
+            OPTIONAL MATCH (n)-[r]->(m) WHERE elementId(m) IN %s
+            RETURN n, r, m
+            """;
+    /** A Neo4j element id (version:database:number); nothing that needs quoting. */
+    private static final Pattern ELEMENT_ID = Pattern.compile("\\d+:[0-9A-Za-z-]+:\\d+");
     static final String PAGE_ALL = """
             MATCH (n) WHERE $after IS NULL OR elementId(n) > $after
             RETURN n ORDER BY elementId(n) LIMIT $first
@@ -89,6 +103,26 @@ public final class GraphExplorer {
             throw new NotFoundException("id '" + id + "' is not a node of the graph");
         }
         return found.getFirst();
+    }
+
+    /**
+     * A Cypher query that, pasted into Neo4j Browser (or run by {@code groundwork cypher}), returns exactly the nodes with
+     * these element ids and the stored relationships between them: how a page hands its evidence to Neo4j's own tools.
+     *
+     * @throws BadInputException when an id is not an element id, or there are none or more than {@value #MAX_LIMIT}
+     */
+    public static String browserCypher(List<String> ids) {
+        if (ids == null || ids.isEmpty() || ids.size() > MAX_LIMIT) {
+            throw new BadInputException("ids must hold 1-" + MAX_LIMIT + " node element ids, got " + (ids == null ? 0 : ids.size()));
+        }
+        List<String> distinct = ids.stream().distinct().toList();
+        for (String id : distinct) {
+            if (id == null || !ELEMENT_ID.matcher(id).matches()) {
+                throw new BadInputException("ids must be node element ids like 4:0f1e...:12, got '" + id + "'");
+            }
+        }
+        String list = distinct.stream().map(id -> "'" + id + "'").collect(Collectors.joining(", ", "[", "]"));
+        return BROWSER.formatted(distinct.size(), list, list);
     }
 
     /**

@@ -24,6 +24,7 @@ final class ExploreWiring implements SchemaWiring {
         wiring.type("Query", t -> t
                 .dataFetcher("node", env -> explorer.node(env.<String>getArgument("id")))
                 .dataFetcher("nodes", this::nodes)
+                .dataFetcher("evidenceCypher", env -> GraphExplorer.browserCypher(env.getArgument("ids")))
                 .dataFetcher("subgraph", env -> explorer.subgraph(env.getArgument("seeds"), env.<Integer>getArgument("hops"),
                         env.<Integer>getArgument("limit"), env.getArgument("relationshipTypes"))));
     }

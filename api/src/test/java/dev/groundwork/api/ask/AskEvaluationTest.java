@@ -1,0 +1,63 @@
+package dev.groundwork.api.ask;
+
+import dev.groundwork.graph.BadInputException;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class AskEvaluationTest {
+    private static List<AskEvaluation.Question> parse(String text) {
+        return AskEvaluation.questions(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "q.tsv");
+    }
+
+    @Test
+    void readsTheExpectedValueColumnWithAlternativesAndAcceptsTwoColumnLines() {
+        List<AskEvaluation.Question> qs = parse("""
+                # comment
+                sports\tWho won in 2014?\tGermany
+                commonsense\tWhere is bread kept?\tpantry | oven
+                commonsense\tWhat does a tree have?\t-
+                none\tWhat is 17 times 23?
+                """);
+        assertThat(qs).extracting(AskEvaluation.Question::values)
+                .containsExactly(List.of("Germany"), List.of("pantry", "oven"), List.of(), List.of());
+        assertThat(qs.get(3).expected()).isEmpty();
+    }
+
+    @Test
+    void aLineWithoutAQuestionNamesTheFileAndLine() {
+        assertThatThrownBy(() -> parse("sports\n"))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining("q.tsv line 1: expected 'domains<TAB>question[<TAB>value]', got 'sports'");
+    }
+
+    @Test
+    void everyShippedAnswerableQuestionHasAValueOrSaysTheSampleHoldsNone() {
+        List<AskEvaluation.Question> qs = AskEvaluation.shipped();
+        long answerable = qs.stream().filter(q -> !q.expected().isEmpty()).count();
+        long valued = qs.stream().filter(q -> !q.values().isEmpty()).count();
+        assertThat(valued).isGreaterThanOrEqualTo(answerable - 2);
+        assertThat(qs.stream().filter(q -> q.expected().isEmpty())).allMatch(q -> q.values().isEmpty());
+    }
+
+    @Test
+    void theFirstSentenceEndsAtAStopFollowedByACapitalOrTheEnd() {
+        assertThat(AskEvaluation.firstSentence("Croatia. France beat Croatia 4–2 in the 2018 final.")).isEqualTo("Croatia.");
+        assertThat(AskEvaluation.firstSentence("Upgrade Xerces to 2.12.2 now. Then more.")).isEqualTo("Upgrade Xerces to 2.12.2 now.");
+        assertThat(AskEvaluation.firstSentence("Keep e.g. this inside? Yes")).isEqualTo("Keep e.g. this inside?");
+        assertThat(AskEvaluation.firstSentence("No stop at all")).isEqualTo("No stop at all");
+        assertThat(AskEvaluation.firstSentence("sports: no answer.\ntickets: Ticket 1.")).isEqualTo("sports: no answer.");
+    }
+
+    @Test
+    void aValueCountsOnlyAsWholeWords() {
+        assertThat(AskEvaluation.containsAny("184 (yellow cards)", List.of("8"))).isFalse();
+        assertThat(AskEvaluation.containsAny("Uruguay received 8 yellow cards.", List.of("8"))).isTrue();
+        assertThat(AskEvaluation.containsAny("A cat is usually found at a bed.", List.of("vet", "BED"))).isTrue();
+    }
+}
