@@ -16,8 +16,6 @@ import graphql.schema.GraphQLObjectType;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 
-import java.security.MessageDigest;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -128,8 +126,7 @@ final class RequestGuard extends SimplePerformantInstrumentation {
             throw new TypedErrors.Unauthenticated("mutations are disabled on this server: set groundwork.api.key"
                     + " (GROUNDWORK_API_KEY) and send it as X-API-Key");
         }
-        if (presented == null || !MessageDigest.isEqual(presented.getBytes(StandardCharsets.UTF_8),
-                settings.apiKey().getBytes(StandardCharsets.UTF_8))) {
+        if (!settings.acceptsKey(presented)) {
             throw new TypedErrors.Unauthenticated("mutations need the API key in the X-API-Key header (or Authorization: Bearer KEY); "
                     + (presented == null ? "none was sent" : "the key sent is wrong"));
         }
