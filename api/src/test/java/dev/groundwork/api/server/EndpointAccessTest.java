@@ -113,4 +113,18 @@ class EndpointAccessTest {
         assertThat(status("GET", "/nothing-here")).isEqualTo(401);
         assertThat(status("GET", "/nothing-here", "X-API-Key", KEY)).isEqualTo(404);
     }
+
+    private static String body(String method, String path, String body) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + path)).header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    @Test
+    void theKeyAppearsInNoResponseOrGraphQLResult() throws Exception {
+        List<String> bodies = List.of(body("GET", "/health", ""), body("GET", "/metrics", ""), body("GET", "/graphiql", ""),
+                body("GET", "/threaddump", ""), body("GET", "/env", ""),
+                body("POST", "/graphql", "{\"query\":\"{ __schema { types { name fields { name } } } stats { nodeCount } }\"}"),
+                body("POST", "/graphql", "{\"query\":\"mutation { refresh }\"}"));
+        assertThat(bodies).allSatisfy(b -> assertThat(b).isNotEmpty().doesNotContain(KEY));
+    }
 }
