@@ -30,8 +30,12 @@ final class LinkPredictionWiring implements SchemaWiring {
     @Override
     public void wire(RuntimeWiring.Builder wiring) {
         wiring.type("Query", t -> t
-                .dataFetcher("predictLinks", env -> links().predict(env.getArgument("head"), env.getArgument("relation"),
-                        Arguments.upTo(env, "k", limits.k(), "groundwork.api.limits.k"), Direction.valueOf(env.getArgument("direction"))))
+                .dataFetcher("predictLinks", env -> {
+                    // Bounds first: an oversized k is the caller's error whether or not a model is loaded.
+                    int k = Arguments.upTo(env, "k", limits.k(), "groundwork.api.limits.k");
+                    return links().predict(env.getArgument("head"), env.getArgument("relation"), k,
+                            Direction.valueOf(env.getArgument("direction")));
+                })
                 .dataFetcher("scoreTriple", env -> links().score(env.getArgument("head"), env.getArgument("relation"),
                         env.getArgument("tail"))));
     }

@@ -1,5 +1,7 @@
 package dev.groundwork.api.server;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.groundwork.api.graphql.ApiSettings;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
@@ -8,6 +10,7 @@ import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
@@ -39,6 +42,7 @@ final class AccessFilter implements Ordered {
     static final List<String> ANONYMOUS_PREFIXES = List.of("/health/", "/graphiql/", "/static/", "/assets/");
     /** Paths that are served as a stream and so get the Origin check and the rate limit. */
     static final Set<String> STREAMS = Set.of("/ask/stream", "/graphql-ws");
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> LOOPBACK = Set.of("localhost", "127.0.0.1", "[::1]", "::1");
 
     private final ApiSettings settings;
@@ -55,7 +59,9 @@ final class AccessFilter implements Ordered {
 
     @Override
     public int getOrder() {
-        return ServerFilterPhase.SECURITY.order();
+        // First of all filters: before Micronaut's CORS filter, which on a loopback server refuses foreign origins
+        // itself (with an empty 403), so that every refusal here is Groundwork's, named, on any address.
+        return ServerFilterPhase.FIRST.before();
     }
 
     /** Whether anyone may request {@code path} without the key. */
@@ -115,7 +121,12 @@ final class AccessFilter implements Ordered {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("code", code);
         body.put("message", message);
-        return HttpResponse.status(status).body(body);
+        // Written here as JSON text, whatever the route produces: /ask/stream's event-stream codec would drop a map.
+        try {
+            return HttpResponse.status(status).contentType(MediaType.APPLICATION_JSON_TYPE).body(JSON.writeValueAsBytes(body));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Fixed one-minute windows per remote address; {@code perMinute} 0 = no limit. */
