@@ -50,7 +50,7 @@ final class GraphQLFactory {
 
     @Singleton
     ApiLimits limits(@Value("${groundwork.api.limits.k:100}") int k, @Value("${groundwork.api.limits.beam:256}") int beam,
-                     @Value("${groundwork.api.limits.hops:3}") int hops, @Value("${groundwork.api.limits.limit:500}") int limit) {
+                     @Value("${groundwork.api.limits.hops:4}") int hops, @Value("${groundwork.api.limits.limit:500}") int limit) {
         return new ApiLimits(k, beam, hops, limit);
     }
 

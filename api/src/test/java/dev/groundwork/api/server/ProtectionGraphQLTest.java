@@ -138,8 +138,8 @@ class ProtectionGraphQLTest {
         // A far larger k does not even reach the field: its cost alone is over the budget.
         assertThat(client.error("{ predictLinks(head: \"a\", relation: \"r\", k: 100000) { entity } }", Map.of()).get("message").asText())
                 .startsWith("maximum query complexity exceeded");
-        JsonNode hops = client.error("{ conceptSubgraph(source: \"dog\", hops: 4) { connected } }", Map.of());
-        assertThat(hops.get("message").asText()).isEqualTo("hops must be between 1 and 3 (groundwork.api.limits.hops), got 4");
+        JsonNode hops = client.error("{ conceptSubgraph(source: \"dog\", hops: 5) { connected } }", Map.of());
+        assertThat(hops.get("message").asText()).isEqualTo("hops must be between 1 and 4 (groundwork.api.limits.hops), got 5");
     }
 
     @Test
