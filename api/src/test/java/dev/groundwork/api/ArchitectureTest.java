@@ -6,6 +6,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /** Dependencies point one way: ingest -> graph, query -> graph, api -> ingest and query (docs/architecture.md). */
 class ArchitectureTest {
@@ -29,5 +30,10 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("dev.groundwork.query..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.groundwork.ingest..", "dev.groundwork.api..")
                 .check(CLASSES);
+    }
+
+    @Test
+    void graphFeaturePackagesImportEachOtherWithoutCycles() {
+        slices().matching("dev.groundwork.graph.(*)..").should().beFreeOfCycles().check(CLASSES);
     }
 }

@@ -1,19 +1,24 @@
 package dev.groundwork.api.ask;
 
+import dev.groundwork.graph.cypher.CypherLimits;
+import dev.groundwork.graph.cypher.UserCypher;
 import dev.groundwork.graph.embedding.TextEmbedder;
 import dev.groundwork.graph.search.SearchIndex;
 import dev.groundwork.graph.store.GraphStore;
 import dev.groundwork.ingest.tickets.graph.TicketIngest;
 import dev.groundwork.query.commonsense.CommonsenseGrounding;
+import dev.groundwork.query.sports.SportsAnswerer;
 import dev.groundwork.query.sports.SportsQuestionAnswering;
 import dev.groundwork.query.tickets.TicketRetriever;
+import dev.langchain4j.model.chat.ChatModel;
 
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
  * The retrieval engines of one store, each built on first use and kept: the ticket retriever (with
  * the Lucene index {@code DIR/search/tickets}, which only one holder per directory may open), the
- * soccer question answerer and the commonsense grounding (re-read when the number of concepts
+ * soccer question answerer (the parser, then Text2Cypher when a model is given) and the commonsense grounding (re-read when the number of concepts
  * changes). The GraphQL fields and the {@link Asker} share one instance per store.
  *
  * <p>Thread-safe. Lifetime: as long as the store; {@link #close()} closes the index.
@@ -31,15 +36,27 @@ public final class DomainEngines implements AutoCloseable {
     private final Once<SearchIndex> index;
     private final Once<TicketRetriever> tickets;
     private final Once<SportsQuestionAnswering> sports;
+    private final Once<SportsAnswerer> sportsAnswerer;
     private volatile Grounding grounding;
 
     private record Grounding(long concepts, CommonsenseGrounding grounding) {}
 
     public DomainEngines(GraphStore store) {
+        this(store, Optional.empty(), CypherLimits.DEFAULT);
+    }
+
+    /**
+     * @param text2cypher the language model that writes Cypher for soccer questions the parser declines, if configured
+     * @param limits the row cap and timeout of the model's Cypher ({@code groundwork.cypher.*})
+     */
+    public DomainEngines(GraphStore store, Optional<ChatModel> text2cypher, CypherLimits limits) {
         this.store = store;
         this.index = new Once<>(() -> SearchIndex.open(SearchIndex.directory(store.config().dataDir(), TicketIngest.INDEX)));
         this.tickets = new Once<>(() -> new TicketRetriever(store, index.get(), TextEmbedder.shared(), TicketRetriever.Weights.DEFAULTS));
         this.sports = new Once<>(() -> SportsQuestionAnswering.open(store));
+        this.sportsAnswerer = new Once<>(() -> text2cypher
+                .map(model -> SportsAnswerer.open(store, sports.get(), model, new UserCypher(store, limits)))
+                .orElseGet(() -> SportsAnswerer.parserOnly(sports.get())));
     }
 
     public GraphStore store() {
@@ -59,6 +76,11 @@ public final class DomainEngines implements AutoCloseable {
     /** The soccer question answerer (reads the graph's names once). */
     public SportsQuestionAnswering sports() {
         return sports.get();
+    }
+
+    /** Soccer questions: the parser, then Text2Cypher when a model is configured; each answer names its method. */
+    public SportsAnswerer sportsAnswerer() {
+        return sportsAnswerer.get();
     }
 
     /** The commonsense grounding, re-read when the number of concepts changed since the last call. */

@@ -37,6 +37,6 @@ final class SportsDomain implements AnswerDomain {
 
     @Override
     public Answer answer(String question, int k) {
-        return engines.sports().answer(question).answer();
+        return engines.sportsAnswerer().answer(question).answer();
     }
 }

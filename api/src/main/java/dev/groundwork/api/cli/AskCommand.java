@@ -8,6 +8,7 @@ import dev.groundwork.api.llm.AnswerWriter;
 import dev.groundwork.api.llm.CheckedAnswer;
 import dev.groundwork.api.llm.LlmSettings;
 import dev.groundwork.graph.BadInputException;
+import dev.groundwork.graph.cypher.CypherLimits;
 import dev.groundwork.graph.store.GraphStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -108,7 +109,8 @@ final class AskCommand implements Runnable {
     private void routed() {
         PrintWriter out = spec.commandLine().getOut();
         LlmSettings settings = llm.settings();
-        try (GraphStore s = store.open(); DomainEngines engines = new DomainEngines(s)) {
+        // The model that writes the answer text also writes Cypher for soccer questions the parser declines.
+        try (GraphStore s = store.open(); DomainEngines engines = new DomainEngines(s, settings.chatModel(), CypherLimits.DEFAULT)) {
             CheckedAnswer a = AnswerWriter.open(settings, s).write(Asker.open(engines, LinkScores.NONE).ask(text, null, k));
             AskResult r = a.result();
             if (json) {

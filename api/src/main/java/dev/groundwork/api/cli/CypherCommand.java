@@ -3,6 +3,7 @@ package dev.groundwork.api.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.groundwork.graph.BadInputException;
+import dev.groundwork.graph.cypher.CypherLimits;
 import dev.groundwork.graph.cypher.UserCypher;
 import dev.groundwork.graph.store.GraphStore;
 import picocli.CommandLine.Command;
@@ -33,8 +34,16 @@ final class CypherCommand implements Runnable {
     @Option(names = "--write", description = "Allow the query to write.")
     boolean write;
 
-    @Option(names = "--json", description = "Print {\"columns\": [...], \"rows\": [{...}]} as one JSON object on the last line.")
+    @Option(names = "--json", description = "Print {\"columns\": [...], \"rows\": [{...}], \"truncated\": bool} as one JSON object on the last line.")
     boolean json;
+
+    @Option(names = "--cypher-max-rows", paramLabel = "N", defaultValue = "10000",
+            description = "Most rows returned; beyond them the result says truncated (groundwork.cypher.max-rows, default: ${DEFAULT-VALUE}).")
+    int maxRows;
+
+    @Option(names = "--cypher-timeout", paramLabel = "DURATION", defaultValue = "30s",
+            description = "The database stops the query's transaction after this, e.g. 30s, 2m (groundwork.cypher.timeout, default: ${DEFAULT-VALUE}).")
+    String timeout;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -43,17 +52,19 @@ final class CypherCommand implements Runnable {
     public void run() {
         UserCypher.Result result;
         try (GraphStore s = store.open()) {
-            result = new UserCypher(s).run(query, parameters(), write);
+            result = new UserCypher(s, CypherLimits.of(maxRows, timeout)).run(query, parameters(), write);
         }
         var out = spec.commandLine().getOut();
         if (json) {
             Map<String, Object> o = new LinkedHashMap<>();
             o.put("columns", result.columns());
             o.put("rows", result.rows());
+            o.put("truncated", result.truncated());
             Console.json(out, o);
         } else {
             Console.table(out, result.columns(), result.rows());
-            out.printf("%d row%s%n", result.rows().size(), result.rows().size() == 1 ? "" : "s");
+            out.printf("%d row%s%s%n", result.rows().size(), result.rows().size() == 1 ? "" : "s",
+                    result.truncated() ? " (truncated at --cypher-max-rows)" : "");
         }
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.groundwork.graph.NotFoundException;
 import dev.groundwork.graph.UnavailableException;
+import dev.groundwork.graph.file.AtomicFile;
 import dev.groundwork.graph.batch.IngestRun;
 import dev.groundwork.graph.batch.IngestRuns;
 import dev.groundwork.graph.search.SearchIndex;
@@ -137,7 +138,7 @@ final class DemoSetup {
 
     /** Small and fast on purpose: rank 32, sampled negatives, a few epochs; seconds on two cores. */
     private LinkPredictor train() {
-        var data = TrainCommand.graphSplits(store, new GraphTriples.Filter(List.of(MODEL_LABEL), List.of()), 0.05, 42);
+        var data = GraphTriples.splits(store, new GraphTriples.Filter(List.of(MODEL_LABEL), List.of()), 0.05, 42);
         TrainingConfig config = TrainingConfig.builder().type(ModelType.COMPLEX).rank(32).epochs(10).batchSize(500)
                 .negatives(512).seed(42).validEvery(5).patience(2)
                 .checkpointDirectory(null).build();
@@ -179,7 +180,7 @@ final class DemoSetup {
     private void writeMarker() {
         try {
             Files.createDirectories(dir);
-            JSON.writerWithDefaultPrettyPrinter().writeValue(dir.resolve(MARKER).toFile(), marker);
+            AtomicFile.writeString(dir.resolve(MARKER), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(marker));
         } catch (IOException e) {
             throw new UnavailableException("cannot write the demo marker " + dir.resolve(MARKER) + ": " + e.getMessage(), e);
         }

@@ -1,6 +1,8 @@
 package dev.groundwork.api.cli;
 
 import dev.groundwork.graph.BadInputException;
+import dev.groundwork.graph.UnavailableException;
+import dev.groundwork.graph.file.AtomicFile;
 import dev.groundwork.ingest.sports.SportsIngest;
 import dev.groundwork.query.sports.SportsQuestionAnswering;
 import dev.groundwork.query.sports.eval.SportsEvalResult;
@@ -10,7 +12,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -78,14 +79,15 @@ final class EvalSportsCommand implements Runnable {
             line.put("family", o.question().family());
             line.put("expected", o.expected().answered() ? o.expected().values() : "cannot answer");
             line.put("actual", o.actual().answered() ? o.actual().values() : "cannot answer");
+            line.put("method", o.actual().method());
             line.put("correct", o.correct());
             line.put("latency_ms", o.latencyMs());
             lines.add(Console.text(line));
         }));
         try {
-            Files.write(outcomes, lines);
-        } catch (IOException e) {
-            throw new BadInputException("--outcomes: cannot write " + outcomes + ": " + e.getMessage(), e);
+            AtomicFile.writeString(outcomes, lines.stream().map(l -> l + "\n").collect(java.util.stream.Collectors.joining()));
+        } catch (UnavailableException e) {
+            throw new BadInputException("--outcomes: " + e.getMessage(), e);
         }
     }
 

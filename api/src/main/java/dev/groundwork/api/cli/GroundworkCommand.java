@@ -23,7 +23,8 @@ import java.io.PrintWriter;
                 + " or as environment variables (GROUNDWORK_NEO4J_URI, GROUNDWORK_NEO4J_PASSWORD, ...).",
         subcommands = {ServeCommand.class, DemoCommand.class, StatusCommand.class, CypherCommand.class,
                 IngestCommand.class, AskCommand.class, EvalCommand.class, BenchCommand.class, TrainCommand.class, PredictCommand.class,
-                GenerateCommand.class, ReindexCommand.class, TuneCommand.class, CommandLine.HelpCommand.class})
+                GenerateCommand.class, ReindexCommand.class, TuneCommand.class, ExportCommand.class, ImportCommand.class, CompletionCommand.class,
+                CommandLine.HelpCommand.class})
 public final class GroundworkCommand implements Runnable {
     /** Exit code: the input or an argument was wrong. */
     public static final int EXIT_BAD_INPUT = 2;
@@ -49,6 +50,7 @@ public final class GroundworkCommand implements Runnable {
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         try (ApplicationContext context = ApplicationContext.builder(GroundworkCommand.class, Environment.CLI).start()) {
             CommandLine cmd = new CommandLine(GroundworkCommand.class, new MicronautFactory(context));
+            cmd.setCaseInsensitiveEnumValuesAllowed(true);
             cmd.setOut(out);
             cmd.setErr(err);
             cmd.setDefaultValueProvider(new ConfigDefaults(context.getEnvironment()));

@@ -7,9 +7,7 @@ import dev.groundwork.query.linkprediction.LinkPredictor;
 import dev.groundwork.query.linkprediction.ModelType;
 import dev.groundwork.query.linkprediction.OptimizerType;
 import dev.groundwork.query.linkprediction.TrainingConfig;
-import dev.groundwork.query.linkprediction.Triple;
 import dev.groundwork.query.linkprediction.TripleSplits;
-import dev.groundwork.query.triples.GraphTriples;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -17,12 +15,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Random;
 
 /** {@code groundwork train}: trains models over the graph. */
 @Command(name = "train", mixinStandardHelpOptions = true, description = "Train a model.",
@@ -42,14 +37,8 @@ final class TrainCommand extends CommandGroup {
         @Option(names = "--from-graph", description = "Train on the graph's observed edges instead, holding out --valid-share for validation.")
         boolean fromGraph;
 
-        @Option(names = "--labels", split = ",", description = "--from-graph: only nodes with these labels.")
-        List<String> labels = List.of();
-
-        @Option(names = "--types", split = ",", description = "--from-graph: only these relationship types.")
-        List<String> types = List.of();
-
-        @Option(names = "--valid-share", defaultValue = "0.05", description = "--from-graph: share held out (default: ${DEFAULT-VALUE}).")
-        double validShare;
+        @Mixin
+        GraphEdgeOptions edges;
 
         @Option(names = "--type", defaultValue = "complex", description = "complex or distmult (default: ${DEFAULT-VALUE}).")
         String type;
@@ -146,30 +135,8 @@ final class TrainCommand extends CommandGroup {
 
         private TripleSplits fromGraph() {
             try (GraphStore s = store.open()) {
-                return graphSplits(s, new GraphTriples.Filter(labels, types), validShare, seed);
+                return edges.splits(s, seed);
             }
         }
-    }
-
-    /**
-     * The graph's observed edges that {@code filter} selects, shuffled with {@code seed}; the first
-     * {@code validShare} of them are the validation split (no test split).
-     */
-    static TripleSplits graphSplits(GraphStore store, GraphTriples.Filter filter, double validShare, long seed) {
-        if (!(validShare > 0 && validShare < 0.5)) {
-            throw new BadInputException("--valid-share must be between 0 and 0.5, got " + validShare);
-        }
-        List<Triple> all = new ArrayList<>();
-        GraphTriples.read(store, filter, t -> all.add(new Triple(t.head(), t.relation(), t.tail())));
-        if (all.isEmpty()) {
-            throw new BadInputException("the graph has no edges" + (filter.equals(GraphTriples.Filter.ALL) ? "" : " of --labels "
-                    + filter.labels() + " and --types " + filter.relationshipTypes()) + " to train on");
-        }
-        // Neo4j returns edges in storage order, which differs between stores holding the same graph:
-        // sorting first makes the held-out sample, and so the model, depend on the graph and the seed only.
-        all.sort(java.util.Comparator.comparing(Triple::head).thenComparing(Triple::relation).thenComparing(Triple::tail));
-        java.util.Collections.shuffle(all, new Random(seed));
-        int valid = Math.max(1, (int) Math.round(all.size() * validShare));
-        return new TripleSplits(List.copyOf(all.subList(valid, all.size())), List.copyOf(all.subList(0, valid)), List.of());
     }
 }

@@ -5,6 +5,7 @@ import dev.groundwork.api.ask.DomainEngines;
 import dev.groundwork.api.ask.LinkScores;
 import dev.groundwork.api.llm.AnswerWriter;
 import dev.groundwork.api.llm.LlmSettings;
+import dev.groundwork.graph.cypher.CypherLimits;
 import dev.groundwork.graph.schema.ClasspathDirectory;
 import dev.groundwork.graph.store.GraphStore;
 import graphql.GraphQL;
@@ -89,8 +90,9 @@ final class GraphQLFactory {
 
     @Singleton
     @Bean(preDestroy = "close")
-    DomainEngines engines(GraphStore store) {
-        return new DomainEngines(store);
+    DomainEngines engines(GraphStore store, LlmSettings llm, @Value("${groundwork.cypher.max-rows:10000}") int maxRows,
+                          @Value("${groundwork.cypher.timeout:30s}") String cypherTimeout) {
+        return new DomainEngines(store, llm.chatModel(), CypherLimits.of(maxRows, cypherTimeout));
     }
 
     /** Every {@code graphql/*.graphqls} on the classpath, merged, with {@code wiring} and the JSON scalar. */

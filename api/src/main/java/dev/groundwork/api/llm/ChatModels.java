@@ -41,6 +41,11 @@ final class ChatModels {
                 .apiKey(key).temperature(0.0).timeout(settings.timeout()).build();
     }
 
+    /** The blocking model itself, for callers that build their own requests (Text2Cypher). */
+    ChatModel blocking() {
+        return blocking;
+    }
+
     /**
      * The model's whole answer to {@code prompt}.
      *

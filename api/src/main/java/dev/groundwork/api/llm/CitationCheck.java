@@ -1,8 +1,9 @@
 package dev.groundwork.api.llm;
 
 import dev.groundwork.graph.BadInputException;
+import dev.groundwork.graph.cypher.CypherRefusedException;
+import dev.groundwork.graph.cypher.CypherValidator;
 import dev.groundwork.graph.cypher.UserCypher;
-import org.neo4j.driver.summary.QueryType;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -15,9 +16,10 @@ import java.util.regex.Pattern;
 /**
  * Checks a model's answer against the evidence it was given. Every citation mark {@code [n]} (also
  * {@code [1, 3]}) must name one of the {@code citations} numbers; unknown numbers are removed from
- * the text and reported. Every {@code ```cypher} block is taken out of the text and planned with
- * {@code EXPLAIN} by {@link UserCypher#plan}: only a query the planner calls read-only is kept; any
- * other is dropped and reported. Nothing the model wrote is ever run. Stateless apart from the
+ * the text and reported. Every {@code ```cypher} block is taken out of the text and checked by
+ * {@link CypherValidator} as model-written Cypher (parsed; read-only by {@code EXPLAIN}; no files,
+ * procedures or batches; only names the graph has): only a query it passes is kept; any other is
+ * dropped and reported. Nothing the model wrote is ever run. Stateless apart from the
  * store behind {@code cypher}; thread-safe.
  */
 final class CitationCheck {
@@ -109,8 +111,10 @@ final class CitationCheck {
             return "it is empty";
         }
         try {
-            QueryType type = cypher.plan(query, Map.of());
-            return type == QueryType.READ_ONLY ? null : "not read-only (the planner classifies it as " + type + ")";
+            cypher.validator().check(query, Map.of(), CypherValidator.Rules.GENERATED);
+            return null;
+        } catch (CypherRefusedException e) {
+            return e.getMessage().replaceFirst("^cypher query (is )?", "").replaceFirst("; pass --write to allow writes$", "");
         } catch (BadInputException e) {
             return "not valid Cypher";
         }

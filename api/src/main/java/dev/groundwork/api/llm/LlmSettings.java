@@ -82,6 +82,14 @@ public record LlmSettings(Provider provider, URI baseUrl, String model, String a
     }
 
     /** Whether a model writes the answers. */
+    /**
+     * The model as LangChain4j's {@link dev.langchain4j.model.chat.ChatModel}, for Text2Cypher in
+     * {@code query}: temperature 0, no retries, {@link #timeout()}; empty when no model is configured.
+     */
+    public java.util.Optional<dev.langchain4j.model.chat.ChatModel> chatModel() {
+        return enabled() ? java.util.Optional.of(new ChatModels(this).blocking()) : java.util.Optional.empty();
+    }
+
     public boolean enabled() {
         return provider != Provider.NONE;
     }

@@ -43,7 +43,24 @@ class CommandLineTest {
         Run run = against(store, "cypher", "RETURN 1 AS x", "--json");
         assertThat(run.exit()).isZero();
         assertThat(run.out().strip().lines()).hasSize(1);
-        assertThat(run.lastJson().toString()).isEqualTo("{\"columns\":[\"x\"],\"rows\":[{\"x\":1}]}");
+        assertThat(run.lastJson().toString()).isEqualTo("{\"columns\":[\"x\"],\"rows\":[{\"x\":1}],\"truncated\":false}");
+    }
+
+    @Test
+    void cypherRefusesLoadCsvOfALocalFileWithOneLine(GraphStore store) {
+        // Issue 17: this exact command used to print the machine's hostname; the planner calls LOAD CSV a read.
+        Run run = against(store, "cypher", "LOAD CSV FROM 'file:///etc/hostname' AS l RETURN l", "--json");
+        assertThat(run.exit()).isEqualTo(GroundworkCommand.EXIT_BAD_INPUT);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err().strip()).isEqualTo("groundwork: cypher query uses LOAD CSV, which reads files and URLs rather"
+                + " than the graph; it is refused even with --write");
+    }
+
+    @Test
+    void cypherCapsRowsAndSaysTruncated(GraphStore store) throws Exception {
+        Run run = against(store, "cypher", "UNWIND range(1, 10) AS i RETURN i", "--cypher-max-rows", "3", "--json");
+        assertThat(run.lastJson().get("rows")).hasSize(3);
+        assertThat(run.lastJson().get("truncated").asBoolean()).isTrue();
     }
 
     @Test

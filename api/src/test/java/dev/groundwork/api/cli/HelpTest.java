@@ -82,6 +82,28 @@ class HelpTest {
     }
 
     @Test
+    void versionPrintsThePomsVersion() throws IOException {
+        String pom = Files.readString(Path.of("..", "pom.xml"));
+        java.util.regex.Matcher m = java.util.regex.Pattern
+                .compile("<artifactId>groundwork-parent</artifactId>\\s*<version>([^<]+)</version>").matcher(pom);
+        assertThat(m.find()).as("the parent pom names its version").isTrue();
+        CommandLineTest.Run run = CommandLineTest.groundwork("--version");
+        assertThat(run.exit()).isZero();
+        assertThat(run.out().lines().findFirst().orElseThrow()).isEqualTo("groundwork " + m.group(1));
+    }
+
+    @Test
+    void completionPrintsAScriptThatCompletesSubcommands() {
+        CommandLineTest.Run run = CommandLineTest.groundwork("completion");
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).contains("complete -F _complete_groundwork");
+        for (String sub : List.of("serve", "demo", "ingest", "eval", "train", "completion")) {
+            assertThat(run.out()).as("completes %s", sub).contains(sub);
+        }
+        assertThat(run.out()).as("completes the second level too").contains("tickets").contains("commonsense");
+    }
+
+    @Test
     void anUnknownOptionIsOneLineNamingTheCommand() {
         CommandLineTest.Run run = CommandLineTest.groundwork("demo", "--no-such-option");
         assertThat(run.exit()).isEqualTo(GroundworkCommand.EXIT_BAD_INPUT);

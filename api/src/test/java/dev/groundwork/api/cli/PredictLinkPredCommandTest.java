@@ -89,4 +89,17 @@ class PredictLinkPredCommandTest {
         assertThat(run.exit()).isEqualTo(GroundworkCommand.EXIT_BAD_INPUT);
         assertThat(run.err().strip()).isEqualTo("groundwork: model file '" + missing + "' does not exist");
     }
+
+    @Test
+    void exportTriplesWritesTheGraphsObservedEdgesForDglKe() throws Exception {
+        long observed = count(OBSERVED);
+        Path out = temp.resolve("dglke-export");
+        var run = against(store, "export", "triples", "--format", "dglke", out.toString(), "--valid-share", "0.1", "--json");
+        assertThat(run.exit()).as(run.err()).isZero();
+        JsonNode o = run.lastJson();
+        assertThat(o.get("triples").get("train").asLong() + o.get("triples").get("valid").asLong()).isEqualTo(observed);
+        assertThat(o.get("entities").asInt()).isEqualTo(30);
+        assertThat(o.get("next_step").asText()).startsWith("dglke_train --model_name ComplEx");
+        assertThat(java.nio.file.Files.readAllLines(out.resolve("relations.dict"))).containsExactlyInAnyOrder("0\tnext", "1\tprev");
+    }
 }

@@ -29,6 +29,7 @@ public final class FakeModelServer implements AutoCloseable {
     private final List<JsonNode> requests = new CopyOnWriteArrayList<>();
     private final List<String> paths = new CopyOnWriteArrayList<>();
     private volatile List<String> chunks = List.of("");
+    private final java.util.Queue<String> script = new java.util.concurrent.ConcurrentLinkedQueue<>();
     private volatile Duration delay = Duration.ZERO;
     private volatile int status = 200;
     private volatile Semaphore pace;
@@ -54,6 +55,16 @@ public final class FakeModelServer implements AutoCloseable {
     /** What the model says next, chunk by chunk (streamed one event each; joined when not streaming). */
     public FakeModelServer says(String... chunks) {
         this.chunks = List.of(chunks);
+        return this;
+    }
+
+    /**
+     * Answers the next requests (not streamed) with these replies, one each in order; once they are used up it
+     * says what {@link #says} set. For a scripted conversation: a bad query, then its repair.
+     */
+    public FakeModelServer replies(String... replies) {
+        script.clear();
+        script.addAll(List.of(replies));
         return this;
     }
 
@@ -112,7 +123,7 @@ public final class FakeModelServer implements AutoCloseable {
             } else {
                 byte[] body = JSON.writeValueAsBytes(Map.of("id", "chatcmpl-1", "object", "chat.completion", "created", 1,
                         "model", request.path("model").asText(), "choices", List.of(Map.of("index", 0, "finish_reason", "stop",
-                                "message", Map.of("role", "assistant", "content", String.join("", chunks)))),
+                                "message", Map.of("role", "assistant", "content", next()))),
                         "usage", Map.of("prompt_tokens", 10, "completion_tokens", 10, "total_tokens", 20)));
                 exchange.getResponseHeaders().set("Content-Type", "application/json");
                 exchange.sendResponseHeaders(200, body.length);
@@ -121,6 +132,11 @@ public final class FakeModelServer implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    private String next() {
+        String scripted = script.poll();
+        return scripted != null ? scripted : String.join("", chunks);
     }
 
     private void stream(HttpExchange exchange) throws IOException, InterruptedException {

@@ -187,4 +187,37 @@ class AskLlmServerTest {
         assertThat(exit).isEqualTo(GroundworkCommand.EXIT_CONFIGURATION);
         assertThat(err.toString().strip()).isEqualTo("groundwork: groundwork.llm.provider must be one of none, openai, ollama, got 'gpt'");
     }
+    private static final String ASK_SPORTS = "query($q: String!) { askSports(question: $q) { answered values method cypher template } }";
+
+    private static JsonNode askSports(String question) throws Exception {
+        JsonNode r = client.post(ASK_SPORTS, Map.of("q", question), "Cache-Control", "no-cache");
+        assertThat(r.get("errors")).as(r.toString()).isNull();
+        return r.get("data").get("askSports");
+    }
+
+    @Test
+    void askSportsSaysTheParserAnsweredWithTheTemplatesCypherWithoutAskingTheModel() throws Exception {
+        int before = model.requests().size();
+        JsonNode a = askSports(QUESTION);
+        assertThat(a.get("method").asText()).isEqualTo("parser");
+        assertThat(a.get("values").toString()).isEqualTo("[\"Germany\"]");
+        assertThat(a.get("cypher").asText()).contains("$tournament");
+        assertThat(model.requests()).hasSize(before);
+    }
+
+    @Test
+    void askSportsFallsBackToValidatedTextToCypherWhenTheParserDeclines() throws Exception {
+        String query = "MATCH (t:Team)-[:HOSTED]->(x:Tournament {year: 2014}) RETURN DISTINCT t.name AS value";
+        model.replies("```cypher\nMATCH (t:Country)-[:HOSTED]->(x:Tournament {year: 2014}) RETURN t.name AS value\n```",
+                "```cypher\n" + query + "\n```");
+        try {
+            JsonNode a = askSports("Zorblax quibble frumious 2014 hosting, kindly?");
+            assertThat(a.get("method").asText()).as(a.toString()).isEqualTo("text2cypher");
+            assertThat(a.get("values").toString()).isEqualTo("[\"Brazil\"]");
+            assertThat(a.get("cypher").asText()).isEqualTo(query);
+            assertThat(model.lastPrompt()).contains("cypher query names label Country, which the database does not have");
+        } finally {
+            model.replies();
+        }
+    }
 }

@@ -4,6 +4,7 @@ import dev.groundwork.graph.BadInputException;
 import dev.groundwork.graph.store.GraphStore;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Session;
+import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.summary.QueryType;
@@ -18,10 +19,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Runs Cypher that a person or a model supplied: the text is planned with {@code EXPLAIN} first and
- * refused unless it only reads (or writes were allowed), then run with bound parameters in a
- * transaction of the matching access mode. Results come back as plain Java values (maps, lists,
- * strings, numbers), nodes and relationships as maps, ready for JSON. Thread-safe; stateless
+ * Runs Cypher that a person or a model supplied: the query is checked by {@link CypherValidator}
+ * first (parsed, planned with {@code EXPLAIN}, refused unless it only reads the graph or writes were
+ * allowed), then run with bound parameters in a transaction of the matching access mode, under the
+ * {@link CypherLimits}: at most {@code maxRows} rows (the result says {@code truncated} beyond them)
+ * and a transaction timeout enforced by the database. Results come back as plain Java values (maps,
+ * lists, strings, numbers), nodes and relationships as maps, ready for JSON. Thread-safe; stateless
  * apart from the store.
  *
  * <pre>{@code
@@ -35,8 +38,9 @@ public final class UserCypher {
      * @param columns the column names, in order
      * @param rows one map a row, column name to value
      * @param queryType what the planner says the query does (READ_ONLY, READ_WRITE, WRITE_ONLY, SCHEMA_WRITE)
+     * @param truncated true when the query had more rows than {@link CypherLimits#maxRows()} and only those were kept
      */
-    public record Result(List<String> columns, List<Map<String, Object>> rows, String queryType) {
+    public record Result(List<String> columns, List<Map<String, Object>> rows, String queryType, boolean truncated) {
         public Result {
             columns = List.copyOf(columns);
             rows = List.copyOf(rows);
@@ -44,54 +48,87 @@ public final class UserCypher {
     }
 
     private final GraphStore store;
+    private final CypherValidator validator;
+    private final CypherLimits limits;
 
+    /** With the {@link CypherLimits#DEFAULT default limits}. */
     public UserCypher(GraphStore store) {
+        this(store, CypherLimits.DEFAULT);
+    }
+
+    public UserCypher(GraphStore store, CypherLimits limits) {
         this.store = store;
+        this.validator = new CypherValidator(store);
+        this.limits = java.util.Objects.requireNonNull(limits, "limits");
+    }
+
+    /** The validator every query of this runner passes first. */
+    public CypherValidator validator() {
+        return validator;
+    }
+
+    public CypherLimits limits() {
+        return limits;
     }
 
     /**
-     * Runs {@code cypher} with {@code parameters}.
+     * Runs a person's {@code cypher} with {@code parameters}.
      *
      * @param allowWrites false refuses any query the planner does not classify as read-only
-     * @throws BadInputException when the query is invalid or writes without permission
+     * @throws CypherRefusedException when a rule of {@link CypherValidator} refuses the query
+     * @throws BadInputException when the query is invalid or fails
      */
     public Result run(String cypher, Map<String, Object> parameters, boolean allowWrites) {
-        if (cypher == null || cypher.isBlank()) {
-            throw new BadInputException("cypher query must not be empty");
-        }
-        QueryType type = plan(cypher, parameters);
-        if (!allowWrites && type != QueryType.READ_ONLY) {
-            throw new BadInputException("cypher query is not read-only (the planner classifies it as " + type
-                    + "); pass --write to allow writes");
-        }
+        return run(cypher, parameters, allowWrites ? CypherValidator.Rules.WRITE : CypherValidator.Rules.READ);
+    }
+
+    /**
+     * Runs {@code cypher} with {@code parameters} if {@code rules} allow it; {@link CypherValidator.Rules#GENERATED}
+     * for a model's query.
+     *
+     * @throws CypherRefusedException when a rule refuses the query; nothing of it ran
+     * @throws BadInputException when the query is invalid, fails, or runs longer than the timeout
+     */
+    public Result run(String cypher, Map<String, Object> parameters, CypherValidator.Rules rules) {
+        QueryType type = validator.check(cypher, parameters, rules);
         AccessMode mode = type == QueryType.READ_ONLY ? AccessMode.READ : AccessMode.WRITE;
+        TransactionConfig config = TransactionConfig.builder().withTimeout(limits.timeout()).build();
         try (Session s = store.session(mode)) {
             org.neo4j.driver.TransactionCallback<Result> work = tx -> {
                 var result = tx.run(cypher, parameters);
                 List<String> columns = result.keys();
                 List<Map<String, Object>> rows = new ArrayList<>();
-                result.forEachRemaining(rec -> {
+                while (rows.size() < limits.maxRows() && result.hasNext()) {
+                    var rec = result.next();
                     Map<String, Object> row = new LinkedHashMap<>();
                     for (String c : columns) {
                         row.put(c, toJava(rec.get(c)));
                     }
                     rows.add(row);
-                });
-                return new Result(columns, rows, type.name());
+                }
+                boolean truncated = result.hasNext();
+                // A write query's remaining rows are discarded, not left unexecuted: consume runs it to the end.
+                result.consume();
+                return new Result(columns, rows, type.name(), truncated);
             };
-            return mode == AccessMode.READ ? s.executeRead(work) : s.executeWrite(work);
+            return mode == AccessMode.READ ? s.executeRead(work, config) : s.executeWrite(work, config);
         } catch (ClientException e) {
+            if (isTimeout(e)) {
+                throw new BadInputException("cypher query ran longer than groundwork.cypher.timeout ("
+                        + limits.timeout() + ") and was stopped; narrow it or add a LIMIT", e);
+            }
             throw new BadInputException("cypher query failed: " + e.getMessage(), e);
         }
     }
 
-    /** Asks the planner what the query does, without running it. */
+    /** Asks the planner what the query does, without running it (see {@link CypherValidator#plan}). */
     public QueryType plan(String cypher, Map<String, Object> parameters) {
-        try (Session s = store.session(AccessMode.READ)) {
-            return s.run("EXPLAIN " + cypher, parameters).consume().queryType();
-        } catch (ClientException e) {
-            throw new BadInputException("cypher query is not valid: " + e.getMessage(), e);
-        }
+        return validator.plan(cypher, parameters);
+    }
+
+    private static boolean isTimeout(ClientException e) {
+        String code = e.code() == null ? "" : e.code();
+        return code.contains("TransactionTimedOut") || code.contains("Transaction.TransactionTimedOut");
     }
 
     /** Converts a driver value into plain Java: maps for nodes, relationships and paths. */

@@ -1,7 +1,7 @@
 package dev.groundwork.graph.schema;
 
 import dev.groundwork.graph.BadInputException;
-import dev.groundwork.graph.store.GraphStore;
+import org.neo4j.driver.Session;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
@@ -32,7 +32,7 @@ import java.util.regex.Pattern;
  * becomes Neo4j schema: {@code gws:nodeLabel}, {@code gws:key}, {@code gws:index},
  * {@code gws:fulltext} on classes and {@code gws:relationshipType} on object properties.
  *
- * <p>{@link #install(GraphStore)} creates the matching uniqueness constraints and indexes, with
+ * <p>{@link #install(Session)} creates the matching uniqueness constraints and indexes, with
  * {@code IF NOT EXISTS}, so it is idempotent; every declared label and relationship type also gets
  * an index on the provenance property {@value #RUN_PROPERTY}, so that undoing an ingest run is fast.
  * Immutable and thread-safe once read.
@@ -228,10 +228,14 @@ public final class OntologySchema {
         return out;
     }
 
-    /** Creates the constraints and indexes in the store; a no-op for those that exist. */
-    public void install(GraphStore store) {
+    /**
+     * Creates the constraints and indexes through a write session of the store; a no-op for those
+     * that exist. Takes the session, not the store, so that the store may depend on the schema and
+     * not the other way round.
+     */
+    public void install(Session session) {
         List<String> statements = statements();
-        try (var session = store.session(org.neo4j.driver.AccessMode.WRITE)) {
+        try {
             for (String s : statements) {
                 session.run(s).consume();
             }

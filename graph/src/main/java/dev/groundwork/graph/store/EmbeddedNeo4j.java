@@ -53,6 +53,9 @@ final class EmbeddedNeo4j implements AutoCloseable {
                     // large ingest that rescanned the growing gwRun indexes over and over, took both cores
                     // and stalled the writer. Every ingest run asks for a resample when it ends instead.
                     .setConfig(GraphDatabaseSettings.index_background_sampling_enabled, false)
+                    // LOAD CSV must never read the machine's files, even from a query run with --write
+                    // (docs/security.md); CypherValidator also refuses LOAD CSV outright.
+                    .setConfig(GraphDatabaseSettings.allow_file_urls, false)
                     .build();
         } catch (RuntimeException e) {
             throw translateStartFailure(config, e);

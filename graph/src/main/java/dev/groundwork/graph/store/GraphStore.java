@@ -90,7 +90,9 @@ public final class GraphStore implements AutoCloseable {
     public static GraphStore open(StoreConfig config) {
         GraphStore store = connect(config);
         try {
-            store.schema.install(store);
+            try (var session = store.session(org.neo4j.driver.AccessMode.WRITE)) {
+                store.schema.install(session);
+            }
             return store;
         } catch (RuntimeException e) {
             store.close();

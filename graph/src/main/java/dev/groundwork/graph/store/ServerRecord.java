@@ -2,12 +2,12 @@ package dev.groundwork.graph.store;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.groundwork.graph.UnavailableException;
+import dev.groundwork.graph.file.AtomicFile;
 
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 
 /**
@@ -52,10 +52,8 @@ record ServerRecord(long pid, String bolt, String http) {
     void write(Path dataDir) {
         Path file = file(dataDir);
         try {
-            Path tmp = Files.createTempFile(dataDir, "server", ".json");
-            JSON.writeValue(tmp.toFile(), this);
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
+            AtomicFile.writeString(file, JSON.writeValueAsString(this));
+        } catch (IOException | UnavailableException e) {
             throw new UnavailableException("cannot record the server's address in " + file + ": " + e.getMessage(), e);
         }
     }

@@ -37,8 +37,9 @@ class StatsBombIngestTest {
     @Test
     void readsTheRepositoryLayoutFromItsRoot() {
         assertThat(summary.run().status()).isEqualTo("COMPLETED");
-        assertThat(summary.rowsPerFile()).containsEntry("competitions.json", 2L).containsEntry("matches/43/3.json", 1L)
-                .containsEntry("lineups", 28L).containsEntry("events", 22L);
+        assertThat(summary.rowsPerFile()).containsEntry("competitions.json", 4L).containsEntry("matches/43/3.json", 1L)
+                .containsEntry("matches/11/4.json", 1L).containsEntry("matches/55/43.json", 1L)
+                .containsEntry("lineups", 102L).containsEntry("events", 47L);
         assertThat(summary.merged()).containsOnly(Map.entry("matches", 0L), Map.entry("players", 0L), Map.entry("teams", 0L),
                 Map.entry("tournaments", 0L));
         assertThat(count("MATCH (n) WHERE n.placeholder RETURN count(n)")).isZero();
@@ -63,7 +64,8 @@ class StatsBombIngestTest {
         assertThat(r.get("referee").asString()).isEqualTo("Gianluca Rocchi");
         assertThat(r.get("year").asInt()).isEqualTo(2018);
         assertThat(r.get("gender").asString()).isEqualTo("men");
-        assertThat(count("MATCH (x:Tournament) RETURN count(x)")).as("the Bundesliga season has no matches file").isEqualTo(1);
+        assertThat(count("MATCH (x:Tournament) RETURN count(x)")).as("the Bundesliga season has no matches file").isEqualTo(3);
+        assertThat(count("MATCH (x:Tournament) WHERE x.name STARTS WITH '1. Bundesliga' RETURN count(x)")).isZero();
     }
 
     @Test
@@ -89,7 +91,7 @@ class StatsBombIngestTest {
         assertThat(count("MATCH (p:Player)-[:PLAYED_IN]->(:Match {statsbombId: 7576}) RETURN count(DISTINCT p)")).isEqualTo(28);
         assertThat(count("MATCH (p:Player)-[:MEMBER_OF {tournamentId: 'statsbomb:43/3'}]->(:Team {name: 'Spain'}) RETURN count(p)"))
                 .isEqualTo(14);
-        assertThat(count("MATCH (p:Player)-[r:PLAYED_IN {started: true}]->(:Match) RETURN count(r)")).isEqualTo(22);
+        assertThat(count("MATCH (p:Player)-[r:PLAYED_IN {started: true}]->(:Match {statsbombId: 7576}) RETURN count(r)")).isEqualTo(22);
         var costa = store.read(tx -> tx.run("""
                 MATCH (p:Player {name: 'Diego Costa'})-[r:PLAYED_IN]->(:Match)
                 RETURN r.passes AS passes, r.passesCompleted AS completed, r.jerseyNumber AS jersey, p.fullName AS fullName
@@ -98,6 +100,45 @@ class StatsBombIngestTest {
         assertThat(costa.get("completed").asLong()).isEqualTo(2);
         assertThat(costa.get("jersey").asInt()).isEqualTo(19);
         assertThat(costa.get("fullName").asString()).isEqualTo("Diego da Silva Costa");
+    }
+
+    @Test
+    void aLeagueSeasonIsItsOwnCompetitionAndTournament() {
+        var r = store.read(tx -> tx.run("""
+                MATCH (h:Team)<-[:HOME_TEAM]-(m:Match {statsbombId: 15986})-[:AWAY_TEAM]->(a:Team),
+                      (m)-[:IN_TOURNAMENT]->(x:Tournament)-[:IN_COMPETITION]->(c:Competition)
+                RETURN h.name AS home, a.name AS away, m.homeScore AS hs, m.awayScore AS as, x.name AS season, x.year AS year,
+                       c.name AS competition, m.round AS round
+                """).single());
+        assertThat(r.get("home").asString()).isEqualTo("Barcelona");
+        assertThat(r.get("away").asString()).isEqualTo("Girona");
+        assertThat(r.get("hs").asInt()).isEqualTo(2);
+        assertThat(r.get("as").asInt()).isEqualTo(2);
+        assertThat(r.get("season").asString()).isEqualTo("La Liga 2018/2019");
+        assertThat(r.get("year").asInt()).isEqualTo(2018);
+        assertThat(r.get("competition").asString()).isEqualTo("La Liga");
+        assertThat(r.get("round").asString()).isEqualTo("Matchday 5");
+        assertThat(count("""
+                MATCH (g:Goal)-[:IN_MATCH]->(:Match {statsbombId: 15986}), (g)-[:BY_PLAYER]->(p:Player)
+                WHERE p.name IN ['Lionel Messi', 'Cristhian Stuani', 'Gerard Piqué'] RETURN count(g)""")).isEqualTo(4);
+        assertThat(count("""
+                MATCH (b:Booking {sendingOff: true})-[:IN_MATCH]->(:Match {statsbombId: 15986}), (b)-[:BY_PLAYER]->(:Player {name: 'Clément Lenglet'})
+                RETURN count(b)""")).isEqualTo(1);
+    }
+
+    @Test
+    void newerLineupsCountOnlyPlayersWithPositionsAsAppearances() {
+        assertThat(count("MATCH (p:Player)-[:PLAYED_IN]->(:Match {statsbombId: 3788741}) RETURN count(DISTINCT p)"))
+                .as("16 Italians and 15 Turks played; the other 15 of the 46 sat on the bench").isEqualTo(31);
+        assertThat(count("MATCH (s:Substitution {comingOn: true})-[:IN_MATCH]->(:Match {statsbombId: 3788741}) RETURN count(s)")).isEqualTo(9);
+        assertThat(count("MATCH (b:Booking {yellowCard: true})-[:IN_MATCH]->(:Match {statsbombId: 3788741}) RETURN count(b)")).isEqualTo(2);
+        var own = store.read(tx -> tx.run("""
+                MATCH (g:Goal {ownGoal: true})-[:IN_MATCH]->(:Match {statsbombId: 3788741}), (g)-[:BY_PLAYER]->(p:Player), (g)-[:FOR_TEAM]->(t:Team)
+                RETURN p.name AS player, t.name AS team, g.minuteLabel AS minute
+                """).single());
+        assertThat(own.get("player").asString()).isEqualTo("Merih Demiral");
+        assertThat(own.get("team").asString()).as("an own goal counts for the other side").isEqualTo("Italy");
+        assertThat(own.get("minute").asString()).isEqualTo("53'");
     }
 
     @Test

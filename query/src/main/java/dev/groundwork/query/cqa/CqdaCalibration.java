@@ -2,6 +2,7 @@ package dev.groundwork.query.cqa;
 
 import dev.groundwork.graph.BadInputException;
 import dev.groundwork.graph.NotFoundException;
+import dev.groundwork.graph.file.AtomicFile;
 import dev.groundwork.query.linkprediction.LinkPredictor;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -13,7 +14,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.function.Consumer;
 
@@ -117,8 +117,8 @@ public final class CqdaCalibration {
 
     /** Writes the layer atomically. */
     public void save(Path file) {
-        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp)))) {
+        AtomicFile.write(file, raw -> {
+            DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw));
             out.write(MAGIC);
             out.writeInt(entityCount);
             out.writeInt(features);
@@ -127,14 +127,8 @@ public final class CqdaCalibration {
             }
             out.writeFloat(bias[0]);
             out.writeFloat(bias[1]);
-        } catch (IOException e) {
-            throw new UncheckedIOException("writing " + file, e);
-        }
-        try {
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("renaming " + tmp + " to " + file, e);
-        }
+            out.flush();
+        });
     }
 
     /**

@@ -4,18 +4,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.groundwork.graph.BadInputException;
 import dev.groundwork.graph.NotFoundException;
+import dev.groundwork.graph.file.AtomicFile;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -67,9 +66,7 @@ public record LabeledQuery(QueryType type, Query query, List<String> answers, Li
 
     /** Writes a query file atomically (a temporary file, then a rename). */
     public static void write(Path file, List<LabeledQuery> queries) {
-        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        try {
-            OutputStream raw = Files.newOutputStream(tmp);
+        AtomicFile.write(file, raw -> {
             try (BufferedWriter out = new BufferedWriter(new OutputStreamWriter(
                     file.toString().endsWith(".gz") ? new GZIPOutputStream(raw) : raw, StandardCharsets.UTF_8))) {
                 for (LabeledQuery q : queries) {
@@ -77,10 +74,7 @@ public record LabeledQuery(QueryType type, Query query, List<String> answers, Li
                     out.write('\n');
                 }
             }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("writing " + file, e);
-        }
+        });
     }
 
     /** One line of a query file. */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.groundwork.graph.BadInputException;
 import dev.groundwork.graph.UnavailableException;
+import dev.groundwork.graph.file.AtomicFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -137,7 +138,7 @@ public record SearchProfile(SearchOptions fallback, Map<QueryType, SearchOptions
             }
         }
         try {
-            Files.writeString(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n");
+            AtomicFile.writeString(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n");
         } catch (IOException e) {
             throw new UnavailableException("cannot write the search profile " + file + ": " + e.getMessage(), e);
         }

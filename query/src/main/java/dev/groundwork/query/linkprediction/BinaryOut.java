@@ -1,37 +1,27 @@
 package dev.groundwork.query.linkprediction;
 
+import dev.groundwork.graph.file.AtomicFile;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.List;
 
 /**
- * Little-endian writer of the model and checkpoint formats. Writes to a temporary file that
- * replaces the target on {@link #close()}, so a crash never leaves a half-written model behind.
- * Not thread-safe.
+ * Little-endian writer of the model and checkpoint formats, over an {@link AtomicFile}: the target
+ * is replaced only by {@link #commit()}, so a failure part-way (or a crash) leaves the old model as
+ * it was. Not thread-safe.
  */
 final class BinaryOut implements AutoCloseable {
-    private final Path target;
-    private final Path temporary;
-    private final FileChannel channel;
+    private final AtomicFile file;
     private final ByteBuffer buffer = ByteBuffer.allocateDirect(1 << 20).order(ByteOrder.LITTLE_ENDIAN);
     private long position;
 
     BinaryOut(Path target) {
-        this.target = target.toAbsolutePath();
-        this.temporary = this.target.resolveSibling(this.target.getFileName() + ".tmp");
-        try {
-            this.channel = FileChannel.open(temporary, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write '" + temporary + "'", e);
-        }
+        this.file = AtomicFile.create(target);
     }
 
     BinaryOut bytes(byte[] value) {
@@ -107,22 +97,23 @@ final class BinaryOut implements AutoCloseable {
         buffer.flip();
         try {
             while (buffer.hasRemaining()) {
-                channel.write(buffer);
+                file.channel().write(buffer);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write '" + temporary + "'", e);
+            throw new UncheckedIOException("cannot write '" + file.target() + "'", e);
         }
         buffer.clear();
     }
 
+    /** Writes what is buffered, forces it to disk and moves the file into place. */
+    void commit() {
+        flush();
+        file.commit();
+    }
+
+    /** Without a {@link #commit()}, discards what was written and leaves the old file. */
     @Override
     public void close() {
-        flush();
-        try {
-            channel.close();
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write '" + target + "'", e);
-        }
+        file.close();
     }
 }

@@ -32,6 +32,7 @@ final class Checkpoint {
             for (float[] table : state.optimizer.state()) {
                 out.floats(table);
             }
+            out.commit();
         }
     }
 

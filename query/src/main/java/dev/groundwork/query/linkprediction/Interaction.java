@@ -24,6 +24,13 @@ sealed interface Interaction permits Interaction.ComplEx, Interaction.DistMult {
     double n3(float[] x, int at, float[] grad, int gradAt, float scale, int width);
 
     /**
+     * Writes at {@code out[outAt]} the relation {@code r'} with {@code score(t, r', h) = score(h, r, t)}
+     * for every {@code h} and {@code t}: the exact reciprocal of the relation at {@code w[wAt]}. A model
+     * trained elsewhere has no reciprocal relations; these make head prediction score (h, r, t) itself.
+     */
+    void reciprocal(float[] w, int wAt, float[] out, int outAt, int width);
+
+    /**
      * ComplEx (Trouillon et al. 2016): {@code Re(<h, r, conj(t)>)}; a row is the real parts
      * followed by the imaginary parts, so width is twice the rank.
      */
@@ -72,6 +79,16 @@ sealed interface Interaction permits Interaction.ComplEx, Interaction.DistMult {
             }
             return norm;
         }
+
+        @Override
+        public void reciprocal(float[] w, int wAt, float[] out, int outAt, int width) {
+            // Re(<t, conj(r), conj(h)>) = Re(conj(<h, r, conj(t)>)) = Re(<h, r, conj(t)>).
+            int half = width / 2;
+            for (int i = 0; i < half; i++) {
+                out[outAt + i] = w[wAt + i];
+                out[outAt + half + i] = -w[wAt + half + i];
+            }
+        }
     }
 
     /** DistMult (Yang et al. 2015): {@code sum h * r * t}; width equals the rank. */
@@ -106,6 +123,12 @@ sealed interface Interaction permits Interaction.ComplEx, Interaction.DistMult {
                 grad[gradAt + i] += scale * 3f * abs * v;
             }
             return norm;
+        }
+
+        @Override
+        public void reciprocal(float[] w, int wAt, float[] out, int outAt, int width) {
+            // The product h * r * t is symmetric in h and t.
+            System.arraycopy(w, wAt, out, outAt, width);
         }
     }
 }

@@ -74,6 +74,42 @@ public final class LinkPredictor {
         return new LinkPredictor(contents.vocabularies(), contents.embeddings(), contents.calibration());
     }
 
+    /**
+     * A model from embeddings trained elsewhere (DGL-KE, PyTorch-BigGraph, PyKEEN ...): one row of
+     * {@code width} floats per entity and per relation, in the layout of {@code type} (ComplEx: the
+     * real parts, then the imaginary parts). Such a model has no reciprocal relations, so each is
+     * derived exactly ({@link Interaction#reciprocal}): head prediction then scores {@code (h, r, t)}
+     * itself. Probabilities are the plain logistic of the score (no calibration data).
+     *
+     * @throws BadInputException if a table's size does not match its names and the width, the width
+     *     does not fit the type, or a name occurs twice
+     */
+    public static LinkPredictor fromEmbeddings(ModelType type, int width, List<String> entityNames, float[] entityTable,
+            List<String> relationNames, float[] relationTable) {
+        Interaction interaction = type.interaction();
+        if (width <= 0 || width % interaction.width(1) != 0) {
+            throw new BadInputException("embedding width must be a positive multiple of " + interaction.width(1) + " for "
+                    + type.name().toLowerCase(java.util.Locale.ROOT) + ", got " + width);
+        }
+        if (entityTable.length != (long) entityNames.size() * width) {
+            throw new BadInputException("entity table holds " + entityTable.length + " floats; expected " + entityNames.size()
+                    + " entities x width " + width + " = " + (long) entityNames.size() * width);
+        }
+        if (relationTable.length != (long) relationNames.size() * width) {
+            throw new BadInputException("relation table holds " + relationTable.length + " floats; expected " + relationNames.size()
+                    + " relations x width " + width + " = " + (long) relationNames.size() * width);
+        }
+        int relations = relationNames.size();
+        float[] slots = java.util.Arrays.copyOf(relationTable, 2 * relations * width);
+        for (int r = 0; r < relations; r++) {
+            interaction.reciprocal(relationTable, r * width, slots, (relations + r) * width, width);
+        }
+        int rank = width / interaction.width(1);
+        Vocabularies vocabularies = new Vocabularies(new Vocabulary(entityNames), new Vocabulary(relationNames));
+        return new LinkPredictor(vocabularies, new Embeddings(type, rank, entityNames.size(), relations, entityTable.clone(), slots),
+                Calibration.IDENTITY);
+    }
+
     /** Writes the model file atomically (a temporary file, then a rename). */
     public void save(Path file) {
         ModelFile.write(file, new ModelFile.Contents(vocabularies, model, calibration));

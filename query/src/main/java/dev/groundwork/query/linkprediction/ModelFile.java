@@ -27,6 +27,7 @@ final class ModelFile {
             out.strings(contents.vocabularies().entities().names()).strings(contents.vocabularies().relations().names());
             out.real(contents.calibration().a()).real(contents.calibration().b());
             out.floats(model.entities()).floats(model.relations());
+            out.commit();
         }
     }
 

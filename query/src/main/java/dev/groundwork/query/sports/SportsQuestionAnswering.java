@@ -77,8 +77,12 @@ public final class SportsQuestionAnswering {
      * @param template the template used, or empty
      * @param rows the rows the Cypher returned ({@code value}, and the evidence node ids)
      * @param answer the grounded answer: text, citations, evidence, Cypher, confidence, timings
+     * @param declinedOnPrinciple true when the question is declined because no method could answer it
+     *                            from this data (a future tournament, a statistic the data lacks, an opinion):
+     *                            such a question never goes to Text2Cypher ({@link SportsAnswerer})
      */
-    public record Result(boolean answered, List<String> values, String template, List<Map<String, Object>> rows, Answer answer) {
+    public record Result(boolean answered, List<String> values, String template, List<Map<String, Object>> rows, Answer answer,
+                         boolean declinedOnPrinciple) {
         public Result {
             values = List.copyOf(values);
             rows = List.copyOf(rows);
@@ -87,6 +91,14 @@ public final class SportsQuestionAnswering {
             if (!answered && !values.isEmpty()) {
                 throw new IllegalArgumentException("an unanswered result has no values, got " + values);
             }
+            if (answered && declinedOnPrinciple) {
+                throw new IllegalArgumentException("an answered result is not declined on principle");
+            }
+        }
+
+        /** An answer, or a decline that another method may still try. */
+        public Result(boolean answered, List<String> values, String template, List<Map<String, Object>> rows, Answer answer) {
+            this(answered, values, template, rows, answer, false);
         }
     }
 
@@ -178,6 +190,11 @@ public final class SportsQuestionAnswering {
         return out;
     }
 
+    /** The templates (refusals included), e.g. as Text2Cypher's worked examples. */
+    List<Template> templates() {
+        return library.templates();
+    }
+
     /** The number of templates in the library (refusals included). */
     public int templateCount() {
         return library.templates().size();
@@ -198,7 +215,8 @@ public final class SportsQuestionAnswering {
         }
         Template template = choice.get().template();
         if (template.isRefusal()) {
-            return refuse("Cannot answer: " + template.refusal() + ".", template.name(), timings(t0, t1, t2, t2));
+            Result r = refuse("Cannot answer: " + template.refusal() + ".", template.name(), timings(t0, t1, t2, t2));
+            return new Result(false, List.of(), r.template(), List.of(), r.answer(), true);
         }
         Map<String, Object> params = parameters(frame);
         if (template.slots().contains(Slot.MATCH)) {
@@ -301,7 +319,7 @@ public final class SportsQuestionAnswering {
     public SportsSystem system() {
         return question -> {
             Result r = answer(question);
-            return r.answered() ? SportsAnswer.of(r.values()) : SportsAnswer.cannotAnswer();
+            return (r.answered() ? SportsAnswer.of(r.values()) : SportsAnswer.cannotAnswer()).withMethod(SportsAnswerer.PARSER);
         };
     }
 

@@ -3,10 +3,15 @@ package dev.groundwork.query.triples;
 import dev.groundwork.graph.BadInputException;
 import dev.groundwork.graph.schema.OntologySchema;
 import dev.groundwork.graph.store.GraphStore;
+import dev.groundwork.query.linkprediction.TripleSplits;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Session;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Random;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -84,6 +89,33 @@ public final class GraphTriples {
                 return n;
             });
         }
+    }
+
+    /**
+     * The graph's observed edges that {@code filter} selects as training data for a link predictor:
+     * sorted, then shuffled with {@code seed}; the first {@code validShare} of them are the
+     * validation split (no test split).
+     *
+     * @throws BadInputException if {@code validShare} is not in (0, 0.5) or the graph has no such edge
+     */
+    public static TripleSplits splits(GraphStore store, Filter filter, double validShare, long seed) {
+        if (!(validShare > 0 && validShare < 0.5)) {
+            throw new BadInputException("--valid-share must be between 0 and 0.5, got " + validShare);
+        }
+        List<dev.groundwork.query.linkprediction.Triple> all = new ArrayList<>();
+        read(store, filter, t -> all.add(new dev.groundwork.query.linkprediction.Triple(t.head(), t.relation(), t.tail())));
+        if (all.isEmpty()) {
+            throw new BadInputException("the graph has no edges" + (filter.equals(Filter.ALL) ? "" : " of --labels "
+                    + filter.labels() + " and --types " + filter.relationshipTypes()) + " to train on");
+        }
+        // Neo4j returns edges in storage order, which differs between stores holding the same graph:
+        // sorting first makes the held-out sample, and so the model, depend on the graph and the seed only.
+        all.sort(Comparator.comparing(dev.groundwork.query.linkprediction.Triple::head)
+                .thenComparing(dev.groundwork.query.linkprediction.Triple::relation)
+                .thenComparing(dev.groundwork.query.linkprediction.Triple::tail));
+        Collections.shuffle(all, new Random(seed));
+        int valid = Math.max(1, (int) Math.round(all.size() * validShare));
+        return new TripleSplits(List.copyOf(all.subList(valid, all.size())), List.copyOf(all.subList(0, valid)), List.of());
     }
 
     /**

@@ -153,6 +153,27 @@ class LinkPredictorUmlsTest {
     }
 
     @Test
+    void aSaveThatFailsPartWayLeavesTheOldModelIntactAndLoadable() throws IOException {
+        Path file = temp.resolve("kept.model");
+        LinkPredictor model = Umls.model();
+        model.save(file);
+        byte[] before = Files.readAllBytes(file);
+        ModelFile.Contents good = ModelFile.read(file);
+        Embeddings e = good.embeddings();
+        // The relation table is missing, so the write fails after the header and the entity table went out.
+        ModelFile.Contents broken = new ModelFile.Contents(good.vocabularies(),
+                new Embeddings(e.type(), e.rank(), e.entityCount(), e.relationCount(), e.entities(), null), good.calibration());
+
+        assertThatThrownBy(() -> ModelFile.write(file, broken)).isInstanceOf(NullPointerException.class);
+
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+        assertThat(LinkPredictor.load(file).entityCount()).isEqualTo(model.entityCount());
+        try (var left = Files.list(temp)) {
+            assertThat(left.map(p -> p.getFileName().toString())).containsExactly("kept.model");
+        }
+    }
+
+    @Test
     void loadingATruncatedModelFileIsBadInput() throws IOException {
         Path file = temp.resolve("full.model");
         Umls.model().save(file);

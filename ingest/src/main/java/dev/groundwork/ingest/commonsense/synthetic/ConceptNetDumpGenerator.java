@@ -1,5 +1,7 @@
 package dev.groundwork.ingest.commonsense.synthetic;
 
+import dev.groundwork.graph.file.AtomicFile;
+
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -7,7 +9,6 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.SplittableRandom;
@@ -50,9 +51,10 @@ public final class ConceptNetDumpGenerator {
         int concepts = (int) Math.max(10, Math.min(Integer.MAX_VALUE - 8, edges / 3));
         double[] cdf = zipf(concepts);
         SplittableRandom random = new SplittableRandom(seed);
-        try (OutputStream raw = Files.newOutputStream(file);
-             OutputStream out = file.toString().endsWith(".gz") ? new GZIPOutputStream(raw, 1 << 16) : raw;
-             Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16)) {
+        try (AtomicFile atomic = AtomicFile.create(file)) {
+            OutputStream raw = atomic.stream();
+            OutputStream out = file.toString().endsWith(".gz") ? new GZIPOutputStream(raw, 1 << 16) : raw;
+            Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
             StringBuilder line = new StringBuilder(256);
             for (long i = 0; i < edges; i++) {
                 String rel = RELATIONS[random.nextInt(RELATIONS.length)];
@@ -72,6 +74,9 @@ public final class ConceptNetDumpGenerator {
                         .append(Math.round((0.1 + random.nextDouble() * 3.9) * 1000) / 1000.0).append("}\n");
                 w.write(line.toString());
             }
+            // Closing the writer finishes the gzip trailer; the AtomicFile's stream ignores the close.
+            w.close();
+            atomic.commit();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
         }

@@ -15,12 +15,14 @@ import java.util.Objects;
  *
  * @param answered false when the answer is "cannot answer"
  * @param values   the values, in the order the system gave them; empty when not answered
+ * @param method   which method answered or declined ({@code parser}, {@code text2cypher}), or empty when the system has one
  */
-public record SportsAnswer(boolean answered, List<String> values) {
+public record SportsAnswer(boolean answered, List<String> values, String method) {
     private static final SportsAnswer CANNOT_ANSWER = new SportsAnswer(false, List.of());
 
     public SportsAnswer {
         values = List.copyOf(Objects.requireNonNull(values, "values"));
+        Objects.requireNonNull(method, "method");
         if (!answered && !values.isEmpty()) {
             throw new IllegalArgumentException("a 'cannot answer' answer has no values, got " + values);
         }
@@ -29,6 +31,15 @@ public record SportsAnswer(boolean answered, List<String> values) {
                 throw new IllegalArgumentException("answer values must not be blank, got " + values);
             }
         }
+    }
+
+    public SportsAnswer(boolean answered, List<String> values) {
+        this(answered, values, "");
+    }
+
+    /** This answer, saying which method gave it. */
+    public SportsAnswer withMethod(String method) {
+        return new SportsAnswer(answered, values, method);
     }
 
     public static SportsAnswer of(String value) {

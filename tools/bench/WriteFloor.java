@@ -25,7 +25,7 @@ import org.neo4j.procedure.Procedure;
  * product: a measurement, run from the repository root after ./mvnw package (compiled first, because
  * Neo4j loads the procedure class by name, which a source-file launch cannot serve):
  *
- * CP="api/target/groundwork.jar:api/target/lib/*"; javac -d target/writefloor -cp "$CP" docs/bench/WriteFloor.java
+ * CP="api/target/groundwork.jar:api/target/lib/*"; javac -d target/writefloor -cp "$CP" tools/bench/WriteFloor.java
  * java --add-opens java.base/java.nio=ALL-UNNAMED --add-opens java.base/java.io=ALL-UNNAMED \
  *   --add-opens java.base/sun.nio.ch=ALL-UNNAMED --add-opens java.base/java.lang=ALL-UNNAMED \
  *   --enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow -XX:+UseParallelGC -Xmx4g \

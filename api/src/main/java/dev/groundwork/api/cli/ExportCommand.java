@@ -1,0 +1,90 @@
+package dev.groundwork.api.cli;
+
+import dev.groundwork.graph.BadInputException;
+import dev.groundwork.graph.store.GraphStore;
+import dev.groundwork.query.linkprediction.ModelType;
+import dev.groundwork.query.linkprediction.TripleSplits;
+import dev.groundwork.query.linkprediction.exchange.TrainerExchange;
+import dev.groundwork.query.linkprediction.exchange.TrainerFormat;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** {@code groundwork export}: writes the graph in other tools' formats. */
+@Command(name = "export", mixinStandardHelpOptions = true, description = "Write the graph in other tools' formats.",
+        subcommands = ExportCommand.Triples.class)
+final class ExportCommand extends CommandGroup {
+
+    @Command(name = "triples", mixinStandardHelpOptions = true,
+            description = "Write the graph's observed triples (or --triples DIR) with id maps in the layout a distributed trainer reads:"
+                    + " dglke (entities.dict, relations.dict, id triples for --format udd_hrt), pbg (name triples and a config.py"
+                    + " for torchbiggraph_import_from_tsv), tsv (train.txt, valid.txt, test.txt). Prints the command to run there.")
+    static final class Triples implements Runnable {
+        @Mixin
+        StoreOptions store;
+
+        @Option(names = "--format", required = true, description = "dglke, pbg or tsv.")
+        TrainerFormat format;
+
+        @Parameters(paramLabel = "DIR", description = "Directory to write into (created if missing).")
+        Path dir;
+
+        @Option(names = "--triples", paramLabel = "DIR", description = "Export these TSV splits instead of the graph.")
+        Path triples;
+
+        @Mixin
+        GraphEdgeOptions edges;
+
+        @Option(names = "--seed", defaultValue = "42", description = "Graph: seed of the held-out sample (default: ${DEFAULT-VALUE}).")
+        long seed;
+
+        @Option(names = "--type", defaultValue = "complex", description = "Model of the suggested training: complex or distmult"
+                + " (default: ${DEFAULT-VALUE}).")
+        String type;
+
+        @Option(names = "--dim", defaultValue = "400", description = "Embedding dimension of the suggested training (default: ${DEFAULT-VALUE}).")
+        int dim;
+
+        @Option(names = "--json", description = "Print {files, entities, relations, triples, next_step} as one JSON object on the last line.")
+        boolean json;
+
+        @Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public void run() {
+            ModelType modelType = ModelType.of(type);
+            TripleSplits data;
+            if (triples != null) {
+                if (edges.filtered()) {
+                    throw new BadInputException("--labels and --types select graph edges; they do not apply with --triples");
+                }
+                data = TripleSplits.readDirectory(triples);
+            } else {
+                try (GraphStore s = store.open()) {
+                    data = edges.splits(s, seed);
+                }
+            }
+            TrainerExchange.Export e = TrainerExchange.exportTriples(data, format, dir, modelType, dim);
+            if (json) {
+                Map<String, Object> o = new LinkedHashMap<>();
+                o.put("files", e.files().stream().map(Path::toString).toList());
+                o.put("entities", e.entities());
+                o.put("relations", e.relations());
+                o.put("triples", e.triples());
+                o.put("next_step", e.nextStep());
+                Console.json(spec.commandLine().getOut(), o);
+            } else {
+                spec.commandLine().getOut().printf("wrote %d files (%,d entities, %,d relations, %s triples) to %s%nnext: %s%n",
+                        e.files().size(), e.entities(), e.relations(), e.triples(), dir, e.nextStep());
+            }
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package dev.groundwork.api.cli;
+
+import dev.groundwork.query.linkprediction.LinkPredictor;
+import dev.groundwork.query.linkprediction.ModelType;
+import dev.groundwork.query.linkprediction.exchange.TrainerExchange;
+import dev.groundwork.query.linkprediction.exchange.TrainerFormat;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** {@code groundwork import}: reads what other tools produced. */
+@Command(name = "import", mixinStandardHelpOptions = true, description = "Read what other tools produced.",
+        subcommands = ImportCommand.Embeddings.class)
+final class ImportCommand extends CommandGroup {
+
+    @Command(name = "embeddings", mixinStandardHelpOptions = true,
+            description = "Turn embeddings trained elsewhere into a Groundwork model that predictLinks, complexQuery and eval"
+                    + " linkpred serve: dglke (<dataset>_<model>_entity.npy, _relation.npy, entities.tsv, relations.tsv, config.json),"
+                    + " tsv (entity_embeddings.tsv and relation_embeddings.tsv: name<TAB>values a line). ComplEx and DistMult;"
+                    + " head prediction scores (h, r, t) itself through exact reciprocal relations.")
+    static final class Embeddings implements Runnable {
+        @Option(names = "--format", required = true, description = "dglke or tsv (pbg: export PBG's checkpoint to TSV first).")
+        TrainerFormat format;
+
+        @Parameters(paramLabel = "DIR", description = "Directory holding the saved embeddings.")
+        Path dir;
+
+        @Option(names = "--type", description = "complex or distmult; for dglke, config.json's model by default.")
+        String type;
+
+        @Option(names = "--out", required = true, paramLabel = "FILE", description = "The model file to write.")
+        Path out;
+
+        @Option(names = "--json", description = "Print {model, type, rank, entities, relations} as one JSON object on the last line.")
+        boolean json;
+
+        @Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public void run() {
+            LinkPredictor model = TrainerExchange.importEmbeddings(format, dir,
+                    Optional.ofNullable(type).map(ModelType::of));
+            model.save(out);
+            if (json) {
+                Map<String, Object> o = new LinkedHashMap<>();
+                o.put("model", out.toString());
+                o.put("type", model.type().name().toLowerCase(java.util.Locale.ROOT));
+                o.put("rank", model.rank());
+                o.put("entities", model.entityCount());
+                o.put("relations", model.relationCount());
+                Console.json(spec.commandLine().getOut(), o);
+            } else {
+                spec.commandLine().getOut().printf("wrote %s: %s, rank %d, %,d entities, %,d relations%n", out,
+                        model.type().name().toLowerCase(java.util.Locale.ROOT), model.rank(), model.entityCount(), model.relationCount());
+            }
+        }
+    }
+}

@@ -1,0 +1,236 @@
+package dev.groundwork.query.linkprediction.exchange;
+
+import dev.groundwork.graph.BadInputException;
+import dev.groundwork.query.linkprediction.LinkPredictor;
+import dev.groundwork.query.linkprediction.ModelType;
+import dev.groundwork.query.linkprediction.Prediction;
+import dev.groundwork.query.linkprediction.Triple;
+import dev.groundwork.query.linkprediction.TripleSplits;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+/**
+ * Embeddings trained elsewhere score exactly as their maths says, in both directions, and triples
+ * go out in each trainer's layout and come back unchanged. The DGL-KE fixtures were written by
+ * numpy.save itself ({@code make_fixtures.py} beside them): the values below are the ones it wrote.
+ */
+class TrainerExchangeTest {
+    private static final List<String> ENTITIES = List.of("alga", "plant", "fungus", "cell", "tissue");
+    private static final List<String> RELATIONS = List.of("isa", "part_of");
+    private static final float[][] COMPLEX_RELATIONS = {{0.5f, -1.0f, 0.25f, 2.0f}, {-0.75f, 0.5f, 1.5f, -0.5f}};
+    private static final float[][] DISTMULT_RELATIONS = {{1.0f, -2.0f, 0.5f}, {0.25f, 0.75f, -1.25f}};
+
+    private static float complexEntity(int i, int j) {
+        return (i * 4 + j - 7) / 5f;
+    }
+
+    private static float distMultEntity(int i, int j) {
+        return (float) (-1 + 2.0 * (i * 3 + j) / 14);
+    }
+
+    /** Re(<h, r, conj(t)>) with rows [re | im], written out as DGL-KE's ComplExScore does. */
+    private static double complexScore(int h, int r, int t) {
+        double s = 0;
+        for (int k = 0; k < 2; k++) {
+            double reH = complexEntity(h, k), imH = complexEntity(h, k + 2);
+            double reT = complexEntity(t, k), imT = complexEntity(t, k + 2);
+            double reR = COMPLEX_RELATIONS[r][k], imR = COMPLEX_RELATIONS[r][k + 2];
+            s += reH * reT * reR + imH * imT * reR + reH * imT * imR - imH * reT * imR;
+        }
+        return s;
+    }
+
+    private static double distMultScore(int h, int r, int t) {
+        double s = 0;
+        for (int k = 0; k < 3; k++) {
+            s += (double) distMultEntity(h, k) * DISTMULT_RELATIONS[r][k] * distMultEntity(t, k);
+        }
+        return s;
+    }
+
+    private static Path fixture(String name) throws URISyntaxException {
+        return Path.of(TrainerExchangeTest.class.getResource("/linkprediction/exchange/" + name).toURI());
+    }
+
+    @Test
+    void dglKeComplExEmbeddingsScoreEveryTripleAsTheirMathsSays() throws Exception {
+        LinkPredictor model = TrainerExchange.importEmbeddings(TrainerFormat.DGLKE, fixture("dglke-complex"), Optional.empty());
+
+        assertThat(model.type()).isEqualTo(ModelType.COMPLEX);
+        assertThat(model.rank()).isEqualTo(2);
+        for (int h = 0; h < ENTITIES.size(); h++) {
+            for (int r = 0; r < RELATIONS.size(); r++) {
+                for (int t = 0; t < ENTITIES.size(); t++) {
+                    assertThat((double) model.score(ENTITIES.get(h), RELATIONS.get(r), ENTITIES.get(t)).score())
+                            .as("(%s, %s, %s)", h, r, t).isCloseTo(complexScore(h, r, t), within(1e-5));
+                }
+            }
+        }
+    }
+
+    @Test
+    void headPredictionOfAnImportedModelRanksHeadsByTheForwardScore() throws Exception {
+        LinkPredictor model = TrainerExchange.importEmbeddings(TrainerFormat.DGLKE, fixture("dglke-complex"), Optional.empty());
+
+        for (int r = 0; r < RELATIONS.size(); r++) {
+            for (int t = 0; t < ENTITIES.size(); t++) {
+                List<Prediction> heads = model.topHeads(RELATIONS.get(r), ENTITIES.get(t), ENTITIES.size());
+                assertThat(heads).extracting(Prediction::entity).as("heads of (?, %s, %s)", r, t)
+                        .containsExactlyInAnyOrderElementsOf(ENTITIES);
+                assertThat(heads).extracting(p -> (double) p.score()).isSortedAccordingTo(Comparator.reverseOrder());
+                for (Prediction p : heads) {
+                    assertThat((double) p.score()).isCloseTo(complexScore(ENTITIES.indexOf(p.entity()), r, t), within(1e-5));
+                }
+            }
+        }
+    }
+
+    @Test
+    void dglKeDistMultInFortranOrderedDoublesNeedsTheTypeAndScoresBothWays() throws Exception {
+        assertThatThrownBy(() -> TrainerExchange.importEmbeddings(TrainerFormat.DGLKE, fixture("dglke-distmult"), Optional.empty()))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining("no config.json").hasMessageContaining("give --type complex or distmult");
+
+        LinkPredictor model = TrainerExchange.importEmbeddings(TrainerFormat.DGLKE, fixture("dglke-distmult"),
+                Optional.of(ModelType.DISTMULT));
+        for (int h = 0; h < ENTITIES.size(); h++) {
+            for (int t = 0; t < ENTITIES.size(); t++) {
+                assertThat((double) model.score(ENTITIES.get(h), "part_of", ENTITIES.get(t)).score())
+                        .isCloseTo(distMultScore(h, 1, t), within(1e-5));
+            }
+        }
+        Prediction bestHead = model.topHeads("isa", "cell", 1).getFirst();
+        assertThat((double) bestHead.score()).isCloseTo(
+                ENTITIES.stream().mapToDouble(h -> distMultScore(ENTITIES.indexOf(h), 0, 3)).max().orElseThrow(), within(1e-5));
+    }
+
+    @Test
+    void aTypeThatContradictsDglKesConfigIsRefusedNamingBoth() throws Exception {
+        assertThatThrownBy(() -> TrainerExchange.importEmbeddings(TrainerFormat.DGLKE, fixture("dglke-complex"),
+                Optional.of(ModelType.DISTMULT)))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining("--type distmult disagrees with").hasMessageContaining("ComplEx");
+    }
+
+    @Test
+    void anIdMapThatDoesNotMatchTheEmbeddingRowsIsRefused(@TempDir Path dir) throws Exception {
+        for (String f : List.of("groundwork_ComplEx_entity.npy", "groundwork_ComplEx_relation.npy", "relations.tsv", "config.json")) {
+            Files.copy(fixture("dglke-complex").resolve(f), dir.resolve(f));
+        }
+        Files.writeString(dir.resolve("entities.tsv"), "0\talga\n1\tplant\n");
+
+        assertThatThrownBy(() -> TrainerExchange.importEmbeddings(TrainerFormat.DGLKE, dir, Optional.empty()))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining("have 5 entity and 2 relation rows, but the id maps name 2 entities and 2 relations");
+    }
+
+    @Test
+    void aNonNumpyFileIsRefusedNamingIt(@TempDir Path dir) throws Exception {
+        for (String f : List.of("groundwork_ComplEx_relation.npy", "entities.tsv", "relations.tsv", "config.json")) {
+            Files.copy(fixture("dglke-complex").resolve(f), dir.resolve(f));
+        }
+        Files.writeString(dir.resolve("groundwork_ComplEx_entity.npy"), "not numpy");
+
+        assertThatThrownBy(() -> TrainerExchange.importEmbeddings(TrainerFormat.DGLKE, dir, Optional.empty()))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining("groundwork_ComplEx_entity.npy' does not start with the NumPy magic");
+    }
+
+    @Test
+    void tsvEmbeddingsImportSaveAndLoadWithTheSameScores(@TempDir Path dir) throws IOException {
+        StringBuilder entities = new StringBuilder();
+        for (int i = 0; i < ENTITIES.size(); i++) {
+            entities.append(ENTITIES.get(i));
+            for (int j = 0; j < 4; j++) {
+                entities.append(j == 0 ? '\t' : ' ').append(complexEntity(i, j));
+            }
+            entities.append('\n');
+        }
+        Files.writeString(dir.resolve("entity_embeddings.tsv"), entities);
+        Files.writeString(dir.resolve("relation_embeddings.tsv"), "isa\t0.5\t-1.0\t0.25\t2.0\npart_of\t-0.75\t0.5\t1.5\t-0.5\n");
+
+        LinkPredictor model = TrainerExchange.importEmbeddings(TrainerFormat.TSV, dir, Optional.of(ModelType.COMPLEX));
+        model.save(dir.resolve("m.model"));
+        LinkPredictor loaded = LinkPredictor.load(dir.resolve("m.model"));
+
+        assertThat((double) loaded.score("fungus", "part_of", "alga").score()).isCloseTo(complexScore(2, 1, 0), within(1e-5));
+        assertThat(loaded.topHeads("isa", "tissue", 5)).extracting(Prediction::entity)
+                .isEqualTo(model.topHeads("isa", "tissue", 5).stream().map(Prediction::entity).toList());
+        assertThatThrownBy(() -> TrainerExchange.importEmbeddings(TrainerFormat.TSV, dir, Optional.empty()))
+                .isInstanceOf(BadInputException.class).hasMessageContaining("--type is required for --format tsv");
+    }
+
+    @Test
+    void aTsvRowOfAnotherWidthIsRefusedWithItsLine(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("entity_embeddings.tsv"), "a\t1 2\nb\t1 2 3\n");
+        Files.writeString(dir.resolve("relation_embeddings.tsv"), "r\t1 2\n");
+
+        assertThatThrownBy(() -> TrainerExchange.importEmbeddings(TrainerFormat.TSV, dir, Optional.of(ModelType.DISTMULT)))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageEndingWith("entity_embeddings.tsv line 2: 3 values, expected 2 as on the first line");
+    }
+
+    private static TripleSplits splits() {
+        return new TripleSplits(
+                List.of(new Triple("alga", "isa", "plant"), new Triple("Zürich", "part_of", "fungus"), new Triple("cell", "part_of", "tissue")),
+                List.of(new Triple("plant", "isa", "cell")),
+                List.of(new Triple("alga", "part_of", "Zürich")));
+    }
+
+    @Test
+    void tsvExportReadsBackAsTheSameSplits(@TempDir Path dir) {
+        TrainerExchange.Export export = TrainerExchange.exportTriples(splits(), TrainerFormat.TSV, dir, ModelType.COMPLEX, 8);
+
+        assertThat(TripleSplits.readDirectory(dir)).isEqualTo(splits());
+        assertThat(export.triples()).containsEntry("train", 3).containsEntry("valid", 1).containsEntry("test", 1);
+        assertThat(export.entities()).isEqualTo(6);
+    }
+
+    @Test
+    void dglKeExportWritesIdMapsAndIdTriplesThatMapBackToTheTriples(@TempDir Path dir) throws IOException {
+        TrainerExchange.Export export = TrainerExchange.exportTriples(splits(), TrainerFormat.DGLKE, dir, ModelType.COMPLEX, 8);
+
+        List<String> entities = IdMap.read(dir.resolve("entities.dict"));
+        List<String> relations = IdMap.read(dir.resolve("relations.dict"));
+        List<Triple> train = Files.readAllLines(dir.resolve("train.tsv")).stream().map(l -> l.split("\t"))
+                .map(f -> new Triple(entities.get(Integer.parseInt(f[0])), relations.get(Integer.parseInt(f[1])),
+                        entities.get(Integer.parseInt(f[2])))).toList();
+        assertThat(train).isEqualTo(splits().train());
+        assertThat(export.nextStep()).contains("dglke_train --model_name ComplEx").contains("--format udd_hrt")
+                .contains("--data_files entities.dict relations.dict train.tsv valid.tsv test.tsv");
+    }
+
+    @Test
+    void pbgExportWritesNameTriplesAndAConfigForItsImporter(@TempDir Path dir) throws IOException {
+        TrainerExchange.Export export = TrainerExchange.exportTriples(splits(), TrainerFormat.PBG, dir, ModelType.DISTMULT, 16);
+
+        assertThat(Files.readString(dir.resolve("train.tsv"))).isEqualTo("alga\tisa\tplant\nZürich\tpart_of\tfungus\ncell\tpart_of\ttissue\n");
+        String config = Files.readString(dir.resolve("config.py"));
+        assertThat(config).contains("def get_torchbiggraph_config():").contains("\"operator\": \"diagonal\"")
+                .contains("dimension=16").contains("dynamic_relations=True").contains("train_partitioned");
+        assertThat(export.nextStep()).startsWith("torchbiggraph_import_from_tsv --lhs-col=0 --rel-col=1 --rhs-col=2");
+    }
+
+    @Test
+    void aNameWithATabCannotBeExported(@TempDir Path dir) {
+        TripleSplits bad = new TripleSplits(List.of(new Triple("a\tb", "r", "c")), List.of(), List.of());
+
+        assertThatThrownBy(() -> TrainerExchange.exportTriples(bad, TrainerFormat.TSV, dir, ModelType.COMPLEX, 8))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining("name 'a\\tb' of triple").hasMessageContaining("holds a tab or a line break");
+        assertThat(dir.resolve("train.txt")).doesNotExist();
+    }
+}
