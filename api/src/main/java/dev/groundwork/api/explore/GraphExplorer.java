@@ -1,6 +1,7 @@
 package dev.groundwork.api.explore;
 
 import dev.groundwork.graph.BadInputException;
+import dev.groundwork.graph.Deadline;
 import dev.groundwork.graph.NotFoundException;
 import dev.groundwork.graph.model.Edge;
 import dev.groundwork.graph.model.Node;
@@ -160,6 +161,7 @@ public final class GraphExplorer {
         Set<Edge> edges = new LinkedHashSet<>();
         List<String> frontier = new ArrayList<>(nodes.keySet());
         for (int hop = 0; hop < hops && !frontier.isEmpty(); hop++) {
+            Deadline.check("the sub-graph expansion");
             Map<String, Object> params = new HashMap<>();
             params.put("frontier", frontier);
             params.put("types", relationshipTypes);

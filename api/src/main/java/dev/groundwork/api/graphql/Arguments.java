@@ -22,6 +22,18 @@ final class Arguments {
         return value;
     }
 
+    /**
+     * An optional integer argument between 1 and the limit set by {@code setting} ({@code groundwork.api.limits.*});
+     * null when absent and the schema gives no default.
+     */
+    static Integer upTo(DataFetchingEnvironment env, String name, int limit, String setting) {
+        Integer value = env.getArgument(name);
+        if (value != null && (value < 1 || value > limit)) {
+            throw new BadInputException(name + " must be between 1 and " + limit + " (" + setting + "), got " + value);
+        }
+        return value;
+    }
+
     /** An integer argument between {@code min} and {@code max}. */
     static int between(DataFetchingEnvironment env, String name, int min, int max) {
         Integer value = env.getArgument(name);

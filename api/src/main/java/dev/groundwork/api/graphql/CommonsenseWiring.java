@@ -17,9 +17,11 @@ import java.util.Set;
 @Singleton
 final class CommonsenseWiring implements SchemaWiring {
     private final DomainEngines engines;
+    private final ApiLimits limits;
 
-    CommonsenseWiring(DomainEngines engines) {
+    CommonsenseWiring(DomainEngines engines, ApiLimits limits) {
         this.engines = engines;
+        this.limits = limits;
     }
 
     @Override
@@ -27,7 +29,7 @@ final class CommonsenseWiring implements SchemaWiring {
         wiring.type("Query", t -> t
                 .dataFetcher("concepts", env -> grounding().concepts(Arguments.text(env, "text")))
                 .dataFetcher("conceptSubgraph", env -> {
-                    Request r = new Request(env.getArgument("hops"), env.getArgument("limit"),
+                    Request r = new Request(ExploreWiring.hops(env, limits), ExploreWiring.limit(env, limits),
                             CommonsenseGrounding.Strategy.PRUNED, Set.of());
                     String source = Arguments.text(env, "source");
                     return env.getArgument("target") == null ? grounding().subgraph(source, r)

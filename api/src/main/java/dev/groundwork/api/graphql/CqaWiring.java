@@ -42,12 +42,15 @@ final class CqaWiring implements SchemaWiring {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final GraphStore store;
+    private final ApiLimits limits;
     private final Optional<PredictedLinks> served;
     private final String modelFile;
     private volatile ComplexQueryAnswerer answerer;
     private volatile SearchProfile profile;
 
-    CqaWiring(GraphStore store, Optional<PredictedLinks> served, @Value("${groundwork.linkpred.model:}") String modelFile) {
+    CqaWiring(GraphStore store, Optional<PredictedLinks> served, @Value("${groundwork.linkpred.model:}") String modelFile,
+              ApiLimits limits) {
+        this.limits = limits;
         this.store = store;
         this.served = served;
         this.modelFile = modelFile;
@@ -56,13 +59,14 @@ final class CqaWiring implements SchemaWiring {
     @Override
     public void wire(RuntimeWiring.Builder wiring) {
         wiring.type("Query", t -> t.dataFetcher("complexQuery", env -> {
+            int k = Arguments.upTo(env, "k", limits.k(), "groundwork.api.limits.k");
+            Integer beam = Arguments.upTo(env, "beam", limits.beam(), "groundwork.api.limits.beam");
             ComplexQueryAnswerer a = answerer();
             Query query = Query.fromJson(withoutNulls(JSON.valueToTree(env.getArgument("query"))));
             Boolean asked = env.getArgument("calibrated");
             boolean calibrated = asked == null ? a.calibrated() : asked;
             SearchOptions options = profile.forType(QueryType.of(query)).withCalibrated(calibrated);
-            Integer beam = env.getArgument("beam");
-            List<Answer> answers = a.answer(query, beam == null ? options : options.withBeam(beam), env.<Integer>getArgument("k"));
+            List<Answer> answers = a.answer(query, beam == null ? options : options.withBeam(beam), k);
             return Map.of("type", QueryType.of(query).label(), "calibrated", calibrated, "answers", answers);
         }));
     }

@@ -14,9 +14,11 @@ import java.util.Map;
 @Singleton
 final class ExploreWiring implements SchemaWiring {
     private final GraphExplorer explorer;
+    private final ApiLimits limits;
 
-    ExploreWiring(GraphStore store) {
+    ExploreWiring(GraphStore store, ApiLimits limits) {
         this.explorer = new GraphExplorer(store);
+        this.limits = limits;
     }
 
     @Override
@@ -25,8 +27,18 @@ final class ExploreWiring implements SchemaWiring {
                 .dataFetcher("node", env -> explorer.node(env.<String>getArgument("id")))
                 .dataFetcher("nodes", this::nodes)
                 .dataFetcher("evidenceCypher", env -> GraphExplorer.browserCypher(env.getArgument("ids")))
-                .dataFetcher("subgraph", env -> explorer.subgraph(env.getArgument("seeds"), env.<Integer>getArgument("hops"),
-                        env.<Integer>getArgument("limit"), env.getArgument("relationshipTypes"))));
+                .dataFetcher("subgraph", env -> explorer.subgraph(env.getArgument("seeds"), hops(env, limits),
+                        limit(env, limits), env.getArgument("relationshipTypes"))));
+    }
+
+    /** {@code hops}, at most {@code groundwork.api.limits.hops}. */
+    static int hops(DataFetchingEnvironment env, ApiLimits limits) {
+        return Arguments.upTo(env, "hops", limits.hops(), "groundwork.api.limits.hops");
+    }
+
+    /** {@code limit}, at most {@code groundwork.api.limits.limit}. */
+    static int limit(DataFetchingEnvironment env, ApiLimits limits) {
+        return Arguments.upTo(env, "limit", limits.limit(), "groundwork.api.limits.limit");
     }
 
     private Map<String, Object> nodes(DataFetchingEnvironment env) {

@@ -41,12 +41,18 @@ final class GraphQLFactory {
 
     @Singleton
     ApiSettings settings(@Value("${groundwork.api.max-depth:15}") int maxDepth,
-                         @Value("${groundwork.api.max-complexity:500}") int maxComplexity,
+                         @Value("${groundwork.api.max-complexity:10000}") int maxComplexity,
                          @Value("${groundwork.api.timeout:30s}") Duration timeout,
                          @Value("${groundwork.api.key:}") String apiKey,
                          @Value("${groundwork.api.cache-size:1000}") int cacheSize,
                          @Value("${groundwork.api.cache-ttl:60s}") Duration cacheTtl) {
         return new ApiSettings(maxDepth, maxComplexity, timeout, apiKey, cacheSize, cacheTtl);
+    }
+
+    @Singleton
+    ApiLimits limits(@Value("${groundwork.api.limits.k:100}") int k, @Value("${groundwork.api.limits.beam:256}") int beam,
+                     @Value("${groundwork.api.limits.hops:4}") int hops, @Value("${groundwork.api.limits.limit:500}") int limit) {
+        return new ApiLimits(k, beam, hops, limit);
     }
 
     /** Built with the context, so that a wrong {@code groundwork.llm.*} setting stops the server at start-up. */
@@ -89,19 +95,23 @@ final class GraphQLFactory {
         return new DomainEngines(store, llm.chatModel(), CypherLimits.of(maxRows, cypherTimeout));
     }
 
-    @Singleton
-    GraphQL graphQL(List<SchemaWiring> wirings, ApiSettings settings, RequestGuard guard) {
+    /** Every {@code graphql/*.graphqls} on the classpath, merged, with {@code wiring} and the JSON scalar. */
+    static GraphQLSchema schema(RuntimeWiring.Builder wiring) {
         TypeDefinitionRegistry types = new TypeDefinitionRegistry();
         SchemaParser parser = new SchemaParser();
         for (ClasspathDirectory.Entry file : ClasspathDirectory.list("graphql", ".graphqls")) {
             types.merge(parser.parse(file.text()));
         }
-        RuntimeWiring.Builder wiring = RuntimeWiring.newRuntimeWiring().scalar(JsonScalar.JSON);
+        return new SchemaGenerator().makeExecutableSchema(types, wiring.scalar(JsonScalar.JSON).build());
+    }
+
+    @Singleton
+    GraphQL graphQL(List<SchemaWiring> wirings, ApiSettings settings, RequestGuard guard) {
+        RuntimeWiring.Builder wiring = RuntimeWiring.newRuntimeWiring();
         wirings.forEach(w -> w.wire(wiring));
-        GraphQLSchema schema = new SchemaGenerator().makeExecutableSchema(types, wiring.build());
-        return GraphQL.newGraphQL(schema)
+        return GraphQL.newGraphQL(schema(wiring))
                 .instrumentation(new ChainedInstrumentation(List.of(new MaxQueryDepthInstrumentation(settings.maxDepth()),
-                        new MaxQueryComplexityInstrumentation(settings.maxComplexity()), guard)))
+                        new MaxQueryComplexityInstrumentation(settings.maxComplexity(), new QueryCost()), guard)))
                 .defaultDataFetcherExceptionHandler(new TypedErrors())
                 .build();
     }

@@ -7,7 +7,9 @@ import graphql.ExecutionResult;
 import graphql.GraphQLError;
 import io.micronaut.configuration.graphql.GraphQLInvocation;
 import io.micronaut.configuration.graphql.GraphQLInvocationData;
+import dev.groundwork.graph.ConfigurationException;
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.TaskScheduler;
@@ -38,6 +40,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * id, 4429 a second init). Operations run through micronaut-graphql's {@link GraphQLInvocation}, so
  * the {@link RequestContext} reads the API key, {@code Cache-Control} and the deadline from the
  * upgrade request's headers and the {@link RequestGuard} and limits apply as over HTTP. Groundwork
+ * The upgrade request passes the {@code AccessFilter} first (Origin allowlist, rate limit); one connection runs at
+ * most {@code groundwork.api.max-subscriptions} operations at a time, a further one gets an {@code error}. Groundwork
  * serves this itself because micronaut-graphql 4.7's handler cannot bind its abstract message type
  * on this Micronaut (micronaut-graphql#718). Off with {@code groundwork.api.websocket: false}.
  *
@@ -54,10 +58,16 @@ final class GraphQLWebSocket {
 
     private final GraphQLInvocation invocation;
     private final TaskScheduler scheduler;
+    private final int maxSubscriptions;
 
-    GraphQLWebSocket(GraphQLInvocation invocation, @Named(TaskExecutors.SCHEDULED) TaskScheduler scheduler) {
+    GraphQLWebSocket(GraphQLInvocation invocation, @Named(TaskExecutors.SCHEDULED) TaskScheduler scheduler,
+                     @Value("${groundwork.api.max-subscriptions:16}") int maxSubscriptions) {
+        if (maxSubscriptions < 1) {
+            throw new ConfigurationException("groundwork.api.max-subscriptions must be positive, got " + maxSubscriptions);
+        }
         this.invocation = invocation;
         this.scheduler = scheduler;
+        this.maxSubscriptions = maxSubscriptions;
     }
 
     @OnOpen
@@ -121,6 +131,13 @@ final class GraphQLWebSocket {
         Map<String, Disposable> running = operations(session);
         if (running.containsKey(id)) {
             session.close(new CloseReason(4409, "Subscriber for " + id + " already exists"));
+            return;
+        }
+        if (running.size() >= maxSubscriptions) {
+            // The operation is refused, the connection and its other operations go on.
+            send(session, Map.of("id", id, "type", "error", "payload", java.util.List.of(Map.of("message",
+                    "this connection already runs " + running.size() + " operations, the most groundwork.api.max-subscriptions allows;"
+                            + " complete one first", "extensions", Map.of("code", "RATE_LIMITED")))));
             return;
         }
         @SuppressWarnings("unchecked")

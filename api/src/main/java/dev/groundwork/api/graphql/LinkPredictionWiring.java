@@ -20,16 +20,22 @@ final class LinkPredictionWiring implements SchemaWiring {
             + " 'groundwork train linkpred'), or set groundwork.linkpred.model / GROUNDWORK_LINKPRED_MODEL";
 
     private final Optional<PredictedLinks> links;
+    private final ApiLimits limits;
 
-    LinkPredictionWiring(Optional<PredictedLinks> links) {
+    LinkPredictionWiring(Optional<PredictedLinks> links, ApiLimits limits) {
         this.links = links;
+        this.limits = limits;
     }
 
     @Override
     public void wire(RuntimeWiring.Builder wiring) {
         wiring.type("Query", t -> t
-                .dataFetcher("predictLinks", env -> links().predict(env.getArgument("head"), env.getArgument("relation"),
-                        env.<Integer>getArgument("k"), Direction.valueOf(env.getArgument("direction"))))
+                .dataFetcher("predictLinks", env -> {
+                    // Bounds first: an oversized k is the caller's error whether or not a model is loaded.
+                    int k = Arguments.upTo(env, "k", limits.k(), "groundwork.api.limits.k");
+                    return links().predict(env.getArgument("head"), env.getArgument("relation"), k,
+                            Direction.valueOf(env.getArgument("direction")));
+                })
                 .dataFetcher("scoreTriple", env -> links().score(env.getArgument("head"), env.getArgument("relation"),
                         env.getArgument("tail"))));
     }

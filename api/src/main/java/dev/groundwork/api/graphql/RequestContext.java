@@ -29,11 +29,7 @@ final class RequestContext implements GraphQLExecutionInputCustomizer {
     @Override
     public Publisher<ExecutionInput> customize(ExecutionInput input, HttpRequest request, MutableHttpResponse<String> response) {
         long deadline = System.nanoTime() + settings.timeout().toNanos();
-        String key = request.getHeaders().get("X-API-Key");
-        String auth = request.getHeaders().get("Authorization");
-        if (key == null && auth != null && auth.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            key = auth.substring(7).strip();
-        }
+        String key = ApiSettings.presentedKey(request.getHeaders());
         String cacheControl = request.getHeaders().get("Cache-Control");
         boolean noCache = cacheControl != null && cacheControl.toLowerCase(Locale.ROOT).contains("no-cache");
         String apiKey = key;

@@ -1,5 +1,6 @@
 package dev.groundwork.api.graphql;
 
+import dev.groundwork.graph.Deadline;
 import graphql.ExecutionResult;
 import graphql.GraphQLContext;
 import graphql.execution.instrumentation.InstrumentationContext;
@@ -16,14 +17,13 @@ import graphql.schema.GraphQLObjectType;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 
-import java.security.MessageDigest;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -31,7 +31,8 @@ import java.util.stream.Collectors;
 /**
  * Guards every top-level field of {@code Query} and {@code Mutation}: mutations need the API key;
  * read fields are served from a small result cache when allowed (not those marked {@code @uncached}); each field runs on a virtual
- * thread and fails with TIMEOUT once the request's deadline passes; latencies are recorded per
+ * thread under the request's {@link Deadline} and fails with TIMEOUT once it passes, when the thread is interrupted
+ * and its Neo4j transactions time out; latencies are recorded per
  * field ({@code groundwork.graphql.field}) and per operation ({@code groundwork.graphql.request},
  * tagged with the operation's top-level fields). Thread-safe; one per server.
  */
@@ -97,18 +98,21 @@ final class RequestGuard extends SimplePerformantInstrumentation {
                 return hit;
             }
         }
-        Long deadline = context.get(DEADLINE);
-        long remaining = deadline == null ? settings.timeout().toNanos() : deadline - System.nanoTime();
+        Long given = context.get(DEADLINE);
+        long deadline = given == null ? System.nanoTime() + settings.timeout().toNanos() : given;
         Timer.Sample sample = Timer.start(registry);
-        CompletableFuture<Object> result = CompletableFuture.supplyAsync(() -> {
+        CompletableFuture<Object> result = new CompletableFuture<>();
+        // The field runs under the request's Deadline (its Neo4j transactions time out with it, its loops check it),
+        // and is interrupted when the request gives up on it, so that no work outlives the request.
+        Future<?> task = executor.submit(() -> {
             try {
-                return (Object) fetcher.get(env);
-            } catch (RuntimeException e) {
-                throw e;
-            } catch (Exception e) {
-                throw new CompletionException(e);
+                result.complete(Deadline.within(deadline, () -> fetcher.get(env)));
+            } catch (Throwable e) {
+                result.completeExceptionally(e);
             }
-        }, executor).orTimeout(Math.max(1, remaining), TimeUnit.NANOSECONDS);
+        });
+        result.orTimeout(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)
+                .whenComplete((value, error) -> task.cancel(true));
         return result.whenComplete((value, error) -> {
             sample.stop(Timer.builder("groundwork.graphql.field").description("top-level GraphQL fields")
                     .tag("field", field).tag("outcome", error == null ? "ok" : TypedErrors.code(unwrap(error)).toLowerCase())
@@ -128,8 +132,7 @@ final class RequestGuard extends SimplePerformantInstrumentation {
             throw new TypedErrors.Unauthenticated("mutations are disabled on this server: set groundwork.api.key"
                     + " (GROUNDWORK_API_KEY) and send it as X-API-Key");
         }
-        if (presented == null || !MessageDigest.isEqual(presented.getBytes(StandardCharsets.UTF_8),
-                settings.apiKey().getBytes(StandardCharsets.UTF_8))) {
+        if (!settings.acceptsKey(presented)) {
             throw new TypedErrors.Unauthenticated("mutations need the API key in the X-API-Key header (or Authorization: Bearer KEY); "
                     + (presented == null ? "none was sent" : "the key sent is wrong"));
         }

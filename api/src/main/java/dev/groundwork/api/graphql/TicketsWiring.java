@@ -19,10 +19,12 @@ import java.util.Set;
  */
 @Singleton
 final class TicketsWiring implements SchemaWiring {
+    private final ApiLimits limits;
     private final GraphStore store;
     private final DomainEngines engines;
 
-    TicketsWiring(DomainEngines engines) {
+    TicketsWiring(DomainEngines engines, ApiLimits limits) {
+        this.limits = limits;
         this.store = engines.store();
         this.engines = engines;
     }
@@ -50,7 +52,7 @@ final class TicketsWiring implements SchemaWiring {
     }
 
     private List<TicketRetriever.Scored> search(DataFetchingEnvironment env) {
-        return retriever().rank(Arguments.text(env, "text"), "", Arguments.between(env, "k", 1, 100), Set.of());
+        return retriever().rank(Arguments.text(env, "text"), "", Arguments.upTo(env, "k", limits.k(), "groundwork.api.limits.k"), Set.of());
     }
 
     private static Object property(DataFetchingEnvironment env, String name) {

@@ -2,6 +2,7 @@ package dev.groundwork.api.graphql;
 
 import dev.groundwork.graph.BadInputException;
 import dev.groundwork.graph.ConfigurationException;
+import dev.groundwork.graph.DeadlineExceededException;
 import dev.groundwork.graph.GroundworkException;
 import dev.groundwork.graph.NotFoundException;
 import dev.groundwork.graph.TransientException;
@@ -74,6 +75,7 @@ final class TypedErrors implements DataFetcherExceptionHandler {
             case ConfigurationException c -> "UNAVAILABLE";
             case Unauthenticated u -> "UNAUTHENTICATED";
             case TimeoutException t -> "TIMEOUT";
+            case DeadlineExceededException d -> "TIMEOUT";
             default -> "INTERNAL";
         };
     }

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 /**
  * Which language model, if any, writes the answers of {@code ask}, from {@code groundwork.llm.*}
  * (application.yml, {@code GROUNDWORK_LLM_*} environment variables, or the {@code --llm-*} options
- * of {@code groundwork ask}). Immutable.
+ * of {@code groundwork ask}). Immutable; {@link #toString} leaves the API key out.
  *
  * <pre>{@code
  * LlmSettings s = LlmSettings.of("ollama", "", "llama3.2", "", "60s");   // http://localhost:11434/v1
@@ -72,6 +72,13 @@ public record LlmSettings(Provider provider, URI baseUrl, String model, String a
      */
     public static LlmSettings of(String provider, String baseUrl, String model, String apiKey, String timeout) {
         return new LlmSettings(provider(provider), url(baseUrl), model, apiKey, duration(timeout));
+    }
+
+    /** The settings without the API key, which shows only as set or not. */
+    @Override
+    public String toString() {
+        return "LlmSettings[provider=" + provider.setting() + ", baseUrl=" + baseUrl + ", model=" + model
+                + ", apiKey=" + (apiKey.isEmpty() ? "none" : "***") + ", timeout=" + timeout + "]";
     }
 
     /** Whether a model writes the answers. */

@@ -6,7 +6,10 @@ import dev.groundwork.api.ask.AskResult;
 import dev.groundwork.api.ask.Asker;
 import dev.groundwork.api.llm.AnswerWriter;
 import dev.groundwork.api.llm.CheckedAnswer;
+import dev.groundwork.api.graphql.ApiSettings;
 import dev.groundwork.graph.BadInputException;
+import dev.groundwork.graph.Deadline;
+import dev.groundwork.graph.DeadlineExceededException;
 import dev.groundwork.graph.GroundworkException;
 import dev.groundwork.graph.NotFoundException;
 import io.micronaut.context.BeanProvider;
@@ -24,6 +27,8 @@ import reactor.core.publisher.FluxSink;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -32,7 +37,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * extractive text as one token), then one {@code answer} event with the checked answer (the fields of
  * the GraphQL {@code Answer}); a failure is one {@code error} event with {@code code} and
  * {@code message}. Every event's data is JSON: a token is a JSON string. Each request answers on its
- * own virtual thread; a client that disconnects stops the model's stream. Thread-safe.
+ * own virtual thread under the same deadline as /graphql ({@code groundwork.api.timeout}: past it the thread is
+ * interrupted, its Neo4j transactions time out and a {@code TIMEOUT} error event ends the stream); a client that
+ * disconnects stops the model's stream. The {@code AccessFilter} checks Origin and the rate limit first. Thread-safe.
  */
 @Controller("/ask")
 final class AskStreamController {
@@ -40,10 +47,12 @@ final class AskStreamController {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final BeanProvider<Asker> askers;
     private final AnswerWriter writer;
+    private final ApiSettings settings;
 
-    AskStreamController(BeanProvider<Asker> askers, AnswerWriter writer) {
+    AskStreamController(BeanProvider<Asker> askers, AnswerWriter writer, ApiSettings settings) {
         this.askers = askers;
         this.writer = writer;
+        this.settings = settings;
     }
 
     @Get(value = "/stream", produces = MediaType.TEXT_EVENT_STREAM)
@@ -52,20 +61,37 @@ final class AskStreamController {
         return Flux.create(sink -> {
             AtomicBoolean cancelled = new AtomicBoolean();
             sink.onCancel(() -> cancelled.set(true));
-            Thread.ofVirtual().name("ask-stream").start(() -> answer(sink, cancelled, question, domain, k));
+            long deadline = System.nanoTime() + settings.timeout().toNanos();
+            Thread worker = Thread.ofVirtual().name("ask-stream").start(() -> answer(sink, cancelled, deadline, question, domain, k));
+            // As over /graphql: past groundwork.api.timeout the work is interrupted, its transactions time out.
+            CompletableFuture.delayedExecutor(settings.timeout().toNanos(), TimeUnit.NANOSECONDS).execute(() -> {
+                if (worker.isAlive()) {
+                    cancelled.set(true);
+                    worker.interrupt();
+                }
+            });
         }, FluxSink.OverflowStrategy.BUFFER);
     }
 
-    private void answer(FluxSink<Event<String>> sink, AtomicBoolean cancelled, String question, String domain, int k) {
+    private void answer(FluxSink<Event<String>> sink, AtomicBoolean cancelled, long deadline, String question, String domain, int k) {
         try {
-            AskResult result = askers.get().ask(question, domain, k);
-            CheckedAnswer a = writer.stream(result, token -> sink.next(event("token", token)), cancelled::get);
+            CheckedAnswer a = Deadline.within(deadline, () -> {
+                AskResult result = askers.get().ask(question, domain, k);
+                return writer.stream(result, token -> sink.next(event("token", token)), cancelled::get);
+            });
+            if (System.nanoTime() - deadline >= 0) {
+                throw new DeadlineExceededException("ask ran past the request's deadline");
+            }
             sink.next(event("answer", a.fields()));
-        } catch (GroundworkException e) {
-            sink.next(error(code(e), e.getMessage()));
-        } catch (RuntimeException e) {
-            LOG.warn("/ask/stream failed", e);
-            sink.next(error("INTERNAL", "ask failed unexpectedly; the server log has the details"));
+        } catch (Exception e) {
+            if (e instanceof DeadlineExceededException || System.nanoTime() - deadline >= 0) {
+                sink.next(error("TIMEOUT", "ask took longer than the request timeout (groundwork.api.timeout)"));
+            } else if (e instanceof GroundworkException g) {
+                sink.next(error(code(g), g.getMessage()));
+            } else {
+                LOG.warn("/ask/stream failed", e);
+                sink.next(error("INTERNAL", "ask failed unexpectedly; the server log has the details"));
+            }
         }
         sink.complete();
     }

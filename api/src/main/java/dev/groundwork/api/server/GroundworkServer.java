@@ -128,6 +128,11 @@ public final class GroundworkServer implements AutoCloseable {
         return server.getPort();
     }
 
+    /** The server's application context, for tests that inspect its beans and routes. */
+    ApplicationContext context() {
+        return context;
+    }
+
     /** Stops the HTTP server; the store stays open. */
     @Override
     public void close() {

@@ -1,6 +1,7 @@
 package dev.groundwork.api.server;
 
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Produces;
@@ -8,8 +9,9 @@ import io.micronaut.http.annotation.Produces;
 /**
  * Prometheus metrics at {@code /metrics} in the text exposition format: GraphQL latencies by
  * operation and field, ingest counters, model load times, process CPU time, JVM and HTTP metrics.
- * Stateless.
+ * Off with {@code groundwork.api.metrics-enabled: false}. Stateless.
  */
+@Requires(property = "groundwork.api.metrics-enabled", notEquals = "false")
 @Controller("/metrics")
 final class MetricsController {
     private final PrometheusMeterRegistry registry;

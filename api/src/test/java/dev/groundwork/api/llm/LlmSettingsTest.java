@@ -57,4 +57,11 @@ class LlmSettingsTest {
         assertThatThrownBy(() -> LlmSettings.of("ollama", "", "m", "", "0s")).isInstanceOf(ConfigurationException.class)
                 .hasMessage("groundwork.llm.timeout must be positive, got PT0S");
     }
+
+    @Test
+    void toStringHidesTheApiKeyButSaysOneIsSet() {
+        LlmSettings s = LlmSettings.of("openai", "", "gpt-4o-mini", "sk-live-123456", "60s");
+        assertThat(s.toString()).doesNotContain("sk-live-123456").contains("apiKey=***").contains("gpt-4o-mini");
+        assertThat(LlmSettings.NONE.toString()).contains("apiKey=none");
+    }
 }

@@ -176,7 +176,7 @@ class AskGraphQLTest {
     @Test
     void subgraphRejectsHopsOutOfRange() throws Exception {
         JsonNode e = client.error("{ subgraph(seeds: [\"x\"], hops: 9) { nodes { id } } }", Map.of());
-        assertThat(e.get("message").asText()).isEqualTo("hops must be between 1 and 3, got 9");
+        assertThat(e.get("message").asText()).isEqualTo("hops must be between 1 and 4 (groundwork.api.limits.hops), got 9");
         assertThat(e.get("extensions").get("code").asText()).isEqualTo("BAD_USER_INPUT");
     }
 

@@ -65,6 +65,19 @@ final class GraphQLWs implements AutoCloseable {
         }
     }
 
+    /** The last message ({@code complete} or {@code error}) of each of the operations {@code ids}, by id. */
+    Map<String, JsonNode> endsOf(java.util.Collection<String> ids) throws Exception {
+        Map<String, JsonNode> ends = new java.util.LinkedHashMap<>();
+        while (!ends.keySet().containsAll(ids)) {
+            JsonNode m = next();
+            String type = m.path("type").asText();
+            if (ids.contains(m.path("id").asText()) && (type.equals("complete") || type.equals("error"))) {
+                ends.put(m.get("id").asText(), m);
+            }
+        }
+        return ends;
+    }
+
     private JsonNode next() throws InterruptedException {
         JsonNode m = received.poll(WAIT.toSeconds(), TimeUnit.SECONDS);
         if (m == null) {

@@ -131,7 +131,7 @@ class LinkPredictionGraphQLTest {
     void aNonPositiveKIsBadUserInput() throws Exception {
         JsonNode error = graphql(server, "{ predictLinks(head: \"e1\", relation: \"next\", k: -3) { entity } }").get("errors").get(0);
 
-        assertThat(error.get("message").asText()).isEqualTo("k must be positive, got -3");
+        assertThat(error.get("message").asText()).isEqualTo("k must be between 1 and 100 (groundwork.api.limits.k), got -3");
         assertThat(error.get("extensions").get("code").asText()).isEqualTo("BAD_USER_INPUT");
     }
 

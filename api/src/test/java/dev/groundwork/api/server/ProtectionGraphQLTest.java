@@ -118,4 +118,46 @@ class ProtectionGraphQLTest {
     void queriesStayOpenWithoutAKey() throws Exception {
         assertThat(client.data("{ stats { nodeCount } }", Map.of()).get("stats").get("nodeCount").asLong()).isPositive();
     }
+
+    @Test
+    void aHugeBeamIsRefusedBeforeAnyWorkNamingTheSetting() throws Exception {
+        JsonNode e = client.error("{ complexQuery(query: {entity: \"a\", rel: \"r\"}, beam: 1000000) { type } }", Map.of());
+        assertThat(e.get("extensions").get("code").asText()).isEqualTo("BAD_USER_INPUT");
+        assertThat(e.get("extensions").get("argument").asText()).isEqualTo("beam");
+        assertThat(e.get("message").asText()).isEqualTo("beam must be between 1 and 256 (groundwork.api.limits.beam), got 1000000");
+    }
+
+    @Test
+    void aKBeyondTheLimitIsRefusedOnEveryFieldThatTakesOne() throws Exception {
+        for (String field : List.of("predictLinks(head: \"a\", relation: \"r\", k: 101) { entity }",
+                "complexQuery(query: {entity: \"a\", rel: \"r\"}, k: 101) { type }", "searchTickets(text: \"crash\", k: 101) { score }")) {
+            JsonNode e = client.error("{ " + field + " }", Map.of());
+            assertThat(e.get("extensions").get("code").asText()).as(field).isEqualTo("BAD_USER_INPUT");
+            assertThat(e.get("message").asText()).as(field).isEqualTo("k must be between 1 and 100 (groundwork.api.limits.k), got 101");
+        }
+        // A far larger k does not even reach the field: its cost alone is over the budget.
+        assertThat(client.error("{ predictLinks(head: \"a\", relation: \"r\", k: 100000) { entity } }", Map.of()).get("message").asText())
+                .startsWith("maximum query complexity exceeded");
+        JsonNode hops = client.error("{ conceptSubgraph(source: \"dog\", hops: 5) { connected } }", Map.of());
+        assertThat(hops.get("message").asText()).isEqualTo("hops must be between 1 and 4 (groundwork.api.limits.hops), got 5");
+    }
+
+    @Test
+    void aFanOutThroughTicketLinksIsRefusedByItsCostBeforeRunning() throws Exception {
+        JsonNode r = client.post("{ searchTickets(text: \"crash\", k: 100) { ticket { links { ticket { links { ticket { key } } } } } } }",
+                Map.of());
+        assertThat(r.get("data")).isNull();
+        assertThat(r.get("errors").get(0).get("message").asText()).startsWith("maximum query complexity exceeded").endsWith("> 10000");
+    }
+
+    @Test
+    void twoHundredFiftyAliasedAsksAreRefusedByTheirCostBeforeRunning() throws Exception {
+        StringBuilder q = new StringBuilder("{");
+        for (int i = 0; i < 250; i++) {
+            q.append(" a").append(i).append(": ask(question: \"Where would you find a dog?\") { text }");
+        }
+        JsonNode r = client.post(q.append(" }").toString(), Map.of());
+        assertThat(r.get("data")).isNull();
+        assertThat(r.get("errors").get(0).get("message").asText()).isEqualTo("maximum query complexity exceeded 125750 > 10000");
+    }
 }

@@ -1,6 +1,7 @@
 package dev.groundwork.graph.cypher;
 
 import dev.groundwork.graph.BadInputException;
+import dev.groundwork.graph.Deadline;
 import dev.groundwork.graph.store.GraphStore;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Session;
@@ -12,6 +13,7 @@ import org.neo4j.driver.types.Node;
 import org.neo4j.driver.types.Path;
 import org.neo4j.driver.types.Relationship;
 
+import java.time.Duration;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -92,7 +94,14 @@ public final class UserCypher {
     public Result run(String cypher, Map<String, Object> parameters, CypherValidator.Rules rules) {
         QueryType type = validator.check(cypher, parameters, rules);
         AccessMode mode = type == QueryType.READ_ONLY ? AccessMode.READ : AccessMode.WRITE;
-        TransactionConfig config = TransactionConfig.builder().withTimeout(limits.timeout()).build();
+        // Inside a request (a GraphQL field), the request's Deadline shortens the timeout when less time is left.
+        Deadline.check("a Cypher query");
+        Duration timeout = limits.timeout();
+        long left = Deadline.remainingNanos().orElse(Long.MAX_VALUE);
+        if (left < timeout.toNanos()) {
+            timeout = Duration.ofMillis(Math.max(1, left / 1_000_000));
+        }
+        TransactionConfig config = TransactionConfig.builder().withTimeout(timeout).build();
         try (Session s = store.session(mode)) {
             org.neo4j.driver.TransactionCallback<Result> work = tx -> {
                 var result = tx.run(cypher, parameters);

@@ -2,6 +2,8 @@ package dev.groundwork.graph.store;
 
 
 import dev.groundwork.graph.ConfigurationException;
+import dev.groundwork.graph.Deadline;
+import dev.groundwork.graph.DeadlineExceededException;
 import dev.groundwork.graph.GroundworkException;
 import dev.groundwork.graph.UnavailableException;
 import dev.groundwork.graph.batch.IngestRuns;
@@ -15,6 +17,7 @@ import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionCallback;
+import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.SecurityException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
@@ -22,7 +25,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -187,22 +192,41 @@ public final class GraphStore implements AutoCloseable {
         return driver.session(b.build());
     }
 
-    /** Runs {@code work} in a managed read transaction, retried by the driver on transient errors. */
+    /**
+     * Runs {@code work} in a managed read transaction, retried by the driver on transient errors. Under a
+     * {@link Deadline}, the time left is the transaction's timeout, so Neo4j stops the transaction when the request
+     * is given up.
+     *
+     * @throws DeadlineExceededException when the deadline has passed, before or during the transaction
+     */
     public <T> T read(TransactionCallback<T> work) {
+        TransactionConfig config = transactionConfig();
         try (Session s = session(AccessMode.READ)) {
-            return s.executeRead(work);
+            return s.executeRead(work, config);
         } catch (Neo4jException e) {
             throw Neo4jErrors.translate(e);
         }
     }
 
-    /** Runs {@code work} in a managed write transaction, retried by the driver on transient errors. */
+    /** Runs {@code work} in a managed write transaction, retried by the driver on transient errors; timed like {@link #read}. */
     public <T> T write(TransactionCallback<T> work) {
+        TransactionConfig config = transactionConfig();
         try (Session s = session(AccessMode.WRITE)) {
-            return s.executeWrite(work);
+            return s.executeWrite(work, config);
         } catch (Neo4jException e) {
             throw Neo4jErrors.translate(e);
         }
+    }
+
+    /** The current thread's {@link Deadline} as a transaction timeout; the default (none) without one. */
+    private static TransactionConfig transactionConfig() {
+        OptionalLong left = Deadline.remainingNanos();
+        if (left.isEmpty()) {
+            return TransactionConfig.empty();
+        }
+        Deadline.check("a Neo4j transaction");
+        // Neo4j counts whole milliseconds; less than one would mean no timeout at all.
+        return TransactionConfig.builder().withTimeout(Duration.ofMillis(Math.max(1, left.getAsLong() / 1_000_000))).build();
     }
 
     /** Records this process as the server of the data directory, so other commands attach to it. */

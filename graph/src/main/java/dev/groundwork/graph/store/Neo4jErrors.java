@@ -1,6 +1,7 @@
 package dev.groundwork.graph.store;
 
 import dev.groundwork.graph.BadInputException;
+import dev.groundwork.graph.DeadlineExceededException;
 import dev.groundwork.graph.GroundworkException;
 import dev.groundwork.graph.TransientException;
 import dev.groundwork.graph.UnavailableException;
@@ -20,6 +21,10 @@ final class Neo4jErrors {
         }
         if (e instanceof org.neo4j.driver.exceptions.TransientException) {
             return new TransientException("Neo4j reported a transient error, retry: " + message, e);
+        }
+        // TransactionTimedOut and TransactionTimedOutClientConfiguration: the timeout a Deadline gave.
+        if (e.code() != null && e.code().startsWith("Neo.ClientError.Transaction.TransactionTimedOut")) {
+            return new DeadlineExceededException("Neo4j stopped the transaction at its deadline: " + message, e);
         }
         if (e instanceof ClientException) {
             return new BadInputException("Neo4j rejected the query: " + message, e);

@@ -13,7 +13,8 @@ import java.util.Set;
 /**
  * Where Groundwork's graph lives and how to reach it: an embedded database in {@code dataDir}
  * (the default, when {@code uri} is null) or a remote Neo4j server or cluster at {@code uri}.
- * Validated on construction, so an invalid setting fails before anything starts. Immutable.
+ * Validated on construction, so an invalid setting fails before anything starts. Immutable; {@link #toString}
+ * leaves the password out.
  *
  * <pre>{@code
  * StoreConfig embedded = StoreConfig.builder().dataDir(Path.of("data")).boltPort(0).build();
@@ -67,6 +68,14 @@ public record StoreConfig(Path dataDir, String boltHost, int boltPort, URI uri, 
             throw new ConfigurationException("Bolt would listen on " + boltHost + ", beyond this machine, without authentication;"
                     + " set a password with --neo4j-password or GROUNDWORK_NEO4J_PASSWORD, or bind to 127.0.0.1");
         }
+    }
+
+    /** The settings without the password, which shows only as set or not: configurations end up in logs and errors. */
+    @Override
+    public String toString() {
+        return "StoreConfig[dataDir=" + dataDir + ", boltHost=" + boltHost + ", boltPort=" + boltPort + ", uri=" + uri
+                + ", user=" + user + ", password=" + (password == null ? "none" : "***") + ", database=" + database
+                + ", pageCacheMebibytes=" + pageCacheMebibytes + ", connectTimeout=" + connectTimeout + "]";
     }
 
     /** True when this configuration runs Neo4j in this process. */

@@ -1,5 +1,6 @@
 package dev.groundwork.query.commonsense;
 
+import dev.groundwork.graph.Deadline;
 import dev.groundwork.query.commonsense.CommonsenseGrounding.EdgeScorer;
 import dev.groundwork.query.commonsense.CommonsenseGrounding.Request;
 
@@ -19,9 +20,10 @@ import java.util.Set;
  * expanding both sides and meeting in the middle, never expanding a hub in between), ranks them by
  * relevance and keeps the best within the node limit; or, as the baseline, grows a breadth-first
  * neighbourhood of both sides until the limit.
- * Thread-safe: all state is per call.
+ * Stops with the caller's {@link Deadline}, checked per level. Thread-safe: all state is per call.
  */
 final class PathFinder {
+    private static final String CANCELLED = "the commonsense path search";
     /** Search labels kept per node and side: a few, with distinct roots, so a node can join several concept pairs. */
     private static final int LABELS_PER_NODE = 3;
     /** Nodes expanded per level beyond the first: the best by score, so that hubs do not flood a 3- or 4-hop search. */
@@ -106,6 +108,7 @@ final class PathFinder {
         Map<String, List<Label>> b = expand(targets, hops / 2, request);
         Map<List<String>, Found> paths = new LinkedHashMap<>();
         for (var e : a.entrySet()) {
+            Deadline.check(CANCELLED);
             List<Label> other = b.get(e.getKey());
             if (other == null) {
                 continue;
@@ -150,6 +153,7 @@ final class PathFinder {
         Map<String, ConceptGraph.Step> steps = new LinkedHashMap<>();
         List<String> frontier = new ArrayList<>(nodes);
         for (int level = 0; level < (request.hops() + 1) / 2 && !frontier.isEmpty(); level++) {
+            Deadline.check(CANCELLED);
             List<String> next = new ArrayList<>();
             for (ConceptGraph.Step s : graph.neighbours(frontier)) {
                 if (withheld(s, uris.get(s.from()), request)) {
@@ -177,6 +181,7 @@ final class PathFinder {
         roots.forEach((uri, id) -> uris.put(id, uri));
         Collection<String> frontier = roots.values();
         for (int level = 1; level <= depth && !frontier.isEmpty(); level++) {
+            Deadline.check(CANCELLED);
             Set<String> reached = new LinkedHashSet<>();
             for (ConceptGraph.Step s : graph.neighbours(frontier)) {
                 if (withheld(s, uris.get(s.from()), request)) {

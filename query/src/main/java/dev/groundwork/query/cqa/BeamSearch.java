@@ -1,5 +1,6 @@
 package dev.groundwork.query.cqa;
 
+import dev.groundwork.graph.Deadline;
 import dev.groundwork.query.linkprediction.LinkPredictor;
 import java.util.Arrays;
 import java.util.List;
@@ -13,10 +14,12 @@ import jdk.incubator.vector.VectorSpecies;
  * candidates for its variable, scores each against all entities in one product (beam x entities
  * atoms, never beam^2) and keeps for every target the best candidate: the value is
  * {@code max_c T(operand(c), atom(c, r, target))}, and the argmax is the explanation. Intersection,
- * union and negation combine whole vectors. Stateless apart from its inputs; thread-safe.
+ * union and negation combine whole vectors. Stops with the caller's {@link Deadline} (checked per node and per
+ * candidate). Stateless apart from its inputs; thread-safe.
  */
 final class BeamSearch {
     private static final VectorSpecies<Float> SPECIES = FloatVector.SPECIES_PREFERRED;
+    private static final String CANCELLED = "the complex query's beam search";
 
     private final LinkPredictor model;
     private final CqdaCalibration calibration;
@@ -45,6 +48,7 @@ final class BeamSearch {
     record Not(Node operand, float[] scores) implements Node {}
 
     Node run(IdQuery query) {
+        Deadline.check(CANCELLED);
         int n = model.entityCount();
         return switch (query) {
             case IdQuery.Anchor a -> {
@@ -102,6 +106,7 @@ final class BeamSearch {
         float[] features = calibration == null ? null : new float[2 * model.width()];
         Arrays.fill(scores, -1f);
         for (int i = 0; i < m; i++) {
+            Deadline.check(CANCELLED);
             int c = candidates[i];
             float scale = 1f;
             float offset = 0f;

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.groundwork.graph.BadInputException;
+import dev.groundwork.graph.Deadline;
+import dev.groundwork.graph.DeadlineExceededException;
 import dev.groundwork.query.linkprediction.LinkPredictor;
 import java.nio.file.Path;
 import java.util.List;
@@ -188,5 +190,22 @@ class ComplexQueryAnswererTest {
 
     private static String node(String of) {
         return of.startsWith("{") ? of : "{\"entity\": \"" + of + "\"}";
+    }
+
+    @Test
+    void theBeamSearchStopsWhenItsCallersDeadlineHasPassedOrItsThreadIsInterrupted() throws Exception {
+        Query query = Query.parse(p("cityIn", p("basedIn", p("worksFor", "p4"))));
+        SearchOptions options = new SearchOptions(4, TNorm.PRODUCT, SearchOptions.Squash.SOFTMAX, false);
+        assertThatThrownBy(() -> Deadline.within(System.nanoTime() - 1, () -> complete.answer(query, options, 3)))
+                .isInstanceOf(DeadlineExceededException.class)
+                .hasMessage("the complex query's beam search ran past the request's deadline and stopped");
+        Thread.currentThread().interrupt();
+        try {
+            assertThatThrownBy(() -> complete.answer(query, options, 3)).isInstanceOf(DeadlineExceededException.class)
+                    .hasMessage("the complex query's beam search was cancelled (the request was given up)");
+        } finally {
+            Thread.interrupted();
+        }
+        assertThat(complete.answer(query, options, 1)).extracting(Answer::entity).containsExactly("k1");
     }
 }
