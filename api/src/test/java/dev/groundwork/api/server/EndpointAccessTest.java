@@ -80,7 +80,7 @@ class EndpointAccessTest {
             String method = route.substring(0, route.indexOf(' '));
             String path = route.substring(route.indexOf(' ') + 1);
             if (AccessFilter.anonymous(path)) {
-                assertThat(path).as(route).matches("/|/health.*|/metrics|/graphql|/graphiql.*|/ask/stream|/graphql-ws|/static/.*|/assets/.*");
+                assertThat(path).as(route).matches("/|/health.*|/metrics|/graphql|/graphiql.*|/ask/stream|/graphql-ws|/model/history|/static/.*|/assets/.*");
                 continue;
             }
             refused.put(route, status(method, path));

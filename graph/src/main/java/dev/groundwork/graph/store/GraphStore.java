@@ -6,7 +6,6 @@ import dev.groundwork.graph.Deadline;
 import dev.groundwork.graph.DeadlineExceededException;
 import dev.groundwork.graph.GroundworkException;
 import dev.groundwork.graph.UnavailableException;
-import dev.groundwork.graph.batch.IngestRuns;
 import dev.groundwork.graph.schema.OntologySchema;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.AuthToken;
@@ -84,8 +83,8 @@ public final class GraphStore implements AutoCloseable {
 
     /**
      * Opens the store that {@code config} names: the remote URI if given, else the server running on the
-     * data directory if there is one, else a new embedded database there. Ingest runs left RUNNING by a
-     * process that is gone are rolled back and marked INTERRUPTED ({@link IngestRuns#recoverInterrupted}).
+     * data directory if there is one, else a new embedded database there. Then every {@link StoreOpenHook}
+     * runs: ingest runs left RUNNING by a process that is gone are rolled back and marked INTERRUPTED.
      *
      * @throws ConfigurationException when a setting is wrong (scheme, port in use, directory not writable)
      * @throws UnavailableException when the database cannot be reached or started
@@ -100,11 +99,13 @@ public final class GraphStore implements AutoCloseable {
             store.close();
             throw e;
         }
-        try {
-            IngestRuns.recoverInterrupted(store);
-        } catch (RuntimeException e) {
-            // A read-only user of a remote server cannot roll back; the run stays RUNNING for a command that can.
-            LOG.warn("Could not roll back interrupted ingest runs: {}", e.getMessage());
+        for (StoreOpenHook hook : java.util.ServiceLoader.load(StoreOpenHook.class, GraphStore.class.getClassLoader())) {
+            try {
+                hook.opened(store);
+            } catch (RuntimeException e) {
+                // A read-only user of a remote server cannot roll back; the run stays RUNNING for a command that can.
+                LOG.warn("{} failed after opening the store: {}", hook.getClass().getSimpleName(), e.getMessage());
+            }
         }
         return store;
     }
