@@ -94,6 +94,7 @@ final class EvalTicketsCommand implements Runnable {
             double seconds = progress.finish();
             ingest.put("tickets", r.parse().records());
             ingest.put("sections", r.sections());
+            ingest.put("dates_unparsed", r.parse().datesUnparsed());
             ingest.put("similar_links", r.similar());
             ingest.put("seconds", Math.round(seconds * 10) / 10.0);
             ingest.put("tickets_per_s", Math.round(r.parse().records() / Math.max(1e-3, seconds) * 10) / 10.0);

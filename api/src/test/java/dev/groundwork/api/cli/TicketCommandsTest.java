@@ -52,6 +52,20 @@ class TicketCommandsTest {
     }
 
     @Test
+    void evalTicketsRunsAStrangersBugzillaExportSkippingLinksToAbsentTickets(GraphStore store) throws Exception {
+        var run = against(store, "eval", "tickets", "--data", fixtures().resolve("bugzilla").toString(), "--json");
+        assertThat(run.exit()).as(run.err()).isZero();
+        JsonNode o = run.lastJson();
+        assertThat(o.get("skipped_links").asInt()).isEqualTo(4);
+        assertThat(o.get("tickets").asInt()).isEqualTo(22);
+        assertThat(o.get("ingest").get("tickets").asInt()).isEqualTo(22);
+        assertThat(o.get("ingest").get("dates_unparsed").asInt()).isZero();
+        for (String system : new String[] {"bm25", "chunks", "graph"}) {
+            assertThat(o.get("systems").get(system).get("n").asInt()).as(system).isEqualTo(14);
+        }
+    }
+
+    @Test
     void evalTicketsNamesAMissingDataset(GraphStore store, @TempDir Path empty) {
         var run = against(store, "eval", "tickets", "--data", empty.toString());
         assertThat(run.exit()).isEqualTo(GroundworkCommand.EXIT_BAD_INPUT);

@@ -48,6 +48,7 @@ public final class BenchmarkReport {
         report.put("odd", odd);
         report.put("graph_mrr_gain", gains(results));
         report.put("tickets", benchmark.ticketCount());
+        report.put("skipped_links", benchmark.skippedLinks());
         return report;
     }
 
