@@ -52,6 +52,13 @@ public final class BenchmarkReport {
         return report;
     }
 
+    /** {@code result}'s metrics on the held-out even half alone: how a configuration chosen on the odd half is reported. */
+    public static Map<String, Object> heldOut(DuplicateBenchmark benchmark, BenchmarkResult result) {
+        Map<String, Object> m = metrics(RankingMetrics.mean(subset(result.perQuery(), benchmark.queryIds(), false)));
+        m.put("queries", "even");
+        return m;
+    }
+
     private static Map<String, Object> gains(List<BenchmarkResult> results) {
         Map<String, Object> gains = new LinkedHashMap<>();
         results.stream().filter(r -> r.system() == RetrievalSystem.GRAPH).findFirst().ifPresent(graph -> {
