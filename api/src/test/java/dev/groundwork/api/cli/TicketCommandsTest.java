@@ -66,6 +66,20 @@ class TicketCommandsTest {
     }
 
     @Test
+    void evalTicketsHelpListsThePartsThatCanBeSwitchedOff() {
+        var run = CommandLineTest.groundwork("eval", "tickets", "--help");
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).contains("--without", "section-match", "mentions", "neighbours");
+    }
+
+    @Test
+    void evalTicketsNamesAnUnknownPart(GraphStore store) throws Exception {
+        var run = against(store, "eval", "tickets", "--data", fixtures().toString(), "--without", "mentions,stack");
+        assertThat(run.exit()).isEqualTo(GroundworkCommand.EXIT_BAD_INPUT);
+        assertThat(run.err().strip()).isEqualTo("groundwork: --without must list parts among [section-match, mentions, neighbours], got 'stack'");
+    }
+
+    @Test
     void evalTicketsNamesAMissingDataset(GraphStore store, @TempDir Path empty) {
         var run = against(store, "eval", "tickets", "--data", empty.toString());
         assertThat(run.exit()).isEqualTo(GroundworkCommand.EXIT_BAD_INPUT);
