@@ -49,8 +49,11 @@ public final class TicketRetriever {
      */
     public record Weights(boolean fused, Set<RetrievalPart> parts, double bm25, double vector, double mention, double link,
                           int sectionsSummed, int candidates) {
-        /** Fused ranks with the parts that helped on both halves of hadoop (docs/tickets.md); no weight tuned. */
-        public static final Weights DEFAULTS = fused(java.util.EnumSet.of(RetrievalPart.SECTION_MATCH));
+        /**
+         * Fused BM25 and dense ranks alone: no structural part helped on both halves of hadoop (section-match and
+         * neighbours lowered MRR on both, docs/tickets.md), so none is on; no weight tuned.
+         */
+        public static final Weights DEFAULTS = fused(Set.of());
 
         public Weights {
             parts = parts.isEmpty() ? Set.of() : Set.copyOf(java.util.EnumSet.copyOf(parts));
