@@ -90,6 +90,7 @@ final class IngestTicketsCommand implements Runnable {
             o.put("similar_links", result.similar());
             o.put("skipped", result.parse().skipped());
             o.put("errors", result.parse().errors());
+            o.put("dates_unparsed", result.parse().datesUnparsed());
             o.put("embedding_max_tokens", result.embeddingMaxTokens());
             o.put("seconds", Math.round(seconds * 1000) / 1000.0);
             o.put("tickets_per_s", Math.round(result.parse().records() / Math.max(1e-3, seconds) * 10) / 10.0);
@@ -98,9 +99,9 @@ final class IngestTicketsCommand implements Runnable {
         }
         IngestSummary.print(cl, result.run(), seconds, false);
         cl.getOut().printf(Locale.ROOT, "%,d tickets read (%,d new or changed, %,d unchanged), %,d sections embedded"
-                        + " (cut to %d wordpieces), %,d SIMILAR_TO links, %,d skipped; %.1f tickets/s%n",
+                        + " (cut to %d wordpieces), %,d SIMILAR_TO links, %,d skipped, %,d dates unparsed (kept as text); %.1f tickets/s%n",
                 result.parse().records(), result.changed(), result.unchanged(), result.sections(), result.embeddingMaxTokens(),
-                result.similar(), result.parse().skipped(), result.parse().records() / Math.max(1e-3, seconds));
+                result.similar(), result.parse().skipped(), result.parse().datesUnparsed(), result.parse().records() / Math.max(1e-3, seconds));
         result.parse().errors().forEach(e -> cl.getErr().println("skipped: " + e));
     }
 }

@@ -52,6 +52,34 @@ class TicketCommandsTest {
     }
 
     @Test
+    void evalTicketsRunsAStrangersBugzillaExportSkippingLinksToAbsentTickets(GraphStore store) throws Exception {
+        var run = against(store, "eval", "tickets", "--data", fixtures().resolve("bugzilla").toString(), "--json");
+        assertThat(run.exit()).as(run.err()).isZero();
+        JsonNode o = run.lastJson();
+        assertThat(o.get("skipped_links").asInt()).isEqualTo(4);
+        assertThat(o.get("tickets").asInt()).isEqualTo(22);
+        assertThat(o.get("ingest").get("tickets").asInt()).isEqualTo(22);
+        assertThat(o.get("ingest").get("dates_unparsed").asInt()).isZero();
+        for (String system : new String[] {"bm25", "chunks", "graph"}) {
+            assertThat(o.get("systems").get(system).get("n").asInt()).as(system).isEqualTo(14);
+        }
+    }
+
+    @Test
+    void evalTicketsHelpListsThePartsThatCanBeSwitchedOff() {
+        var run = CommandLineTest.groundwork("eval", "tickets", "--help");
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).contains("--without", "section-match", "mentions", "neighbours");
+    }
+
+    @Test
+    void evalTicketsNamesAnUnknownPart(GraphStore store) throws Exception {
+        var run = against(store, "eval", "tickets", "--data", fixtures().toString(), "--without", "mentions,stack");
+        assertThat(run.exit()).isEqualTo(GroundworkCommand.EXIT_BAD_INPUT);
+        assertThat(run.err().strip()).isEqualTo("groundwork: --without must list parts among [section-match, mentions, neighbours], got 'stack'");
+    }
+
+    @Test
     void evalTicketsNamesAMissingDataset(GraphStore store, @TempDir Path empty) {
         var run = against(store, "eval", "tickets", "--data", empty.toString());
         assertThat(run.exit()).isEqualTo(GroundworkCommand.EXIT_BAD_INPUT);

@@ -225,6 +225,14 @@ public final class SearchIndex implements AutoCloseable {
      * text keeps its {@value #MAX_TERMS} most frequent terms.
      */
     public List<Hit> searchText(String text, int k, Set<String> excludedGroups) {
+        return searchText(text, k, excludedGroups, null, false);
+    }
+
+    /**
+     * Like {@link #searchText(String, int, Set)} among the documents of one {@code kind} ({@code except} false) or among
+     * all other kinds ({@code except} true): how a question's title is matched to titles and its body to bodies.
+     */
+    public List<Hit> searchText(String text, int k, Set<String> excludedGroups, String kind, boolean except) {
         Map<String, Integer> terms = analyze(text == null ? "" : text);
         if (terms.isEmpty()) {
             return List.of();
@@ -235,7 +243,12 @@ public final class SearchIndex implements AutoCloseable {
                 .limit(MAX_TERMS)
                 .forEach(e -> query.add(new BoostQuery(new TermQuery(new Term(TEXT, e.getKey())), e.getValue()),
                         BooleanClause.Occur.SHOULD));
-        return search(excluding(query.build(), excludedGroups), k, false);
+        Query q = query.build();
+        if (kind != null) {
+            q = new BooleanQuery.Builder().add(q, BooleanClause.Occur.MUST)
+                    .add(new TermQuery(new Term(KIND, kind)), except ? BooleanClause.Occur.MUST_NOT : BooleanClause.Occur.FILTER).build();
+        }
+        return search(excluding(q, excludedGroups), k, false);
     }
 
     private Map<String, Integer> analyze(String text) {
@@ -261,8 +274,16 @@ public final class SearchIndex implements AutoCloseable {
 
     /** Nearest documents of one {@code kind} to {@code vector} by cosine, leaving out {@code excludedGroups}. */
     public List<Hit> searchVector(float[] vector, int k, Set<String> excludedGroups, String kind) {
-        Query filter = excluding(new TermQuery(new Term(KIND, kind)), excludedGroups);
-        return search(new KnnFloatVectorQuery(VECTOR, vector, k, filter), k, true);
+        return searchVector(vector, k, excludedGroups, kind, false);
+    }
+
+    /** Nearest documents of one {@code kind} ({@code except} false) or of all other kinds ({@code except} true) to {@code vector}. */
+    public List<Hit> searchVector(float[] vector, int k, Set<String> excludedGroups, String kind, boolean except) {
+        Query kinds = except
+                ? new BooleanQuery.Builder().add(MatchAllDocsQuery.INSTANCE, BooleanClause.Occur.MUST)
+                        .add(new TermQuery(new Term(KIND, kind)), BooleanClause.Occur.MUST_NOT).build()
+                : new TermQuery(new Term(KIND, kind));
+        return search(new KnnFloatVectorQuery(VECTOR, vector, k, excluding(kinds, excludedGroups)), k, true);
     }
 
     private static Query excluding(Query query, Set<String> groups) {

@@ -16,6 +16,8 @@ public enum SectionKind {
     EXPECTED,
     ACTUAL,
     STACK_TRACE,
+    /** Log lines (a timestamp or a level such as ERROR or WARN at the start), two or more together, outside stack traces. */
+    LOG,
     ROOT_CAUSE,
     RESOLUTION,
     ENVIRONMENT,

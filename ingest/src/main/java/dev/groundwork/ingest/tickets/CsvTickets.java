@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -107,6 +106,7 @@ final class CsvTickets {
         if (key.isBlank()) {
             throw new BadInputException("expected a ticket key in column " + String.join(" or ", columns.key()));
         }
+        RecordDates dates = run.dates();
         return new TicketRecord(
                 key.strip(),
                 header.first(f, columns.title()),
@@ -115,8 +115,8 @@ final class CsvTickets {
                 header.first(f, columns.type()),
                 header.first(f, columns.resolution()),
                 header.first(f, columns.project()),
-                date(header, f, columns.created()),
-                date(header, f, columns.resolved()),
+                dates.read(header.first(f, columns.created()), "created"),
+                dates.read(header.first(f, columns.resolved()), "resolved"),
                 header.split(f, columns.components()),
                 header.split(f, columns.versions()),
                 header.split(f, columns.fixVersions()),
@@ -125,21 +125,18 @@ final class CsvTickets {
                 header.all(f, columns.comments()).stream().map(this::comment).toList(),
                 links.getOrDefault(key.strip(), List.of()),
                 file,
-                record.number());
-    }
-
-    private Instant date(CsvHeader header, List<String> fields, List<String> column) {
-        return TicketDates.parse(header.first(fields, column), run.options().csvZone(), column.isEmpty() ? "date" : column.get(0));
+                record.number(),
+                dates.unparsed());
     }
 
     /** Jira exports a comment as {@code date;author;body}; a cell without that shape is all body. */
     private TicketComment comment(String cell) {
         String[] parts = cell.split(";", 3);
         if (parts.length == 3) {
-            try {
-                return new TicketComment(parts[1], TicketDates.parse(parts[0], run.options().csvZone(), "Comment"), parts[2]);
-            } catch (BadInputException notJiraShape) {
-                // fall through: the semicolons belong to the text
+            // A first part that is no date means the semicolons belong to the text.
+            var created = TicketDates.parse(parts[0], run.options().csvZone());
+            if (created.isPresent()) {
+                return new TicketComment(parts[1], created.get(), parts[2]);
             }
         }
         return new TicketComment(null, null, cell);

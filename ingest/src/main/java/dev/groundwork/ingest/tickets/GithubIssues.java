@@ -1,8 +1,6 @@
 package dev.groundwork.ingest.tickets;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,10 +18,10 @@ final class GithubIssues {
         return repo.isEmpty() ? "#" + number : repo + "#" + number;
     }
 
-    static TicketRecord map(JsonNode issue, String file, long number) {
+    static TicketRecord map(JsonNode issue, String file, long number, RecordDates dates) {
         String repo = repository(JsonFields.text(issue, "repository_url"));
         String key = key(repo, JsonFields.required(issue, "number"));
-        List<TicketComment> comments = comments(issue.path("comments"));
+        List<TicketComment> comments = comments(issue.path("comments"), dates);
         List<String> texts = new ArrayList<>();
         texts.add(JsonFields.text(issue, "body"));
         comments.forEach(c -> texts.add(c.body()));
@@ -36,8 +34,8 @@ final class GithubIssues {
                 issue.has("pull_request") ? "Pull request" : "Issue",
                 JsonFields.text(issue, "state_reason"),
                 repo,
-                date(issue, "created_at"),
-                date(issue, "closed_at"),
+                dates.read(JsonFields.text(issue, "created_at"), "created"),
+                dates.read(JsonFields.text(issue, "closed_at"), "resolved"),
                 List.of(),
                 List.of(),
                 milestone.isEmpty() ? List.of() : List.of(milestone),
@@ -46,7 +44,8 @@ final class GithubIssues {
                 comments,
                 GithubReferences.find(key, repo, texts),
                 file,
-                number);
+                number,
+                dates.unparsed());
     }
 
     private static String repository(String url) {
@@ -54,15 +53,12 @@ final class GithubIssues {
         return at < 0 ? "" : url.substring(at + REPOS.length());
     }
 
-    private static Instant date(JsonNode node, String field) {
-        return TicketDates.parse(JsonFields.text(node, field), ZoneOffset.UTC, field);
-    }
-
-    private static List<TicketComment> comments(JsonNode array) {
+    private static List<TicketComment> comments(JsonNode array, RecordDates dates) {
         List<TicketComment> out = new ArrayList<>();
         if (array.isArray()) {
             for (JsonNode c : array) {
-                out.add(new TicketComment(JsonFields.text(c, "user", "login"), date(c, "created_at"), JsonFields.text(c, "body")));
+                out.add(new TicketComment(JsonFields.text(c, "user", "login"),
+                        dates.read(JsonFields.text(c, "created_at"), "comments[" + out.size() + "].created"), JsonFields.text(c, "body")));
             }
         }
         return out;

@@ -2,8 +2,6 @@ package dev.groundwork.ingest.tickets;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.groundwork.graph.BadInputException;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,12 +9,13 @@ import java.util.List;
 final class JiraIssues {
     private JiraIssues() {}
 
-    static TicketRecord map(JsonNode issue, String file, long number) {
+    static TicketRecord map(JsonNode issue, String file, long number, RecordDates dates) {
         String key = JsonFields.required(issue, "key");
         JsonNode f = issue.path("fields");
-        if (!f.isObject()) {
-            throw new BadInputException("issue " + key + ": expected an object 'fields'");
+        if (!f.isObject() && !f.isMissingNode() && !f.isNull()) {
+            throw new BadInputException("issue " + key + ": expected an object 'fields', got " + f.getNodeType().name().toLowerCase());
         }
+        // A search asked for few fields returns none; the issue is still a ticket, known by its key.
         String project = JsonFields.text(f, "project", "key");
         return new TicketRecord(
                 key,
@@ -26,30 +25,27 @@ final class JiraIssues {
                 JsonFields.text(f, "issuetype", "name"),
                 JsonFields.text(f, "resolution", "name"),
                 project.isEmpty() && key.contains("-") ? key.substring(0, key.lastIndexOf('-')) : project,
-                date(f, "created"),
-                date(f, "resolutiondate"),
+                dates.read(JsonFields.text(f, "created"), "created"),
+                dates.read(JsonFields.text(f, "resolutiondate"), "resolved"),
                 JsonFields.list(f, "components", "name"),
                 JsonFields.list(f, "versions", "name"),
                 JsonFields.list(f, "fixVersions", "name"),
                 JsonFields.list(f, "labels", "name"),
                 AdfText.of(f.path("description")),
-                comments(f.path("comment").path("comments")),
+                comments(f.path("comment").path("comments"), dates),
                 JiraLinks.of(key, f.path("issuelinks")),
                 file,
-                number);
+                number,
+                dates.unparsed());
     }
 
-    private static Instant date(JsonNode fields, String name) {
-        return TicketDates.parse(JsonFields.text(fields, name), ZoneOffset.UTC, name);
-    }
-
-    private static List<TicketComment> comments(JsonNode array) {
+    private static List<TicketComment> comments(JsonNode array, RecordDates dates) {
         List<TicketComment> out = new ArrayList<>();
         for (JsonNode c : array) {
             String author = JsonFields.text(c, "author", "displayName");
             out.add(new TicketComment(
                     author.isEmpty() ? JsonFields.text(c, "author", "name") : author,
-                    date(c, "created"),
+                    dates.read(JsonFields.text(c, "created"), "comments[" + out.size() + "].created"),
                     AdfText.of(c.path("body"))));
         }
         return out;

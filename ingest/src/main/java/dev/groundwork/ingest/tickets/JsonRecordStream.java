@@ -21,7 +21,7 @@ import java.io.Reader;
 final class JsonRecordStream {
     /** Maps one JSON object to a ticket, or throws a {@link BadInputException} saying what was expected. */
     interface Mapper {
-        TicketRecord map(JsonNode record, String file, long number);
+        TicketRecord map(JsonNode record, String file, long number, RecordDates dates);
     }
 
     // Jackson refuses strings over 20M characters by default; a ticket's attached log must be kept whole.
@@ -97,7 +97,8 @@ final class JsonRecordStream {
             if (!record.isObject()) {
                 throw new BadInputException("expected a JSON object, got " + record.getNodeType().name().toLowerCase());
             }
-            ticket = mapper.map(record, file, number);
+            // JSON dates without an offset are UTC, as both APIs document.
+            ticket = mapper.map(record, file, number, new RecordDates(java.time.ZoneOffset.UTC));
         } catch (BadInputException | IllegalArgumentException e) {
             run.fail(ParseRun.where(file, number, line), e.getMessage());
             return;

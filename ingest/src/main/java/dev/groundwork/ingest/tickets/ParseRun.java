@@ -18,6 +18,7 @@ final class ParseRun {
     private long invalidUtf8;
     private long duplicates;
     private long emptyDescriptions;
+    private long datesUnparsed;
 
     ParseRun(ParseOptions options, Consumer<TicketRecord> consumer) {
         this.options = options;
@@ -26,6 +27,11 @@ final class ParseRun {
 
     ParseOptions options() {
         return options;
+    }
+
+    /** A fresh reader for one record's dates, in the zone of dates that carry none. */
+    RecordDates dates() {
+        return new RecordDates(options.csvZone());
     }
 
     /** Hands a record on unless its key was seen before, in which case it only counts as a duplicate. */
@@ -37,6 +43,7 @@ final class ParseRun {
         if (record.description().isBlank()) {
             emptyDescriptions++;
         }
+        datesUnparsed += record.unparsedDates().size();
         records++;
         consumer.accept(record);
     }
@@ -61,7 +68,7 @@ final class ParseRun {
     }
 
     ParseSummary summary() {
-        return new ParseSummary(records, skipped, errors, invalidUtf8, duplicates, emptyDescriptions);
+        return new ParseSummary(records, skipped, errors, invalidUtf8, duplicates, emptyDescriptions, datesUnparsed);
     }
 
     /** Where a record sits, as error messages name it. */

@@ -43,11 +43,21 @@ class CsvParsingTest {
     void reportsEachKindOfBadRowWithRecordAndLine() {
         Fixtures.Parsed parsed = Fixtures.parse(TicketFormat.CSV, ParseOptions.defaults().withMaxErrors(3), Fixtures.paths("csv/bad-rows.csv"));
 
-        assertThat(parsed.records()).extracting(TicketRecord::key).containsExactly("1", "5");
+        assertThat(parsed.records()).extracting(TicketRecord::key).containsExactly("1", "4", "5");
         assertThat(parsed.summary().errors()).map(m -> m.substring(m.indexOf("bad-rows.csv"))).containsExactly(
                 "bad-rows.csv record 2 (line 3): expected 4 fields as in the header, got 2",
-                "bad-rows.csv record 3 (line 4): expected a comma or line end after the closing quote on line 4, got ' '",
-                "bad-rows.csv record 4 (line 5): field Created: expected a date such as 2021-09-30T17:20:00Z or 30/Sep/21 17:20, got 'sometime'");
+                "bad-rows.csv record 3 (line 4): expected a comma or line end after the closing quote on line 4, got ' '");
+    }
+
+    @Test
+    void keepsAnUnparseableDateAsTextCountsItAndReadsOn() {
+        Fixtures.Parsed parsed = Fixtures.parse(TicketFormat.CSV, ParseOptions.defaults().withMaxErrors(3), Fixtures.paths("csv/bad-rows.csv"));
+
+        TicketRecord t = parsed.get("4");
+        assertThat(t.created()).isNull();
+        assertThat(t.unparsedDates()).containsExactly(java.util.Map.entry("created", "sometime"));
+        assertThat(t.description()).isEqualTo("text");
+        assertThat(parsed.summary().datesUnparsed()).isEqualTo(1);
     }
 
     @Test

@@ -51,4 +51,24 @@ class GithubParsingTest {
         assertThat(lines.summary().errors()).singleElement().asString()
                 .contains("issues.ndjson record 2 (line 2): expected one JSON object on the line, got: ");
     }
+
+    @Test
+    void readsNullFieldsDateVariantsAndKeepsAnUnparseableDateAsText() {
+        Fixtures.Parsed v = Fixtures.parse(TicketFormat.GITHUB, "github/variants.json");
+
+        assertThat(v.records()).extracting(TicketRecord::key).containsExactly("#41", "#42", "#43");
+        assertThat(v.get("#41").description()).isEmpty();
+        assertThat(v.get("#41").labels()).isEmpty();
+        assertThat(v.get("#41").resolved()).isNull();
+        assertThat(v.get("#42").created()).isEqualTo(Instant.parse("2021-09-30T17:20:00.123Z"));
+        assertThat(v.get("#42").resolved()).isEqualTo(Instant.parse("2021-10-01T00:00:00Z"));
+        assertThat(v.get("#42").comments()).singleElement().extracting(TicketComment::created)
+                .isEqualTo(Instant.parse("2021-09-30T17:20:00Z"));
+        assertThat(v.get("#42").links()).extracting(TicketLink::type, TicketLink::targetKey)
+                .containsExactly(tuple(LinkType.DUPLICATES, "#41"));
+        assertThat(v.get("#43").created()).isNull();
+        assertThat(v.get("#43").unparsedDates()).containsEntry("created", "n/a");
+        assertThat(v.summary().datesUnparsed()).isEqualTo(1);
+        assertThat(v.summary().skipped()).isZero();
+    }
 }

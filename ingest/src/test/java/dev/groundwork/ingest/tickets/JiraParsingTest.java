@@ -79,10 +79,11 @@ class JiraParsingTest {
     void skipsMalformedIssuesWithinTheErrorBudget() {
         Fixtures.Parsed parsed = Fixtures.parse(TicketFormat.JIRA, ParseOptions.defaults().withMaxErrors(5), Fixtures.paths("jira/missing-key.json"));
 
-        assertThat(parsed.records()).extracting(TicketRecord::key).containsExactly("HADOOP-8");
+        assertThat(parsed.records()).extracting(TicketRecord::key).containsExactly("HADOOP-7", "HADOOP-8");
         assertThat(parsed.summary().skipped()).isEqualTo(2);
-        assertThat(parsed.summary().errors().get(1))
-                .endsWith("missing-key.json record 2 (line 3): field created: expected a date such as 2021-09-30T17:20:00Z or 30/Sep/21 17:20, got 'yesterday'");
+        assertThat(parsed.summary().errors().get(1)).endsWith("missing-key.json record 2 (line 3): issue HADOOP-6: expected an object 'fields', got string");
+        assertThat(parsed.get("HADOOP-7").unparsedDates()).containsExactly(java.util.Map.entry("created", "yesterday"));
+        assertThat(parsed.summary().datesUnparsed()).isEqualTo(1);
     }
 
     @Test
@@ -102,6 +103,30 @@ class JiraParsingTest {
                 .isInstanceOf(BadInputException.class)
                 .hasMessageContaining("record 2 (line 3)")
                 .hasMessageContaining("(more than maxErrors=1 errors; first: ");
+    }
+
+    @Test
+    void readsEveryVariantOfDatesNullFieldsMissingFieldsAndLinkDirections() {
+        Fixtures.Parsed parsed = Fixtures.parse(TicketFormat.JIRA, "jira/variants.json");
+
+        assertThat(parsed.records()).extracting(TicketRecord::key).containsExactly("ZK-1", "ZK-2", "ZK-3", "ZK-4", "ZK-5");
+        assertThat(parsed.get("ZK-1").created()).isEqualTo(Instant.parse("2021-09-30T17:20:00Z"));
+        assertThat(parsed.get("ZK-1").resolved()).isNull();
+        assertThat(parsed.get("ZK-1").components()).isEmpty();
+        assertThat(parsed.get("ZK-1").description()).isEmpty();
+        assertThat(parsed.get("ZK-2").created()).isEqualTo(Instant.parse("2021-09-30T17:20:00Z"));
+        assertThat(parsed.get("ZK-2").resolved()).isEqualTo(Instant.parse("2021-10-01T00:00:00Z"));
+        assertThat(parsed.get("ZK-2").links()).containsExactly(
+                new TicketLink(LinkType.DUPLICATES, "ZK-1", "ZK-2", "Duplicate"),
+                new TicketLink(LinkType.DUPLICATES, "ZK-2", "ZK-3", "Duplicate"));
+        assertThat(parsed.get("ZK-3").project()).isEqualTo("ZK");
+        assertThat(parsed.get("ZK-4").title()).isEmpty();
+        assertThat(parsed.get("ZK-5").created()).isNull();
+        assertThat(parsed.get("ZK-5").unparsedDates()).containsExactly(
+                java.util.Map.entry("created", "the week after the release"), java.util.Map.entry("comments[0].created", "soon"));
+        assertThat(parsed.get("ZK-5").comments()).singleElement().satisfies(c -> assertThat(c.body()).isEqualTo("seen too"));
+        assertThat(parsed.summary().datesUnparsed()).isEqualTo(2);
+        assertThat(parsed.summary().skipped()).isZero();
     }
 
     @Test

@@ -22,7 +22,7 @@ final class TicketGraph {
             """;
     static final String MENTIONS = """
             MATCH (t:Ticket)-[:HAS_SECTION]->(:Section)-[:MENTIONS]->(m:Mention)
-            WHERE m.kind IN ['EXCEPTION', 'ERROR_CODE']
+            WHERE m.kind IN ['EXCEPTION', 'ERROR_CODE', 'FRAME', 'CONFIG_KEY']
             RETURN t.key AS ticket, collect(DISTINCT m.value) AS values
             """;
 

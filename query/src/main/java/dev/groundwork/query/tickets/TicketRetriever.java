@@ -5,6 +5,7 @@ import dev.groundwork.graph.embedding.TextEmbedder;
 import dev.groundwork.graph.model.Answer;
 import dev.groundwork.graph.search.SearchIndex;
 import dev.groundwork.graph.store.GraphStore;
+import dev.groundwork.graph.tickets.SectionKind;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,8 +33,13 @@ import java.util.Set;
 public final class TicketRetriever {
 
     /**
-     * How the scores combine; the defaults were tuned on the odd-numbered hadoop queries only.
+     * How the scores combine. The default fuses ranks with fixed constants and needs no tuning: reciprocal-rank fusion
+     * (k = {@value #RRF_K}) of the tickets' best-section BM25 rank and their dense rank, plus one rank per structural
+     * {@link RetrievalPart} that is on. The other form, a weighted sum of normalised scores, is what {@code eval tickets
+     * --tune} searches for users with labelled data.
      *
+     * @param fused true for reciprocal-rank fusion, false for the weighted sum
+     * @param parts the structural parts on (fused form; the weighted sum uses mentions and links through their weights)
      * @param bm25 weight of the best sections' BM25 score (normalised by the best ticket's)
      * @param vector weight of the embedding similarity of the question's title and body to the ticket's sections
      * @param mention weight of shared mentions (IDF-weighted exception classes and error codes)
@@ -41,11 +47,16 @@ public final class TicketRetriever {
      * @param sectionsSummed how many of a ticket's best sections are summed
      * @param candidates hits taken from each index before aggregation
      */
-    public record Weights(double bm25, double vector, double mention, double link, int sectionsSummed, int candidates) {
-        // Chosen by eval tickets --tune on the 58 odd-id hadoop queries (docs/tickets.md); shared mentions and links earned no weight there.
-        public static final Weights DEFAULTS = new Weights(0.5, 1.5, 0.0, 0.0, 1, 300);
+    public record Weights(boolean fused, Set<RetrievalPart> parts, double bm25, double vector, double mention, double link,
+                          int sectionsSummed, int candidates) {
+        /**
+         * Fused BM25 and dense ranks alone: no structural part helped on both halves of hadoop (section-match and
+         * neighbours lowered MRR on both, docs/tickets.md), so none is on; no weight tuned.
+         */
+        public static final Weights DEFAULTS = fused(Set.of());
 
         public Weights {
+            parts = parts.isEmpty() ? Set.of() : Set.copyOf(java.util.EnumSet.copyOf(parts));
             if (bm25 < 0 || vector < 0 || mention < 0 || link < 0) {
                 throw new BadInputException("weights must not be negative, got " + bm25 + "/" + vector + "/" + mention + "/" + link);
             }
@@ -53,7 +64,36 @@ public final class TicketRetriever {
                 throw new BadInputException("sectionsSummed and candidates must be at least 1, got " + sectionsSummed + "/" + candidates);
             }
         }
+
+        /** A weighted sum of normalised scores, the form {@code --tune} searches. */
+        public Weights(double bm25, double vector, double mention, double link, int sectionsSummed, int candidates) {
+            this(false, Set.of(), bm25, vector, mention, link, sectionsSummed, candidates);
+        }
+
+        /** Reciprocal-rank fusion of BM25, dense and {@code parts}' ranks. */
+        public static Weights fused(Set<RetrievalPart> parts) {
+            return new Weights(true, parts, 1, 1, 0, 0, 1, 300);
+        }
+
+        /** These weights with {@code off} switched off. */
+        public Weights without(Set<RetrievalPart> off) {
+            Set<RetrievalPart> on = java.util.EnumSet.noneOf(RetrievalPart.class);
+            on.addAll(parts);
+            on.removeAll(off);
+            return new Weights(fused, on, bm25, vector, mention, link, sectionsSummed, candidates);
+        }
+
+        /** These weights with {@code more} switched on as well. */
+        public Weights with(Set<RetrievalPart> more) {
+            Set<RetrievalPart> on = java.util.EnumSet.noneOf(RetrievalPart.class);
+            on.addAll(parts);
+            on.addAll(more);
+            return new Weights(fused, on, bm25, vector, mention, link, sectionsSummed, candidates);
+        }
     }
+
+    /** The constant of reciprocal-rank fusion (Cormack et al. 2009), fixed, never tuned. */
+    public static final int RRF_K = 60;
 
     /**
      * A ranked ticket.
@@ -93,6 +133,11 @@ public final class TicketRetriever {
 
     /** The evidence for a question, to be ranked under any weights. */
     public Candidates candidates(String title, String body, Set<String> excluded) {
+        return candidates(title, body, excluded, weights.parts());
+    }
+
+    /** The evidence for a question with what {@code parts} need, to be ranked under any weights using no more parts. */
+    public Candidates candidates(String title, String body, Set<String> excluded, Set<RetrievalPart> parts) {
         String text = (title + "\n" + body).strip();
         if (text.isEmpty()) {
             throw new BadInputException("question must not be empty");
@@ -110,6 +155,21 @@ public final class TicketRetriever {
                 best.merge(h.group(), h.score(), Math::max);
             }
             best.forEach((key, s) -> evidence.vector(key, s / vectors.size()));
+        }
+        if (parts.contains(RetrievalPart.SECTION_MATCH) && !title.isBlank() && !body.isBlank()) {
+            String summary = SectionKind.SUMMARY.name();
+            for (SearchIndex.Hit h : index.searchText(title, weights.candidates(), excluded, summary, false)) {
+                evidence.sectioned(Candidates.TITLE_BM25, h.group(), h.score());
+            }
+            for (SearchIndex.Hit h : index.searchText(body, weights.candidates(), excluded, summary, true)) {
+                evidence.sectioned(Candidates.BODY_BM25, h.group(), h.score());
+            }
+            for (SearchIndex.Hit h : index.searchVector(vectors.get(0), weights.candidates(), excluded, summary, false)) {
+                evidence.sectioned(Candidates.TITLE_DENSE, h.group(), h.score());
+            }
+            for (SearchIndex.Hit h : index.searchVector(vectors.get(1), weights.candidates(), excluded, summary, true)) {
+                evidence.sectioned(Candidates.BODY_DENSE, h.group(), h.score());
+            }
         }
         return evidence.build(g, QuestionParser.parse(text, g).mentions(), excluded);
     }

@@ -132,7 +132,7 @@ public final class TicketIngest {
         String content = String.join("\u0001", t.key(), t.title(), t.status(), t.priority(), t.type(), t.resolution(),
                 t.project(), String.valueOf(t.created()), String.valueOf(t.resolved()), t.components().toString(),
                 t.versions().toString(), t.fixVersions().toString(), t.labels().toString(), t.description(),
-                t.comments().toString(), t.links().toString());
+                t.comments().toString(), t.links().toString(), new java.util.TreeMap<>(t.unparsedDates()).toString());
         try {
             byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(content.getBytes(java.nio.charset.StandardCharsets.UTF_8));
             return java.util.HexFormat.of().formatHex(d, 0, 16);

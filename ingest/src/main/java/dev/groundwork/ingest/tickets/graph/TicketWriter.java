@@ -152,6 +152,9 @@ final class TicketWriter {
         p.put("project", t.project());
         p.put("created", t.created() == null ? null : t.created().toString());
         p.put("resolved", t.resolved() == null ? null : t.resolved().toString());
+        // A date in no known form stays as its text, so nothing the export said is lost.
+        p.put("createdText", t.unparsedDates().get("created"));
+        p.put("resolvedText", t.unparsedDates().get("resolved"));
         p.put("components", t.components());
         p.put("versions", t.versions());
         p.put("labels", t.labels());

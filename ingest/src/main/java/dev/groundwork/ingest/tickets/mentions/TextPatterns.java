@@ -7,7 +7,7 @@ import java.util.function.Function;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
-/** The patterns that find exception names, error codes and ticket keys in free text, each with its normal form. */
+/** The patterns that find exception names, error codes, top stack frames, configuration keys and ticket keys in free text, each with its normal form. */
 final class TextPatterns {
     /** One pattern: what it finds and how a match becomes a value (null to reject the match). */
     private record Rule(MentionKind kind, Pattern pattern, Function<MatchResult, String> value) {}
@@ -38,7 +38,33 @@ final class TextPatterns {
             new Rule(MentionKind.TICKET_KEY, Pattern.compile("\\b([A-Z][A-Z0-9_]{1,9})-[1-9]\\d{0,6}\\b"),
                     m -> NOT_PROJECTS.contains(m.group(1)) ? null : m.group()));
 
+    static final int TOP_FRAMES = 3;
+    private static final Pattern FRAME = Pattern.compile("^\\s*at\\s+((?:[\\w$]+\\.)+[\\w$<>]+)\\s*\\(");
+    private static final Pattern CONFIG_KEY = Pattern.compile("(?<![\\w./-])([a-z][a-z0-9-]*(?:\\.[a-z][a-zA-Z0-9_-]*){2,})(?![\\w/(-]|\\.[\\w])");
+    // Dotted lower-case names that are packages, hosts or files, not configuration keys.
+    private static final Pattern NOT_CONFIG = Pattern.compile("^(?:org|com|java|javax|sun|jdk|io|net|www|scala)\\..*|.*\\.(?:java|scala|xml|jar|html?|com|org|net|log|txt|sh|py|json|yaml|yml|properties|gz|tar)$");
+
     private TextPatterns() {}
+
+    /** The first {@value #TOP_FRAMES} frames after each run of non-frame lines: the top of each stack trace. */
+    private static void topFrames(String text, int section, List<Mention> out) {
+        int inRun = 0;
+        for (String line : text.split("\\R")) {
+            var m = FRAME.matcher(line);
+            if (m.find()) {
+                if (inRun++ < TOP_FRAMES) {
+                    out.add(new Mention(MentionKind.FRAME, m.group(1), section));
+                }
+            } else {
+                inRun = 0;
+            }
+        }
+    }
+
+    private static void configKeys(String text, int section, List<Mention> out) {
+        CONFIG_KEY.matcher(text).results().map(m -> m.group(1)).filter(k -> !NOT_CONFIG.matcher(k).matches())
+                .forEach(k -> out.add(new Mention(MentionKind.CONFIG_KEY, k, section)));
+    }
 
     /** Every match of every rule in {@code text}, in rule order, as (kind, value) pairs. */
     static List<Mention> find(String text, int section) {
@@ -51,6 +77,8 @@ final class TextPatterns {
                 }
             });
         }
+        topFrames(text, section, out);
+        configKeys(text, section, out);
         return out;
     }
 }

@@ -42,6 +42,8 @@ final class FreeText {
                 block(fence.group(1), fence.group(2));
             } else if (StackTraces.startsAt(lines, i)) {
                 trace();
+            } else if (Logs.startsAt(lines, i)) {
+                log();
             } else {
                 heading(line);
             }
@@ -83,7 +85,7 @@ final class FreeText {
                 content.add(lines.get(i));
             }
         }
-        child(StackTraces.isTrace(content) ? SectionKind.STACK_TRACE : SectionKind.CODE, content);
+        child(StackTraces.isTrace(content) ? SectionKind.STACK_TRACE : Logs.isLog(content) ? SectionKind.LOG : SectionKind.CODE, content);
     }
 
     private void trace() {
@@ -93,6 +95,16 @@ final class FreeText {
             i++;
         }
         child(SectionKind.STACK_TRACE, lines.subList(start, i));
+    }
+
+    /** Log lines up to the first that is not one, or that starts a stack trace (which becomes its own section). */
+    private void log() {
+        int start = i;
+        i++;
+        while (i < lines.size() && Logs.isLine(lines.get(i)) && !StackTraces.startsAt(lines, i)) {
+            i++;
+        }
+        child(SectionKind.LOG, lines.subList(start, i));
     }
 
     private void child(SectionKind kind, List<String> content) {

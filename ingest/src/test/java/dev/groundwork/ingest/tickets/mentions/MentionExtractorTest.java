@@ -56,4 +56,25 @@ class MentionExtractorTest {
         assertThat(mentions("HDFS-1 then HDFS-1 again")).filteredOn(m -> m.kind() == MentionKind.TICKET_KEY)
                 .extracting(Mention::value).containsExactly("HDFS-1");
     }
+
+    @Test
+    void takesTheTopFramesOfEachStackTraceAndConfigurationKeys() {
+        String text = """
+                Setting dfs.namenode.name.dir to a missing path (see core-site.xml, org.apache.hadoop.fs and s3.amazonaws.com) fails:
+                java.io.IOException: no such directory
+                \tat org.apache.hadoop.hdfs.server.namenode.FSImage.recoverStorageDirs(FSImage.java:391)
+                \tat org.apache.hadoop.hdfs.server.namenode.FSImage.recoverTransitionRead(FSImage.java:227)
+                \tat org.apache.hadoop.hdfs.server.namenode.FSNamesystem.loadFSImage(FSNamesystem.java:1090)
+                \tat org.apache.hadoop.hdfs.server.namenode.FSNamesystem.loadFromDisk(FSNamesystem.java:712)
+                Caused by: java.lang.IllegalStateException: closed
+                \tat org.example.Store.<init>(Store.java:5)
+                """;
+        assertThat(mentions(text)).filteredOn(m -> m.kind() == MentionKind.FRAME || m.kind() == MentionKind.CONFIG_KEY)
+                .extracting(Mention::kind, Mention::value).containsExactlyInAnyOrder(
+                        tuple(MentionKind.FRAME, "org.apache.hadoop.hdfs.server.namenode.FSImage.recoverStorageDirs"),
+                        tuple(MentionKind.FRAME, "org.apache.hadoop.hdfs.server.namenode.FSImage.recoverTransitionRead"),
+                        tuple(MentionKind.FRAME, "org.apache.hadoop.hdfs.server.namenode.FSNamesystem.loadFSImage"),
+                        tuple(MentionKind.FRAME, "org.example.Store.<init>"),
+                        tuple(MentionKind.CONFIG_KEY, "dfs.namenode.name.dir"));
+    }
 }

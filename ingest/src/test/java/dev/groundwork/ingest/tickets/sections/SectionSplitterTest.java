@@ -59,6 +59,27 @@ class SectionSplitterTest {
     }
 
     @Test
+    void splitsLogLinesIntoTheirOwnSectionAndLeavesALoneLevelWordInProse() {
+        List<Section> sections = split("""
+                The DataNode stops heartbeating.
+                2021-09-30 17:20:01,123 WARN datanode.DataNode: Slow BlockReceiver write packet to mirror took 31000ms
+                2021-09-30 17:20:05,456 ERROR datanode.DataNode: Exception in BPOfferService
+                java.io.IOException: Connection reset by peer
+                \tat org.apache.hadoop.hdfs.server.datanode.BPServiceActor.offerService(BPServiceActor.java:712)
+                ERROR is what the operator saw first.
+                {noformat}
+                15/03/02 10:11:12 INFO mapreduce.Job: map 0% reduce 0%
+                15/03/02 10:11:40 INFO mapreduce.Job: Task Id : attempt_1, Status : FAILED
+                {noformat}
+                """);
+
+        assertThat(sections.subList(2, sections.size())).extracting(Section::kind).containsExactly(
+                SectionKind.DESCRIPTION, SectionKind.LOG, SectionKind.STACK_TRACE, SectionKind.LOG);
+        assertThat(sections.get(3).text()).startsWith("2021-09-30 17:20:01,123 WARN").endsWith("ERROR datanode.DataNode: Exception in BPOfferService");
+        assertThat(sections.get(2).text()).isEqualTo("The DataNode stops heartbeating.\nERROR is what the operator saw first.");
+    }
+
+    @Test
     void splitsMarkdownHeadingsAndFences() {
         List<Section> sections = split(Fixtures.text("sections/markdown.md"));
 

@@ -48,7 +48,15 @@ public final class BenchmarkReport {
         report.put("odd", odd);
         report.put("graph_mrr_gain", gains(results));
         report.put("tickets", benchmark.ticketCount());
+        report.put("skipped_links", benchmark.skippedLinks());
         return report;
+    }
+
+    /** {@code result}'s metrics on the held-out even half alone: how a configuration chosen on the odd half is reported. */
+    public static Map<String, Object> heldOut(DuplicateBenchmark benchmark, BenchmarkResult result) {
+        Map<String, Object> m = metrics(RankingMetrics.mean(subset(result.perQuery(), benchmark.queryIds(), false)));
+        m.put("queries", "even");
+        return m;
     }
 
     private static Map<String, Object> gains(List<BenchmarkResult> results) {

@@ -29,10 +29,12 @@ import java.util.function.Function;
 public final class DuplicateBenchmark {
     private final List<BenchmarkTicket> tickets;
     private final Map<String, Set<String>> duplicates;
+    private final int skippedLinks;
 
-    private DuplicateBenchmark(List<BenchmarkTicket> tickets, Map<String, Set<String>> duplicates) {
+    private DuplicateBenchmark(List<BenchmarkTicket> tickets, Map<String, Set<String>> duplicates, int skippedLinks) {
         this.tickets = tickets;
         this.duplicates = duplicates;
+        this.skippedLinks = skippedLinks;
     }
 
     /** Loads {@code bugs.csv} and {@code duplicates.csv} from {@code dir} (the GitBugs layout); every link is asked both ways. */
@@ -42,6 +44,10 @@ public final class DuplicateBenchmark {
 
     /** A benchmark over {@code tickets}, whose queries are the keys of {@code duplicates}, each relevant to its partners. */
     public static DuplicateBenchmark of(List<BenchmarkTicket> tickets, Map<String, Set<String>> duplicates) {
+        return of(tickets, duplicates, 0);
+    }
+
+    static DuplicateBenchmark of(List<BenchmarkTicket> tickets, Map<String, Set<String>> duplicates, int skippedLinks) {
         Set<String> ids = new HashSet<>();
         for (BenchmarkTicket t : tickets) {
             if (!ids.add(t.id())) {
@@ -54,7 +60,7 @@ public final class DuplicateBenchmark {
             partners.forEach(p -> requireKnown(ids, p));
             queries.put(query, Set.copyOf(partners));
         });
-        return new DuplicateBenchmark(List.copyOf(tickets), queries);
+        return new DuplicateBenchmark(List.copyOf(tickets), queries, skippedLinks);
     }
 
     private static void requireKnown(Set<String> ids, String id) {
@@ -66,6 +72,11 @@ public final class DuplicateBenchmark {
     /** The query tickets' ids, sorted; per-query results follow this order. */
     public List<String> queryIds() {
         return List.copyOf(duplicates.keySet());
+    }
+
+    /** Links of the dataset left out because a ticket they name is not among the tickets. */
+    public int skippedLinks() {
+        return skippedLinks;
     }
 
     /** How many tickets each system indexes. */

@@ -25,7 +25,7 @@ public final class GraphTuning {
     private static final double[] MENTION = {0, 0.05, 0.1, 0.2};
     private static final double[] LINK = {0, 0.05, 0.1, 0.2};
     private static final int[] SECTIONS = {1, 2, 3};
-    private static final int DEPTH = 100;
+    static final int DEPTH = 100;
 
     /**
      * The tuning's result.
@@ -51,8 +51,9 @@ public final class GraphTuning {
                 relevant.add(benchmark.relevant(id));
             }
         }
+        // The grid is of weighted sums; candidates and depth are the retriever's.
         TicketRetriever.Weights base = retriever.weights();
-        TicketRetriever.Weights best = base;
+        TicketRetriever.Weights best = null;
         double bestMrr = -1;
         int tried = 0;
         for (double b : BM25) {

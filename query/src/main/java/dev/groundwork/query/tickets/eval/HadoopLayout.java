@@ -23,7 +23,8 @@ import java.util.function.Consumer;
 /**
  * Reads the GitBugs layout: {@code bugs.csv} (only Issue id, Summary and Description are read, so that no system can see
  * Resolution or Status, which give duplicates away) and {@code duplicates.csv} ({@code Issue id, Duplicate id}, the second
- * column holding one or more comma-separated ids). Each link is a query in both directions.
+ * column holding one or more comma-separated ids). Each link is a query in both directions; a link naming a ticket absent
+ * from bugs.csv is skipped and counted.
  */
 final class HadoopLayout {
     static final String BUGS = "bugs.csv";
@@ -35,13 +36,26 @@ final class HadoopLayout {
         List<BenchmarkTicket> tickets = new ArrayList<>();
         forEachRow(dir.resolve(BUGS), List.of("Issue id", "Summary", "Description"),
                 f -> tickets.add(new BenchmarkTicket(f.get(0).strip(), f.get(1), f.get(2))));
+        Set<String> known = new java.util.HashSet<>();
+        tickets.forEach(t -> known.add(t.id()));
         Map<String, Set<String>> duplicates = new TreeMap<>();
+        int[] skipped = {0};
         forEachRow(dir.resolve(DUPLICATES), List.of("Issue id", "Duplicate id"), f -> {
             for (String partner : f.get(1).split(",")) {
-                link(duplicates, f.get(0).strip(), partner.strip());
+                String a = f.get(0).strip();
+                String b = partner.strip();
+                if (b.isEmpty()) {
+                    continue;
+                }
+                // A real export links to tickets outside it; such a link can be asked of no system, so it is counted, not fatal.
+                if (!known.contains(a) || !known.contains(b)) {
+                    skipped[0]++;
+                } else if (!a.equals(b)) {
+                    link(duplicates, a, b);
+                }
             }
         });
-        return DuplicateBenchmark.of(tickets, duplicates);
+        return DuplicateBenchmark.of(tickets, duplicates, skipped[0]);
     }
 
     private static void link(Map<String, Set<String>> duplicates, String a, String b) {

@@ -1,0 +1,43 @@
+package dev.groundwork.query.tickets;
+
+import dev.groundwork.graph.BadInputException;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The structural parts of ticket retrieval that can be switched off one by one (`eval tickets --without PART`) to measure
+ * what each adds on top of the fused BM25 and dense ranks of a ticket's sections.
+ */
+public enum RetrievalPart {
+    /** The question's title matched to ticket titles and its body to ticket bodies (BM25 and dense), as their own ranks. */
+    SECTION_MATCH("section-match"),
+    /** Shared identifying mentions (exception classes, error codes, ...), IDF-weighted, as their own rank. */
+    MENTIONS("mentions"),
+    /** Evidence from neighbours: tickets linked (explicitly or SIMILAR_TO) to strong candidates, as their own rank. */
+    NEIGHBOURS("neighbours");
+
+    private final String optionName;
+
+    RetrievalPart(String optionName) {
+        this.optionName = optionName;
+    }
+
+    /** The name on the command line. */
+    public String optionName() {
+        return optionName;
+    }
+
+    /** The parts named by {@code names} (as in {@code --without}), each one of {@link #optionName()}s. */
+    public static Set<RetrievalPart> parse(Iterable<String> names) {
+        Set<RetrievalPart> out = EnumSet.noneOf(RetrievalPart.class);
+        for (String n : names) {
+            String name = n.strip().toLowerCase(Locale.ROOT);
+            out.add(Arrays.stream(values()).filter(p -> p.optionName.equals(name)).findFirst().orElseThrow(() ->
+                    new BadInputException("--without must list parts among " + Arrays.stream(values()).map(RetrievalPart::optionName).toList()
+                            + ", got '" + n.strip() + "'")));
+        }
+        return out;
+    }
+}
