@@ -65,7 +65,25 @@ public final class SportsQuestionAnswering {
             RETURN m.matchId AS match, x.tournamentId AS tournament, coalesce(x.gender, '') AS gender, h.teamId AS team,
                    a.teamId AS opponent, p.playerId AS player, coalesce(m.stage, '') AS stage
             """;
+    /** The competitions other than the World Cups, with their number of matches: what a question about one can be told. */
+    static final String COMPETITIONS = """
+            MATCH (c:Competition)<-[:IN_COMPETITION]-(x:Tournament)
+            WHERE c.name IS NOT NULL AND NOT (c.competitionId STARTS WITH 'FIFA-WC-')
+            RETURN c.name AS name, count { (x)<-[:IN_TOURNAMENT]-(:Match) } AS matches
+            """;
     private static final int WARM_UP_ROUNDS = 2;
+    /** Refusals about what no source holds: an LLM over the same graph could not answer them either. */
+    private static final java.util.Set<String> PRINCIPLED_REFUSALS = java.util.Set.of("attendance", "assists", "opinion_or_future",
+            "match_statistics", "player_attributes", "off_topic", TemplateLibrary.OTHER_COMPETITIONS);
+    /** Tournament templates whose answer is the final's when a question names the final ("who won the 2014 final"). */
+    private static final java.util.Set<String> FINAL_EQUIVALENT = java.util.Set.of("tournament_winner", "runner_up", "host_country");
+    /** A question that asks for a team ("which country ...") or a person ("which player ...", "who scored ..."). */
+    private static final java.util.regex.Pattern ASKS_TEAM = java.util.regex.Pattern.compile(
+            "^(which|what) (team|teams|country|countries|nation|nations|side|sides)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final java.util.regex.Pattern ASKS_PERSON = java.util.regex.Pattern.compile(
+            "^(which|what) (player|players|goalkeeper|striker|referee|manager|coach|scorer|scorers)\\b"
+                    + "|^who (scored|was sent off|were sent off|missed|refereed|managed|got|came on|came off)\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
     /** What a parameter holds when the question does not name it (never null: see {@link MatchTemplates#FIND}). */
     static final String NONE = "";
 
@@ -77,9 +95,16 @@ public final class SportsQuestionAnswering {
      * @param template the template used, or empty
      * @param rows the rows the Cypher returned ({@code value}, and the evidence node ids)
      * @param answer the grounded answer: text, citations, evidence, Cypher, confidence, timings
+     * @param principled for a decline: true when no other method could answer either, because the question asks
+     *                   for what the data does not hold (a future tournament, attendance, an opinion, a statistic
+     *                   the sources lack); false when this parser did not understand or could not fit it
      */
-    public record Result(boolean answered, List<String> values, String template, List<Map<String, Object>> rows, Answer answer) {
+    public record Result(boolean answered, List<String> values, String template, List<Map<String, Object>> rows, Answer answer,
+                         boolean principled) {
         public Result {
+            if (answered && principled) {
+                throw new IllegalArgumentException("only a decline can be principled, got an answer " + values);
+            }
             values = List.copyOf(values);
             rows = List.copyOf(rows);
             Objects.requireNonNull(template, "template");
@@ -94,6 +119,8 @@ public final class SportsQuestionAnswering {
     private final EntityLinker linker;
     private final QuestionFrame.Tournaments tournaments;
     private final TemplateLibrary library;
+    /** Folded competition name to its number of matches in the graph. */
+    private final Map<String, Long> competitions = new HashMap<>();
 
     private SportsQuestionAnswering(GraphStore store, EntityLinker linker, QuestionFrame.Tournaments tournaments,
                                     TemplateLibrary library) {
@@ -101,6 +128,8 @@ public final class SportsQuestionAnswering {
         this.linker = linker;
         this.tournaments = tournaments;
         this.library = library;
+        store.read(tx -> tx.run(COMPETITIONS).list()).forEach(r ->
+                competitions.merge(Names.fold(r.get("name").asString()), r.get("matches").asLong(), Long::sum));
     }
 
     /** Reads the graph's names and tournaments and embeds the templates' example questions. */
@@ -137,7 +166,7 @@ public final class SportsQuestionAnswering {
      */
     private void warmUp() {
         Map<String, Object> params = warmUpParameters();
-        List<String> queries = new ArrayList<>(List.of(MatchTemplates.FIND, MatchTemplates.FIND_IN_SEASON));
+        List<String> queries = new ArrayList<>(List.of(MatchTemplates.FIND, MatchTemplates.FIND_IN_SEASON, MatchTemplates.FIND_ANY));
         for (Template t : library.templates()) {
             queries.add(t.cypher());
             queries.add(t.precondition());
@@ -189,7 +218,9 @@ public final class SportsQuestionAnswering {
         QuestionFrame frame = QuestionFrame.read(question, linker, tournaments);
         long t1 = System.nanoTime();
         if (!frame.problems().isEmpty()) {
-            return refuse("Cannot answer: " + String.join("; ", frame.problems()) + ".", "", timings(t0, t1, t1, t1));
+            // A year without a World Cup (a future one, or 1942) is a question about what does not exist.
+            boolean noSuchTournament = frame.problems().stream().allMatch(p -> p.startsWith("there was no "));
+            return refuse("Cannot answer: " + String.join("; ", frame.problems()) + ".", "", timings(t0, t1, t1, t1), noSuchTournament);
         }
         Optional<TemplateLibrary.Choice> choice = library.choose(frame);
         long t2 = System.nanoTime();
@@ -198,26 +229,82 @@ public final class SportsQuestionAnswering {
         }
         Template template = choice.get().template();
         if (template.isRefusal()) {
-            return refuse("Cannot answer: " + template.refusal() + ".", template.name(), timings(t0, t1, t2, t2));
+            return refuse("Cannot answer: " + refusal(template, frame) + ".", template.name(), timings(t0, t1, t2, t2),
+                    PRINCIPLED_REFUSALS.contains(template.name()));
+        }
+        // Every constraint read is honoured or the question is declined: a stage the template cannot restrict to is not dropped.
+        if (frame.stage() != null && !template.slots().contains(Slot.MATCH)
+                && !(frame.stage().equals("final") && FINAL_EQUIVALENT.contains(template.name()))) {
+            return refuse("Cannot answer: understood the stage '" + frame.stage() + "', but the best-fitting question ("
+                    + template.name().replace('_', ' ') + ") cannot be restricted to it.", template.name(), timings(t0, t1, t2, t2));
         }
         Map<String, Object> params = parameters(frame);
         if (template.slots().contains(Slot.MATCH)) {
-            String find = frame.tournamentId() == null && frame.season() != null ? MatchTemplates.FIND_IN_SEASON : MatchTemplates.FIND;
+            String find = frame.tournamentId() != null ? MatchTemplates.FIND
+                    : frame.season() != null ? MatchTemplates.FIND_IN_SEASON : MatchTemplates.FIND_ANY;
             List<String> matches = store.read(tx -> tx.run(find, params).list(r -> r.get("matchId").asString()));
             if (matches.size() != 1) {
                 String why = matches.isEmpty() ? "no match fits the teams, year and stage named"
-                        : "the question is ambiguous: " + matches.size() + " matches fit the teams, year and stage named";
+                        : "the question is ambiguous: " + matches.size() + " matches fit the teams, year and stage named"
+                        + (find.equals(MatchTemplates.FIND_ANY) ? "; name the year or season" : "");
                 return refuse("Cannot answer: " + why + ".", template.name(), timings(t0, t1, t2, System.nanoTime()));
             }
             params.put("match", matches.getFirst());
         }
         if (!template.precondition().isEmpty()
                 && !store.read(tx -> tx.run(template.precondition(), params).single().get("ok").asBoolean())) {
-            return refuse("Cannot answer: " + template.preconditionFailure() + ".", template.name(), timings(t0, t1, t2, System.nanoTime()));
+            return refuse("Cannot answer: " + template.preconditionFailure() + ".", template.name(), timings(t0, t1, t2, System.nanoTime()),
+                    true);
         }
         List<Record> records = store.read(tx -> tx.run(template.cypher(), params).list());
         long t3 = System.nanoTime();
+        String mismatch = answerTypeMismatch(question, records);
+        if (mismatch != null) {
+            return refuse("Cannot answer: the question asks for " + mismatch + "; the best-fitting question ("
+                    + template.name().replace('_', ' ') + ") does not give that.", template.name(), timings(t0, t1, t2, t3));
+        }
         return compose(template, choice.get().similarity(), records, timings(t0, t1, t2, t3));
+    }
+
+    /**
+     * What the question asks for ("a team", "a person") when the rows answer with the other kind, else null: a value's
+     * kind is the label of its evidence node of the same name.
+     */
+    private static String answerTypeMismatch(String question, List<Record> records) {
+        String q = Lexicon.canonical(question).strip();
+        String asked = ASKS_TEAM.matcher(q).find() ? "Team" : ASKS_PERSON.matcher(q).find() ? "Player" : null;
+        if (asked == null) {
+            return null;
+        }
+        for (Record r : records) {
+            Value v = r.get("value");
+            if (v.isNull() || r.get("evidence").isNull()) {
+                continue;
+            }
+            for (Value n : r.get("evidence").values()) {
+                var node = n.asNode();
+                boolean same = node.containsKey("name") && node.get("name").asString("").equals(v.asObject().toString());
+                boolean otherKind = asked.equals("Team") ? node.hasLabel("Player") : node.hasLabel("Team");
+                if (same && otherKind) {
+                    return asked.equals("Team") ? "a team, not a player" : "a person, not a team";
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A refusal's reason; about a competition the graph does hold, what it holds and how to ask about it. */
+    private String refusal(Template template, QuestionFrame frame) {
+        if (template.name().equals(TemplateLibrary.OTHER_COMPETITIONS)) {
+            String q = " " + Names.fold(frame.question()) + " ";
+            for (var c : competitions.entrySet()) {
+                if (q.contains(" " + c.getKey() + " ")) {
+                    return "the graph holds " + c.getValue() + " matches of that competition, and this question asks for more than one"
+                            + " match's record (ask about a match by its two teams: its score, scorers, cards, line-ups)";
+                }
+            }
+        }
+        return template.refusal();
     }
 
     private Map<String, Object> parameters(QuestionFrame f) {
@@ -265,7 +352,7 @@ public final class SportsQuestionAnswering {
         if (values.isEmpty() && !template.noneIsAnswer()) {
             Answer a = new Answer("Cannot answer: the graph has no record for this question.", List.of(), Subgraph.EMPTY, template.cypher(),
                     0, timings);
-            return new Result(false, List.of(), template.name(), rows, a);
+            return new Result(false, List.of(), template.name(), rows, a, false);
         }
         List<Citation> citations = evidence.values().stream()
                 .map(n -> new Citation(n.id(), n.label(), String.valueOf(n.properties().getOrDefault("name", n.properties().get("matchId")))))
@@ -274,7 +361,7 @@ public final class SportsQuestionAnswering {
                 + citations.size() + " cited nodes).";
         Answer a = new Answer(text, citations, new Subgraph(List.copyOf(evidence.values()), List.of()), template.cypher(),
                 Math.max(0, Math.min(1, similarity)), timings);
-        return new Result(true, values, template.name(), rows, a);
+        return new Result(true, values, template.name(), rows, a, false);
     }
 
     private static Node toNode(org.neo4j.driver.types.Node n) {
@@ -290,7 +377,11 @@ public final class SportsQuestionAnswering {
     }
 
     private static Result refuse(String text, String template, Map<String, Double> timings) {
-        return new Result(false, List.of(), template, List.of(), new Answer(text, List.of(), Subgraph.EMPTY, "", 0, timings));
+        return refuse(text, template, timings, false);
+    }
+
+    private static Result refuse(String text, String template, Map<String, Double> timings, boolean principled) {
+        return new Result(false, List.of(), template, List.of(), new Answer(text, List.of(), Subgraph.EMPTY, "", 0, timings), principled);
     }
 
     private static Map<String, Double> timings(long t0, long linked, long matched, long queried) {
@@ -314,6 +405,14 @@ public final class SportsQuestionAnswering {
     public static String compare(GraphStore store, Path dataDirectory) {
         Map<String, SportsEvalResult> results = evaluate(store, dataDirectory);
         return "{\"systems\": {\"graph\": " + results.get("graph").toJson() + ", \"rag\": " + results.get("rag").toJson() + "}}";
+    }
+
+    /**
+     * Scores this graph system (no RAG baseline) on {@code items}, read with
+     * {@link SportsEval#questionFile}, against the graph as it is: nothing is ingested.
+     */
+    public static SportsEvalResult evaluate(GraphStore store, List<dev.groundwork.query.sports.eval.GoldItem> items) {
+        return SportsEval.evaluate(open(store).system(), items);
     }
 
     /**
