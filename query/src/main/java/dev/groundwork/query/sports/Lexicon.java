@@ -16,8 +16,10 @@ import java.util.regex.Pattern;
 final class Lexicon {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final List<Map.Entry<Pattern, String>> RULES = List.of(
-            rule("\\b(lifted|raised|hoisted) the (trophy|cup)\\b|\\b(were|was) crowned( world)? champions?\\b|\\bbecame( world)? champions?\\b", "won"),
-            rule("\\b(which|what) (country|team|nation|side) (were|was)( the)?( world)? champions\\b", "$1 $2 won"),
+            rule("\\b(lifted|raised|hoisted) the (trophy|cup)\\b|\\b(were|was) crowned( world)? champions?\\b|\\bbecame( world)? champions?\\b",
+                    "won the World Cup"),
+            rule("\\b(which|what) (country|team|nation|side) (were|was)( the)?( world)? champions\\b", "$1 $2 won the World Cup"),
+            rule("\\breffed\\b", "refereed"),
             rule("\\b(netted|bagged|found the net|got on the scoresheet|struck)\\b", "scored"),
             rule("\\b(got|received) (his|their|a) marching orders\\b|\\bsaw (a )?red\\b|\\bwas red[- ]carded\\b", "was sent off"),
             rule("\\bofficiated\\b", "refereed"),
@@ -27,11 +29,12 @@ final class Lexicon {
             rule("\\b(deciding match|decider|showpiece|title match|title decider|championship match|final match|final game)\\b", "final"),
             rule("\\bWC\\b", "World Cup"),
             // A tournament held somewhere asks for its host; a final or a match held somewhere asks for its venue.
-            rule("^where (was|were) (the )?((?:(?!\\bfinal\\b|\\bmatch\\b|\\bgame\\b|\\bsemi).)*\\b(tournament|world cup|cup|edition)\\b.*?)"
-                    + " (held|staged|played|hosted)\\b", "which country hosted the $3"),
+            rule("^where (was|were) the (\\S+) (men's |women's )?(tournament|world cup|cup|edition) (held|staged|played|hosted)\\b",
+                    "which country hosted the $2 $3World Cup"),
             rule("\\bwhere did the ((?:(?!\\bfinal\\b|\\bmatch\\b).)*\\b(tournament|world cup|edition)\\b.*?) take place\\b",
                     "which country hosted the $1"),
-            rule("\\btook place\\b|\\bwas staged\\b|\\bwas held\\b", "was played"));
+            rule("\\btook place\\b|\\bwas staged\\b|\\bwas held\\b", "was played"),
+            rule("\\b(held|staged)(?=\\s*\\??\\s*$)", "played"));
 
     private Lexicon() {}
 

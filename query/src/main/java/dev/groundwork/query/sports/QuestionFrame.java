@@ -151,8 +151,8 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
                     yearSpans.removeIf(s -> s[0] >= m.start() && s[1] <= m.end() + after.end());
                     yearSpans.add(new int[] {m.start(), m.end() + after.end()});
                 }
-            } else if (IN_OR_AT.matcher(question.substring(0, m.start())).find()
-                    && (yearGiven ? years.stream().anyMatch(hosted::contains) : hosted.size() == 1)) {
+            } else if (IN_OR_AT.matcher(question.substring(0, m.start())).find() && !MATCH_AFTER.matcher(question.substring(m.end())).find()
+                    && (yearGiven ? yearBefore(question, m.start(), hosted) : hosted.size() == 1)) {
                 // "the 2018 World Cup in Russia": the host restates the tournament, it is not a team of the question.
                 mentions.remove(m);
                 if (!yearGiven) {
@@ -161,6 +161,20 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
                 yearSpans.add(new int[] {m.start(), m.end()});
             }
         }
+    }
+
+    /** "Brazil vs Croatia", "Brazil and Croatia": a team of a match, not a host. */
+    private static final Pattern MATCH_AFTER = Pattern.compile("^\\s*(vs?\\.?|versus|against|and|-)\\s", Pattern.CASE_INSENSITIVE);
+
+    /** Whether a year the host hosted is written before {@code end} ("the 2018 World Cup in Russia", not "in Brazil in 2014"). */
+    private static boolean yearBefore(String question, int end, List<Integer> hosted) {
+        Matcher y = YEAR.matcher(question.substring(0, end));
+        while (y.find()) {
+            if (hosted.contains(Integer.parseInt(y.group()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "'98", "’02": a two-digit year after an apostrophe, when the graph has a tournament that year. */

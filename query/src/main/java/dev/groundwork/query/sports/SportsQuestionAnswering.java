@@ -74,7 +74,7 @@ public final class SportsQuestionAnswering {
     private static final int WARM_UP_ROUNDS = 2;
     /** Refusals about what no source holds: an LLM over the same graph could not answer them either. */
     private static final java.util.Set<String> PRINCIPLED_REFUSALS = java.util.Set.of("attendance", "assists", "opinion_or_future",
-            "match_statistics", "player_attributes", "off_topic", TemplateLibrary.OTHER_COMPETITIONS);
+            "match_statistics", "player_attributes", "off_topic");
     /** Tournament templates whose answer is the final's when a question names the final ("who won the 2014 final"). */
     private static final java.util.Set<String> FINAL_EQUIVALENT = java.util.Set.of("tournament_winner", "runner_up", "host_country");
     /** A question that asks for a team ("which country ...") or a person ("which player ...", "who scored ..."). */
@@ -222,21 +222,56 @@ public final class SportsQuestionAnswering {
             boolean noSuchTournament = frame.problems().stream().allMatch(p -> p.startsWith("there was no "));
             return refuse("Cannot answer: " + String.join("; ", frame.problems()) + ".", "", timings(t0, t1, t1, t1), noSuchTournament);
         }
-        Optional<TemplateLibrary.Choice> choice = library.choose(frame);
+        List<TemplateLibrary.Choice> choices = library.rank(frame);
         long t2 = System.nanoTime();
-        if (choice.isEmpty()) {
+        if (choices.isEmpty()) {
             return refuse("Cannot answer: the question fits none of the question templates.", "", timings(t0, t1, t2, t2));
         }
-        Template template = choice.get().template();
-        if (template.isRefusal()) {
+        if (choices.getFirst().template().isRefusal()) {
+            Template template = choices.getFirst().template();
             return refuse("Cannot answer: " + refusal(template, frame) + ".", template.name(), timings(t0, t1, t2, t2),
                     PRINCIPLED_REFUSALS.contains(template.name()));
         }
+        // Re-planning: when the best template drops a constraint, finds no record or answers with the wrong kind of thing,
+        // the next ones almost as similar are tried; the first decline is the answer when none fits.
+        Result first = null;
+        double best = choices.getFirst().score();
+        int tried = 0;
+        for (TemplateLibrary.Choice choice : choices) {
+            if (tried == MAX_PLANS || choice.score() < best - REPLAN_MARGIN || choice.template().isRefusal()) {
+                break;
+            }
+            tried++;
+            Attempt attempt = attempt(question, frame, choice, t0, t1, t2);
+            if (attempt.result().answered() || attempt.decisive()) {
+                return attempt.result();
+            }
+            if (first == null) {
+                first = attempt.result();
+            }
+        }
+        return first;
+    }
+
+    /** Upper bound on templates tried for one question, and how much less similar than the best one may be. */
+    static final int MAX_PLANS = 4;
+    static final double REPLAN_MARGIN = 0.15;
+
+    /** One template tried: its result, and whether that result stands whatever the next templates would give. */
+    private record Attempt(Result result, boolean decisive) {}
+
+    private Attempt attempt(String question, QuestionFrame frame, TemplateLibrary.Choice choice, long t0, long t1, long t2) {
+        Template template = choice.template();
         // Every constraint read is honoured or the question is declined: a stage the template cannot restrict to is not dropped.
         if (frame.stage() != null && !template.slots().contains(Slot.MATCH)
                 && !(frame.stage().equals("final") && FINAL_EQUIVALENT.contains(template.name()))) {
-            return refuse("Cannot answer: understood the stage '" + frame.stage() + "', but the best-fitting question ("
-                    + template.name().replace('_', ' ') + ") cannot be restricted to it.", template.name(), timings(t0, t1, t2, t2));
+            return new Attempt(refuse("Cannot answer: understood the stage '" + frame.stage() + "', but the best-fitting question ("
+                    + template.name().replace('_', ' ') + ") cannot be restricted to it.", template.name(), timings(t0, t1, t2, t2)), false);
+        }
+        String dropped = droppedRelation(frame, template);
+        if (dropped != null) {
+            return new Attempt(refuse("Cannot answer: understood " + dropped + ", which the best-fitting question ("
+                    + template.name().replace('_', ' ') + ") does not take into account.", template.name(), timings(t0, t1, t2, t2)), false);
         }
         Map<String, Object> params = parameters(frame);
         if (template.slots().contains(Slot.MATCH)) {
@@ -247,23 +282,53 @@ public final class SportsQuestionAnswering {
                 String why = matches.isEmpty() ? "no match fits the teams, year and stage named"
                         : "the question is ambiguous: " + matches.size() + " matches fit the teams, year and stage named"
                         + (find.equals(MatchTemplates.FIND_ANY) ? "; name the year or season" : "");
-                return refuse("Cannot answer: " + why + ".", template.name(), timings(t0, t1, t2, System.nanoTime()));
+                // Which match is meant does not depend on the template: no other template finds it either.
+                return new Attempt(refuse("Cannot answer: " + why + ".", template.name(), timings(t0, t1, t2, System.nanoTime())), true);
             }
             params.put("match", matches.getFirst());
         }
         if (!template.precondition().isEmpty()
                 && !store.read(tx -> tx.run(template.precondition(), params).single().get("ok").asBoolean())) {
-            return refuse("Cannot answer: " + template.preconditionFailure() + ".", template.name(), timings(t0, t1, t2, System.nanoTime()),
-                    true);
+            return new Attempt(refuse("Cannot answer: " + template.preconditionFailure() + ".", template.name(),
+                    timings(t0, t1, t2, System.nanoTime()), true), true);
         }
         List<Record> records = store.read(tx -> tx.run(template.cypher(), params).list());
         long t3 = System.nanoTime();
         String mismatch = answerTypeMismatch(question, records);
         if (mismatch != null) {
-            return refuse("Cannot answer: the question asks for " + mismatch + "; the best-fitting question ("
-                    + template.name().replace('_', ' ') + ") does not give that.", template.name(), timings(t0, t1, t2, t3));
+            return new Attempt(refuse("Cannot answer: the question asks for " + mismatch + "; the best-fitting question ("
+                    + template.name().replace('_', ' ') + ") does not give that.", template.name(), timings(t0, t1, t2, t3)), false);
         }
-        return compose(template, choice.get().similarity(), records, timings(t0, t1, t2, t3));
+        return new Attempt(compose(template, choice.similarity(), records, timings(t0, t1, t2, t3)), false);
+    }
+
+    private static final java.util.regex.Pattern SCORE_VALUE = java.util.regex.Pattern.compile("\\d+\\s*[–-]\\s*\\d+");
+    private static final java.util.regex.Pattern NUMBER_VALUE = java.util.regex.Pattern.compile("-?\\d+(\\.\\d+)?");
+    private static final java.util.regex.Pattern PENALTIES = java.util.regex.Pattern.compile("\\b(shoot ?outs?|penalt\\w*|spot kicks?)\\b");
+    private static final java.util.regex.Pattern SUBSTITUTION = java.util.regex.Pattern.compile(
+            "\\b(substitut\\w*|came on|brought on|off the bench|replaced)\\b");
+
+    /**
+     * A relation the question names that the template ignores, said as understood ("a loss", "penalties"), else null:
+     * a loser asked of a template that gives winners, a shoot-out or penalty asked of one that reads no penalty, a
+     * substitution template for a question that names none.
+     */
+    private static String droppedRelation(QuestionFrame frame, Template template) {
+        String q = Names.fold(Lexicon.canonical(frame.question()));
+        String cypher = template.cypher().toLowerCase(java.util.Locale.ROOT);
+        if (frame.outcome().equals("lost") && !template.cypher().contains("$outcome") && !template.name().equals("runner_up")) {
+            return "a loss";
+        }
+        if (PENALTIES.matcher(q).find() && !cypher.contains("penalt") && !cypher.contains("shootout")) {
+            return "penalties or a shoot-out";
+        }
+        if (template.name().equals("substitutes_in_match") && !SUBSTITUTION.matcher(q).find()) {
+            return "no substitution";
+        }
+        if (frame.outcome().equals("won") && template.name().equals("final_teams")) {
+            return "a win (who won, not who played)";
+        }
+        return null;
     }
 
     /**
@@ -273,6 +338,28 @@ public final class SportsQuestionAnswering {
     private static String answerTypeMismatch(String question, List<Record> records) {
         String q = Lexicon.canonical(question).strip();
         String asked = ASKS_TEAM.matcher(q).find() ? "Team" : ASKS_PERSON.matcher(q).find() ? "Player" : null;
+        Optional<Cue> cue = Cue.of(q);
+        if (asked == null && cue.isPresent() && !records.isEmpty()) {
+            // The interrogative's kind: a score is "2–1", a number is digits, a place is no team or person.
+            for (Record r : records) {
+                Value v = r.get("value");
+                if (v.isNull()) {
+                    continue;
+                }
+                String value = String.valueOf(v.asObject());
+                if (cue.get() == Cue.SCORE && !SCORE_VALUE.matcher(value).matches()) {
+                    return "a score";
+                }
+                if (cue.get() == Cue.NUMBER && !NUMBER_VALUE.matcher(value).matches()) {
+                    return "a number";
+                }
+                if (cue.get() == Cue.PLACE && !r.get("evidence").isNull() && r.get("evidence").asList(Value::asNode).stream()
+                        .anyMatch(n -> (n.hasLabel("Team") || n.hasLabel("Player")) && value.equals(n.get("name").asString("")))) {
+                    return "a place, not a team or person";
+                }
+            }
+            return null;
+        }
         if (asked == null) {
             return null;
         }

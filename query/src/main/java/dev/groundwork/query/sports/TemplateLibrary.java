@@ -62,6 +62,12 @@ final class TemplateLibrary {
 
     /** The best template the question's slots can fill, or empty when none is similar enough. */
     java.util.Optional<Choice> choose(QuestionFrame frame) {
+        List<Choice> ranked = rank(frame);
+        return ranked.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(ranked.getFirst());
+    }
+
+    /** The templates the question's slots can fill, best score first; empty when the best is not similar enough. */
+    List<Choice> rank(QuestionFrame frame) {
         float[] q = embedder.embed(intent(frame.masked()));
         double[] best = new double[templates.size()];
         java.util.Arrays.fill(best, -1);
@@ -70,7 +76,7 @@ final class TemplateLibrary {
             best[t] = Math.max(best[t], TextEmbedder.dot(q, exampleVectors.get(i)));
         }
         java.util.Optional<Cue> cue = Cue.of(Lexicon.canonical(frame.question()));
-        Choice choice = null;
+        List<Choice> choices = new ArrayList<>();
         for (int t = 0; t < templates.size(); t++) {
             Template template = templates.get(t);
             if (!template.slots().stream().allMatch(frame::has)) {
@@ -80,11 +86,14 @@ final class TemplateLibrary {
             if (!template.isRefusal() && cue.isPresent() && !cues.get(t).contains(cue.get())) {
                 score -= CUE_PENALTY;
             }
-            if (choice == null || score > choice.score()) {
-                choice = new Choice(template, best[t], score);
-            }
+            choices.add(new Choice(template, best[t], score));
         }
-        return choice == null || choice.similarity() < MIN_SIMILARITY ? java.util.Optional.empty() : java.util.Optional.of(choice);
+        choices.sort(java.util.Comparator.comparingDouble(Choice::score).reversed());
+        if (choices.isEmpty() || choices.getFirst().similarity() < MIN_SIMILARITY) {
+            return List.of();
+        }
+        // Only templates similar enough on their own may be tried after the best one.
+        return choices.stream().filter(c -> c == choices.getFirst() || c.similarity() >= MIN_SIMILARITY).toList();
     }
 
     /** Questions about what the data does not record, answered by saying so. */
