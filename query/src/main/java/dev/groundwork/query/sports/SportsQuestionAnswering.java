@@ -294,7 +294,7 @@ public final class SportsQuestionAnswering {
         }
         List<Record> records = store.read(tx -> tx.run(template.cypher(), params).list());
         long t3 = System.nanoTime();
-        String mismatch = answerTypeMismatch(question, records);
+        String mismatch = answerTypeMismatch(question, frame.stage() != null || frame.teams().size() >= 2, records);
         if (mismatch != null) {
             return new Attempt(refuse("Cannot answer: the question asks for " + mismatch + "; the best-fitting question ("
                     + template.name().replace('_', ' ') + ") does not give that.", template.name(), timings(t0, t1, t2, t3)), false);
@@ -304,6 +304,7 @@ public final class SportsQuestionAnswering {
 
     private static final java.util.regex.Pattern SCORE_VALUE = java.util.regex.Pattern.compile("\\d+\\s*[–-]\\s*\\d+");
     private static final java.util.regex.Pattern NUMBER_VALUE = java.util.regex.Pattern.compile("-?\\d+(\\.\\d+)?");
+    private static final java.util.regex.Pattern OWN_GOAL = java.util.regex.Pattern.compile("\\bown goals?\\b|\\bown net\\b");
     private static final java.util.regex.Pattern PENALTIES = java.util.regex.Pattern.compile("\\b(shoot ?outs?|penalt\\w*|spot kicks?)\\b");
     private static final java.util.regex.Pattern SUBSTITUTION = java.util.regex.Pattern.compile(
             "\\b(substitut\\w*|came on|brought on|off the bench|replaced)\\b");
@@ -325,6 +326,9 @@ public final class SportsQuestionAnswering {
         if (template.name().equals("substitutes_in_match") && !SUBSTITUTION.matcher(q).find()) {
             return "no substitution";
         }
+        if (OWN_GOAL.matcher(q).find() && !cypher.contains("owngoal: true")) {
+            return "an own goal";
+        }
         if (frame.outcome().equals("won") && template.name().equals("final_teams")) {
             return "a win (who won, not who played)";
         }
@@ -335,7 +339,7 @@ public final class SportsQuestionAnswering {
      * What the question asks for ("a team", "a person") when the rows answer with the other kind, else null: a value's
      * kind is the label of its evidence node of the same name.
      */
-    private static String answerTypeMismatch(String question, List<Record> records) {
+    private static String answerTypeMismatch(String question, boolean aMatch, List<Record> records) {
         String q = Lexicon.canonical(question).strip();
         String asked = ASKS_TEAM.matcher(q).find() ? "Team" : ASKS_PERSON.matcher(q).find() ? "Player" : null;
         Optional<Cue> cue = Cue.of(q);
@@ -353,8 +357,9 @@ public final class SportsQuestionAnswering {
                 if (cue.get() == Cue.NUMBER && !NUMBER_VALUE.matcher(value).matches()) {
                     return "a number";
                 }
+                // A country is where a tournament was; a final or a match was at a stadium.
                 if (cue.get() == Cue.PLACE && !r.get("evidence").isNull() && r.get("evidence").asList(Value::asNode).stream()
-                        .anyMatch(n -> (n.hasLabel("Team") || n.hasLabel("Player")) && value.equals(n.get("name").asString("")))) {
+                        .anyMatch(n -> (n.hasLabel("Player") || n.hasLabel("Team") && aMatch) && value.equals(n.get("name").asString("")))) {
                     return "a place, not a team or person";
                 }
             }
