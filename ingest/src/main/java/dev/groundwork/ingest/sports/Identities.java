@@ -196,6 +196,10 @@ final class Identities {
             if (national.size() == 1) {
                 List<Member> near = squadsByTeam.getOrDefault(national.getFirst(), List.of()).stream()
                         .filter(m -> plausible(m, r)).toList();
+                // Across tournaments a one-word name is weak evidence: "Pedro" is in "Juan Pedro Ramírez López".
+                // It counts only when it is one of the entry's names exactly (a mononym nickname such as "Koke").
+                List<String> names = r.names().stream().map(NameKey::of).toList();
+                near = near.stream().filter(m -> m.words().size() > 1 || names.contains(String.join(" ", m.words()))).toList();
                 Resolution nat = fit(r, near, "nationality", r.nationality() + "'s World Cup squads");
                 if (nat != null) {
                     return nat;

@@ -82,6 +82,18 @@ class IdentitiesTest {
     }
 
     @Test
+    void aOneWordNameMergesThroughNationalityOnlyWhenItIsOneOfTheEntrysNames() {
+        Identities ids = Identities.none();
+        ids.addTeam("T-67", "Spain");
+        ids.addSquadMember("T-67", "WC-2014", "P-78418", "Pedro", 2014, "1987-07-28", null);
+        ids.addSquadMember("T-67", "WC-2014", "P-5", "Koke", 2014, "1992-01-08", null);
+        assertThat(ids.player(record(6572, "statsbomb:team:211", "statsbomb:11/4", "Spain", "2018-09-23", "Juanpe",
+                "Juan Pedro Ramírez López")).id()).as("'Pedro' is only a word of his full name").isEqualTo("sb:6572");
+        assertThat(ids.player(record(5199, "statsbomb:team:212", "statsbomb:11/4", "Spain", "2018-09-23", "Koke",
+                "Jorge Resurrección Merodio"))).isEqualTo(new Identities.Resolution("P-5", "nationality"));
+    }
+
+    @Test
     void aPlayerAnotherStatsBombIdHoldsIsReportedAndKeptApart() {
         Identities ids = Identities.none();
         ids.addTeam("T-31", "Italy");

@@ -304,6 +304,7 @@ public final class SportsQuestionAnswering {
 
     private static final java.util.regex.Pattern SCORE_VALUE = java.util.regex.Pattern.compile("\\d+\\s*[–-]\\s*\\d+");
     private static final java.util.regex.Pattern NUMBER_VALUE = java.util.regex.Pattern.compile("-?\\d+(\\.\\d+)?");
+    private static final java.util.regex.Pattern HAT_TRICK = java.util.regex.Pattern.compile("\\bhat ?tricks?\\b|\\bthree goals\\b");
     private static final java.util.regex.Pattern OWN_GOAL = java.util.regex.Pattern.compile("\\bown goals?\\b|\\bown net\\b");
     private static final java.util.regex.Pattern PENALTIES = java.util.regex.Pattern.compile("\\b(shoot ?outs?|penalt\\w*|spot kicks?)\\b");
     private static final java.util.regex.Pattern SUBSTITUTION = java.util.regex.Pattern.compile(
@@ -325,6 +326,9 @@ public final class SportsQuestionAnswering {
         }
         if (template.name().equals("substitutes_in_match") && !SUBSTITUTION.matcher(q).find()) {
             return "no substitution";
+        }
+        if (HAT_TRICK.matcher(q).find() && !cypher.contains(">= 3")) {
+            return "a hat-trick";
         }
         if (OWN_GOAL.matcher(q).find() && !cypher.contains("owngoal: true")) {
             return "an own goal";
@@ -367,6 +371,13 @@ public final class SportsQuestionAnswering {
         }
         if (asked == null) {
             return null;
+        }
+        for (Record r : records) {
+            Value raw = r.get("value");
+            if (!raw.isNull() && (NUMBER_VALUE.matcher(String.valueOf(raw.asObject())).matches()
+                    || SCORE_VALUE.matcher(String.valueOf(raw.asObject())).matches())) {
+                return asked.equals("Team") ? "a team, not a number" : "a person, not a number";
+            }
         }
         for (Record r : records) {
             Value v = r.get("value");
