@@ -60,6 +60,7 @@ final class IngestSportsCommand implements Runnable {
         out.put("counts", summary.run().counts());
         out.put("rowsPerFile", summary.rowsPerFile());
         out.put("merged", summary.merged());
+        out.put("unresolved", summary.unresolved());
         out.put("millis", summary.millis());
         var w = spec.commandLine().getOut();
         if (json) {
@@ -67,6 +68,8 @@ final class IngestSportsCommand implements Runnable {
         } else {
             w.println("Ingested " + summary.format() + " from " + path + " as run " + summary.run().id() + " in " + summary.millis()
                     + " ms: " + Console.text(summary.run().counts()) + "; merged into existing nodes: " + Console.text(summary.merged()));
+            // A record the merge rule could not place is named, never merged on a guess.
+            summary.unresolved().forEach(line -> w.println("kept apart: " + line));
         }
         w.flush();
     }

@@ -21,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SportsFormatsQuestionAnsweringTest {
     private SportsQuestionAnswering qa;
 
-    private static Path fixture(String name) throws URISyntaxException {
+    /** A sports fixture of the ingest module (on this module's test classpath) by its directory name. */
+    static Path fixture(String name) throws URISyntaxException {
         return Path.of(Objects.requireNonNull(SportsFormatsQuestionAnsweringTest.class.getResource("/sports/" + name + "/README.md")).toURI())
                 .getParent();
     }
@@ -66,5 +67,22 @@ class SportsFormatsQuestionAnsweringTest {
         var r = qa.answer("Who won Liverpool FC against Leeds United FC in 1999/00?");
         assertThat(r.answered()).isFalse();
         assertThat(r.answer().text()).contains("no league season 1999/00");
+    }
+
+    @Test
+    void aLeagueMatchWithoutEventsDeclinesItsScorersSayingWhy() {
+        var r = qa.answer("Who scored in Fulham FC against Arsenal FC in 2020/21?");
+        assertThat(r.answered()).as(r.answer().text()).isFalse();
+        assertThat(r.answer().text()).contains("openfootball league data holds scores only");
+    }
+
+    @Test
+    void aStatsBombMatchIsFoundByItsTwoTeamsAlone() {
+        var scorers = qa.answer("Who scored in Turkey vs Italy?");
+        assertThat(scorers.values()).as(scorers.answer().text()).containsExactlyInAnyOrder("Merih Demiral", "Ciro Immobile", "Lorenzo Insigne");
+        var subs = qa.answer("Who came on as a substitute in Turkey vs Italy?");
+        assertThat(subs.values()).as(subs.answer().text()).hasSize(9).contains("Federico Chiesa", "Cengiz Ünder");
+        var red = qa.answer("Who was sent off in Barcelona vs Girona?");
+        assertThat(red.values()).as(red.answer().text()).containsExactly("Clément Lenglet");
     }
 }

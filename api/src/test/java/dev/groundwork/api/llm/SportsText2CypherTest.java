@@ -67,7 +67,7 @@ class SportsText2CypherTest {
     void theQuestionUsedForTheModelIsDeclinedByTheParserButNotOnPrinciple() {
         var parsed = parser.answer(NOT_PARSED);
         assertThat(parsed.answered()).as(parsed.answer().text()).isFalse();
-        assertThat(parsed.declinedOnPrinciple()).isFalse();
+        assertThat(parsed.principled()).isFalse();
     }
 
     @Test

@@ -46,12 +46,17 @@ public final class SportsIngest {
      * @param rowsPerFile rows read from each file, in reading order
      * @param merged source records that became nodes another source had already created (cross-source merge),
      *               by kind: {@code matches}, {@code players}, {@code teams}, {@code tournaments}
+     * @param unresolved records that might be a node another source created but were kept on their own node because the
+     *                   merge rule could not decide (several candidates, or a candidate another id holds), one line each
+     *                   saying which and why
      * @param millis wall time of the ingest
      */
-    public record Summary(String format, IngestRun run, Map<String, Long> rowsPerFile, Map<String, Long> merged, long millis) {
+    public record Summary(String format, IngestRun run, Map<String, Long> rowsPerFile, Map<String, Long> merged, List<String> unresolved,
+                          long millis) {
         public Summary {
             Objects.requireNonNull(format, "format");
             Objects.requireNonNull(run, "run");
+            unresolved = List.copyOf(unresolved);
             // Reading order is kept: it is the dependency order of the files.
             rowsPerFile = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(rowsPerFile));
             merged = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(merged));
@@ -106,7 +111,7 @@ public final class SportsIngest {
         try (BatchWriter writer = BatchWriter.begin(store, "sports/" + format, sources, BATCH_SIZE)) {
             Map<String, Long> rows = new LinkedHashMap<>(load.apply(writer, ids));
             IngestRun run = writer.commit();
-            return new Summary(format, run, rows, ids.mergedCounts(), (System.nanoTime() - start) / 1_000_000);
+            return new Summary(format, run, rows, ids.mergedCounts(), ids.unresolved(), (System.nanoTime() - start) / 1_000_000);
         }
     }
 

@@ -45,7 +45,7 @@ final class StatsBombIngestor {
     private static final int SHOOTOUT = 5;
 
     /** A match being loaded: its graph id, its teams' graph ids by StatsBomb team id, and whether another source holds it. */
-    private record Game(String id, String tournament, Map<Integer, String> teams, boolean merged) {
+    private record Game(String id, String tournament, String date, Map<Integer, String> teams, boolean merged) {
         String opponent(int teamId) {
             return teams.entrySet().stream().filter(e -> e.getKey() != teamId).map(Map.Entry::getValue).findFirst().orElse(null);
         }
@@ -152,7 +152,7 @@ final class StatsBombIngestor {
         var existing = ids.match(own, date, home, away);
         if (existing.isPresent()) {
             writer.write(MATCH_ALIAS, source, record, Map.of("key", existing.get(), "props", Map.of("statsbombId", matchId)));
-            return new Game(existing.get(), tournament, sides, true);
+            return new Game(existing.get(), tournament, date, sides, true);
         }
         Score score = new Score(m.get("home_score").integer(), m.get("away_score").integer());
         Map<String, Object> props = new HashMap<>();
@@ -180,7 +180,7 @@ final class StatsBombIngestor {
         pending = new MatchRecord(own, tournament, date, home, away, score, null, stadium, props);
         pendingSource = source;
         pendingRecord = record;
-        return new Game(own, tournament, sides, false);
+        return new Game(own, tournament, date, sides, false);
     }
 
     private MatchRecord pending;
@@ -257,7 +257,11 @@ final class StatsBombIngestor {
         String fullName = p.get("player_name").text();
         String nickname = p.get("player_nickname").optionalText();
         String own = "statsbomb:player:" + sbId;
-        String id = ids.player(own, team, game.tournament(), nickname == null ? List.of(fullName) : List.of(nickname, fullName));
+        // The lineup's country is the player's nationality: what links a club player to his national team's squads.
+        String country = p.get("country").get("name").optionalText();
+        var resolved = ids.player(new Identities.PlayerRecord(own, sbId, nickname == null ? List.of(fullName) : List.of(nickname, fullName),
+                team, game.tournament(), country, game.date()));
+        String id = resolved.id();
         players.put(own, id);
         if (id.equals(own)) {
             Map<String, Object> props = new HashMap<>();
@@ -266,11 +270,16 @@ final class StatsBombIngestor {
             props.put("statsbombId", sbId);
             List<String> words = List.of((nickname == null ? fullName : nickname).split("\\s+"));
             props.put("familyName", words.getLast());
+            if (country != null) {
+                props.put("nationality", country);
+            }
             writer.write(PLAYER, source, record, Map.of("key", id, "props", props));
-            writer.write(MEMBER_OF, source, record, Map.of("from", id, "to", team, "tournament", game.tournament(),
-                    "props", jersey(p)));
         } else {
             writer.write(PLAYER_ALIAS, source, record, Map.of("key", id, "props", Map.of("statsbombId", sbId)));
+        }
+        // A squad the graph already records (the squad rule) keeps its first source's membership.
+        if (!resolved.rule().equals("squad")) {
+            writer.write(MEMBER_OF, source, record, Map.of("from", id, "to", team, "tournament", game.tournament(), "props", jersey(p)));
         }
         return id;
     }

@@ -65,6 +65,12 @@ class CrossSourceMergeTest {
         assertThat(ronaldo.get("name").asString()).isEqualTo("Cristiano Ronaldo");
         assertThat(ronaldo.get("started").asBoolean()).isTrue();
         assertThat(ronaldo.get("shots").asLong()).isEqualTo(1);
+        assertThat(count("MATCH (p:Player) RETURN count(p)")).as("46 + 28 at Barcelona-Girona + 46 at Turkey-Italy, less three Spaniards")
+                .isEqualTo(117);
+        assertThat(count("""
+                MATCH (:Team {name: 'Spain'})<-[:MEMBER_OF]-(p:Player {statsbombId: 5203})-[:MEMBER_OF]->(:Team {name: 'Barcelona'})
+                RETURN count(p)""")).as("Busquets: one node, in his national team's and his club's squads").isEqualTo(1);
+        assertThat(statsbomb.unresolved()).isEmpty();
         assertThat(count("MATCH (p:Player {name: 'Thiago'}) WHERE p.statsbombId = 5208 RETURN count(p)"))
                 .as("a mononym merges with the longer name that contains it").isEqualTo(1);
     }

@@ -17,6 +17,8 @@ final class MatchTemplates {
             RETURN m.matchId AS matchId
             """;
     static final String FIND = "MATCH (m:Match)-[:IN_TOURNAMENT]->(:Tournament {tournamentId: $tournament})\n" + FIND_WHERE;
+    /** A match between two teams named without a tournament or season: any competition; more than one match is ambiguous. */
+    static final String FIND_ANY = "MATCH (m:Match)\n" + FIND_WHERE;
     /** A match of a league season ("2020/21"): several leagues may share the season, the teams tell them apart. */
     static final String FIND_IN_SEASON = "MATCH (m:Match)-[:IN_TOURNAMENT]->(:Tournament {season: $season})\n" + FIND_WHERE;
     // From the first team's side when the question names it, otherwise the winner's side first.
@@ -67,6 +69,10 @@ final class MatchTemplates {
             }
             RETURN n AS value, [m] AS evidence
             """;
+    static final String SUBSTITUTES = """
+            MATCH (m:Match {matchId: $match})<-[:IN_MATCH]-(s:Substitution {comingOn: true})-[:BY_PLAYER]->(p:Player)
+            RETURN DISTINCT p.name AS value, [m, p] AS evidence
+            """;
     static final String VENUE = """
             MATCH (m:Match {matchId: $match})-[:PLAYED_AT]->(s:Stadium)
             RETURN s.name AS value, [m, s] AS evidence
@@ -95,14 +101,21 @@ final class MatchTemplates {
                 Template.query("match_winner", m, WINNER, "Who won Team against Team at the Year World Cup?",
                         "Which team won the match between Team and Team in Year?", "Who won the Year semi-final between Team and Team?"),
                 Template.set("match_scorers", m, SCORERS, "Who scored in Team against Team in Year?",
-                        "Who were the goalscorers of the Year final?", "Which players scored in the match Team vs Team in Year?"),
+                        "Who were the goalscorers of the Year final?", "Which players scored in the match Team vs Team in Year?")
+                        .requiring(Preconditions.GOALS_RECORDED, Preconditions.NO_GOALS),
                 Template.query("own_goal_scorers_in_match", m, OWN_GOAL_SCORERS, "Who scored an own goal in Team vs Team in Year?",
-                        "Which player put the ball into his own net in Team against Team in Year?", "Who scored own goals in the Year final?"),
+                        "Which player put the ball into his own net in Team against Team in Year?", "Who scored own goals in the Year final?")
+                        .requiring(Preconditions.GOALS_RECORDED, Preconditions.NO_GOALS),
                 Template.query("sent_off_in_match", m, SENT_OFF, "Who was sent off in Team vs Team in Year?",
-                        "Which players got a red card in Team against Team in Year?", "Who was sent off in the Year final?").requiring(Preconditions.BOOKINGS_RECORDED, Preconditions.NO_BOOKINGS),
+                        "Which players got a red card in Team against Team in Year?", "Who was sent off in the Year final?")
+                        .requiring(Preconditions.MATCH_BOOKINGS_RECORDED, Preconditions.NO_MATCH_BOOKINGS),
                 Template.query("cards_in_match", m, CARDS, "How many yellow cards were shown in Team vs Team in Year?",
                         "How many cards were there in the Year final?", "How many red cards in Team against Team in Year?",
-                        "How many bookings in the match between Team and Team in Year?").requiring(Preconditions.BOOKINGS_RECORDED, Preconditions.NO_BOOKINGS),
+                        "How many bookings in the match between Team and Team in Year?")
+                        .requiring(Preconditions.MATCH_BOOKINGS_RECORDED, Preconditions.NO_MATCH_BOOKINGS),
+                Template.set("substitutes_in_match", m, SUBSTITUTES, "Who came on as a substitute in Team vs Team in Year?",
+                        "Which players were brought on in Team against Team in Year?", "Who came off the bench in the Year final?")
+                        .requiring(Preconditions.SUBSTITUTIONS_RECORDED, Preconditions.NO_SUBSTITUTIONS),
                 Template.query("match_venue", m, VENUE, "Where was Team vs Team played in Year?", "In which stadium was the Year final played?",
                         "At what venue did Team play Team in Year?", "Which stadium hosted the Year World Cup final?"),
                 Template.query("match_city", m, CITY, "In which city was Team vs Team played in Year?", "Which city hosted the Year final?"),

@@ -9,6 +9,14 @@ final class Names {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
+    /**
+     * Cypher: tournament {@code x} is a World Cup (the World Cup database's competitions, or StatsBomb's
+     * World Cups the graph did not already have). "All-time" and "World Cup" questions count only
+     * these, so a league season or a Euro in the same graph never adds to a player's World Cup goals.
+     */
+    static final String IS_WORLD_CUP = "EXISTS { (x)-[:IN_COMPETITION]->(wc:Competition)"
+            + " WHERE wc.competitionId STARTS WITH 'FIFA-WC-' OR wc.name IN ['FIFA World Cup', \"Women's World Cup\"] }";
+
     private Names() {}
 
     static String fold(String text) {

@@ -18,32 +18,43 @@ final class PlayerTemplates {
             RETURN n AS value, [p] AS evidence
             """;
     static final String GOALS_IN_TOURNAMENT = PLAYER_GOALS.formatted("x.tournamentId = $tournament");
-    static final String GOALS_ALL_TIME = PLAYER_GOALS.formatted("true");
-    static final String PENALTY_GOALS = PLAYER_GOALS.formatted("g.penalty");
+    static final String GOALS_ALL_TIME = PLAYER_GOALS.formatted(Names.IS_WORLD_CUP);
+    static final String PENALTY_GOALS = PLAYER_GOALS.formatted("g.penalty AND " + Names.IS_WORLD_CUP);
     static final String PENALTY_GOALS_IN_TOURNAMENT = PLAYER_GOALS.formatted("g.penalty AND x.tournamentId = $tournament");
     static final String SCORING_MATCHES = """
             MATCH (p:Player {playerId: $player})
-            CALL (p) { MATCH (p)<-[:BY_PLAYER]-(:Goal {ownGoal: false})-[:IN_MATCH]->(m:Match) RETURN count(DISTINCT m) AS n }
+            CALL (p) {
+              MATCH (p)<-[:BY_PLAYER]-(:Goal {ownGoal: false})-[:IN_MATCH]->(m:Match)-[:IN_TOURNAMENT]->(x:Tournament)
+              WHERE %s
+              RETURN count(DISTINCT m) AS n
+            }
             RETURN n AS value, [p] AS evidence
-            """;
+            """.formatted(Names.IS_WORLD_CUP);
     static final String HAT_TRICKS = """
             MATCH (p:Player {playerId: $player})
             CALL (p) {
-              MATCH (p)<-[:BY_PLAYER]-(g:Goal {ownGoal: false})-[:IN_MATCH]->(m:Match)
+              MATCH (p)<-[:BY_PLAYER]-(g:Goal {ownGoal: false})-[:IN_MATCH]->(m:Match)-[:IN_TOURNAMENT]->(x:Tournament)
+              WHERE %s
               WITH m, count(g) AS goals WHERE goals >= 3
               RETURN count(m) AS n
             }
             RETURN n AS value, [p] AS evidence
-            """;
+            """.formatted(Names.IS_WORLD_CUP);
     static final String TOURNAMENTS = """
             MATCH (p:Player {playerId: $player})
-            CALL (p) { MATCH (p)-[r:MEMBER_OF]->(:Team) RETURN count(DISTINCT r.tournamentId) AS n }
+            CALL (p) {
+              MATCH (p)-[r:MEMBER_OF]->(:Team), (x:Tournament {tournamentId: r.tournamentId})
+              WHERE %1$s
+              RETURN count(DISTINCT r.tournamentId) AS n
+            }
             RETURN n AS value, [p] AS evidence
-            """;
+            """.formatted(Names.IS_WORLD_CUP);
+    // The national team: a club squad (a league season) is not what "which country" asks.
     static final String TEAMS = """
-            MATCH (p:Player {playerId: $player})-[:MEMBER_OF]->(t:Team)
+            MATCH (p:Player {playerId: $player})-[r:MEMBER_OF]->(t:Team), (x:Tournament {tournamentId: r.tournamentId})
+            WHERE %s
             RETURN DISTINCT t.name AS value, [p, t] AS evidence
-            """;
+            """.formatted(Names.IS_WORLD_CUP);
     // Ties on the most goals are all given; players are grouped by name, as a user names them.
     private static final String TOP_SCORERS = """
             MATCH (x:Tournament)<-[:IN_TOURNAMENT]-(:Match)<-[:IN_MATCH]-(g:Goal {ownGoal: false})-[:BY_PLAYER]->(p:Player)
@@ -54,7 +65,7 @@ final class PlayerTemplates {
             RETURN e.name AS value, e.players AS evidence
             """;
     static final String TOP_SCORERS_IN_TOURNAMENT = TOP_SCORERS.formatted("x.tournamentId = $tournament");
-    static final String TOP_SCORERS_ALL_TIME = TOP_SCORERS.formatted("x.gender = $gender");
+    static final String TOP_SCORERS_ALL_TIME = TOP_SCORERS.formatted("x.gender = $gender AND " + Names.IS_WORLD_CUP);
     private static final String HAT_TRICKS_IN_TOURNAMENT = """
             MATCH (x:Tournament {tournamentId: $tournament})<-[:IN_TOURNAMENT]-(m:Match)<-[:IN_MATCH]-(g:Goal {ownGoal: false})-[:BY_PLAYER]->(p:Player)
             WITH m, p, count(g) AS goals WHERE goals >= 3

@@ -7,6 +7,19 @@ final class Preconditions {
             RETURN EXISTS { (x)<-[:IN_TOURNAMENT]-(:Match)<-[:IN_MATCH]-(:Booking) } AS ok
             """;
     static final String NO_BOOKINGS = "the data has no bookings for that tournament (they are recorded from 1970 on)";
+    /** As {@link #BOOKINGS_RECORDED} for the tournament of the match found, however the question named it. */
+    static final String MATCH_BOOKINGS_RECORDED = recordedInTheMatchsTournament("Booking");
+    static final String NO_MATCH_BOOKINGS = "the data has no bookings for that match's competition (the World Cup database records them"
+            + " from 1970 on; openfootball league data holds scores only)";
+    /** A match with goals on the scoreboard has its goals recorded (openfootball league data has scores only). */
+    static final String GOALS_RECORDED = """
+            MATCH (m:Match {matchId: $match})
+            RETURN coalesce(m.homeScore, 0) + coalesce(m.awayScore, 0) = 0 OR EXISTS { (m)<-[:IN_MATCH]-(:Goal) } AS ok
+            """;
+    static final String NO_GOALS = "the data records that match's score but not who scored (openfootball league data holds scores only)";
+    static final String SUBSTITUTIONS_RECORDED = recordedInTheMatchsTournament("Substitution");
+    static final String NO_SUBSTITUTIONS = "the data has no substitutions for that match's competition (openfootball league data holds"
+            + " scores only)";
     static final String TEAM_TOOK_PART = """
             RETURN EXISTS { (:Team {teamId: $team})-[:QUALIFIED_FOR]->(:Tournament {tournamentId: $tournament}) } AS ok
             """;
@@ -17,4 +30,12 @@ final class Preconditions {
     static final String PLAYER_ABSENT = "the player named was in no squad at that tournament";
 
     private Preconditions() {}
+
+    /** Whether any match of the found match's tournament has an event of {@code label}: the source records such events. */
+    private static String recordedInTheMatchsTournament(String label) {
+        return """
+                MATCH (m:Match {matchId: $match})-[:IN_TOURNAMENT]->(x:Tournament)
+                RETURN EXISTS { (x)<-[:IN_TOURNAMENT]-(:Match)<-[:IN_MATCH]-(:%s) } AS ok
+                """.formatted(label);
+    }
 }

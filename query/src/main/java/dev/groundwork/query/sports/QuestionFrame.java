@@ -66,7 +66,8 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
     static QuestionFrame read(String question, EntityLinker linker, Tournaments tournaments) {
         List<Mention> mentions = new ArrayList<>(linker.link(question));
         List<String> problems = new ArrayList<>();
-        String folded = Names.fold(question.replace("'s ", "s "));
+        // Synonyms ("the showpiece", "saw red", "lifted the trophy") are read as the templates' words; names are linked on the original.
+        String folded = Names.fold(Lexicon.canonical(question).replace("'s ", "s "));
         Set<Integer> years = new TreeSet<>();
         Matcher s = SEASON.matcher(question);
         String season = s.find() ? s.group(1) + "/" + (s.group(2).length() == 4 ? s.group(2).substring(2) : s.group(2)) : null;
@@ -77,6 +78,7 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
         }
         mentions.forEach(m -> blank(blanked, m.start(), m.end()));
         List<int[]> yearSpans = spans(YEAR, blanked.toString(), years);
+        shortYears(blanked.toString(), tournaments, years, yearSpans);
         if (season != null) {
             yearSpans.add(new int[] {s.start(), s.end()});
         }
@@ -119,7 +121,7 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
                 : folded.matches(".*\\b(red|sent off|sending off|sendings off|dismissed)\\b.*") ? "red" : "any";
         String outcome = folded.matches(".*\\b(won|win|wins|winning)\\b.*") ? "won"
                 : folded.matches(".*\\b(lost|lose|losses|losing)\\b.*") ? "lost" : "played";
-        String masked = mask(question, mentions, yearSpans, group == null ? null : g);
+        String masked = Lexicon.canonical(mask(question, mentions, yearSpans, group == null ? null : g));
         return new QuestionFrame(question, masked, teams, players, awards, years, gender, tournamentId, season, stage, group, card, outcome,
                 problems);
     }
@@ -149,13 +151,46 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
                     yearSpans.removeIf(s -> s[0] >= m.start() && s[1] <= m.end() + after.end());
                     yearSpans.add(new int[] {m.start(), m.end() + after.end()});
                 }
-            } else if (!yearGiven && hosted.size() == 1 && IN_OR_AT.matcher(question.substring(0, m.start())).find()) {
+            } else if (IN_OR_AT.matcher(question.substring(0, m.start())).find() && !MATCH_AFTER.matcher(question.substring(m.end())).find()
+                    && (yearGiven ? yearBefore(question, m.start(), hosted) : hosted.size() == 1)) {
+                // "the 2018 World Cup in Russia": the host restates the tournament, it is not a team of the question.
                 mentions.remove(m);
-                years.add(hosted.getFirst());
+                if (!yearGiven) {
+                    years.add(hosted.getFirst());
+                }
                 yearSpans.add(new int[] {m.start(), m.end()});
             }
         }
     }
+
+    /** "Brazil vs Croatia", "Brazil and Croatia": a team of a match, not a host. */
+    private static final Pattern MATCH_AFTER = Pattern.compile("^\\s*(vs?\\.?|versus|against|and|-)\\s", Pattern.CASE_INSENSITIVE);
+
+    /** Whether a year the host hosted is written before {@code end} ("the 2018 World Cup in Russia", not "in Brazil in 2014"). */
+    private static boolean yearBefore(String question, int end, List<Integer> hosted) {
+        Matcher y = YEAR.matcher(question.substring(0, end));
+        while (y.find()) {
+            if (hosted.contains(Integer.parseInt(y.group()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "'98", "’02": a two-digit year after an apostrophe, when the graph has a tournament that year. */
+    private static void shortYears(String text, Tournaments tournaments, Set<Integer> years, List<int[]> spans) {
+        Matcher m = APOSTROPHE_YEAR.matcher(text);
+        while (m.find()) {
+            int y = Integer.parseInt(m.group(1));
+            int year = y >= 30 ? 1900 + y : 2000 + y;
+            if (tournaments.byYear().containsKey(year)) {
+                years.add(year);
+                spans.add(new int[] {m.start(), m.end()});
+            }
+        }
+    }
+
+    private static final Pattern APOSTROPHE_YEAR = Pattern.compile("(?<![\\p{L}\\p{N}])['’](\\d{2})\\b");
 
     private static List<Mention> ofKind(List<Mention> mentions, Kind kind) {
         return mentions.stream().filter(m -> m.kind() == kind).toList();
@@ -203,7 +238,8 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
             case TEAM -> !teams.isEmpty();
             case OPPONENT -> teams.size() >= 2;
             case PLAYER -> players.size() == 1;
-            case MATCH -> (tournamentId != null || season != null) && (!teams.isEmpty() || stage != null);
+            // Two teams name a match in any competition; the lookup declines when they met more than once.
+            case MATCH -> (tournamentId != null || season != null) && (!teams.isEmpty() || stage != null) || teams.size() >= 2;
             case GROUP -> group != null;
             case AWARD -> awards.size() == 1;
         };

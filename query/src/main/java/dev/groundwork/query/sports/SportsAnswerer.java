@@ -20,7 +20,7 @@ import java.util.Objects;
  * templates ({@link SportsQuestionAnswering}) when it answers; (2) Text2Cypher, when a language model
  * is configured and the parser declined for a reason another method might overcome (it did not
  * understand the question, or found no record); (3) a decline saying why both failed. A question
- * the parser declined on principle ({@link SportsQuestionAnswering.Result#declinedOnPrinciple()}: a
+ * the parser declined on principle ({@link SportsQuestionAnswering.Result#principled()}: a
  * future tournament, a statistic the data lacks) never goes to the model. Each answer says which
  * method gave it and the Cypher that ran.
  *
@@ -112,7 +112,7 @@ public final class SportsAnswerer {
         SportsQuestionAnswering.Result parsed = parser.answer(question);
         Result byParser = new Result(parsed.answered(), parsed.values(), parsed.template(), parsed.answer().cypher(), parsed.rows(),
                 parsed.answer(), PARSER);
-        if (parsed.answered() || parsed.declinedOnPrinciple() || text2cypher == null) {
+        if (parsed.answered() || parsed.principled() || text2cypher == null) {
             return byParser;
         }
         long t0 = System.nanoTime();

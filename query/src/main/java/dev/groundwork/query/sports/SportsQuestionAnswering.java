@@ -65,7 +65,25 @@ public final class SportsQuestionAnswering {
             RETURN m.matchId AS match, x.tournamentId AS tournament, coalesce(x.gender, '') AS gender, h.teamId AS team,
                    a.teamId AS opponent, p.playerId AS player, coalesce(m.stage, '') AS stage
             """;
+    /** The competitions other than the World Cups, with their number of matches: what a question about one can be told. */
+    static final String COMPETITIONS = """
+            MATCH (c:Competition)<-[:IN_COMPETITION]-(x:Tournament)
+            WHERE c.name IS NOT NULL AND NOT (c.competitionId STARTS WITH 'FIFA-WC-')
+            RETURN c.name AS name, count { (x)<-[:IN_TOURNAMENT]-(:Match) } AS matches
+            """;
     private static final int WARM_UP_ROUNDS = 2;
+    /** Refusals about what no source holds: an LLM over the same graph could not answer them either. */
+    private static final java.util.Set<String> PRINCIPLED_REFUSALS = java.util.Set.of("attendance", "assists", "opinion_or_future",
+            "match_statistics", "player_attributes", "off_topic");
+    /** Tournament templates whose answer is the final's when a question names the final ("who won the 2014 final"). */
+    private static final java.util.Set<String> FINAL_EQUIVALENT = java.util.Set.of("tournament_winner", "runner_up", "host_country");
+    /** A question that asks for a team ("which country ...") or a person ("which player ...", "who scored ..."). */
+    private static final java.util.regex.Pattern ASKS_TEAM = java.util.regex.Pattern.compile(
+            "^(which|what) (team|teams|country|countries|nation|nations|side|sides)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final java.util.regex.Pattern ASKS_PERSON = java.util.regex.Pattern.compile(
+            "^(which|what) (player|players|goalkeeper|striker|referee|manager|coach|scorer|scorers)\\b"
+                    + "|^who (scored|was sent off|were sent off|missed|refereed|managed|got|came on|came off)\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
     /** What a parameter holds when the question does not name it (never null: see {@link MatchTemplates#FIND}). */
     static final String NONE = "";
 
@@ -77,13 +95,16 @@ public final class SportsQuestionAnswering {
      * @param template the template used, or empty
      * @param rows the rows the Cypher returned ({@code value}, and the evidence node ids)
      * @param answer the grounded answer: text, citations, evidence, Cypher, confidence, timings
-     * @param declinedOnPrinciple true when the question is declined because no method could answer it
-     *                            from this data (a future tournament, a statistic the data lacks, an opinion):
-     *                            such a question never goes to Text2Cypher ({@link SportsAnswerer})
+     * @param principled for a decline: true when no other method could answer either, because the question asks
+     *                   for what the data does not hold (a future tournament, attendance, an opinion, a statistic
+     *                   the sources lack); false when this parser did not understand or could not fit it
      */
     public record Result(boolean answered, List<String> values, String template, List<Map<String, Object>> rows, Answer answer,
-                         boolean declinedOnPrinciple) {
+                         boolean principled) {
         public Result {
+            if (answered && principled) {
+                throw new IllegalArgumentException("only a decline can be principled, got an answer " + values);
+            }
             values = List.copyOf(values);
             rows = List.copyOf(rows);
             Objects.requireNonNull(template, "template");
@@ -91,14 +112,6 @@ public final class SportsQuestionAnswering {
             if (!answered && !values.isEmpty()) {
                 throw new IllegalArgumentException("an unanswered result has no values, got " + values);
             }
-            if (answered && declinedOnPrinciple) {
-                throw new IllegalArgumentException("an answered result is not declined on principle");
-            }
-        }
-
-        /** An answer, or a decline that another method may still try. */
-        public Result(boolean answered, List<String> values, String template, List<Map<String, Object>> rows, Answer answer) {
-            this(answered, values, template, rows, answer, false);
         }
     }
 
@@ -106,6 +119,8 @@ public final class SportsQuestionAnswering {
     private final EntityLinker linker;
     private final QuestionFrame.Tournaments tournaments;
     private final TemplateLibrary library;
+    /** Folded competition name to its number of matches in the graph. */
+    private final Map<String, Long> competitions = new HashMap<>();
 
     private SportsQuestionAnswering(GraphStore store, EntityLinker linker, QuestionFrame.Tournaments tournaments,
                                     TemplateLibrary library) {
@@ -113,6 +128,8 @@ public final class SportsQuestionAnswering {
         this.linker = linker;
         this.tournaments = tournaments;
         this.library = library;
+        store.read(tx -> tx.run(COMPETITIONS).list()).forEach(r ->
+                competitions.merge(Names.fold(r.get("name").asString()), r.get("matches").asLong(), Long::sum));
     }
 
     /** Reads the graph's names and tournaments and embeds the templates' example questions. */
@@ -149,7 +166,7 @@ public final class SportsQuestionAnswering {
      */
     private void warmUp() {
         Map<String, Object> params = warmUpParameters();
-        List<String> queries = new ArrayList<>(List.of(MatchTemplates.FIND, MatchTemplates.FIND_IN_SEASON));
+        List<String> queries = new ArrayList<>(List.of(MatchTemplates.FIND, MatchTemplates.FIND_IN_SEASON, MatchTemplates.FIND_ANY));
         for (Template t : library.templates()) {
             queries.add(t.cypher());
             queries.add(t.precondition());
@@ -190,14 +207,14 @@ public final class SportsQuestionAnswering {
         return out;
     }
 
-    /** The templates (refusals included), e.g. as Text2Cypher's worked examples. */
-    List<Template> templates() {
-        return library.templates();
-    }
-
     /** The number of templates in the library (refusals included). */
     public int templateCount() {
         return library.templates().size();
+    }
+
+    /** The templates (refusals included), e.g. as Text2Cypher's worked examples. */
+    List<Template> templates() {
+        return library.templates();
     }
 
     /** Answers {@code question}; never throws for a question it does not understand (it says so). */
@@ -206,36 +223,196 @@ public final class SportsQuestionAnswering {
         QuestionFrame frame = QuestionFrame.read(question, linker, tournaments);
         long t1 = System.nanoTime();
         if (!frame.problems().isEmpty()) {
-            return refuse("Cannot answer: " + String.join("; ", frame.problems()) + ".", "", timings(t0, t1, t1, t1));
+            // A year without a World Cup (a future one, or 1942) is a question about what does not exist.
+            boolean noSuchTournament = frame.problems().stream().allMatch(p -> p.startsWith("there was no "));
+            return refuse("Cannot answer: " + String.join("; ", frame.problems()) + ".", "", timings(t0, t1, t1, t1), noSuchTournament);
         }
-        Optional<TemplateLibrary.Choice> choice = library.choose(frame);
+        List<TemplateLibrary.Choice> choices = library.rank(frame);
         long t2 = System.nanoTime();
-        if (choice.isEmpty()) {
+        if (choices.isEmpty()) {
             return refuse("Cannot answer: the question fits none of the question templates.", "", timings(t0, t1, t2, t2));
         }
-        Template template = choice.get().template();
-        if (template.isRefusal()) {
-            Result r = refuse("Cannot answer: " + template.refusal() + ".", template.name(), timings(t0, t1, t2, t2));
-            return new Result(false, List.of(), r.template(), List.of(), r.answer(), true);
+        if (choices.getFirst().template().isRefusal()) {
+            Template template = choices.getFirst().template();
+            return refuse("Cannot answer: " + refusal(template, frame) + ".", template.name(), timings(t0, t1, t2, t2),
+                    PRINCIPLED_REFUSALS.contains(template.name()));
+        }
+        // Re-planning: when the best template drops a constraint, finds no record or answers with the wrong kind of thing,
+        // the next ones almost as similar are tried; the first decline is the answer when none fits.
+        Result first = null;
+        double best = choices.getFirst().score();
+        int tried = 0;
+        for (TemplateLibrary.Choice choice : choices) {
+            if (tried == MAX_PLANS || choice.score() < best - REPLAN_MARGIN || choice.template().isRefusal()) {
+                break;
+            }
+            tried++;
+            Attempt attempt = attempt(question, frame, choice, t0, t1, t2);
+            if (attempt.result().answered() || attempt.decisive()) {
+                return attempt.result();
+            }
+            if (first == null) {
+                first = attempt.result();
+            }
+        }
+        return first;
+    }
+
+    /** Upper bound on templates tried for one question, and how much less similar than the best one may be. */
+    static final int MAX_PLANS = 4;
+    static final double REPLAN_MARGIN = 0.15;
+
+    /** One template tried: its result, and whether that result stands whatever the next templates would give. */
+    private record Attempt(Result result, boolean decisive) {}
+
+    private Attempt attempt(String question, QuestionFrame frame, TemplateLibrary.Choice choice, long t0, long t1, long t2) {
+        Template template = choice.template();
+        // Every constraint read is honoured or the question is declined: a stage the template cannot restrict to is not dropped.
+        if (frame.stage() != null && !template.slots().contains(Slot.MATCH)
+                && !(frame.stage().equals("final") && FINAL_EQUIVALENT.contains(template.name()))) {
+            return new Attempt(refuse("Cannot answer: understood the stage '" + frame.stage() + "', but the best-fitting question ("
+                    + template.name().replace('_', ' ') + ") cannot be restricted to it.", template.name(), timings(t0, t1, t2, t2)), false);
+        }
+        String dropped = droppedRelation(frame, template);
+        if (dropped != null) {
+            return new Attempt(refuse("Cannot answer: understood " + dropped + ", which the best-fitting question ("
+                    + template.name().replace('_', ' ') + ") does not take into account.", template.name(), timings(t0, t1, t2, t2)), false);
         }
         Map<String, Object> params = parameters(frame);
         if (template.slots().contains(Slot.MATCH)) {
-            String find = frame.tournamentId() == null && frame.season() != null ? MatchTemplates.FIND_IN_SEASON : MatchTemplates.FIND;
+            String find = frame.tournamentId() != null ? MatchTemplates.FIND
+                    : frame.season() != null ? MatchTemplates.FIND_IN_SEASON : MatchTemplates.FIND_ANY;
             List<String> matches = store.read(tx -> tx.run(find, params).list(r -> r.get("matchId").asString()));
             if (matches.size() != 1) {
                 String why = matches.isEmpty() ? "no match fits the teams, year and stage named"
-                        : "the question is ambiguous: " + matches.size() + " matches fit the teams, year and stage named";
-                return refuse("Cannot answer: " + why + ".", template.name(), timings(t0, t1, t2, System.nanoTime()));
+                        : "the question is ambiguous: " + matches.size() + " matches fit the teams, year and stage named"
+                        + (find.equals(MatchTemplates.FIND_ANY) ? "; name the year or season" : "");
+                // Which match is meant does not depend on the template: no other template finds it either.
+                return new Attempt(refuse("Cannot answer: " + why + ".", template.name(), timings(t0, t1, t2, System.nanoTime())), true);
             }
             params.put("match", matches.getFirst());
         }
         if (!template.precondition().isEmpty()
                 && !store.read(tx -> tx.run(template.precondition(), params).single().get("ok").asBoolean())) {
-            return refuse("Cannot answer: " + template.preconditionFailure() + ".", template.name(), timings(t0, t1, t2, System.nanoTime()));
+            return new Attempt(refuse("Cannot answer: " + template.preconditionFailure() + ".", template.name(),
+                    timings(t0, t1, t2, System.nanoTime()), true), true);
         }
         List<Record> records = store.read(tx -> tx.run(template.cypher(), params).list());
         long t3 = System.nanoTime();
-        return compose(template, choice.get().similarity(), records, timings(t0, t1, t2, t3));
+        String mismatch = answerTypeMismatch(question, frame.stage() != null || frame.teams().size() >= 2, records);
+        if (mismatch != null) {
+            return new Attempt(refuse("Cannot answer: the question asks for " + mismatch + "; the best-fitting question ("
+                    + template.name().replace('_', ' ') + ") does not give that.", template.name(), timings(t0, t1, t2, t3)), false);
+        }
+        return new Attempt(compose(template, choice.similarity(), records, timings(t0, t1, t2, t3)), false);
+    }
+
+    private static final java.util.regex.Pattern SCORE_VALUE = java.util.regex.Pattern.compile("\\d+\\s*[–-]\\s*\\d+");
+    private static final java.util.regex.Pattern NUMBER_VALUE = java.util.regex.Pattern.compile("-?\\d+(\\.\\d+)?");
+    private static final java.util.regex.Pattern HAT_TRICK = java.util.regex.Pattern.compile("\\bhat ?tricks?\\b|\\bthree goals\\b");
+    private static final java.util.regex.Pattern OWN_GOAL = java.util.regex.Pattern.compile("\\bown goals?\\b|\\bown net\\b");
+    private static final java.util.regex.Pattern PENALTIES = java.util.regex.Pattern.compile("\\b(shoot ?outs?|penalt\\w*|spot kicks?)\\b");
+    private static final java.util.regex.Pattern SUBSTITUTION = java.util.regex.Pattern.compile(
+            "\\b(substitut\\w*|came on|brought on|off the bench|replaced)\\b");
+
+    /**
+     * A relation the question names that the template ignores, said as understood ("a loss", "penalties"), else null:
+     * a loser asked of a template that gives winners, a shoot-out or penalty asked of one that reads no penalty, a
+     * substitution template for a question that names none.
+     */
+    private static String droppedRelation(QuestionFrame frame, Template template) {
+        String q = Names.fold(Lexicon.canonical(frame.question()));
+        String cypher = template.cypher().toLowerCase(java.util.Locale.ROOT);
+        if (frame.outcome().equals("lost") && !template.cypher().contains("$outcome") && !template.name().equals("runner_up")) {
+            return "a loss";
+        }
+        if (PENALTIES.matcher(q).find() && !cypher.contains("penalt") && !cypher.contains("shootout")) {
+            return "penalties or a shoot-out";
+        }
+        if (template.name().equals("substitutes_in_match") && !SUBSTITUTION.matcher(q).find()) {
+            return "no substitution";
+        }
+        if (HAT_TRICK.matcher(q).find() && !cypher.contains(">= 3")) {
+            return "a hat-trick";
+        }
+        if (OWN_GOAL.matcher(q).find() && !cypher.contains("owngoal: true")) {
+            return "an own goal";
+        }
+        if (frame.outcome().equals("won") && template.name().equals("final_teams")) {
+            return "a win (who won, not who played)";
+        }
+        return null;
+    }
+
+    /**
+     * What the question asks for ("a team", "a person") when the rows answer with the other kind, else null: a value's
+     * kind is the label of its evidence node of the same name.
+     */
+    private static String answerTypeMismatch(String question, boolean aMatch, List<Record> records) {
+        String q = Lexicon.canonical(question).strip();
+        String asked = ASKS_TEAM.matcher(q).find() ? "Team" : ASKS_PERSON.matcher(q).find() ? "Player" : null;
+        Optional<Cue> cue = Cue.of(q);
+        if (asked == null && cue.isPresent() && !records.isEmpty()) {
+            // The interrogative's kind: a score is "2–1", a number is digits, a place is no team or person.
+            for (Record r : records) {
+                Value v = r.get("value");
+                if (v.isNull()) {
+                    continue;
+                }
+                String value = String.valueOf(v.asObject());
+                if (cue.get() == Cue.SCORE && !SCORE_VALUE.matcher(value).matches()) {
+                    return "a score";
+                }
+                if (cue.get() == Cue.NUMBER && !NUMBER_VALUE.matcher(value).matches()) {
+                    return "a number";
+                }
+                // A country is where a tournament was; a final or a match was at a stadium.
+                if (cue.get() == Cue.PLACE && !r.get("evidence").isNull() && r.get("evidence").asList(Value::asNode).stream()
+                        .anyMatch(n -> (n.hasLabel("Player") || n.hasLabel("Team") && aMatch) && value.equals(n.get("name").asString("")))) {
+                    return "a place, not a team or person";
+                }
+            }
+            return null;
+        }
+        if (asked == null) {
+            return null;
+        }
+        for (Record r : records) {
+            Value raw = r.get("value");
+            if (!raw.isNull() && (NUMBER_VALUE.matcher(String.valueOf(raw.asObject())).matches()
+                    || SCORE_VALUE.matcher(String.valueOf(raw.asObject())).matches())) {
+                return asked.equals("Team") ? "a team, not a number" : "a person, not a number";
+            }
+        }
+        for (Record r : records) {
+            Value v = r.get("value");
+            if (v.isNull() || r.get("evidence").isNull()) {
+                continue;
+            }
+            for (Value n : r.get("evidence").values()) {
+                var node = n.asNode();
+                boolean same = node.containsKey("name") && node.get("name").asString("").equals(v.asObject().toString());
+                boolean otherKind = asked.equals("Team") ? node.hasLabel("Player") : node.hasLabel("Team");
+                if (same && otherKind) {
+                    return asked.equals("Team") ? "a team, not a player" : "a person, not a team";
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A refusal's reason; about a competition the graph does hold, what it holds and how to ask about it. */
+    private String refusal(Template template, QuestionFrame frame) {
+        if (template.name().equals(TemplateLibrary.OTHER_COMPETITIONS)) {
+            String q = " " + Names.fold(frame.question()) + " ";
+            for (var c : competitions.entrySet()) {
+                if (q.contains(" " + c.getKey() + " ")) {
+                    return "the graph holds " + c.getValue() + " matches of that competition, and this question asks for more than one"
+                            + " match's record (ask about a match by its two teams: its score, scorers, cards, line-ups)";
+                }
+            }
+        }
+        return template.refusal();
     }
 
     private Map<String, Object> parameters(QuestionFrame f) {
@@ -283,7 +460,7 @@ public final class SportsQuestionAnswering {
         if (values.isEmpty() && !template.noneIsAnswer()) {
             Answer a = new Answer("Cannot answer: the graph has no record for this question.", List.of(), Subgraph.EMPTY, template.cypher(),
                     0, timings);
-            return new Result(false, List.of(), template.name(), rows, a);
+            return new Result(false, List.of(), template.name(), rows, a, false);
         }
         List<Citation> citations = evidence.values().stream()
                 .map(n -> new Citation(n.id(), n.label(), String.valueOf(n.properties().getOrDefault("name", n.properties().get("matchId")))))
@@ -292,7 +469,7 @@ public final class SportsQuestionAnswering {
                 + citations.size() + " cited nodes).";
         Answer a = new Answer(text, citations, new Subgraph(List.copyOf(evidence.values()), List.of()), template.cypher(),
                 Math.max(0, Math.min(1, similarity)), timings);
-        return new Result(true, values, template.name(), rows, a);
+        return new Result(true, values, template.name(), rows, a, false);
     }
 
     private static Node toNode(org.neo4j.driver.types.Node n) {
@@ -308,7 +485,11 @@ public final class SportsQuestionAnswering {
     }
 
     private static Result refuse(String text, String template, Map<String, Double> timings) {
-        return new Result(false, List.of(), template, List.of(), new Answer(text, List.of(), Subgraph.EMPTY, "", 0, timings));
+        return refuse(text, template, timings, false);
+    }
+
+    private static Result refuse(String text, String template, Map<String, Double> timings, boolean principled) {
+        return new Result(false, List.of(), template, List.of(), new Answer(text, List.of(), Subgraph.EMPTY, "", 0, timings), principled);
     }
 
     private static Map<String, Double> timings(long t0, long linked, long matched, long queried) {
@@ -332,6 +513,14 @@ public final class SportsQuestionAnswering {
     public static String compare(GraphStore store, Path dataDirectory) {
         Map<String, SportsEvalResult> results = evaluate(store, dataDirectory);
         return "{\"systems\": {\"graph\": " + results.get("graph").toJson() + ", \"rag\": " + results.get("rag").toJson() + "}}";
+    }
+
+    /**
+     * Scores this graph system (no RAG baseline) on {@code items}, read with
+     * {@link SportsEval#questionFile}, against the graph as it is: nothing is ingested.
+     */
+    public static SportsEvalResult evaluate(GraphStore store, List<dev.groundwork.query.sports.eval.GoldItem> items) {
+        return SportsEval.evaluate(open(store).system(), items);
     }
 
     /**

@@ -40,23 +40,25 @@ final class TeamTemplates {
             """;
     static final String MATCHES_IN_TOURNAMENT = APPEARANCES.formatted("x.tournamentId = $tournament", "count(p)");
     static final String GOALS_IN_TOURNAMENT = APPEARANCES.formatted("x.tournamentId = $tournament", "coalesce(sum(p.goalsFor), 0)");
-    static final String GOALS_ALL_TIME = APPEARANCES.formatted("x.gender = $gender", "coalesce(sum(p.goalsFor), 0)");
-    static final String WINS_ALL_TIME = APPEARANCES.formatted("x.gender = $gender AND p.result = 'win'", "count(p)");
-    static final String MATCHES_ALL_TIME = APPEARANCES.formatted("x.gender = $gender", "count(p)");
-    static final String SHOOTOUTS = APPEARANCES.formatted("""
-            x.gender = $gender AND p.penaltyShootout
+    private static final String WORLD_CUPS_OF_GENDER = "x.gender = $gender AND " + Names.IS_WORLD_CUP;
+    static final String GOALS_ALL_TIME = APPEARANCES.formatted(WORLD_CUPS_OF_GENDER, "coalesce(sum(p.goalsFor), 0)");
+    static final String WINS_ALL_TIME = APPEARANCES.formatted(WORLD_CUPS_OF_GENDER + " AND p.result = 'win'", "count(p)");
+    static final String MATCHES_ALL_TIME = APPEARANCES.formatted(WORLD_CUPS_OF_GENDER, "count(p)");
+    static final String SHOOTOUTS = APPEARANCES.formatted(WORLD_CUPS_OF_GENDER + """
+             AND p.penaltyShootout
                 AND ($outcome = 'played' OR ($outcome = 'won' AND p.result = 'win') OR ($outcome = 'lost' AND p.result = 'lose'))""",
             "count(p)");
     private static final String HEAD_TO_HEAD = """
             MATCH (t:Team {teamId: $team}), (o:Team {teamId: $opponent})
             CALL (t, o) {
-              MATCH (t)-[p:PARTICIPATED_IN]->(m:Match)<-[:PARTICIPATED_IN]-(o), (m)-[:IN_TOURNAMENT]->(:Tournament {gender: $gender})
+              MATCH (t)-[p:PARTICIPATED_IN]->(m:Match)<-[:PARTICIPATED_IN]-(o), (m)-[:IN_TOURNAMENT]->(x:Tournament {gender: $gender})
+              WHERE %s
               RETURN %s AS n
             }
             RETURN n AS value, [t, o] AS evidence
             """;
-    static final String MEETINGS = HEAD_TO_HEAD.formatted("count(m)");
-    static final String RECORD = HEAD_TO_HEAD.formatted("""
+    static final String MEETINGS = HEAD_TO_HEAD.formatted(Names.IS_WORLD_CUP, "count(m)");
+    static final String RECORD = HEAD_TO_HEAD.formatted(Names.IS_WORLD_CUP, """
             toString(count(CASE WHEN p.result = 'win' THEN 1 END)) + '–' + toString(count(CASE WHEN p.result = 'draw' THEN 1 END))
                      + '–' + toString(count(CASE WHEN p.result = 'lose' THEN 1 END))""");
     // Groups mean the first group stage (stage 1); 1974-1982 also had a second one.

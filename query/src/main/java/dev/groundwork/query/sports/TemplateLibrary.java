@@ -14,6 +14,8 @@ import java.util.stream.Stream;
  */
 final class TemplateLibrary {
     static final double UNUSED_PENALTY = 0.1;
+    /** The refusal for questions about a competition; {@link SportsQuestionAnswering} words it after what the graph holds. */
+    static final String OTHER_COMPETITIONS = "other_competitions";
     /** For a template none of whose examples asks for the kind of answer the question asks for (see {@link Cue}). */
     static final double CUE_PENALTY = 0.1;
     static final double MIN_SIMILARITY = 0.45;
@@ -60,6 +62,12 @@ final class TemplateLibrary {
 
     /** The best template the question's slots can fill, or empty when none is similar enough. */
     java.util.Optional<Choice> choose(QuestionFrame frame) {
+        List<Choice> ranked = rank(frame);
+        return ranked.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(ranked.getFirst());
+    }
+
+    /** The templates the question's slots can fill, best score first; empty when the best is not similar enough. */
+    List<Choice> rank(QuestionFrame frame) {
         float[] q = embedder.embed(intent(frame.masked()));
         double[] best = new double[templates.size()];
         java.util.Arrays.fill(best, -1);
@@ -67,8 +75,8 @@ final class TemplateLibrary {
             int t = exampleTemplate.get(i);
             best[t] = Math.max(best[t], TextEmbedder.dot(q, exampleVectors.get(i)));
         }
-        java.util.Optional<Cue> cue = Cue.of(frame.question());
-        Choice choice = null;
+        java.util.Optional<Cue> cue = Cue.of(Lexicon.canonical(frame.question()));
+        List<Choice> choices = new ArrayList<>();
         for (int t = 0; t < templates.size(); t++) {
             Template template = templates.get(t);
             if (!template.slots().stream().allMatch(frame::has)) {
@@ -78,14 +86,17 @@ final class TemplateLibrary {
             if (!template.isRefusal() && cue.isPresent() && !cues.get(t).contains(cue.get())) {
                 score -= CUE_PENALTY;
             }
-            if (choice == null || score > choice.score()) {
-                choice = new Choice(template, best[t], score);
-            }
+            choices.add(new Choice(template, best[t], score));
         }
-        return choice == null || choice.similarity() < MIN_SIMILARITY ? java.util.Optional.empty() : java.util.Optional.of(choice);
+        choices.sort(java.util.Comparator.comparingDouble(Choice::score).reversed());
+        if (choices.isEmpty() || choices.getFirst().similarity() < MIN_SIMILARITY) {
+            return List.of();
+        }
+        // Only templates similar enough on their own may be tried after the best one.
+        return choices.stream().filter(c -> c == choices.getFirst() || c.similarity() >= MIN_SIMILARITY).toList();
     }
 
-    /** Questions about what the World Cup data does not record, answered by saying so. */
+    /** Questions about what the data does not record, answered by saying so. */
     static List<Template> refusals() {
         return List.of(
                 Template.refusal("attendance", "the data has no attendance figures", "How many spectators attended the Year final?",
@@ -95,7 +106,7 @@ final class TemplateLibrary {
                 Template.refusal("player_appearances", "the data does not record which players played in a match",
                         "How many World Cup matches did Player play?", "How many appearances did Player make at World Cups?",
                         "In how many games did Player play?", "How many minutes did Player play?"),
-                Template.refusal("other_competitions", "the data covers only the FIFA World Cups",
+                Template.refusal(OTHER_COMPETITIONS, "the graph holds no data on that competition",
                         "Who won the European Championship in Year?", "Who won the Copa America?", "Who won the Champions League final?",
                         "How many goals did Player score in the Premier League?", "Who won the Olympic football tournament?"),
                 Template.refusal("opinion_or_future", "it asks for an opinion or a prediction, not a recorded fact",

@@ -63,7 +63,7 @@ final class TournamentTemplates {
                    [m, h, a] AS evidence
             """;
     static final String BIGGEST_WINS_IN_TOURNAMENT = BIGGEST_WINS.formatted("x.tournamentId = $tournament");
-    static final String BIGGEST_WINS_ALL_TIME = BIGGEST_WINS.formatted("x.gender = $gender");
+    static final String BIGGEST_WINS_ALL_TIME = BIGGEST_WINS.formatted("x.gender = $gender AND " + Names.IS_WORLD_CUP);
 
     private TournamentTemplates() {}
 

@@ -26,6 +26,14 @@ final class AnswerMatcher {
         return normalised(expected).equals(normalised(actual));
     }
 
+    /** As {@link #matches}, but each expected value need only be among the answer's values. */
+    static boolean contains(SportsAnswer expected, SportsAnswer actual) {
+        if (!expected.answered() || !actual.answered()) {
+            return expected.answered() == actual.answered();
+        }
+        return normalised(actual).containsAll(normalised(expected));
+    }
+
     private static Set<String> normalised(SportsAnswer answer) {
         return answer.values().stream().map(AnswerMatcher::normalise).collect(Collectors.toSet());
     }

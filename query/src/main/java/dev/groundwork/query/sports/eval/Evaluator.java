@@ -16,12 +16,18 @@ final class Evaluator {
             long start = System.nanoTime();
             SportsAnswer actual = system.answer(item.question().question());
             double latencyMs = (System.nanoTime() - start) / NANOS_PER_MS;
-            outcomes.add(new QuestionOutcome(item.question(), item.expected(), actual, AnswerMatcher.matches(item.expected(), actual), latencyMs));
+            boolean correct = item.contains() ? AnswerMatcher.contains(item.expected(), actual) : AnswerMatcher.matches(item.expected(), actual);
+            outcomes.add(new QuestionOutcome(item.question(), item.expected(), actual, correct, latencyMs));
         }
         List<Double> latencies = outcomes.stream().map(QuestionOutcome::latencyMs).sorted().toList();
         Double all = accuracy(outcomes, o -> true);
+        // Both rates are over all questions: an answer that is wrong, and a "cannot answer" whether right or not.
+        double n = Math.max(outcomes.size(), 1);
+        double wrong = outcomes.stream().filter(o -> o.actual().answered() && !o.correct()).count() / n;
+        double declined = outcomes.stream().filter(o -> !o.actual().answered()).count() / n;
         return new SportsEvalResult(all == null ? 0 : all, accuracy(outcomes, o -> o.question().answerable()),
-                accuracy(outcomes, o -> !o.question().answerable()), percentile(latencies, 0.50), percentile(latencies, 0.95), outcomes.size(), outcomes);
+                accuracy(outcomes, o -> !o.question().answerable()), wrong, declined, percentile(latencies, 0.50), percentile(latencies, 0.95),
+                outcomes.size(), outcomes);
     }
 
     /** The share of correct outcomes among those selected, or null when none is selected. */

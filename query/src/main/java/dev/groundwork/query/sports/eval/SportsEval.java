@@ -50,6 +50,22 @@ public final class SportsEval {
         }
     }
 
+    /**
+     * A question file with its answers: JSON lines {@code {"question": "...", "answers": ["..."]}}
+     * ({@code []}: decline is right; {@code "match": "contains"}: each answer need only be among the
+     * values; {@code id} optional; other keys ignored).
+     *
+     * @throws BadInputException naming the file and line of a line that is not such an object
+     * @throws NotFoundException when the file cannot be read
+     */
+    public static List<GoldItem> questionFile(Path jsonLines) {
+        try {
+            return GoldSetReader.parseAnswered(jsonLines.toString(), Files.readString(jsonLines, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new NotFoundException(jsonLines + ": cannot be read: " + e.getMessage(), e);
+        }
+    }
+
     /** The project's gold questions with their answers computed from the CSV files in {@code dataDirectory}. */
     public static List<GoldItem> goldAnswers(Path dataDirectory) {
         return goldAnswers(dataDirectory, goldQuestions());

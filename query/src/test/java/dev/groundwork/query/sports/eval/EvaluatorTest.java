@@ -79,7 +79,7 @@ class EvaluatorTest {
     void jsonHasExactlyTheReportKeys() throws Exception {
         JsonNode json = new ObjectMapper().readTree(Evaluator.run(EvaluatorTest::fake, List.of(WINNER, SCORE, FUTURE, AMBIGUOUS)).toJson());
         assertThat(json.properties()).extracting(Map.Entry::getKey)
-                .containsExactly("accuracy", "accuracy_answerable", "accuracy_unanswerable", "p50_ms", "p95_ms", "n");
+                .containsExactly("accuracy", "accuracy_answerable", "accuracy_unanswerable", "wrong_rate", "decline_rate", "p50_ms", "p95_ms", "n");
         assertThat(json.get("n").asInt()).isEqualTo(4);
         assertThat(json.get("accuracy").asDouble()).isEqualTo(0.5);
     }
