@@ -82,6 +82,12 @@ public final class IngestRuns {
             MATCH (n:%s) WHERE n.gwLastRun = $run AND coalesce(n.gwRun, '') <> $run
             CALL (n) { SET n.gwLastRun = n.gwRun } IN TRANSACTIONS OF 10000 ROWS
             """;
+    // The same for relationships: a run undone no longer holds a relationship another run created, so that
+    // run's own undo can remove it (else a relationship re-written by a later run outlives both undos).
+    private static final String FORGET_RELATIONSHIP_TOUCHES = """
+            MATCH ()-[r:%s]->() WHERE r.gwLastRun = $run AND coalesce(r.gwRun, '') <> $run
+            CALL (r) { SET r.gwLastRun = r.gwRun } IN TRANSACTIONS OF 10000 ROWS
+            """;
     private static final String SUPERSEDED_LABELS = """
             MATCH (n:GwSuperseded {gwSupersededBy: $run}) RETURN DISTINCT n.gwSupersededLabel AS label
             """;
@@ -198,6 +204,9 @@ public final class IngestRuns {
             }
             for (String l : labels) {
                 s.run(FORGET_TOUCHES.formatted(checked(l)), Map.of("run", runId)).consume();
+            }
+            for (String t : types) {
+                s.run(FORGET_RELATIONSHIP_TOUCHES.formatted(checked(t)), Map.of("run", runId)).consume();
             }
             for (String label : s.run(SUPERSEDED_LABELS, Map.of("run", runId)).list(x -> x.get("label").asString())) {
                 s.run(RESTORE_SUPERSEDED.formatted(checked(label)), Map.of("run", runId, "label", label)).consume();
