@@ -183,6 +183,16 @@ class TrainerExchangeTest {
                 .hasMessageEndingWith("entity_embeddings.tsv line 2: 3 values, expected 2 as on the first line");
     }
 
+    @Test
+    void aNameThatIsNotUtf8IsRefusedWithItsLineAndByteOffset(@TempDir Path dir) throws IOException {
+        Files.write(dir.resolve("entity_embeddings.tsv"), new byte[] {'a', '\t', '1', '\n', 'b', (byte) 0xC3, '(', '\t', '2', '\n'});
+        Files.writeString(dir.resolve("relation_embeddings.tsv"), "r\t1\n");
+
+        assertThatThrownBy(() -> TrainerExchange.importEmbeddings(TrainerFormat.TSV, dir, Optional.of(ModelType.DISTMULT)))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageEndingWith("entity_embeddings.tsv line 2: not valid UTF-8 at byte offset 5");
+    }
+
     private static TripleSplits splits() {
         return new TripleSplits(
                 List.of(new Triple("alga", "isa", "plant"), new Triple("Zürich", "part_of", "fungus"), new Triple("cell", "part_of", "tissue")),
