@@ -629,13 +629,13 @@ def questions(wc, lg, sb):
     q("record", "What is Brazil's win-draw-loss record against Germany at men's World Cups?",
       wc.record("Brazil", opponent="Germany", gender="men"))
     q("record", "What was France's win-draw-loss record at the 2018 World Cup?", wc.record("France", year=2018))
-    q("record", "How many times has Italy beaten France at men's World Cups?",
+    q("record", "How many times has Italy beaten France at men's World Cups, shoot-outs included?",
       str(sum(1 for r in wc.team_rows("Italy", gender="men", opponent="France") if r["result"] == "win")))
     q("record", "How many times have England and Argentina met at the men's World Cup?",
       str(len(wc.team_rows("England", gender="men", opponent="Argentina"))))
     q("record", "What is the Netherlands' record in men's World Cup finals (wins-draws-losses)?",
       wc.record("Netherlands", gender="men", stage="final"))
-    q("record", "How many World Cup matches has Germany won against Argentina, men's tournaments only?",
+    q("record", "How many men's World Cup matches has Germany won against Argentina, counting shoot-out wins?",
       str(sum(1 for r in wc.team_rows("Germany", gender="men", opponent="Argentina") if r["result"] == "win")))
 
     # first / last
