@@ -51,6 +51,10 @@ public record TrainingConfig(
         if (type == null || optimizer == null) {
             throw new ConfigurationException("type and optimizer must be set, got type " + type + " and optimizer " + optimizer);
         }
+        if (type.isDistance()) {
+            throw new ConfigurationException("type " + type.name().toLowerCase(java.util.Locale.ROOT)
+                    + " is served for embeddings trained elsewhere (groundwork import embeddings); train complex or distmult");
+        }
         positive("rank", rank);
         positive("epochs", epochs);
         positive("batchSize", batchSize);
