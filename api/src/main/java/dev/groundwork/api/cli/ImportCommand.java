@@ -24,10 +24,12 @@ final class ImportCommand extends CommandGroup {
     @Command(name = "embeddings", mixinStandardHelpOptions = true,
             description = "Turn embeddings trained elsewhere into a Groundwork model that predictLinks, complexQuery and eval"
                     + " linkpred serve: dglke (<dataset>_<model>_entity.npy, _relation.npy, entities.tsv, relations.tsv, config.json),"
+                    + " pbg (PyTorch-BigGraph's checkpoint_path: config.json, checkpoint_version.txt, embeddings_<type>_<part>.vN.h5,"
+                    + " model.vN.h5, with the importer's entity_names_*.json and dynamic_rel_names.json there or in entity_path),"
                     + " tsv (entity_embeddings.tsv and relation_embeddings.tsv: name<TAB>values a line). ComplEx, DistMult and"
                     + " TransE (L1, L2); head prediction scores (h, r, t) itself through exact reciprocal relations.")
     static final class Embeddings implements Runnable {
-        @Option(names = "--format", required = true, description = "dglke or tsv (pbg: export PBG's checkpoint to TSV first).")
+        @Option(names = "--format", required = true, description = "dglke, pbg or tsv.")
         TrainerFormat format;
 
         @Parameters(paramLabel = "DIR", description = "Directory holding the saved embeddings.")

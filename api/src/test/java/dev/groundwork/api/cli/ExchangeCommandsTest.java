@@ -78,10 +78,10 @@ class ExchangeCommandsTest {
     }
 
     @Test
-    void pbgCheckpointsAreRefusedWithTheWayAround(@TempDir Path dir) {
+    void aPbgImportOfADirectoryThatIsNoCheckpointSaysWhatIsMissingAndWritesNothing(@TempDir Path dir) {
         var run = groundwork("import", "embeddings", "--format", "pbg", dir.toString(), "--out", dir.resolve("m.model").toString());
-        assertThat(run.exit()).isEqualTo(GroundworkCommand.EXIT_BAD_INPUT);
-        assertThat(run.err()).contains("HDF5 checkpoints is not built yet").contains("--format tsv");
+        assertThat(run.exit()).isNotZero();
+        assertThat(run.err()).contains("PBG's training config (checkpoint_path/config.json)").contains(dir.resolve("config.json").toString());
         assertThat(dir.resolve("m.model")).doesNotExist();
     }
 }

@@ -76,6 +76,10 @@ public final class TrainerExchange {
         if (dimension <= 0) {
             throw new BadInputException("dimension must be positive, got " + dimension);
         }
+        if (format == TrainerFormat.PBG && type == ModelType.TRANSE_L1) {
+            throw new BadInputException("--type transe_l1 cannot be trained by PyTorch-BigGraph, whose comparators are"
+                    + " dot, cos, l2 and squared_l2; use transe_l2 (translation with l2) or --format dglke");
+        }
         List<String> entities = new ArrayList<>();
         List<String> relations = new ArrayList<>();
         Map<String, Integer> entityIds = new LinkedHashMap<>();
@@ -139,6 +143,12 @@ public final class TrainerExchange {
      * when {@code type} is empty. For TSV, {@code dir} holds {@code entity_embeddings.tsv} and
      * {@code relation_embeddings.tsv}, and {@code type} is required.
      *
+     * <p>For PBG, {@code dir} is the checkpoint directory ({@code checkpoint_path}: {@code config.json},
+     * {@code checkpoint_version.txt}, {@code embeddings_<type>_<part>.vN.h5}, {@code model.vN.h5}); the
+     * importer's {@code entity_names_<type>_<part>.json} and {@code dynamic_rel_names.json} are read
+     * from {@code dir} or from the config's {@code entity_path}. The model type follows from the
+     * config's operator and comparator; {@code type}, if given, must agree.
+     *
      * <p>A TransE model needs its margin {@code gamma} ({@code score = gamma - ||h + r - t||_p}):
      * DGL-KE's {@code config.json} holds it ({@code "gamma"}); otherwise, or to override it, pass
      * {@code gamma}. The bilinear models ignore it.
@@ -164,9 +174,7 @@ public final class TrainerExchange {
                 yield LinkPredictor.fromEmbeddings(t, margin(t, gamma, OptionalDouble.empty(), dir), e.width(), e.names(), e.values(),
                         r.names(), r.values());
             }
-            case PBG -> throw new BadInputException("--format pbg: reading PyTorch-BigGraph's HDF5 checkpoints is not built yet;"
-                    + " write the embeddings as a TSV table (name<TAB>values a line, which PBG's torchbiggraph_export_to_tsv does)"
-                    + " and import them with --format tsv");
+            case PBG -> PbgCheckpoint.read(dir, type, gamma);
         };
     }
 
@@ -252,7 +260,14 @@ public final class TrainerExchange {
     }
 
     private static String pbgConfig(Path dir, List<String> splitFiles, ModelType type, int dimension) {
-        String operator = type == ModelType.COMPLEX ? "complex_diagonal" : "diagonal";
+        // PBG's operators and comparators ("From entity embeddings to relation scores"); it has no L1 comparator.
+        String operator = switch (type) {
+            case COMPLEX -> "complex_diagonal";
+            case DISTMULT -> "diagonal";
+            case TRANSE_L2 -> "translation";
+            case TRANSE_L1 -> throw new IllegalStateException("refused by exportTriples");
+        };
+        String comparator = type == ModelType.TRANSE_L2 ? "l2" : "dot";
         return """
                 # PyTorch-BigGraph configuration written by `groundwork export triples --format pbg`.
                 # Import the edges first (torchbiggraph_import_from_tsv), then train (torchbiggraph_train).
@@ -266,7 +281,7 @@ public final class TrainerExchange {
                         dynamic_relations=True,
                         dimension=%d,
                         global_emb=False,
-                        comparator="dot",
+                        comparator=%s,
                         loss_fn="softmax",
                         lr=0.1,
                         num_epochs=50,
@@ -275,7 +290,7 @@ public final class TrainerExchange {
                     )
                 """.formatted(python(dir.toString()),
                 String.join(", ", splitFiles.stream().map(f -> python(dir.resolve(f.replace(".tsv", "_partitioned")).toString())).toList()),
-                python(dir.resolve("model").toString()), python(operator), dimension);
+                python(dir.resolve("model").toString()), python(operator), dimension, python(comparator));
     }
 
     private static String python(String s) {
