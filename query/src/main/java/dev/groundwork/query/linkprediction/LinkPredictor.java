@@ -8,7 +8,7 @@ import java.util.function.Consumer;
 
 /**
  * A trained neural link predictor (ComplEx or DistMult with reciprocal relations, Lacroix et al.
- * 2018): trains on string triples, answers {@code (h, r, ?)} and {@code (?, r, t)} with the top-k
+ * 2018; TransE for embeddings trained elsewhere, {@link #fromEmbeddings}): trains on string triples, answers {@code (h, r, ?)} and {@code (?, r, t)} with the top-k
  * entities, scores a triple with a calibrated probability, evaluates with the filtered ranking
  * protocol, and saves to / loads from a versioned binary model file.
  *
