@@ -30,3 +30,14 @@ e = np.asfortranarray(np.linspace(-1, 1, len(entities) * 3, dtype=np.float64).re
 r = np.asfortranarray(np.array([[1.0, -2.0, 0.5], [0.25, 0.75, -1.25]], dtype=np.float64))
 np.save("dglke-distmult/groundwork_DistMult_entity.npy", e)
 np.save("dglke-distmult/groundwork_DistMult_relation.npy", r)
+
+# TransE_l1, hidden_dim 3, float32, with the config.json DGL-KE's save_model writes (vars(args) plus
+# "model"): score = gamma - ||h + r - t||_1 with gamma 12 (dglke/models/general_models.py, TransEScore).
+maps("dglke-transe")
+e = np.array([[0.5, -1.0, 2.0], [1.5, 0.0, -0.5], [-2.0, 1.0, 0.25], [0.0, 0.0, 0.0], [3.0, -2.5, 1.0]], dtype=np.float32)
+r = np.array([[1.0, 1.0, -2.5], [-0.5, 2.0, 0.75]], dtype=np.float32)
+np.save("dglke-transe/groundwork_TransE_l1_entity.npy", e)
+np.save("dglke-transe/groundwork_TransE_l1_relation.npy", r)
+with open("dglke-transe/config.json", "w") as f:
+    json.dump({"model": "TransE_l1", "model_name": "TransE_l1", "dataset": "groundwork", "emb_size": 3, "hidden_dim": 3,
+               "gamma": 12.0, "double_ent": False, "double_rel": False}, f)

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /** {@code groundwork import}: reads what other tools produced. */
 @Command(name = "import", mixinStandardHelpOptions = true, description = "Read what other tools produced.",
@@ -23,17 +24,24 @@ final class ImportCommand extends CommandGroup {
     @Command(name = "embeddings", mixinStandardHelpOptions = true,
             description = "Turn embeddings trained elsewhere into a Groundwork model that predictLinks, complexQuery and eval"
                     + " linkpred serve: dglke (<dataset>_<model>_entity.npy, _relation.npy, entities.tsv, relations.tsv, config.json),"
-                    + " tsv (entity_embeddings.tsv and relation_embeddings.tsv: name<TAB>values a line). ComplEx and DistMult;"
-                    + " head prediction scores (h, r, t) itself through exact reciprocal relations.")
+                    + " pbg (PyTorch-BigGraph's checkpoint_path: config.json, checkpoint_version.txt, embeddings_<type>_<part>.vN.h5,"
+                    + " model.vN.h5, with the importer's entity_names_*.json and dynamic_rel_names.json there or in entity_path),"
+                    + " tsv (entity_embeddings.tsv and relation_embeddings.tsv: name<TAB>values a line). ComplEx, DistMult and"
+                    + " TransE (L1, L2); head prediction scores (h, r, t) itself through exact reciprocal relations.")
     static final class Embeddings implements Runnable {
-        @Option(names = "--format", required = true, description = "dglke or tsv (pbg: export PBG's checkpoint to TSV first).")
+        @Option(names = "--format", required = true, description = "dglke, pbg or tsv.")
         TrainerFormat format;
 
         @Parameters(paramLabel = "DIR", description = "Directory holding the saved embeddings.")
         Path dir;
 
-        @Option(names = "--type", description = "complex or distmult; for dglke, config.json's model by default.")
+        @Option(names = "--type", description = "complex, distmult, transe_l1 or transe_l2 (transe = transe_l2, as in DGL-KE);"
+                + " for dglke, config.json's model by default.")
         String type;
+
+        @Option(names = "--gamma", paramLabel = "G", description = "TransE's margin (score = G - ||h + r - t||); for dglke,"
+                + " config.json's gamma by default.")
+        Double gamma;
 
         @Option(names = "--out", required = true, paramLabel = "FILE", description = "The model file to write.")
         Path out;
@@ -47,13 +55,16 @@ final class ImportCommand extends CommandGroup {
         @Override
         public void run() {
             LinkPredictor model = TrainerExchange.importEmbeddings(format, dir,
-                    Optional.ofNullable(type).map(ModelType::of));
+                    Optional.ofNullable(type).map(ModelType::of), gamma == null ? OptionalDouble.empty() : OptionalDouble.of(gamma));
             model.save(out);
             if (json) {
                 Map<String, Object> o = new LinkedHashMap<>();
                 o.put("model", out.toString());
                 o.put("type", model.type().name().toLowerCase(java.util.Locale.ROOT));
                 o.put("rank", model.rank());
+                if (model.type().isDistance()) {
+                    o.put("gamma", model.gamma());
+                }
                 o.put("entities", model.entityCount());
                 o.put("relations", model.relationCount());
                 Console.json(spec.commandLine().getOut(), o);

@@ -66,6 +66,12 @@ final class TrainCommand extends CommandGroup {
         @Option(names = "--reg", defaultValue = "0.05", description = "N3 regularisation weight (default: ${DEFAULT-VALUE}).")
         float regularization;
 
+        @Option(names = "--relation-weight", defaultValue = "0", paramLabel = "W",
+                description = "Weight of relation prediction as an auxiliary objective (Chen et al., AKBC 2021): W times the"
+                        + " cross-entropy of predicting each example's relation from its two entities is added to the loss;"
+                        + " 0 = off (default: ${DEFAULT-VALUE}).")
+        float relationWeight;
+
         @Option(names = "--negatives", defaultValue = "0",
                 description = "Shared sampled negatives a batch; 0 = 1-vs-all over every entity (default: ${DEFAULT-VALUE}).")
         int negatives;
@@ -108,7 +114,7 @@ final class TrainCommand extends CommandGroup {
                     .batchSize(batchSize).optimizer(OptimizerType.of(optimizer)).learningRate(learningRate)
                     .regularization(regularization).negatives(negatives).seed(seed).validEvery(validEvery).patience(patience)
                     .checkpointDirectory(checkpointDir == null ? Path.of(out + ".checkpoints") : checkpointDir)
-                    .resume(resume).build();
+                    .resume(resume).relationWeight(relationWeight).build();
             var err = spec.commandLine().getErr();
             long t0 = System.nanoTime();
             List<EpochReport> epochs = new ArrayList<>();
@@ -134,6 +140,7 @@ final class TrainCommand extends CommandGroup {
             o.put("entities", model.entityCount());
             o.put("relations", model.relationCount());
             o.put("train_triples", data.train().size());
+            o.put("relation_weight", (double) relationWeight);
             o.put("seconds", Math.round(seconds * 10) / 10.0);
             o.put("peak_heap_mib", peakHeapMebibytes());
             o.put("history", TrainingHistory.besideModel(out).toString());

@@ -44,6 +44,32 @@ class ExchangeCommandsTest {
     }
 
     @Test
+    void transEEmbeddingsImportWithTheirMarginAndServeEvalLinkpredButAreNotTrainedHere(@TempDir Path dir) throws Exception {
+        Path ring = LinkPredCommandsTest.ring(Files.createDirectory(dir.resolve("ring")));
+        StringBuilder entities = new StringBuilder();
+        for (int i = 0; i < 30; i++) {
+            entities.append("e").append(i).append('\t').append(i).append(" 0\n");
+        }
+        Path saved = Files.createDirectory(dir.resolve("saved"));
+        Files.writeString(saved.resolve("entity_embeddings.tsv"), entities);
+        Files.writeString(saved.resolve("relation_embeddings.tsv"), "next\t1 0\nprev\t-1 0\n");
+        Path model = dir.resolve("transe.model");
+        var imported = groundwork("import", "embeddings", "--format", "tsv", saved.toString(), "--type", "transe_l1", "--gamma", "5",
+                "--out", model.toString(), "--json");
+        assertThat(imported.exit()).as(imported.err()).isZero();
+        assertThat(imported.lastJson().get("type").asText()).isEqualTo("transe_l1");
+        assertThat(imported.lastJson().get("gamma").asDouble()).isEqualTo(5.0);
+
+        var eval = groundwork("eval", "linkpred", "--model", model.toString(), "--triples", ring.toString(), "--json");
+        assertThat(eval.exit()).as(eval.err()).isZero();
+        assertThat(eval.lastJson().get("n").asInt()).isEqualTo(4);
+
+        var train = groundwork("train", "linkpred", "--triples", ring.toString(), "--type", "transe", "--out", dir.resolve("t.model").toString());
+        assertThat(train.exit()).isNotZero();
+        assertThat(train.err()).contains("type transe_l2 is served for embeddings trained elsewhere");
+    }
+
+    @Test
     void anUnknownFormatIsOneLineNamingTheChoices(@TempDir Path dir) {
         var run = groundwork("export", "triples", "--format", "rdf", "--triples", dir.toString(), dir.toString());
         assertThat(run.exit()).isEqualTo(GroundworkCommand.EXIT_BAD_INPUT);
@@ -52,10 +78,10 @@ class ExchangeCommandsTest {
     }
 
     @Test
-    void pbgCheckpointsAreRefusedWithTheWayAround(@TempDir Path dir) {
+    void aPbgImportOfADirectoryThatIsNoCheckpointSaysWhatIsMissingAndWritesNothing(@TempDir Path dir) {
         var run = groundwork("import", "embeddings", "--format", "pbg", dir.toString(), "--out", dir.resolve("m.model").toString());
-        assertThat(run.exit()).isEqualTo(GroundworkCommand.EXIT_BAD_INPUT);
-        assertThat(run.err()).contains("HDF5 checkpoints is not built yet").contains("--format tsv");
+        assertThat(run.exit()).isNotZero();
+        assertThat(run.err()).contains("PBG's training config (checkpoint_path/config.json)").contains(dir.resolve("config.json").toString());
         assertThat(dir.resolve("m.model")).doesNotExist();
     }
 }

@@ -51,6 +51,22 @@ class LinkPredCommandsTest {
     }
 
     @Test
+    void relationWeightTrainsWithTheAuxiliaryObjectiveAndIsRefusedBelowZero(@TempDir Path dir) throws Exception {
+        Path data = ring(Files.createDirectory(dir.resolve("ring")));
+        var train = groundwork("train", "linkpred", "--triples", data.toString(), "--dim", "16", "--epochs", "40",
+                "--batch-size", "16", "--valid-every", "40", "--relation-weight", "0.25", "--out", dir.resolve("rp.model").toString(), "--json");
+        assertThat(train.exit()).as(train.err()).isZero();
+        assertThat(train.lastJson().get("relation_weight").asDouble()).isEqualTo(0.25);
+        var eval = groundwork("eval", "linkpred", "--model", dir.resolve("rp.model").toString(), "--triples", data.toString(), "--json");
+        assertThat(eval.lastJson().get("mrr").asDouble()).isGreaterThan(0.3);
+
+        var negative = groundwork("train", "linkpred", "--triples", data.toString(), "--relation-weight", "-1", "--out",
+                dir.resolve("bad.model").toString());
+        assertThat(negative.exit()).isEqualTo(GroundworkCommand.EXIT_CONFIGURATION);
+        assertThat(negative.err()).contains("relationWeight must be zero or positive, got -1.0");
+    }
+
+    @Test
     void trainNeedsExactlyOneSource(@TempDir Path dir) {
         var run = groundwork("train", "linkpred", "--out", dir.resolve("m.model").toString());
         assertThat(run.exit()).isEqualTo(GroundworkCommand.EXIT_BAD_INPUT);

@@ -7,7 +7,8 @@ import java.util.SplittableRandom;
  * One gradient step of 1-vs-all (or 1-vs-sampled) softmax cross-entropy with N3 regularisation:
  * queries {@code Q = q(h, r)}, scores {@code S = Q E^T}, {@code dS = softmax(S) - onehot},
  * {@code dQ = dS E}, {@code dE = dS^T Q}, then the query and regulariser gradients are scattered
- * in example order and the optimiser updates every table. Owns its work buffers; not thread-safe.
+ * in example order and the optimiser updates every table. With a relation weight, relation
+ * prediction is added (see {@link #relationPrediction}). Owns its work buffers; not thread-safe.
  */
 final class BatchStep {
     private final TrainingConfig config;
@@ -26,6 +27,9 @@ final class BatchStep {
     private float[] scores = new float[0];
     private float[] candidateRows = new float[0];
     private float[] candidateGradients = new float[0];
+    private final float[] pairFeatures;
+    private final float[] relationScores;
+    private final float[] pairGradients;
     private double matmulFlops;
     private long matmulNanos;
 
@@ -44,6 +48,10 @@ final class BatchStep {
         this.entityGradients = new float[model.entities().length];
         this.relationGradients = new float[model.relations().length];
         this.rowLosses = new double[batch];
+        boolean relationPrediction = config.relationWeight() > 0;
+        this.pairFeatures = new float[relationPrediction ? batch * width : 0];
+        this.relationScores = new float[relationPrediction ? batch * 2 * model.relationCount() : 0];
+        this.pairGradients = new float[relationPrediction ? batch * width : 0];
     }
 
     Embeddings model() {
@@ -63,6 +71,19 @@ final class BatchStep {
      * {@code sampleSeed} seeds the shared negatives when they are enabled.
      */
     double run(IndexedTriples.Queries examples, int[] order, int first, int count, long sampleSeed) {
+        double loss = gradients(examples, order, first, count, sampleSeed);
+        optimizer.beginStep();
+        parallel.forRange(entityGradients.length, (from, to) -> optimizer.update(0, model.entities(), entityGradients, from, to));
+        optimizer.update(1, model.relations(), relationGradients, 0, relationGradients.length);
+        Arrays.fill(relationGradients, 0f);
+        return loss * count;
+    }
+
+    /**
+     * The mean loss of examples {@code order[first, first + count)} and its gradient, left in
+     * {@link #entityGradients()} and {@link #relationGradients()} (the latter must be zero before).
+     */
+    double gradients(IndexedTriples.Queries examples, int[] order, int first, int count, long sampleSeed) {
         for (int i = 0; i < count; i++) {
             int example = order[first + i];
             anchors[i] = examples.anchors()[example];
@@ -71,12 +92,19 @@ final class BatchStep {
         }
         model.queries(anchors, relations, 0, count, queries);
         double loss = config.negatives() == 0 ? allEntities(count) : sampledEntities(count, sampleSeed);
+        if (config.relationWeight() > 0) {
+            loss += relationPrediction(count);
+        }
         loss += scatterQueryGradients(count);
-        optimizer.beginStep();
-        parallel.forRange(entityGradients.length, (from, to) -> optimizer.update(0, model.entities(), entityGradients, from, to));
-        optimizer.update(1, model.relations(), relationGradients, 0, relationGradients.length);
-        Arrays.fill(relationGradients, 0f);
-        return loss * count;
+        return loss;
+    }
+
+    float[] entityGradients() {
+        return entityGradients;
+    }
+
+    float[] relationGradients() {
+        return relationGradients;
     }
 
     private double allEntities(int count) {
@@ -139,6 +167,53 @@ final class BatchStep {
             sum += rowLosses[i];
         }
         return sum / count;
+    }
+
+    /**
+     * Relation prediction as an auxiliary objective (Chen et al., AKBC 2021; their code scores all
+     * relation rows, reciprocals included, and adds {@code w_rel} times the mean cross-entropy of the
+     * example's relation): {@code score(a, r', t) = q(a, r') . e_t} is linear in the relation row, so
+     * it is {@code w_r' . v} with {@code v = d(q(a, w) . e_t)/dw}, which {@code backward} gives with
+     * {@code dq = e_t}. Scores {@code V W^T} over all 2R slots, {@code dS = weight / count *
+     * (softmax - onehot(slot))}, {@code dW += dS^T V}; with {@code wbar = dS W}, the entities get
+     * {@code d(q(a, wbar) . e_t)}: through {@code backward} for the anchor and {@code q(a, wbar)}
+     * for the target. Returns the weighted mean loss.
+     */
+    private double relationPrediction(int count) {
+        Interaction interaction = model.type().interaction();
+        float[] entities = model.entities();
+        float[] relationTable = model.relations();
+        int slots = 2 * model.relationCount();
+        float[] zero = new float[width];
+        float[] discard = new float[width];
+        Arrays.fill(pairFeatures, 0, count * width, 0f);
+        for (int i = 0; i < count; i++) {
+            interaction.backward(entities, anchors[i] * width, zero, 0, entities, targets[i] * width, discard, 0, pairFeatures, i * width, width);
+        }
+        Arrays.fill(relationScores, 0, count * slots, 0f);
+        Matmul.multiplyAdd(parallel, count, slots, width, Matmul.View.rowMajor(pairFeatures, width),
+                Matmul.View.transposed(relationTable, width), relationScores, slots);
+        float scale = config.relationWeight() / count;
+        double sum = 0;
+        for (int i = 0; i < count; i++) {
+            sum += SoftmaxCrossEntropy.lossAndGradient(relationScores, i * slots, slots, relations[i], scale);
+        }
+        Matmul.multiplyAdd(parallel, slots, width, count, Matmul.View.transposed(relationScores, slots),
+                Matmul.View.rowMajor(pairFeatures, width), relationGradients, width);
+        Arrays.fill(pairGradients, 0, count * width, 0f);
+        Matmul.multiplyAdd(parallel, count, width, slots, Matmul.View.rowMajor(relationScores, slots),
+                Matmul.View.rowMajor(relationTable, width), pairGradients, width);
+        float[] toTarget = new float[width];
+        // Sequential and in example order, like the scatter below.
+        for (int i = 0; i < count; i++) {
+            int a = anchors[i] * width, t = targets[i] * width;
+            interaction.backward(entities, a, pairGradients, i * width, entities, t, entityGradients, a, discard, 0, width);
+            interaction.query(entities, a, pairGradients, i * width, toTarget, 0, width);
+            for (int k = 0; k < width; k++) {
+                entityGradients[t + k] += toTarget[k];
+            }
+        }
+        return config.relationWeight() * sum / count;
     }
 
     // Sequential and in example order: two examples may share an entity, and the sum order must not vary.

@@ -43,7 +43,7 @@ final class Checkpoint {
             return false;
         }
         BinaryIn in = new BinaryIn(file);
-        ModelFile.expectHeader(in, MAGIC, VERSION, "checkpoint");
+        ModelFile.expectHeader(in, MAGIC, VERSION, VERSION, "checkpoint");
         Embeddings current = state.current;
         expect(file, "model type", ModelFile.modelType(in).name(), current.type().name());
         expect(file, "rank", in.integer(), current.rank());

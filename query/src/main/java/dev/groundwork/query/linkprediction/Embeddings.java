@@ -4,10 +4,15 @@ import java.util.SplittableRandom;
 
 /**
  * The parameters of a model: one row of {@link #width()} floats per entity and per relation slot
- * (2R slots: each relation and its reciprocal). Mutable during training, owned by one thread of
- * control; a trained {@link LinkPredictor} never changes them.
+ * (2R slots: each relation and its reciprocal), and the margin {@code gamma} of a distance model
+ * (0 for the bilinear ones). Mutable during training, owned by one thread of control; a trained
+ * {@link LinkPredictor} never changes them.
  */
-record Embeddings(ModelType type, int rank, int entityCount, int relationCount, float[] entities, float[] relations) {
+record Embeddings(ModelType type, int rank, int entityCount, int relationCount, float[] entities, float[] relations, float gamma) {
+
+    Embeddings(ModelType type, int rank, int entityCount, int relationCount, float[] entities, float[] relations) {
+        this(type, rank, entityCount, relationCount, entities, relations, 0f);
+    }
 
     static Embeddings initial(ModelType type, int rank, int entityCount, int relationCount, float scale, long seed) {
         int width = type.interaction().width(rank);
@@ -36,7 +41,7 @@ record Embeddings(ModelType type, int rank, int entityCount, int relationCount, 
     }
 
     Embeddings copy() {
-        return new Embeddings(type, rank, entityCount, relationCount, entities.clone(), relations.clone());
+        return new Embeddings(type, rank, entityCount, relationCount, entities.clone(), relations.clone(), gamma);
     }
 
     /** Writes the query vectors {@code q(anchor, relation)} of {@code count} queries from {@code first} as rows of {@code out}. */
@@ -48,8 +53,12 @@ record Embeddings(ModelType type, int rank, int entityCount, int relationCount, 
         }
     }
 
-    /** {@code scores[count x entityCount] = queries * entities^T}; overwrites scores. */
+    /** {@code scores[count x entityCount]}: every query row against every entity ({@code queries * entities^T} for the bilinear models); overwrites scores. */
     void scoreAll(Parallel parallel, float[] queries, int count, float[] scores) {
+        if (type.isDistance()) {
+            ModelMath.scoreFew(parallel, this, queries, count, scores);
+            return;
+        }
         java.util.Arrays.fill(scores, 0, count * entityCount, 0f);
         int width = width();
         Matmul.multiplyAdd(parallel, count, entityCount, width,

@@ -1,12 +1,13 @@
 package dev.groundwork.query.linkprediction;
 
 /**
- * The algebra of a bilinear model. Every supported model scores {@code (h, r, t)} as a dot product
- * {@code q(h, r) . e_t}, so training and ranking need only the query vector {@code q}, its
- * gradient, and the N3 regulariser of the factors. Embeddings are rows of {@code width} floats in
- * flat arrays. Stateless and thread-safe.
+ * The algebra of a model. Every supported model scores {@code (h, r, t)} by comparing a query
+ * vector {@code q(h, r)} with {@code e_t} (a dot product for the bilinear models, a distance for
+ * TransE, see {@link ModelType.Similarity}), so training and ranking need only the query vector
+ * {@code q}, its gradient, and the N3 regulariser of the factors. Embeddings are rows of
+ * {@code width} floats in flat arrays. Stateless and thread-safe.
  */
-sealed interface Interaction permits Interaction.ComplEx, Interaction.DistMult {
+sealed interface Interaction permits Interaction.ComplEx, Interaction.DistMult, Interaction.Translation {
 
     /** Floats per embedding for a model of this rank. */
     int width(int rank);
@@ -129,6 +130,43 @@ sealed interface Interaction permits Interaction.ComplEx, Interaction.DistMult {
         public void reciprocal(float[] w, int wAt, float[] out, int outAt, int width) {
             // The product h * r * t is symmetric in h and t.
             System.arraycopy(w, wAt, out, outAt, width);
+        }
+    }
+
+    /**
+     * TransE (Bordes et al. 2013): the query is the translated head {@code h + r}, compared with the
+     * tail by a distance ({@code gamma - ||h + r - t||_p}, DGL-KE's {@code TransEScore}); width
+     * equals the rank. Served for embeddings trained elsewhere; Groundwork's trainer is bilinear.
+     */
+    record Translation() implements Interaction {
+        @Override
+        public int width(int rank) {
+            return rank;
+        }
+
+        @Override
+        public void query(float[] e, int eAt, float[] w, int wAt, float[] q, int qAt, int width) {
+            System.arraycopy(e, eAt, q, qAt, width);
+            VectorMath.addInto(w, wAt, q, qAt, width);
+        }
+
+        @Override
+        public void backward(float[] e, int eAt, float[] w, int wAt, float[] dq, int dqAt, float[] de, int deAt, float[] dw, int dwAt, int width) {
+            VectorMath.addInto(dq, dqAt, de, deAt, width);
+            VectorMath.addInto(dq, dqAt, dw, dwAt, width);
+        }
+
+        @Override
+        public double n3(float[] x, int at, float[] grad, int gradAt, float scale, int width) {
+            return new DistMult().n3(x, at, grad, gradAt, scale, width);
+        }
+
+        @Override
+        public void reciprocal(float[] w, int wAt, float[] out, int outAt, int width) {
+            // ||t + (-r) - h|| = ||-(h + r - t)|| = ||h + r - t|| for every p-norm.
+            for (int i = 0; i < width; i++) {
+                out[outAt + i] = -w[wAt + i];
+            }
         }
     }
 }

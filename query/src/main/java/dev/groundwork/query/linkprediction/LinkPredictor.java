@@ -8,7 +8,7 @@ import java.util.function.Consumer;
 
 /**
  * A trained neural link predictor (ComplEx or DistMult with reciprocal relations, Lacroix et al.
- * 2018): trains on string triples, answers {@code (h, r, ?)} and {@code (?, r, t)} with the top-k
+ * 2018; TransE for embeddings trained elsewhere, {@link #fromEmbeddings}): trains on string triples, answers {@code (h, r, ?)} and {@code (?, r, t)} with the top-k
  * entities, scores a triple with a calibrated probability, evaluates with the filtered ranking
  * protocol, and saves to / loads from a versioned binary model file.
  *
@@ -81,11 +81,17 @@ public final class LinkPredictor {
      * derived exactly ({@link Interaction#reciprocal}): head prediction then scores {@code (h, r, t)}
      * itself. Probabilities are the plain logistic of the score (no calibration data).
      *
+     * @param gamma the margin of a TransE model ({@code score = gamma - ||h + r - t||_p}, DGL-KE's
+     *     {@code gamma}); must be 0 for ComplEx and DistMult
      * @throws BadInputException if a table's size does not match its names and the width, the width
-     *     does not fit the type, or a name occurs twice
+     *     does not fit the type, gamma is not finite or given for a bilinear model, or a name occurs twice
      */
-    public static LinkPredictor fromEmbeddings(ModelType type, int width, List<String> entityNames, float[] entityTable,
+    public static LinkPredictor fromEmbeddings(ModelType type, float gamma, int width, List<String> entityNames, float[] entityTable,
             List<String> relationNames, float[] relationTable) {
+        if (!Float.isFinite(gamma) || (!type.isDistance() && gamma != 0f)) {
+            throw new BadInputException("gamma must be a finite number, and 0 for " + type.name().toLowerCase(java.util.Locale.ROOT)
+                    + " (only TransE has a margin), got " + gamma);
+        }
         Interaction interaction = type.interaction();
         if (width <= 0 || width % interaction.width(1) != 0) {
             throw new BadInputException("embedding width must be a positive multiple of " + interaction.width(1) + " for "
@@ -106,7 +112,7 @@ public final class LinkPredictor {
         }
         int rank = width / interaction.width(1);
         Vocabularies vocabularies = new Vocabularies(new Vocabulary(entityNames), new Vocabulary(relationNames));
-        return new LinkPredictor(vocabularies, new Embeddings(type, rank, entityNames.size(), relations, entityTable.clone(), slots),
+        return new LinkPredictor(vocabularies, new Embeddings(type, rank, entityNames.size(), relations, entityTable.clone(), slots, gamma),
                 Calibration.IDENTITY);
     }
 
@@ -175,6 +181,11 @@ public final class LinkPredictor {
         return model.rank();
     }
 
+    /** The margin of a TransE model ({@code score = gamma - ||h + r - t||_p}); 0 for ComplEx and DistMult. */
+    public float gamma() {
+        return model.gamma();
+    }
+
     public int entityCount() {
         return model.entityCount();
     }
@@ -207,7 +218,7 @@ public final class LinkPredictor {
         return vocabularies.relations().name(id);
     }
 
-    /** Floats in one embedding row: 2 x rank for ComplEx, rank for DistMult. */
+    /** Floats in one embedding row: 2 x rank for ComplEx, rank for DistMult and TransE. */
     public int width() {
         return model.width();
     }
@@ -216,12 +227,12 @@ public final class LinkPredictor {
      * Raw scores of {@code count} queries against every entity, as one product on all cores:
      * {@code out[i * entityCount() + j] = score(sources[i], slots[i], j)}. {@code out} needs
      * {@code count * entityCount()} floats and is overwritten. Up to {@value #FEW} queries read the
-     * entity table once, row by row; more go through the packed GEMM.
+     * entity table once, row by row; more go through the packed GEMM (TransE's distances always go row by row).
      */
     public void scoreAll(int[] sources, int[] slots, int count, float[] out) {
         float[] q = new float[count * model.width()];
         model.queries(sources, slots, 0, count, q);
-        if (count <= FEW) {
+        if (count <= FEW || model.type().isDistance()) {
             ModelMath.scoreFew(SharedPool.PARALLEL, model, q, count, out);
         } else {
             model.scoreAll(SharedPool.PARALLEL, q, count, out);

@@ -3,7 +3,11 @@ package dev.groundwork.query.linkprediction;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorSpecies;
 
-/** Single-query scoring on one core: one score, and the scores of all entities (a GEMV). Stateless. */
+/**
+ * Scoring without the packed GEMM: one score, the scores of all entities for one query (a GEMV),
+ * and a few queries against all entities. Handles every {@link ModelType.Similarity}: a dot
+ * product, or {@code gamma - ||q - e||_p} for TransE. Stateless.
+ */
 final class ModelMath {
     private static final VectorSpecies<Float> SPECIES = FloatVector.SPECIES_PREFERRED;
 
@@ -13,21 +17,21 @@ final class ModelMath {
         int width = model.width();
         float[] q = new float[width];
         model.queries(new int[] {anchor}, new int[] {relation}, 0, 1, q);
-        return dot(q, model.entities(), target * width, width, new float[SPECIES.length()]);
+        return similarity(model, q, 0, model.entities(), target * width, width, new float[SPECIES.length()]);
     }
 
-    /** {@code scores[j] = q . e_j} for every entity. */
+    /** {@code scores[j] = score(q, e_j)} for every entity. */
     static void scoreAll(Embeddings model, float[] q, float[] scores) {
         int width = model.width();
         float[] entities = model.entities();
         float[] scratch = new float[SPECIES.length()];
         for (int j = 0; j < model.entityCount(); j++) {
-            scores[j] = dot(q, entities, j * width, width, scratch);
+            scores[j] = similarity(model, q, 0, entities, j * width, width, scratch);
         }
     }
 
     /**
-     * {@code out[i * n + j] = q_i . e_j} for {@code count} query rows, reading the entity table once:
+     * {@code out[i * n + j] = score(q_i, e_j)} for {@code count} query rows, reading the entity table once:
      * for a few queries (a beam) the table's traffic, not arithmetic, bounds the time, so this beats
      * the packed GEMM, which copies the whole table into panels first.
      */
@@ -39,7 +43,7 @@ final class ModelMath {
             float[] scratch = new float[SPECIES.length()];
             for (int j = from; j < to; j++) {
                 for (int i = 0; i < count; i++) {
-                    out[i * n + j] = dotRows(q, i * width, entities, j * width, width, scratch);
+                    out[i * n + j] = similarity(model, q, i * width, entities, j * width, width, scratch);
                 }
             }
         });
@@ -47,6 +51,33 @@ final class ModelMath {
 
     static float dot(float[] q, float[] rows, int at, int width, float[] scratch) {
         return dotRows(q, 0, rows, at, width, scratch);
+    }
+
+    /** The score of query row {@code q[qAt..]} against the entity row {@code rows[at..]}, by the model's similarity. */
+    static float similarity(Embeddings model, float[] q, int qAt, float[] rows, int at, int width, float[] scratch) {
+        return switch (model.type().similarity()) {
+            case DOT -> dotRows(q, qAt, rows, at, width, scratch);
+            // As DGL-KE's TransEScore: gamma - th.norm(head + rel - tail, p).
+            case L1 -> model.gamma() - distance(q, qAt, rows, at, width, false, scratch);
+            case L2 -> model.gamma() - (float) Math.sqrt(distance(q, qAt, rows, at, width, true, scratch));
+        };
+    }
+
+    // sum |q - e| (L1) or sum (q - e)^2 (squared L2).
+    private static float distance(float[] q, int qAt, float[] rows, int at, int width, boolean squared, float[] scratch) {
+        FloatVector s = FloatVector.zero(SPECIES);
+        int lanes = SPECIES.length();
+        int i = 0;
+        for (; i + lanes <= width; i += lanes) {
+            FloatVector d = FloatVector.fromArray(SPECIES, q, qAt + i).sub(FloatVector.fromArray(SPECIES, rows, at + i));
+            s = squared ? d.fma(d, s) : s.add(d.abs());
+        }
+        float sum = VectorMath.sum(s, scratch);
+        for (; i < width; i++) {
+            float d = q[qAt + i] - rows[at + i];
+            sum += squared ? d * d : Math.abs(d);
+        }
+        return sum;
     }
 
     private static float dotRows(float[] q, int qAt, float[] rows, int at, int width, float[] scratch) {

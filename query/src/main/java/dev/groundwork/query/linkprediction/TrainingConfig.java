@@ -29,6 +29,10 @@ import java.nio.file.Path;
  * @param patience stop after this many valid evaluations without improvement; 0 never stops early
  * @param checkpointDirectory where a checkpoint is written after every epoch; null for none
  * @param resume continue from the checkpoint in {@code checkpointDirectory}, if there is one
+ * @param relationWeight weight of relation prediction as an auxiliary objective (Chen, Minervini,
+ *     Riedel and Stenetorp, AKBC 2021): the cross-entropy of predicting each example's relation
+ *     slot from its two entities, over all 2R slots, is added with this weight; 0 (the default)
+ *     leaves the objective and the trained model exactly as without it
  */
 public record TrainingConfig(
         ModelType type,
@@ -45,11 +49,16 @@ public record TrainingConfig(
         int validEvery,
         int patience,
         Path checkpointDirectory,
-        boolean resume) {
+        boolean resume,
+        float relationWeight) {
 
     public TrainingConfig {
         if (type == null || optimizer == null) {
             throw new ConfigurationException("type and optimizer must be set, got type " + type + " and optimizer " + optimizer);
+        }
+        if (type.isDistance()) {
+            throw new ConfigurationException("type " + type.name().toLowerCase(java.util.Locale.ROOT)
+                    + " is served for embeddings trained elsewhere (groundwork import embeddings); train complex or distmult");
         }
         positive("rank", rank);
         positive("epochs", epochs);
@@ -66,6 +75,9 @@ public record TrainingConfig(
         }
         if (!(initScale > 0) || !Float.isFinite(initScale)) {
             throw new ConfigurationException("initScale must be a positive number, got " + initScale);
+        }
+        if (!(relationWeight >= 0) || !Float.isFinite(relationWeight)) {
+            throw new ConfigurationException("relationWeight must be zero or positive, got " + relationWeight);
         }
         if (resume && checkpointDirectory == null) {
             throw new ConfigurationException("resume needs a checkpointDirectory, got none");
@@ -105,6 +117,7 @@ public record TrainingConfig(
         private int patience = 3;
         private Path checkpointDirectory;
         private boolean resume;
+        private float relationWeight;
 
         private Builder() {}
 
@@ -123,10 +136,11 @@ public record TrainingConfig(
         public Builder patience(int value) { patience = value; return this; }
         public Builder checkpointDirectory(Path value) { checkpointDirectory = value; return this; }
         public Builder resume(boolean value) { resume = value; return this; }
+        public Builder relationWeight(float value) { relationWeight = value; return this; }
 
         public TrainingConfig build() {
             return new TrainingConfig(type, rank, epochs, batchSize, optimizer, learningRate, regularization, initScale,
-                    negatives, seed, threads, validEvery, patience, checkpointDirectory, resume);
+                    negatives, seed, threads, validEvery, patience, checkpointDirectory, resume, relationWeight);
         }
     }
 }

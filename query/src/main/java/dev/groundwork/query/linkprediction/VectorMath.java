@@ -53,4 +53,11 @@ final class VectorMath {
         FloatVector scale = n.add(127).lanewise(VectorOperators.LSHL, 23).reinterpretAsFloats();
         return e.mul(scale);
     }
+
+    /** {@code to[toAt + i] += from[fromAt + i]} for {@code i < n}. */
+    static void addInto(float[] from, int fromAt, float[] to, int toAt, int n) {
+        for (int i = 0; i < n; i++) {
+            to[toAt + i] += from[fromAt + i];
+        }
+    }
 }

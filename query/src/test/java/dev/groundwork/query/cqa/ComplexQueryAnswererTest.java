@@ -7,6 +7,8 @@ import dev.groundwork.graph.BadInputException;
 import dev.groundwork.graph.Deadline;
 import dev.groundwork.graph.DeadlineExceededException;
 import dev.groundwork.query.linkprediction.LinkPredictor;
+import dev.groundwork.query.linkprediction.ModelType;
+import dev.groundwork.query.linkprediction.Triple;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -58,6 +60,26 @@ class ComplexQueryAnswererTest {
                     assertThat(top).as(QueryType.of(query) + " " + tnorm + " " + squash + " " + e.getKey()).extracting(Answer::entity)
                             .containsExactlyInAnyOrderElementsOf(e.getValue());
                 }
+            }
+        }
+    }
+
+    @Test
+    void answersChainsWithAnImportedTransEModelUnderEverySquash() {
+        // Five points on a line, "next" one step along it: TransE's h + r = t exactly for a->b->c->d->e.
+        List<String> names = List.of("a", "b", "c", "d", "e");
+        float[] entities = {0, 0, 1, 0, 2, 0, 3, 0, 4, 0};
+        LinkPredictor model = LinkPredictor.fromEmbeddings(ModelType.TRANSE_L2, 2f, 2, names, entities, List.of("next"), new float[] {1, 0});
+        // b->c is not observed: the two-hop answer from a needs the model's prediction.
+        ComplexQueryAnswerer answerer = ComplexQueryAnswerer.of(model,
+                List.of(new Triple("a", "next", "b"), new Triple("c", "next", "d")), null);
+        for (SearchOptions.Squash squash : SearchOptions.Squash.values()) {
+            for (TNorm tnorm : TNorm.values()) {
+                SearchOptions options = new SearchOptions(2, tnorm, squash, false);
+                assertThat(answerer.answer(Query.parse(p("next", p("next", "a"))), options, 1))
+                        .as(squash + " " + tnorm).extracting(Answer::entity).containsExactly("c");
+                assertThat(answerer.answer(Query.parse(inv("next", inv("next", "e"))), options, 1))
+                        .as("inverse " + squash + " " + tnorm).extracting(Answer::entity).containsExactly("c");
             }
         }
     }

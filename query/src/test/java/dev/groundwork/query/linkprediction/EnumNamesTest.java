@@ -11,6 +11,8 @@ class EnumNamesTest {
     void commandLineSpellingsParseIgnoringCase() {
         assertThat(ModelType.of("complex")).isEqualTo(ModelType.COMPLEX);
         assertThat(ModelType.of("DistMult")).isEqualTo(ModelType.DISTMULT);
+        assertThat(ModelType.of("TransE_l1")).isEqualTo(ModelType.TRANSE_L1);
+        assertThat(ModelType.of("transe")).isEqualTo(ModelType.TRANSE_L2);
         assertThat(OptimizerType.of("adam")).isEqualTo(OptimizerType.ADAM);
         assertThat(Split.of("test")).isEqualTo(Split.TEST);
     }
@@ -20,8 +22,8 @@ class EnumNamesTest {
         assertThatThrownBy(() -> Split.of("dev"))
                 .isInstanceOf(BadInputException.class)
                 .hasMessage("split 'dev' is unknown; expected one of train, valid, test");
-        assertThatThrownBy(() -> ModelType.of("transe"))
+        assertThatThrownBy(() -> ModelType.of("rotate"))
                 .isInstanceOf(BadInputException.class)
-                .hasMessage("model type 'transe' is unknown; expected one of complex, distmult");
+                .hasMessage("model type 'rotate' is unknown; expected one of complex, distmult, transe_l1, transe_l2");
     }
 }

@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.stream.Stream;
 
 /**
@@ -74,6 +75,10 @@ public final class TrainerExchange {
     public static Export exportTriples(TripleSplits data, TrainerFormat format, Path dir, ModelType type, int dimension) {
         if (dimension <= 0) {
             throw new BadInputException("dimension must be positive, got " + dimension);
+        }
+        if (format == TrainerFormat.PBG && type == ModelType.TRANSE_L1) {
+            throw new BadInputException("--type transe_l1 cannot be trained by PyTorch-BigGraph, whose comparators are"
+                    + " dot, cos, l2 and squared_l2; use transe_l2 (translation with l2) or --format dglke");
         }
         List<String> entities = new ArrayList<>();
         List<String> relations = new ArrayList<>();
@@ -138,42 +143,55 @@ public final class TrainerExchange {
      * when {@code type} is empty. For TSV, {@code dir} holds {@code entity_embeddings.tsv} and
      * {@code relation_embeddings.tsv}, and {@code type} is required.
      *
+     * <p>For PBG, {@code dir} is the checkpoint directory ({@code checkpoint_path}: {@code config.json},
+     * {@code checkpoint_version.txt}, {@code embeddings_<type>_<part>.vN.h5}, {@code model.vN.h5}); the
+     * importer's {@code entity_names_<type>_<part>.json} and {@code dynamic_rel_names.json} are read
+     * from {@code dir} or from the config's {@code entity_path}. The model type follows from the
+     * config's operator and comparator; {@code type}, if given, must agree.
+     *
+     * <p>A TransE model needs its margin {@code gamma} ({@code score = gamma - ||h + r - t||_p}):
+     * DGL-KE's {@code config.json} holds it ({@code "gamma"}); otherwise, or to override it, pass
+     * {@code gamma}. The bilinear models ignore it.
+     *
      * @throws BadInputException naming the file and what was expected when a file is missing,
      *     malformed, of another model, or of sizes that do not agree
      */
-    public static LinkPredictor importEmbeddings(TrainerFormat format, Path dir, Optional<ModelType> type) {
+    public static LinkPredictor importEmbeddings(TrainerFormat format, Path dir, Optional<ModelType> type, OptionalDouble gamma) {
         if (!Files.isDirectory(dir)) {
             throw new NotFoundException("embeddings directory '" + dir + "' does not exist");
         }
         return switch (format) {
-            case DGLKE -> importDglKe(dir, type);
+            case DGLKE -> importDglKe(dir, type, gamma);
             case TSV -> {
                 ModelType t = type.orElseThrow(() -> new BadInputException(
-                        "--type is required for --format tsv (complex or distmult): a TSV table does not say its model"));
+                        "--type is required for --format tsv (complex, distmult, transe_l1 or transe_l2): a TSV table does not say its model"));
                 EmbeddingTsv.Table e = EmbeddingTsv.read(dir.resolve("entity_embeddings.tsv"));
                 EmbeddingTsv.Table r = EmbeddingTsv.read(dir.resolve("relation_embeddings.tsv"));
                 if (e.width() != r.width()) {
                     throw new BadInputException("entity rows have " + e.width() + " values but relation rows " + r.width()
                             + "; both tables must have the same width for " + t.name().toLowerCase(Locale.ROOT));
                 }
-                yield LinkPredictor.fromEmbeddings(t, e.width(), e.names(), e.values(), r.names(), r.values());
+                yield LinkPredictor.fromEmbeddings(t, margin(t, gamma, OptionalDouble.empty(), dir), e.width(), e.names(), e.values(),
+                        r.names(), r.values());
             }
-            case PBG -> throw new BadInputException("--format pbg: reading PyTorch-BigGraph's HDF5 checkpoints is not built yet;"
-                    + " write the embeddings as a TSV table (name<TAB>values a line, which PBG's torchbiggraph_export_to_tsv does)"
-                    + " and import them with --format tsv");
+            case PBG -> PbgCheckpoint.read(dir, type, gamma);
         };
     }
 
-    private static LinkPredictor importDglKe(Path dir, Optional<ModelType> requested) {
+    private static LinkPredictor importDglKe(Path dir, Optional<ModelType> requested, OptionalDouble gamma) {
         Path entityFile = single(dir, "_entity.npy");
         Path relationFile = single(dir, "_relation.npy");
-        Optional<ModelType> configured = dglKeConfigModel(dir.resolve("config.json"));
+        Optional<JsonNode> config = dglKeConfig(dir.resolve("config.json"));
+        Optional<ModelType> configured = config.flatMap(c -> dglKeConfigModel(dir.resolve("config.json"), c));
         if (requested.isPresent() && configured.isPresent() && requested.get() != configured.get()) {
             throw new BadInputException("--type " + requested.get().name().toLowerCase(Locale.ROOT) + " disagrees with "
                     + dir.resolve("config.json") + ", which says the embeddings are " + dglKeModel(configured.get()));
         }
         ModelType type = requested.or(() -> configured).orElseThrow(() -> new BadInputException(
-                "no config.json in " + dir + " says which model made the embeddings; give --type complex or distmult"));
+                "no config.json in " + dir + " says which model made the embeddings; give --type complex, distmult, transe_l1 or transe_l2"));
+        OptionalDouble configuredGamma = config.map(c -> c.path("gamma")).filter(JsonNode::isNumber)
+                .map(g -> OptionalDouble.of(g.asDouble())).orElse(OptionalDouble.empty());
+        float margin = margin(type, gamma, configuredGamma, dir);
         List<String> entities = IdMap.read(firstExisting(dir, "entities.tsv", "entities.dict"));
         List<String> relations = IdMap.read(firstExisting(dir, "relations.tsv", "relations.dict"));
         Npy.Matrix e = Npy.read(entityFile);
@@ -186,27 +204,49 @@ public final class TrainerExchange {
             throw new BadInputException(relationFile + " has " + r.columns() + " columns but " + entityFile + " has " + e.columns()
                     + "; " + dglKeModel(type) + " keeps entity and relation embeddings of one width");
         }
-        return LinkPredictor.fromEmbeddings(type, e.columns(), entities, e.values(), relations, r.values());
+        return LinkPredictor.fromEmbeddings(type, margin, e.columns(), entities, e.values(), relations, r.values());
     }
 
-    /** The model named by DGL-KE's {@code config.json}, if the file exists. */
-    private static Optional<ModelType> dglKeConfigModel(Path config) {
+    /**
+     * The margin of a TransE model: the one given, else the trainer's, else an error; 0 for the
+     * bilinear models, which have none.
+     */
+    static float margin(ModelType type, OptionalDouble given, OptionalDouble trainers, Path dir) {
+        if (!type.isDistance()) {
+            return 0f;
+        }
+        OptionalDouble gamma = given.isPresent() ? given : trainers;
+        if (gamma.isEmpty()) {
+            throw new BadInputException("TransE embeddings in " + dir + " need their margin: give --gamma G (the gamma they were trained"
+                    + " with; score = gamma - ||h + r - t||), none was given and no trainer config in the directory holds it");
+        }
+        return (float) gamma.getAsDouble();
+    }
+
+    /** DGL-KE's {@code config.json}, if the file exists. */
+    private static Optional<JsonNode> dglKeConfig(Path config) {
         if (!Files.isRegularFile(config)) {
             return Optional.empty();
         }
-        JsonNode root;
         try {
-            root = JSON.readTree(config.toFile());
+            return Optional.of(JSON.readTree(config.toFile()));
         } catch (IOException e) {
             throw new BadInputException(config + " is not valid JSON: " + e.getMessage());
         }
+    }
+
+    /** The model named by DGL-KE's {@code config.json} ({@code model}, as its {@code save_model} writes it). */
+    private static Optional<ModelType> dglKeConfigModel(Path config, JsonNode root) {
         String model = root.path("model").asText(root.path("model_name").asText(""));
         return switch (model) {
             case "ComplEx" -> Optional.of(ModelType.COMPLEX);
             case "DistMult" -> Optional.of(ModelType.DISTMULT);
+            // DGL-KE: "if model_name == 'TransE' or model_name == 'TransE_l2': TransEScore(gamma, 'l2')".
+            case "TransE", "TransE_l2" -> Optional.of(ModelType.TRANSE_L2);
+            case "TransE_l1" -> Optional.of(ModelType.TRANSE_L1);
             case "" -> Optional.empty();
             default -> throw new BadInputException(config + " names model '" + model
-                    + "'; Groundwork serves ComplEx and DistMult embeddings (TransE, RotatE, RESCAL and TransR are not supported)");
+                    + "'; Groundwork serves ComplEx, DistMult, TransE_l1 and TransE_l2 embeddings (RotatE, RESCAL, TransR and SimplE are not supported)");
         };
     }
 
@@ -214,11 +254,20 @@ public final class TrainerExchange {
         return switch (type) {
             case COMPLEX -> "ComplEx";
             case DISTMULT -> "DistMult";
+            case TRANSE_L1 -> "TransE_l1";
+            case TRANSE_L2 -> "TransE_l2";
         };
     }
 
     private static String pbgConfig(Path dir, List<String> splitFiles, ModelType type, int dimension) {
-        String operator = type == ModelType.COMPLEX ? "complex_diagonal" : "diagonal";
+        // PBG's operators and comparators ("From entity embeddings to relation scores"); it has no L1 comparator.
+        String operator = switch (type) {
+            case COMPLEX -> "complex_diagonal";
+            case DISTMULT -> "diagonal";
+            case TRANSE_L2 -> "translation";
+            case TRANSE_L1 -> throw new IllegalStateException("refused by exportTriples");
+        };
+        String comparator = type == ModelType.TRANSE_L2 ? "l2" : "dot";
         return """
                 # PyTorch-BigGraph configuration written by `groundwork export triples --format pbg`.
                 # Import the edges first (torchbiggraph_import_from_tsv), then train (torchbiggraph_train).
@@ -232,7 +281,7 @@ public final class TrainerExchange {
                         dynamic_relations=True,
                         dimension=%d,
                         global_emb=False,
-                        comparator="dot",
+                        comparator=%s,
                         loss_fn="softmax",
                         lr=0.1,
                         num_epochs=50,
@@ -241,7 +290,7 @@ public final class TrainerExchange {
                     )
                 """.formatted(python(dir.toString()),
                 String.join(", ", splitFiles.stream().map(f -> python(dir.resolve(f.replace(".tsv", "_partitioned")).toString())).toList()),
-                python(dir.resolve("model").toString()), python(operator), dimension);
+                python(dir.resolve("model").toString()), python(operator), dimension, python(comparator));
     }
 
     private static String python(String s) {
