@@ -90,13 +90,18 @@ public final class IngestJobs implements AutoCloseable {
      * How far a job is.
      *
      * @param processed what the loader has read so far, in {@code unit}s
-     * @param unit tickets, files, relationships or triples
-     * @param detail the loader's last progress note (file or stage), or null
+     * @param total the source's size in {@code unit}s where it is known before the end (commonsense: the files' bytes;
+     *              triples: their lines), else null (tickets, sports)
+     * @param unit tickets, files (sports), bytes (commonsense) or lines (triples)
+     * @param detail the loader's last progress note (file or stage, and for commonsense and triples what it has written), or null
      * @param counts what the run wrote; null until the job has succeeded (loaders report their counts at the end)
      */
-    public record Progress(long processed, String unit, String detail, WriteCounts counts) {
+    public record Progress(long processed, Long total, String unit, String detail, WriteCounts counts) {
         public Progress {
             Objects.requireNonNull(unit, "unit");
+            if (processed < 0 || (total != null && (total < 0 || processed > total))) {
+                throw new IllegalArgumentException("progress must be 0 <= processed <= total, got " + processed + " of " + total);
+            }
         }
     }
 
