@@ -59,9 +59,10 @@ final class SportsDomain implements AnswerDomain {
             return a;
         }
         if (Sentences.isPolar(question) && !r.values().isEmpty() && !r.values().stream().allMatch(Sentences::isYesOrNo)) {
-            return new Answer("Cannot answer: this is a yes/no question, and the sports templates found only "
+            // Worded without "yes" or "no", so that the refusal cannot read as the answer.
+            return new Answer("Cannot answer: the question asks whether something is so, and the sports templates found only "
                     + Sentences.list(r.values().stream().limit(3).toList(), "and") + " (" + r.template().replace('_', ' ')
-                    + "), which does not say yes or no.", List.of(), Subgraph.EMPTY, a.cypher(), 0, a.timings());
+                    + "), which does not settle it.", List.of(), Subgraph.EMPTY, a.cypher(), 0, a.timings());
         }
         List<String> asked = r.values().stream().filter(v -> !Sentences.names(question, v)).toList();
         List<String> values = asked.isEmpty() ? r.values() : asked;

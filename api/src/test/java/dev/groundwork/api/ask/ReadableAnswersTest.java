@@ -108,8 +108,9 @@ class ReadableAnswersTest {
     @Test
     void aYesNoQuestionAnsweredWithValuesThatAreNotYesOrNoIsDeclined() {
         Answer a = SportsDomain.compose("Did the 2014 final go to extra time?", sports(List.of("2014-07-13"), "match_date"));
-        assertThat(a.text()).isEqualTo("Cannot answer: this is a yes/no question, and the sports templates found only 2014-07-13"
-                + " (match date), which does not say yes or no.");
+        assertThat(a.text()).isEqualTo("Cannot answer: the question asks whether something is so, and the sports templates found"
+                + " only 2014-07-13 (match date), which does not settle it.");
+        assertThat(AskEvaluation.containsAny(a.text(), List.of("yes", "no"))).as("a refusal must not read as yes or no").isFalse();
         assertThat(a.citations()).isEmpty();
         assertThat(a.evidence().nodes()).isEmpty();
         Answer yes = SportsDomain.compose("Did Brazil reach the semi-finals in 2014?", sports(List.of("Yes"), "reached_stage"));
