@@ -255,9 +255,20 @@ function showAnswer(a) {
   prepareCypher();
 }
 
-/** A ConceptNet key as words: /c/en/wiener_dog is "wiener dog". */
+/**
+ * An entity key as words: a ConceptNet key by its term (/c/en/wiener_dog/n is "wiener dog"), a URI by its local name
+ * (http://example.org/ns#WorksFor is "WorksFor"), anything else as it is with '_' as spaces.
+ */
 function readable(key) {
-  return key.replace(/^\/c\/[a-z]+\//, '').replace(/_/g, ' ');
+  const concept = /^\/c\/[a-z]+\/([^/]+)/.exec(key);
+  if (concept) return concept[1].replace(/_/g, ' ');
+  const local = /^[a-z][a-z0-9+.-]*:.*[/#]([^/#]+)$/i.exec(key);
+  return (local ? decodeURIComponent(local[1]) : key).replace(/_/g, ' ');
+}
+
+/** A relation id in words, as the answers phrase them: AtLocation is "at location", WORKS_FOR "works for". */
+function relationWords(type) {
+  return readable(type.replace(/^\/r\//, '')).replace(/([a-z])([A-Z])/g, '$1 $2').replace(/_/g, ' ').toLowerCase().trim();
 }
 
 const COMPLEX = `query($q: QueryInput!) { complexQuery(query: $q, k: 10) { type calibrated
@@ -277,16 +288,17 @@ async function askComplex(text) {
   try {
     const r = (await graphql(COMPLEX, { q: tree })).complexQuery;
     $('answer').textContent = r.answers.length
-        ? 'Best answer: ' + r.answers[0].entity + ' (' + r.type + ' query, score ' + r.answers[0].score.toFixed(2) + ').'
+        ? 'Best answer: ' + readable(r.answers[0].entity) + ' (' + r.type + ' query, score ' + r.answers[0].score.toFixed(2) + ').'
         : 'No answer for this ' + r.type + ' query.';
     const list = $('explanations');
     const nodes = new Map();
     const edges = [];
     r.answers.forEach((ans, i) => {
       const li = document.createElement('li');
-      const path = ans.explanation.map(e => (e.negated ? 'not ' : '') + e.head + ' —' + e.relation + '→ ' + e.tail
-          + (e.observed ? ' (observed)' : ' (predicted ' + e.score.toFixed(2) + ')')).join('; ');
-      li.textContent = ans.entity + ' (score ' + ans.score.toFixed(2) + '): ' + path;
+      const path = ans.explanation.map(e => (e.negated ? 'not ' : '') + readable(e.head) + ' —' + relationWords(e.relation)
+          + '→ ' + readable(e.tail) + (e.observed ? ' (observed)' : ' (predicted ' + e.score.toFixed(2) + ')')).join('; ');
+      li.textContent = readable(ans.entity) + ' (score ' + ans.score.toFixed(2) + '): ' + path;
+      li.title = ans.entity; // the key itself, for whoever wants to query it
       list.appendChild(li);
       ans.explanation.forEach((e, j) => {
         for (const name of [e.head, e.tail]) {
@@ -410,7 +422,7 @@ function showFormats() {
 
 const INGEST = 'mutation($s: IngestSourceInput!) { ingest(source: $s) { id status } }';
 const PROGRESS = `subscription($id: ID!) { ingestProgress(id: $id) { id status run errors
-  progress { processed unit detail records } } }`;
+  progress { processed total unit detail records } } }`;
 
 async function startIngest() {
   const key = $('api-key').value;
@@ -428,10 +440,14 @@ async function startIngest() {
       if (j.status === 'SUCCEEDED') {
         progress.max = 1;
         progress.value = 1;
+      } else if (p.total != null && p.total > 0) {
+        // The source's size is known: the bar has an end.
+        progress.max = p.total;
+        progress.value = p.processed;
       }
-      const percent = progress.max ? Math.round(100 * progress.value / progress.max) : null;
+      const percent = progress.hasAttribute('max') ? Math.round(100 * progress.value / progress.max) : null;
       $('ingest-state').textContent = j.status + (percent != null ? ' ' + percent + '%' : '') + ': '
-          + p.processed + ' ' + p.unit
+          + p.processed + (p.total != null ? ' of ' + p.total : '') + ' ' + p.unit + (p.detail ? ' (' + p.detail + ')' : '')
           + (j.status === 'SUCCEEDED' ? ', run ' + j.run : '') + (j.status === 'FAILED' ? ': ' + j.errors[0] : '');
     }, err => {
       if (err) $('ingest-state').textContent = 'Progress failed: ' + JSON.stringify(err);

@@ -65,7 +65,7 @@ public final class AskEvaluation {
      * @param misrouted up to 20 misrouted questions with the domains they went to
      * @param medianMillis median time of one {@code ask}
      * @param firstSentenceAccuracy share of answerable questions with a labelled value whose answer's first sentence
-     *        contains it (NaN without such questions)
+     *        contains it and is not a refusal ("Cannot answer ...") (NaN without such questions)
      * @param valued answerable questions with a labelled value
      * @param firstSentenceMisses up to 20 of those whose first sentence misses the value, with that sentence
      */
@@ -140,7 +140,7 @@ public final class AskEvaluation {
                 if (!q.values().isEmpty()) {
                     valued++;
                     String first = firstSentence(r.answer().text());
-                    boolean hit = containsAny(first, q.values());
+                    boolean hit = !refusal(first) && containsAny(first, q.values());
                     firstRight += hit ? 1 : 0;
                     if (!hit && misses.size() < 20) {
                         misses.add(q.line() + ": " + q.text() + " -> " + first);
@@ -193,6 +193,14 @@ public final class AskEvaluation {
             }
         }
         return text;
+    }
+
+    /**
+     * Whether the sentence declines ("Cannot answer: ...", or "sports: Cannot answer: ..." in a cross-domain answer): a
+     * refusal that happens to name the value ("5 matches fit") has not answered.
+     */
+    static boolean refusal(String sentence) {
+        return sentence.replaceFirst("^[a-z]+: ", "").startsWith("Cannot answer");
     }
 
     /** Whether one of the values occurs as whole words ("8" is not found in "184"). */

@@ -197,8 +197,8 @@ final class CommonsenseDomain implements AnswerDomain {
             String conjunction = Set.of("AtLocation", "LocatedNear").contains(top.type()) ? "or" : "and";
             text.append(Sentences.capitalised(name(top.anchor()))).append(" [").append(cite.apply(top.anchor())).append("] ")
                     .append(Sentences.relation(top.type())).append(' ')
-                    .append(Sentences.list(direct.stream().map(st -> name(st.other()) + " [" + cite.apply(st.other()) + "]").toList(),
-                            conjunction))
+                    .append(Sentences.list(direct.stream().map(st -> Sentences.object(Sentences.relation(top.type()), name(st.other()))
+                            + " [" + cite.apply(st.other()) + "]").toList(), conjunction))
                     .append('.');
         }
         for (Statement st : statements) {
@@ -214,7 +214,8 @@ final class CommonsenseDomain implements AnswerDomain {
     private static String sentence(Statement st, Function<Node, Integer> cite) {
         int a = cite.apply(st.start());
         int b = cite.apply(st.end());
-        return Sentences.capitalised(name(st.start())) + " " + Sentences.relation(st.type()) + " " + name(st.end())
+        return Sentences.capitalised(name(st.start())) + " " + Sentences.relation(st.type()) + " "
+                + Sentences.object(Sentences.relation(st.type()), name(st.end()))
                 + " [" + a + "] [" + b + "].";
     }
 

@@ -3,6 +3,9 @@ package dev.groundwork.api.ask;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The English of extractive answers: counts with the right number ("1 node", "2 nodes"), lists ("a, b or c"), and
@@ -49,7 +52,41 @@ final class Sentences {
             Map.entry("MannerOf", "is a way to"),
             Map.entry("Entails", "entails"));
 
+    /** The words a yes/no question starts with ("Did Brazil ...?", "Is there ...?"). */
+    private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "do", "does", "did", "has", "have", "had",
+            "can", "could", "will", "would", "should", "shall", "may", "might", "must");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+
     private Sentences() {}
+
+    /** Whether {@code question} asks yes or no: its first word is an auxiliary verb ("Did", "Is", "Has"). */
+    static boolean isPolar(String question) {
+        Matcher m = WORD.matcher(question);
+        return m.find() && AUXILIARIES.contains(m.group().toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether {@code value} is a yes/no answer. */
+    static boolean isYesOrNo(String value) {
+        return Set.of("yes", "no", "true", "false").contains(value.strip().toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether {@code text} names {@code value} as whole words, ignoring case ("Germany" in "Who did Germany beat?"). */
+    static boolean names(String text, String value) {
+        String v = value.strip();
+        return !v.isEmpty() && Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(v) + "(?![\\p{L}\\p{N}])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text).find();
+    }
+
+    /**
+     * An object of a verb phrase, without its first word where the phrase already ends with it ("at repair shop" after
+     * "is usually found at": "repair shop").
+     */
+    static String object(String verbPhrase, String object) {
+        String last = verbPhrase.substring(verbPhrase.lastIndexOf(' ') + 1);
+        String o = object.strip();
+        boolean repeated = o.length() > last.length() + 1 && o.regionMatches(true, 0, last + " ", 0, last.length() + 1);
+        return repeated ? o.substring(last.length() + 1) : o;
+    }
 
     /** {@code n} and the noun, plural unless {@code n} is 1 ("1 cited node", "0 cited nodes"). */
     static String count(int n, String noun) {

@@ -94,7 +94,9 @@ final class IngestWiring implements SchemaWiring {
 
     private static Map<String, Object> toMap(IngestJobs.Job job) {
         Map<String, Object> progress = new HashMap<>();
-        progress.put("processed", job.progress().processed());
+        // Floats: a commonsense dump's bytes pass GraphQL's 32-bit Int.
+        progress.put("processed", (double) job.progress().processed());
+        progress.put("total", job.progress().total() == null ? null : (double) job.progress().total());
         progress.put("unit", job.progress().unit());
         progress.put("detail", job.progress().detail());
         WriteCounts c = job.progress().counts();

@@ -22,8 +22,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -90,13 +91,18 @@ public final class IngestJobs implements AutoCloseable {
      * How far a job is.
      *
      * @param processed what the loader has read so far, in {@code unit}s
-     * @param unit tickets, files, relationships or triples
-     * @param detail the loader's last progress note (file or stage), or null
+     * @param total the source's size in {@code unit}s where it is known before the end (commonsense: the files' bytes;
+     *              triples: their lines), else null (tickets, sports)
+     * @param unit tickets, files (sports), bytes (commonsense) or lines (triples)
+     * @param detail the loader's last progress note (file or stage, and for commonsense and triples what it has written), or null
      * @param counts what the run wrote; null until the job has succeeded (loaders report their counts at the end)
      */
-    public record Progress(long processed, String unit, String detail, WriteCounts counts) {
+    public record Progress(long processed, Long total, String unit, String detail, WriteCounts counts) {
         public Progress {
             Objects.requireNonNull(unit, "unit");
+            if (processed < 0 || (total != null && (total < 0 || processed > total))) {
+                throw new IllegalArgumentException("progress must be 0 <= processed <= total, got " + processed + " of " + total);
+            }
         }
     }
 
@@ -126,6 +132,13 @@ public final class IngestJobs implements AutoCloseable {
     private final Runnable afterSuccess;
     private final MeterRegistry registry;
     private final ThreadPoolExecutor worker;
+    /**
+     * One per job that is queued or running, at most the queue size plus the running one. A job gives its slot back before
+     * it publishes its end, so that a client who has seen a job end can queue as many as the settings say; the executor's
+     * own bounded queue would still count the finished job's thread as busy for a moment and refuse.
+     */
+    private final Semaphore slots;
+    private final int queueSize;
     private final Map<String, JobState> jobs = new LinkedHashMap<>();
     private final AtomicLong ids = new AtomicLong();
     private final AtomicInteger queued = new AtomicInteger();
@@ -138,7 +151,9 @@ public final class IngestJobs implements AutoCloseable {
         this.check = new SourceCheck(settings.root());
         this.registry = registry;
         this.afterSuccess = Objects.requireNonNull(afterSuccess, "afterSuccess");
-        this.worker = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(settings.queueSize()),
+        this.queueSize = settings.queueSize();
+        this.slots = new Semaphore(settings.queueSize() + 1);
+        this.worker = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(),
                 r -> Thread.ofPlatform().name("ingest-job").daemon().unstarted(r));
         Gauge.builder("groundwork.ingest.jobs.pending", queued, AtomicInteger::get).description("background ingest jobs waiting")
                 .tag("state", "queued").register(registry);
@@ -166,6 +181,11 @@ public final class IngestJobs implements AutoCloseable {
      */
     public Job submit(Source source) {
         SourceCheck.Checked checked = check.check(source);
+        if (!slots.tryAcquire()) {
+            count("rejected");
+            throw new UnavailableException("the ingest queue is full (" + queueSize + " jobs waiting behind the"
+                    + " running one; groundwork.api.ingest-queue); try again when one has finished");
+        }
         var job = new JobState("job-" + ids.incrementAndGet(), checked);
         synchronized (jobs) {
             jobs.put(job.id(), job);
@@ -175,12 +195,12 @@ public final class IngestJobs implements AutoCloseable {
             worker.execute(() -> run(job));
         } catch (RejectedExecutionException e) {
             queued.decrementAndGet();
+            slots.release();
             synchronized (jobs) {
                 jobs.remove(job.id());
             }
             count("rejected");
-            throw new UnavailableException("the ingest queue is full (" + worker.getQueue().size() + " jobs waiting behind the"
-                    + " running one; groundwork.api.ingest-queue); try again when one has finished", e);
+            throw new UnavailableException("the server is stopping and takes no more ingest jobs", e);
         }
         forgetOldJobs();
         return job.snapshot();
@@ -223,6 +243,17 @@ public final class IngestJobs implements AutoCloseable {
         running.incrementAndGet();
         job.started();
         SourceCheck.Checked s = job.source();
+        Runnable freeSlot = new Runnable() {
+            private boolean freed;
+
+            @Override
+            public void run() {
+                if (!freed) {
+                    freed = true;
+                    slots.release();
+                }
+            }
+        };
         try {
             Loader.Outcome outcome = s.loader().load(new Loader.Task(store, ticketIndex, s.format(), s.path(), s.files(), s.links(),
                     s.maxErrors(), job::progress));
@@ -232,15 +263,18 @@ public final class IngestJobs implements AutoCloseable {
             Counter.builder("groundwork.ingest.created").description("nodes and relationships created by background ingest jobs")
                     .tag("kind", s.kind()).register(registry).increment(c.nodesCreated() + c.relationshipsCreated());
             refresh();
+            freeSlot.run();
             job.succeeded(outcome);
             count("succeeded");
         } catch (RuntimeException e) {
             if (!(e instanceof GroundworkException)) {
                 LOG.warn("ingest job {} ({} {}) failed", job.id(), s.kind(), s.path(), e);
             }
+            freeSlot.run();
             job.failed(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
             count("failed");
         } finally {
+            freeSlot.run();
             running.decrementAndGet();
         }
     }

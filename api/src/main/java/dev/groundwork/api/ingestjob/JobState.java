@@ -24,6 +24,7 @@ final class JobState {
     private final Sinks.Many<IngestJobs.Job> states = Sinks.many().replay().latest();
     private IngestJobs.Status status = IngestJobs.Status.QUEUED;
     private long processed;
+    private long total = Loader.UNKNOWN;
     private String detail;
     private IngestRun run;
     private final List<String> errors = new ArrayList<>();
@@ -47,8 +48,8 @@ final class JobState {
 
     synchronized IngestJobs.Job snapshot() {
         IngestJobs.Progress progress = run == null
-                ? new IngestJobs.Progress(processed, source.loader().unit(), detail, null)
-                : new IngestJobs.Progress(processed, source.loader().unit(), detail, run.counts());
+                ? new IngestJobs.Progress(processed, total(), source.loader().unit(), detail, null)
+                : new IngestJobs.Progress(processed, total(), source.loader().unit(), detail, run.counts());
         return new IngestJobs.Job(id, source.kind(), source.path().toString(), status, progress, errors,
                 run == null ? null : run.id(), startedAt, finishedAt);
     }
@@ -70,10 +71,15 @@ final class JobState {
         publish();
     }
 
-    void progress(long processed, String detail) {
+    private Long total() {
+        return total == Loader.UNKNOWN ? null : total;
+    }
+
+    void progress(long processed, long total, String detail) {
         long now = System.nanoTime();
         synchronized (this) {
             this.processed = processed;
+            this.total = total;
             this.detail = detail;
             if (now - lastPublished < PUBLISH_EVERY_NANOS) {
                 return;

@@ -10,6 +10,10 @@ import dev.groundwork.ingest.tickets.TicketFormat;
 import dev.groundwork.ingest.tickets.graph.TicketIngest;
 import dev.groundwork.ingest.triples.TripleIngest;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -33,7 +37,7 @@ enum Loader {
             TicketIngest.Result r = TicketIngest.ingest(task.store(), task.ticketIndex().get(),
                     TicketFormat.valueOf(task.format().toUpperCase(Locale.ROOT)), task.files(),
                     new TicketIngest.Options(parse, d.batchSize(), d.similarThreshold(), d.similarK()),
-                    p -> task.progress().update(p.tickets(), p.stage()));
+                    p -> task.progress().update(p.tickets(), UNKNOWN, p.stage()));
             return new Outcome(r.run(), r.parse().errors());
         }
     },
@@ -42,33 +46,52 @@ enum Loader {
         Outcome load(Task task) {
             long[] files = {0};
             SportsIngest.Summary s = SportsIngest.ingest(task.store(), task.format(), task.path(),
-                    line -> task.progress().update(++files[0], line));
+                    line -> task.progress().update(++files[0], UNKNOWN, line));
             return new Outcome(s.run(), List.of());
         }
     },
-    COMMONSENSE("relationships", Arrays.stream(CommonsenseIngest.Format.values()).map(f -> f.name().toLowerCase(Locale.ROOT)).toList(),
+    // The loader reports the bytes read of the file it is in (compressed bytes for .gz), so the bar's end is the files' sizes.
+    COMMONSENSE("bytes", Arrays.stream(CommonsenseIngest.Format.values()).map(f -> f.name().toLowerCase(Locale.ROOT)).toList(),
             true) {
         @Override
         Outcome load(Task task) {
+            List<String> names = task.files().stream().map(Path::toString).toList();
+            long[] sizes = task.files().stream().mapToLong(Loader::size).toArray();
+            long total = Arrays.stream(sizes).sum();
             var options = new CommonsenseIngest.Options(CommonsenseIngest.Format.parse(task.format()), task.files(), "en",
-                    task.maxErrors(), CommonsenseIngest.DEFAULT_CHUNK, (file, edges, done, total) -> task.progress().update(edges, file));
+                    task.maxErrors(), CommonsenseIngest.DEFAULT_CHUNK, (file, edges, done, fileTotal) -> {
+                        int at = Math.max(0, names.indexOf(file));
+                        long before = Arrays.stream(sizes, 0, at).sum();
+                        task.progress().update(Math.min(total, before + Math.min(done, sizes[at])), total,
+                                Path.of(file).getFileName() + ": " + edges + " relationships");
+                    });
             return new Outcome(CommonsenseIngest.run(task.store(), options), List.of());
         }
     },
-    TRIPLES("triples", List.of("tsv"), true) {
+    // Lines, not triples, so that the end is known: the files' lines are counted before the load.
+    TRIPLES("lines", List.of("tsv"), true) {
         @Override
         Outcome load(Task task) {
+            List<Path> files = task.files();
+            long[] lines = files.stream().mapToLong(Loader::lines).toArray();
+            long total = Arrays.stream(lines).sum();
             var options = new TripleIngest.Options("", TripleIngest.Options.DEFAULTS.batchSize(), task.maxErrors());
-            IngestRun run = TripleIngest.ingest(task.store(), task.files(), options,
-                    p -> task.progress().update(p.triples(), p.file().getFileName().toString()));
+            IngestRun run = TripleIngest.ingest(task.store(), files, options, p -> {
+                int at = Math.max(0, files.indexOf(p.file()));
+                long before = Arrays.stream(lines, 0, at).sum();
+                task.progress().update(Math.min(total, before + p.line()), total, p.file().getFileName() + ": " + p.triples() + " triples");
+            });
             return new Outcome(run, List.of());
         }
     };
 
-    /** Told how far a load is: records so far, in the loader's unit, and what it is doing. */
+    /** {@link Listener#update}'s total when the source's size is not known before the end. */
+    static final long UNKNOWN = -1;
+
+    /** Told how far a load is: how much it has read, of how much (or {@link #UNKNOWN}), in the loader's unit, and what it is doing. */
     @FunctionalInterface
     interface Listener {
-        void update(long processed, String detail);
+        void update(long processed, long total, String detail);
     }
 
     /**
@@ -127,4 +150,30 @@ enum Loader {
     }
 
     abstract Outcome load(Task task);
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading the size of " + file, e);
+        }
+    }
+
+    /** Lines as a reader counts them: line breaks, plus one for a last line without one. */
+    private static long lines(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] buffer = new byte[1 << 16];
+            long n = 0;
+            byte last = '\n';
+            for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+                for (int i = 0; i < read; i++) {
+                    n += buffer[i] == '\n' ? 1 : 0;
+                }
+                last = read > 0 ? buffer[read - 1] : last;
+            }
+            return n + (last == '\n' ? 0 : 1);
+        } catch (IOException e) {
+            throw new UncheckedIOException("counting the lines of " + file, e);
+        }
+    }
 }

@@ -60,4 +60,11 @@ class AskEvaluationTest {
         assertThat(AskEvaluation.containsAny("Uruguay received 8 yellow cards.", List.of("8"))).isTrue();
         assertThat(AskEvaluation.containsAny("A cat is usually found at a bed.", List.of("vet", "BED"))).isTrue();
     }
+
+    @Test
+    void aRefusalIsNeverAFirstSentenceHitEvenWhenItNamesTheValue() {
+        assertThat(AskEvaluation.refusal("Cannot answer: the question is ambiguous: 5 matches fit the teams.")).isTrue();
+        assertThat(AskEvaluation.refusal("sports: Cannot answer: the graph holds no data on that competition.")).isTrue();
+        assertThat(AskEvaluation.refusal("Germany.")).isFalse();
+    }
 }

@@ -328,9 +328,18 @@ class AskPageBrowserTest {
         List<WebElement> items = driver.findElements(By.cssSelector("#explanations li"));
         assertThat(items).hasSize(expected.size()).isNotEmpty();
         for (int i = 0; i < items.size(); i++) {
-            assertThat(items.get(i).getText()).startsWith(expected.get(i).get("entity").asText() + " (score ")
-                    .contains(expected.get(i).get("explanation").get(0).get("head").asText());
+            // Readable names, not keys: "dog (score 0.93): pet —is a→ ..." rather than "/c/en/dog".
+            JsonNode edge = expected.get(i).get("explanation").get(0);
+            assertThat(items.get(i).getText()).startsWith(readable(expected.get(i).get("entity").asText()) + " (score ")
+                    .contains(readable(edge.get("head").asText()) + " —").contains("→ " + readable(edge.get("tail").asText()))
+                    .doesNotContain("/c/");
+            assertThat(items.get(i).getAttribute("title")).isEqualTo(expected.get(i).get("entity").asText());
         }
+    }
+
+    /** A ConceptNet key's term in words, as the page shows it: /c/en/wiener_dog/n is "wiener dog". */
+    private static String readable(String key) {
+        return key.replaceFirst("^/c/[a-z]+/([^/]+).*$", "$1").replace('_', ' ');
     }
 
     @Test
@@ -361,6 +370,9 @@ class AskPageBrowserTest {
                 || state.getText().startsWith("Ingest refused"));
         screenshot("09-ingest");
         assertThat(state.getText()).startsWith("SUCCEEDED 100%");
+        // The file's size is known, so the progress has a total, and the bar reached it.
+        long size = Files.size(ingestRoot.resolve("more.txt"));
+        assertThat(state.getText()).contains(": " + size + " of " + size + " bytes");
         WebElement bar = driver.findElement(By.id("ingest-progress"));
         assertThat(bar.getAttribute("value")).isEqualTo(bar.getAttribute("max"));
         // The run is listed; undo asks first, and then removes what it created.
@@ -393,6 +405,7 @@ class AskPageBrowserTest {
         driver.findElement(By.id("ingest-button")).click();
         WebElement state = driver.findElement(By.id("ingest-state"));
         await().until(d -> state.getText().startsWith("Ingest refused"));
+        screenshot("14-ingest-wrong-key");
         assertThat(new ArrayList<>(List.of(state.getText()))).allMatch(t -> t.toLowerCase().contains("key"));
     }
 }

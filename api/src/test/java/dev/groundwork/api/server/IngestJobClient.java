@@ -9,7 +9,7 @@ import java.util.Map;
 public final class IngestJobClient {
     /** The fields of {@code IngestJob} the tests read. */
     public static final String JOB = "id kind path status errors run startedAt finishedAt"
-            + " progress { processed unit detail records created updated skipped errors }";
+            + " progress { processed total unit detail records created updated skipped errors }";
     private static final Duration WAIT = Duration.ofMinutes(3);
     private final GraphQLClient client;
     private final String key;

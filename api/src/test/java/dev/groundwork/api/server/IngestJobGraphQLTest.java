@@ -152,6 +152,18 @@ class IngestJobGraphQLTest {
     }
 
     @Test
+    void aClientThatHasSeenAJobEndCanAtOnceQueueAsManyJobsAsTheSettingsAllow() throws Exception {
+        jobs.await(jobs.submit(Map.of("kind", "commonsense", "format", "cn100k", "path", "mini.txt")));
+        // One running and one waiting (the fixture's queue is 1), right after the end was seen: the ended job's slot is free.
+        String running = jobs.submit(Map.of("kind", "commonsense", "format", "cn100k", "path", "mini.txt"));
+        String waiting = jobs.submit(Map.of("kind", "commonsense", "format", "cn100k", "path", "mini.txt"));
+        assertThat(jobs.await(running).get("status").asText()).isEqualTo("SUCCEEDED");
+        JsonNode last = jobs.await(waiting);
+        assertThat(last.get("status").asText()).isEqualTo("SUCCEEDED");
+        assertThat(last.get("progress").get("total").asLong()).isEqualTo(last.get("progress").get("processed").asLong()).isPositive();
+    }
+
+    @Test
     void aFullQueueIsUnavailableAndEndedJobsAreCountedInMetrics() throws Exception {
         List<String> queued = new ArrayList<>();
         queued.add(jobs.submit(Map.of("kind", "triples", "path", "broken.tsv")));

@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(SharedNeo4j.class)
 class IngestJobSubscriptionTest {
     private static final String KEY = "ws-key-789";
-    private static final String PROGRESS = "subscription($id: ID!) { ingestProgress(id: $id) { id status progress { processed unit } } }";
+    private static final String PROGRESS = "subscription($id: ID!) { ingestProgress(id: $id) { id status progress { processed total unit } } }";
     private static IngestJobServer fixture;
     private static IngestJobClient jobs;
     private static String wsUrl;
@@ -56,9 +56,29 @@ class IngestJobSubscriptionTest {
         List<String> statuses = states.stream().map(s -> s.get("status").asText()).toList();
         assertThat(statuses).as(messages.toString()).startsWith("QUEUED").endsWith("SUCCEEDED").contains("RUNNING");
         JsonNode last = states.getLast();
-        assertThat(last.get("progress").get("processed").asLong()).isEqualTo(4);
-        assertThat(last.get("progress").get("unit").asText()).isEqualTo("relationships");
+        long size = Files.size(fixture.root().resolve("mini.txt"));
+        assertThat(last.get("progress").get("unit").asText()).isEqualTo("bytes");
+        assertThat(last.get("progress").get("total").asLong()).isEqualTo(size);
+        assertThat(last.get("progress").get("processed").asLong()).isEqualTo(size);
+        assertThat(states).allSatisfy(s -> assertThat(s.get("progress").get("total").asLong()).isIn(0L, size));
         assertThat(jobs.await(first).get("status").asText()).isEqualTo("SUCCEEDED");
+    }
+
+    @Test
+    void aTriplesJobsProgressHasTheFilesLineCountAsItsTotalAndReachesIt() throws Exception {
+        String id = jobs.submit(Map.of("kind", "triples", "path", "chain.tsv"));
+        List<JsonNode> states;
+        try (GraphQLWs ws = GraphQLWs.connect(wsUrl)) {
+            ws.subscribe("t", PROGRESS, Map.of("id", id));
+            List<JsonNode> messages = ws.untilEnd("t");
+            states = messages.subList(0, messages.size() - 1).stream()
+                    .map(m -> m.get("payload").get("data").get("ingestProgress").get("progress")).toList();
+        }
+        JsonNode last = states.getLast();
+        assertThat(last.get("unit").asText()).isEqualTo("lines");
+        assertThat(last.get("total").asLong()).isEqualTo(5_000);
+        assertThat(last.get("processed").asLong()).isEqualTo(5_000);
+        assertThat(states).allSatisfy(s -> assertThat(s.get("processed").asDouble()).isLessThanOrEqualTo(5_000));
     }
 
     @Test
