@@ -14,12 +14,13 @@ import java.util.Objects;
 import java.util.function.Function;
 
 /**
- * {@code ask(question, domain, k)}, the one ask path: GraphQL {@code ask}, {@code GET /ask/stream} and the command
- * line's {@code groundwork ask} (with or without {@code --domain}) all call it. It routes a question to the domains whose graph can answer it (or
- * takes the domain given), runs each domain's own retrieval, lets the {@link LinkScores} add
- * predicted edges to the evidence, and composes one extractive answer whose citations all point
- * into the evidence; on request ({@link Paths}) it adds the grounding paths of the domains that have them.
- * Deterministic; no model is needed. The domains are those of {@link #DOMAINS}.
+ * {@code ask(question, domain, k)}, the one ask path: GraphQL {@code ask}, {@code GET /ask/stream}
+ * and the command line's {@code groundwork ask} (with or without {@code --domain}) all call it. It
+ * routes a question to the domains whose graph can answer it (or takes the domain given), runs each
+ * domain's own retrieval, lets the {@link LinkScores} add predicted edges to the evidence, and
+ * composes one extractive answer whose citations all point into the evidence; on request
+ * ({@link Paths}) it adds the grounding paths of the domains that have them. Deterministic; no model
+ * is needed. The domains are those of {@link #DOMAINS}.
  *
  * <p>Thread-safe. Lifetime: one per store; building it loads the embedding model and embeds the
  * router's example questions (a few seconds on first use of the model).

@@ -88,15 +88,23 @@ final class Router {
             ex.add(new Example(labels.get(i), vectors.get(i)));
         }
         this.examples = List.copyOf(ex);
+        this.stop = stopWords(this.domains);
+    }
+
+    /**
+     * Per domain, the words that never count alone as one of its entity names: English function words, every domain's
+     * cue words and its own stop words.
+     */
+    static Map<String, Set<String>> stopWords(List<AnswerDomain> domains) {
         Set<String> cues = new HashSet<>(ENGLISH);
-        this.domains.forEach(d -> cues.addAll(d.cueWords()));
+        domains.forEach(d -> cues.addAll(d.cueWords()));
         Map<String, Set<String>> byDomain = new HashMap<>();
-        for (AnswerDomain d : this.domains) {
+        for (AnswerDomain d : domains) {
             Set<String> words = new HashSet<>(cues);
             words.addAll(d.stopWords());
             byDomain.put(d.name(), Set.copyOf(words));
         }
-        this.stop = Map.copyOf(byDomain);
+        return Map.copyOf(byDomain);
     }
 
     /** Forgets the names and counts, after an ingest. */
