@@ -1,9 +1,21 @@
 package dev.groundwork.api;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
+import dev.groundwork.api.ask.AnswerDomain;
+import dev.groundwork.api.ask.Asker;
+import dev.groundwork.api.ask.DomainEngines;
+import dev.groundwork.query.commonsense.CommonsenseGrounding;
+import dev.groundwork.query.sports.SportsAnswerer;
+import dev.groundwork.query.sports.SportsQuestionAnswering;
+import dev.groundwork.query.tickets.TicketRetriever;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+import java.util.Set;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -31,6 +43,26 @@ class ArchitectureTest {
                 .check(CLASSES);
         noClasses().that().resideInAPackage("dev.groundwork.query..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.groundwork.ingest..", "dev.groundwork.api..")
+                .check(CLASSES);
+    }
+
+    /** The domains' answering entry points, by owner: what only the {@link Asker}'s domains call. */
+    private static final Map<Class<?>, Set<String>> ANSWERING = Map.of(
+            TicketRetriever.class, Set.of("ask"),
+            SportsQuestionAnswering.class, Set.of("answer"),
+            SportsAnswerer.class, Set.of("answer"),
+            CommonsenseGrounding.class, Set.of("statements", "subgraph", "concepts"),
+            AnswerDomain.class, Set.of("answer", "paths"),
+            DomainEngines.class, Set.of("tickets", "sports", "sportsAnswerer", "commonsense"));
+
+    @Test
+    void theCommandLineReachesTheDomainsOnlyThroughTheAsker() {
+        DescribedPredicate<JavaMethodCall> answering = DescribedPredicate.describe("a domain's answering method " + ANSWERING.values(),
+                call -> ANSWERING.entrySet().stream().anyMatch(e -> call.getTargetOwner().isAssignableTo(e.getKey())
+                        && e.getValue().contains(call.getName())));
+        noClasses().that().resideInAPackage("dev.groundwork.api.cli..")
+                .should().callMethodWhere(answering)
+                .because("groundwork ask takes the one ask path GraphQL and /ask/stream take: Asker (issue 18)")
                 .check(CLASSES);
     }
 

@@ -2,8 +2,9 @@ package dev.groundwork.api.ask;
 
 import dev.groundwork.graph.BadInputException;
 import dev.groundwork.graph.model.Citation;
+import dev.groundwork.graph.model.Node;
 import dev.groundwork.graph.store.GraphStore;
-import org.neo4j.driver.Value;
+import dev.groundwork.query.explore.GraphExplorer;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -36,7 +37,6 @@ import java.util.TreeSet;
 public final class AskEvaluation {
     /** The labelled questions shipped with Groundwork. */
     public static final String QUESTIONS = "/ask/eval-questions.tsv";
-    static final String NODE = "MATCH (n) WHERE elementId(n) = $id RETURN labels(n) AS labels, properties(n) AS props";
 
     /**
      * One labelled question.
@@ -225,16 +225,17 @@ public final class AskEvaluation {
 
     /** Whether the cited node exists, has the cited label and holds every part of the snippet. */
     static boolean holds(GraphStore store, Citation c) {
-        List<org.neo4j.driver.Record> rows = store.read(tx -> tx.run(NODE, Map.of("id", c.nodeId())).list());
-        if (rows.isEmpty()) {
+        Node node;
+        try {
+            node = new GraphExplorer(store).node(c.nodeId());
+        } catch (BadInputException e) { // NotFoundException included: no such node
             return false;
         }
-        List<String> labels = rows.getFirst().get("labels").asList(Value::asString);
-        if (!c.label().isEmpty() && !labels.contains(c.label())) {
+        if (!c.label().isEmpty() && !node.labels().contains(c.label())) {
             return false;
         }
         StringBuilder values = new StringBuilder();
-        rows.getFirst().get("props").asMap().forEach((k, v) -> values.append(' ').append(v));
+        node.properties().forEach((k, v) -> values.append(' ').append(v));
         String haystack = normalise(values.toString());
         for (String part : c.snippet().split(": ")) {
             String needle = normalise(part.endsWith("...") ? part.substring(0, part.length() - 3) : part);

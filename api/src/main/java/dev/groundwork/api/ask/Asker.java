@@ -4,16 +4,23 @@ import dev.groundwork.graph.BadInputException;
 import dev.groundwork.graph.embedding.TextEmbedder;
 import dev.groundwork.graph.model.Answer;
 import dev.groundwork.graph.model.Subgraph;
+import dev.groundwork.query.commonsense.CommonsenseGrounding;
+import dev.groundwork.query.commonsense.CommonsenseGrounding.Request;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
 
 /**
- * {@code ask(question, domain, k)}: routes a question to the domains whose graph can answer it (or
- * takes the domain given), runs each domain's own retrieval, lets the {@link LinkScores} add
- * predicted edges to the evidence, and composes one extractive answer whose citations all point
- * into the evidence. Deterministic; no model is needed.
+ * {@code ask(question, domain, k)}, the one ask path: GraphQL {@code ask}, {@code GET /ask/stream}
+ * and the command line's {@code groundwork ask} (with or without {@code --domain}) all call it. It
+ * routes a question to the domains whose graph can answer it (or takes the domain given), runs each
+ * domain's own retrieval, lets the {@link LinkScores} add predicted edges to the evidence, and
+ * composes one extractive answer whose citations all point into the evidence; on request
+ * ({@link Paths}) it adds the grounding paths of the domains that have them. Deterministic; no model
+ * is needed. The domains are those of {@link #DOMAINS}.
  *
  * <p>Thread-safe. Lifetime: one per store; building it loads the embedding model and embeds the
  * router's example questions (a few seconds on first use of the model).
@@ -22,6 +29,7 @@ import java.util.Map;
  * Asker asker = Asker.open(new DomainEngines(store), LinkScores.NONE);
  * AskResult r = asker.ask("Who won the World Cup in 2014?", null, 3);
  * System.out.println(r.domains() + " " + r.answer().text());
+ * AskResult p = asker.ask("Where do dogs sleep?", "commonsense", 3, new Asker.Paths("In a kennel.", Request.DEFAULT));
  * }</pre>
  */
 public final class Asker {
@@ -29,6 +37,25 @@ public final class Asker {
     public static final int MAX_QUESTION_CHARS = 2000;
     /** The largest {@code k} accepted. */
     public static final int MAX_K = 20;
+    /**
+     * The registry of domains, in the order the router lists them: a new domain plugs in by implementing
+     * {@link AnswerDomain} and adding its constructor here.
+     */
+    public static final List<Function<DomainEngines, AnswerDomain>> DOMAINS = List.of(TicketsDomain::new, SportsDomain::new,
+            CommonsenseDomain::new);
+
+    /**
+     * Grounding paths, asked for with the answer: the sub-graph joining the concepts of the question (to those of
+     * {@code answer}, a candidate answer, when not null) and the paths in it.
+     *
+     * @param answer a candidate answer or response to ground against the question, or null
+     * @param request the longest path, the most nodes and the strategy
+     */
+    public record Paths(String answer, Request request) {
+        public Paths {
+            Objects.requireNonNull(request, "request");
+        }
+    }
 
     private final Map<String, AnswerDomain> domains;
     private final Router router;
@@ -42,9 +69,9 @@ public final class Asker {
         this.links = links;
     }
 
-    /** The asker over the tickets, sports and commonsense domains of {@code engines}' store. */
+    /** The asker over the domains of {@link #DOMAINS} on {@code engines}' store. */
     public static Asker open(DomainEngines engines, LinkScores links) {
-        List<AnswerDomain> all = List.of(new TicketsDomain(engines), new SportsDomain(engines), new CommonsenseDomain(engines));
+        List<AnswerDomain> all = DOMAINS.stream().map(d -> d.apply(engines)).toList();
         return new Asker(all, new Router(engines.store(), all, TextEmbedder.shared()), links);
     }
 
@@ -85,6 +112,20 @@ public final class Asker {
      *                           range, or the domain unknown
      */
     public AskResult ask(String question, String domain, int k) {
+        return ask(question, domain, k, null);
+    }
+
+    /**
+     * Answers {@code question}, with the grounding paths of the domains that answer it when {@code paths} is not null
+     * (those of the first such domain; none when no answering domain has paths).
+     *
+     * @param domain a domain name, or null to let the router choose
+     * @param k the number of top results each domain answers from, 1 to {@value #MAX_K}
+     * @param paths the grounding paths to add, or null for none
+     * @throws BadInputException naming the argument when the question is empty or too long, k out of
+     *                           range, or the domain unknown
+     */
+    public AskResult ask(String question, String domain, int k, Paths paths) {
         validate(question, domain, k);
         long t0 = System.nanoTime();
         Router.Decision decision = domain == null ? router.route(question)
@@ -99,7 +140,10 @@ public final class Asker {
         });
         Answer composed = ExtractiveComposer.compose(answers, routingMs, (System.nanoTime() - t0) / 1e6);
         boolean answered = answers.values().stream().anyMatch(a -> !a.citations().isEmpty());
-        return new AskResult(question, List.copyOf(answers.keySet()), decision.routes(), answered, composed);
+        CommonsenseGrounding.Result grounding = paths == null ? null : decision.parts().entrySet().stream()
+                .flatMap(e -> domains.get(e.getKey()).paths(e.getValue(), paths.answer(), paths.request()).stream())
+                .findFirst().orElse(null);
+        return new AskResult(question, List.copyOf(answers.keySet()), decision.routes(), answered, composed, grounding);
     }
 
     private void validate(String question, String domain, int k) {

@@ -30,8 +30,6 @@ import java.util.function.Supplier;
  * }</pre>
  */
 public final class DomainEngines implements AutoCloseable {
-    static final String CONCEPT_COUNT = "MATCH (c:Concept) RETURN count(c) AS n";
-
     private final GraphStore store;
     private final Once<SearchIndex> index;
     private final Once<TicketRetriever> tickets;
@@ -85,7 +83,7 @@ public final class DomainEngines implements AutoCloseable {
 
     /** The commonsense grounding, re-read when the number of concepts changed since the last call. */
     public CommonsenseGrounding commonsense() {
-        long n = store.read(tx -> tx.run(CONCEPT_COUNT).single().get("n").asLong());
+        long n = store.read(tx -> tx.run(CommonsenseGrounding.COUNT).single().get("n").asLong());
         Grounding g = grounding;
         if (g == null || g.concepts() != n) {
             g = new Grounding(n, CommonsenseGrounding.load(store));

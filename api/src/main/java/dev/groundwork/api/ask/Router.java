@@ -17,32 +17,34 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 /**
  * Picks the domains of a question. The question is split into sentences; each sentence is scored
  * against every domain by (a) a nearest-neighbour classifier over example questions
- * ({@code ask/routing-examples.tsv}: the mean cosine of the three most similar examples of a
- * domain, MiniLM embeddings; a domain may add texts from its graph, such as ticket titles, to its
- * examples) and (b) the domain's entity names found in it. The best domain of each
+ * ({@link AnswerDomain#exampleQuestions()}, and {@code ask/routing/none.txt} for the off-topic class:
+ * the mean cosine of the three most similar examples of a domain, MiniLM embeddings; a domain may add
+ * texts from its graph, such as ticket titles, to its examples) and (b) the domain's entity names
+ * found in it, where a name that is a single stop word (English function words, every domain's
+ * {@link AnswerDomain#cueWords()}, the domain's own {@link AnswerDomain#stopWords()}) does not count.
+ * Everything about a domain is read from the domain. The best domain of each
  * sentence wins, a close second with entity hits of its own joins it, and the {@code none} class
  * (off-topic examples) or a low score routes to no domain at all. Domains whose data is not loaded
  * are never chosen. Thread-safe; names and counts are read on first use and on {@link #refresh()}.
  */
 final class Router {
     static final String NONE = "none";
-    static final String EXAMPLES = "/ask/routing-examples.tsv";
+    static final String EXAMPLES = "/ask/routing/%s.txt";
     private static final int NEAREST = 3;
     private static final double ENTITY_BONUS = 0.1;
     private static final double MAX_ENTITIES = 3;
     private static final double MIN_SCORE = 0.3;
     private static final double SECOND_MARGIN = 0.04;
     private static final int LONGEST_NAME_WORDS = 4;
-    private static final Set<String> STOP = Set.of("the", "a", "an", "of", "in", "on", "at", "to", "for", "and", "or", "is", "are",
+    /** English function words: never an entity name alone, whatever the domain. */
+    private static final Set<String> ENGLISH = Set.of("the", "a", "an", "of", "in", "on", "at", "to", "for", "and", "or", "is", "are",
             "was", "were", "be", "did", "do", "does", "who", "what", "when", "where", "which", "how", "why", "many", "much",
-            "with", "by", "from", "it", "its", "this", "that", "there", "any", "all", "about", "as", "has", "have", "had", "can",
-            "world", "cup", "win", "won", "ticket", "tickets", "bug", "issue");
+            "with", "by", "from", "it", "its", "this", "that", "there", "any", "all", "about", "as", "has", "have", "had", "can");
 
     /**
      * The routing of a question.
@@ -60,19 +62,49 @@ final class Router {
     private final List<AnswerDomain> domains;
     private final TextEmbedder embedder;
     private final List<Example> examples;
+    /** Per domain: the words that never count alone as one of its entity names. */
+    private final Map<String, Set<String>> stop;
     private volatile Names names;
 
     Router(GraphStore store, List<AnswerDomain> domains, TextEmbedder embedder) {
         this.store = store;
         this.domains = List.copyOf(domains);
         this.embedder = embedder;
-        List<String[]> rows = readExamples();
-        List<float[]> vectors = embedder.embedAll(rows.stream().map(r -> r[1]).toList());
+        List<String> labels = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        for (AnswerDomain d : this.domains) {
+            d.exampleQuestions().forEach(q -> {
+                labels.add(d.name());
+                texts.add(q);
+            });
+        }
+        examples(NONE).forEach(q -> {
+            labels.add(NONE);
+            texts.add(q);
+        });
+        List<float[]> vectors = embedder.embedAll(texts);
         List<Example> ex = new ArrayList<>();
-        for (int i = 0; i < rows.size(); i++) {
-            ex.add(new Example(rows.get(i)[0], vectors.get(i)));
+        for (int i = 0; i < texts.size(); i++) {
+            ex.add(new Example(labels.get(i), vectors.get(i)));
         }
         this.examples = List.copyOf(ex);
+        this.stop = stopWords(this.domains);
+    }
+
+    /**
+     * Per domain, the words that never count alone as one of its entity names: English function words, every domain's
+     * cue words and its own stop words.
+     */
+    static Map<String, Set<String>> stopWords(List<AnswerDomain> domains) {
+        Set<String> cues = new HashSet<>(ENGLISH);
+        domains.forEach(d -> cues.addAll(d.cueWords()));
+        Map<String, Set<String>> byDomain = new HashMap<>();
+        for (AnswerDomain d : domains) {
+            Set<String> words = new HashSet<>(cues);
+            words.addAll(d.stopWords());
+            byDomain.put(d.name(), Set.copyOf(words));
+        }
+        return Map.copyOf(byDomain);
     }
 
     /** Forgets the names and counts, after an ingest. */
@@ -126,7 +158,8 @@ final class Router {
             String d = e.getKey();
             double sim = e.getValue().stream().sorted(Comparator.reverseOrder()).limit(NEAREST).mapToDouble(x -> x).average().orElse(0);
             AnswerDomain domain = domains.stream().filter(x -> x.name().equals(d)).findFirst().orElse(null);
-            double entities = domain == null ? 0 : domain.entityWeight() * hits(tokens, n.names().getOrDefault(d, Set.of()));
+            double entities = domain == null ? 0
+                    : domain.entityWeight() * hits(tokens, n.names().getOrDefault(d, Set.of()), stop.get(d));
             boolean loaded = d.equals(NONE) || n.counts().getOrDefault(d, 0L) > 0;
             routes.add(new Route(d, sim + ENTITY_BONUS * Math.min(entities, MAX_ENTITIES), sim, entities, loaded));
         }
@@ -151,15 +184,15 @@ final class Router {
         return out;
     }
 
-    /** How many distinct names of {@code names} the tokens hold, leftmost-longest, stop words never alone. */
-    static int hits(List<String> tokens, Set<String> names) {
+    /** How many distinct names of {@code names} the tokens hold, leftmost-longest, words of {@code stop} never alone. */
+    static int hits(List<String> tokens, Set<String> names, Set<String> stop) {
         Set<String> found = new HashSet<>();
         int i = 0;
         while (i < tokens.size()) {
             int matched = 0;
             for (int len = Math.min(LONGEST_NAME_WORDS, tokens.size() - i); len >= 1 && matched == 0; len--) {
                 String candidate = String.join(" ", tokens.subList(i, i + len));
-                if (names.contains(candidate) && !(len == 1 && (STOP.contains(candidate) || candidate.length() < 3))) {
+                if (names.contains(candidate) && !(len == 1 && (stop.contains(candidate) || candidate.length() < 3))) {
                     found.add(candidate);
                     matched = len;
                 }
@@ -214,14 +247,17 @@ final class Router {
         return n;
     }
 
-    private static List<String[]> readExamples() {
-        InputStream in = Objects.requireNonNull(Router.class.getResourceAsStream(EXAMPLES), EXAMPLES);
-        List<String[]> rows = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            r.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).forEach(l -> rows.add(l.split("\t", 2)));
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading " + EXAMPLES, e);
+    /** The example questions of {@code domain}: the lines of {@code /ask/routing/DOMAIN.txt} that are not blank or comments. */
+    static List<String> examples(String domain) {
+        String resource = EXAMPLES.formatted(domain);
+        InputStream in = Router.class.getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("domain '" + domain + "' has no example questions: expected the resource " + resource);
         }
-        return rows;
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            return r.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading " + resource, e);
+        }
     }
 }

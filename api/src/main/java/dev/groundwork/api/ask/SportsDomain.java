@@ -3,9 +3,11 @@ package dev.groundwork.api.ask;
 import dev.groundwork.graph.model.Answer;
 import dev.groundwork.graph.model.Subgraph;
 import dev.groundwork.query.sports.SportsAnswerer;
+import dev.groundwork.query.sports.SportsQuestionAnswering;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /** Soccer: a Cypher template chosen for the question, its slots filled from the linked names, run read-only. */
 final class SportsDomain implements AnswerDomain {
@@ -22,17 +24,17 @@ final class SportsDomain implements AnswerDomain {
 
     @Override
     public String countCypher() {
-        return "MATCH (m:Match) RETURN count(m) AS n";
+        return SportsQuestionAnswering.COUNT;
     }
 
     @Override
     public String namesCypher() {
-        return """
-                MATCH (n:Team|Player|Stadium|Award)
-                UNWIND [n.name, n.familyName] AS name
-                WITH name WHERE name IS NOT NULL
-                RETURN DISTINCT name
-                """;
+        return SportsQuestionAnswering.ENTITY_NAMES;
+    }
+
+    @Override
+    public Set<String> cueWords() {
+        return Set.of("world", "cup", "win", "won");
     }
 
     @Override

@@ -3,9 +3,11 @@ package dev.groundwork.api.ask;
 import dev.groundwork.graph.model.Answer;
 import dev.groundwork.graph.model.Citation;
 import dev.groundwork.graph.model.Node;
+import dev.groundwork.query.tickets.TicketRetriever;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /** Tickets: the ticket retriever's top tickets, their sections of the asked kinds and linked tickets, cited. */
 final class TicketsDomain implements AnswerDomain {
@@ -22,18 +24,22 @@ final class TicketsDomain implements AnswerDomain {
 
     @Override
     public String countCypher() {
-        return "MATCH (t:Ticket) RETURN count(t) AS n";
+        return TicketRetriever.COUNT;
     }
 
     @Override
     public String namesCypher() {
-        // Keys such as HADOOP-1234 (the project part makes them rare words); bare numeric keys would match any number.
-        return "MATCH (t:Ticket) WHERE t.key =~ '.*[A-Za-z].*-[0-9]+' RETURN t.key AS name";
+        return TicketRetriever.KEYS;
     }
 
     @Override
     public String examplesCypher() {
-        return "MATCH (t:Ticket) WHERE t.title IS NOT NULL RETURN t.title AS text ORDER BY t.key LIMIT 300";
+        return TicketRetriever.TITLES;
+    }
+
+    @Override
+    public Set<String> cueWords() {
+        return Set.of("ticket", "tickets", "bug", "issue");
     }
 
     @Override

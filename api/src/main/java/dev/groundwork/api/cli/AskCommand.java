@@ -9,7 +9,17 @@ import dev.groundwork.api.llm.CheckedAnswer;
 import dev.groundwork.api.llm.LlmSettings;
 import dev.groundwork.graph.BadInputException;
 import dev.groundwork.graph.cypher.CypherLimits;
+import dev.groundwork.graph.model.Answer;
+import dev.groundwork.graph.model.Citation;
+import dev.groundwork.graph.model.Edge;
+import dev.groundwork.graph.model.Subgraph;
+import dev.groundwork.graph.rdf.SubgraphRdf;
 import dev.groundwork.graph.store.GraphStore;
+import dev.groundwork.query.commonsense.CommonsenseGrounding;
+import dev.groundwork.query.commonsense.CommonsenseGrounding.ConceptMatch;
+import dev.groundwork.query.commonsense.CommonsenseGrounding.Request;
+import dev.groundwork.query.commonsense.CommonsenseGrounding.Result;
+import dev.groundwork.query.commonsense.CommonsenseGrounding.Strategy;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -18,33 +28,26 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * {@code groundwork ask "..." [--domain NAME]}: a question answered from the graph, routed to the
- * domains that fit it, or from the graph of the one domain named.
+ * {@code groundwork ask "..." [--domain NAME] [--paths]}: a question answered by the {@link Asker}, the one ask path
+ * GraphQL {@code ask} and {@code /ask/stream} take too, routed to the domains that fit it or answered in the one domain
+ * named; so the command line and GraphQL give the same answer text and citations to the same question. With
+ * {@code --paths} (or {@code --answer}) the grounding paths of the question's concepts are added, as GraphQL's
+ * {@code paths} argument adds them.
  */
 @Command(name = "ask", mixinStandardHelpOptions = true,
         description = "Ask a question: routed to the domains that fit it (or the one --domain names); prints the answer,"
-                + " its citations and the evidence sub-graph; with --llm-provider a model writes the answer from the evidence. With --query FILE instead, answers a complex logical query (JSON"
-                + " tree) with CQD over a link-prediction model and prints answers and explanations.")
+                + " its citations and the evidence sub-graph; with --paths the grounding paths between the question's"
+                + " (and --answer's) concepts; with --llm-provider a model writes the answer from the evidence. With --query"
+                + " FILE instead, answers a complex logical query (JSON tree) with CQD over a link-prediction model and prints"
+                + " answers and explanations.")
 final class AskCommand implements Runnable {
-    /**
-     * What was asked.
-     *
-     * @param text the question
-     * @param answer a candidate answer or response to ground against the question, or null
-     * @param hops longest path
-     * @param limit most nodes
-     * @param format an RDF format to print the evidence in (ttl, jsonld), or null
-     * @param json print one JSON object
-     */
-    record Question(String text, String answer, int hops, int limit, String format, boolean json) {}
-
-    private final List<AskDomain> domains = AskDomain.ALL;
-
     @Mixin
     StoreOptions store;
 
@@ -61,17 +64,20 @@ final class AskCommand implements Runnable {
     @Mixin
     LlmOptions llm;
 
-    @Option(names = "--answer", paramLabel = "TEXT", description = "A candidate answer to connect the question to.")
+    @Option(names = "--paths", description = "Add the grounding paths between the concepts of the question (commonsense).")
+    boolean paths;
+
+    @Option(names = "--answer", paramLabel = "TEXT", description = "A candidate answer to connect the question to (implies --paths).")
     String answer;
 
-    @Option(names = "--hops", defaultValue = "2", description = "Longest path in relationships (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--hops", defaultValue = "2", description = "Longest grounding path in relationships (default: ${DEFAULT-VALUE}).")
     int hops;
 
     @Option(names = "--limit", defaultValue = "50",
-            description = "Most nodes in the evidence; with --query, answers to print (default: ${DEFAULT-VALUE}, with --query 10).")
+            description = "Most nodes of the grounding paths; with --query, answers to print (default: ${DEFAULT-VALUE}, with --query 10).")
     int limit;
 
-    @Option(names = "--format", description = "Print the evidence as RDF: ttl or jsonld.")
+    @Option(names = "--format", description = "Print the evidence (and grounding) sub-graph as RDF: ttl or jsonld.")
     String format;
 
     @Option(names = "--json", description = "Print one JSON object on the last line.")
@@ -95,40 +101,82 @@ final class AskCommand implements Runnable {
         if (text == null) {
             throw new BadInputException("give a QUESTION (or --query FILE for a complex logical query)");
         }
-        if (domain == null) {
-            routed();
-            return;
-        }
-        AskDomain d = domains.stream().filter(x -> x.name().equals(domain)).findFirst().orElseThrow(() -> new BadInputException(
-                "--domain must be one of " + domains.stream().map(AskDomain::name).sorted().toList() + ", got '" + domain + "'"));
-        try (GraphStore s = store.open()) {
-            d.ask(s, new Question(text, answer, hops, limit, format, json), spec.commandLine().getOut());
+        PrintWriter out = spec.commandLine().getOut();
+        LlmSettings settings = llm.settings();
+        Asker.Paths grounding = paths || answer != null ? new Asker.Paths(answer, new Request(hops, limit, Strategy.PRUNED, Set.of())) : null;
+        // The model that writes the answer text also writes Cypher for soccer questions the parser declines.
+        try (GraphStore s = store.open(); DomainEngines engines = new DomainEngines(s, settings.chatModel(), CypherLimits.DEFAULT)) {
+            List<String> names = Asker.DOMAINS.stream().map(d -> d.apply(engines).name()).sorted().toList();
+            if (domain != null && !names.contains(domain)) {
+                throw new BadInputException("--domain must be one of " + names + ", got '" + domain + "'");
+            }
+            CheckedAnswer a = AnswerWriter.open(settings, s).write(Asker.open(engines, LinkScores.NONE).ask(text, domain, k, grounding));
+            print(a, out);
         }
     }
 
-    private void routed() {
-        PrintWriter out = spec.commandLine().getOut();
-        LlmSettings settings = llm.settings();
-        // The model that writes the answer text also writes Cypher for soccer questions the parser declines.
-        try (GraphStore s = store.open(); DomainEngines engines = new DomainEngines(s, settings.chatModel(), CypherLimits.DEFAULT)) {
-            CheckedAnswer a = AnswerWriter.open(settings, s).write(Asker.open(engines, LinkScores.NONE).ask(text, null, k));
-            AskResult r = a.result();
-            if (json) {
-                Map<String, Object> o = new LinkedHashMap<>();
-                o.put("question", r.question());
-                o.put("domains", r.domains());
-                o.put("routes", r.routes());
-                o.put("answered", r.answered());
-                o.put("answer", r.answer());
-                o.put("composer", a.composer());
-                o.put("removedCitations", a.removedCitations());
-                o.put("warnings", a.warnings());
-                Console.json(out, o);
-                return;
+    private void print(CheckedAnswer a, PrintWriter out) {
+        AskResult r = a.result();
+        if (format != null) {
+            Subgraph evidence = r.grounding() == null ? r.answer().evidence() : r.answer().evidence().union(r.grounding().subgraph());
+            out.println(SubgraphRdf.write(evidence, format));
+            out.flush();
+            return;
+        }
+        if (json) {
+            Map<String, Object> o = new LinkedHashMap<>();
+            o.put("question", r.question());
+            o.put("domains", r.domains());
+            o.put("routes", r.routes());
+            o.put("answered", r.answered());
+            o.put("answer", r.answer());
+            o.put("composer", a.composer());
+            o.put("removedCitations", a.removedCitations());
+            o.put("warnings", a.warnings());
+            if (r.grounding() != null) {
+                o.put("grounding", r.grounding());
             }
-            a.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
-            out.println("domains: " + (r.domains().isEmpty() ? "none" : String.join(", ", r.domains())));
-            TicketsAskDomain.print(r.answer(), false, out);
+            Console.json(out, o);
+            return;
+        }
+        a.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
+        out.println("domains: " + (r.domains().isEmpty() ? "none" : String.join(", ", r.domains())));
+        Answer answer = r.answer();
+        out.println(answer.text());
+        out.println();
+        int i = 1;
+        for (Citation c : answer.citations()) {
+            out.printf("[%d] %s %s: %s%n", i++, c.label(), c.nodeId(), c.snippet());
+        }
+        out.printf("evidence: %d nodes, %d edges; %s%n", answer.evidence().nodes().size(), answer.evidence().edges().size(),
+                answer.timings());
+        if (!answer.cypher().isEmpty()) {
+            out.println("cypher: " + answer.cypher().replaceAll("\\s+", " ").strip());
+        }
+        if (r.grounding() != null) {
+            printPaths(r.grounding(), out);
+        }
+        out.flush();
+    }
+
+    /** The concepts of each side, then every path as "dog -AtLocation-> kennel" with its score. */
+    private static void printPaths(Result r, PrintWriter out) {
+        out.println("concepts: " + r.source().stream().map(ConceptMatch::name).toList()
+                + (r.target() == r.source() ? "" : " -> " + r.target().stream().map(ConceptMatch::name).toList()));
+        Map<String, String> names = new HashMap<>();
+        r.subgraph().nodes().forEach(n -> names.put(n.id(), String.valueOf(n.properties().getOrDefault("name", n.id()))));
+        Map<String, Edge> edges = new HashMap<>();
+        r.subgraph().edges().forEach(e -> edges.put(e.id(), e));
+        out.printf("grounding: %d nodes, %d edges, %d paths%n", r.subgraph().nodes().size(), r.subgraph().edges().size(),
+                r.paths().size());
+        for (CommonsenseGrounding.Path p : r.paths()) {
+            StringBuilder sb = new StringBuilder(names.get(p.nodes().getFirst()));
+            for (int i = 0; i < p.edges().size(); i++) {
+                Edge e = edges.get(p.edges().get(i));
+                boolean forward = e.source().equals(p.nodes().get(i));
+                sb.append(forward ? " -" : " <-").append(e.type()).append(forward ? "-> " : "- ").append(names.get(p.nodes().get(i + 1)));
+            }
+            out.printf("  %.4f  %s%n", p.score(), sb);
         }
     }
 }

@@ -6,6 +6,7 @@ import dev.groundwork.graph.batch.IngestRun;
 import dev.groundwork.graph.store.GraphStore;
 import dev.groundwork.ingest.commonsense.CommonsenseIngest;
 import dev.groundwork.ingest.commonsense.synthetic.ConceptNetDumpGenerator;
+import dev.groundwork.query.commonsense.CommonsenseGrounding;
 import dev.groundwork.query.commonsense.eval.CommonsenseEvaluation;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -111,7 +112,7 @@ final class EvalCommonsenseCommand implements Runnable {
     }
 
     private static boolean hasConcepts(GraphStore store) {
-        return store.read(tx -> tx.run("MATCH (c:Concept) RETURN count(c) > 0 AS any").single().get("any").asBoolean());
+        return store.read(tx -> tx.run(CommonsenseGrounding.COUNT).single().get("n").asLong()) > 0;
     }
 
     private static Path require(Path file) {

@@ -4,6 +4,7 @@ import dev.groundwork.graph.BadInputException;
 import dev.groundwork.graph.UnavailableException;
 import dev.groundwork.graph.file.AtomicFile;
 import dev.groundwork.ingest.sports.SportsIngest;
+import dev.groundwork.query.explore.GraphExplorer;
 import dev.groundwork.query.sports.SportsQuestionAnswering;
 import dev.groundwork.query.sports.eval.GoldItem;
 import dev.groundwork.query.sports.eval.SportsEval;
@@ -96,7 +97,7 @@ final class EvalSportsCommand implements Runnable {
         var cl = spec.commandLine();
         Map<String, Object> report = new LinkedHashMap<>();
         try (EvalStore eval = EvalStore.open(store, cl.getParseResult().hasMatchedOption("--db"))) {
-            boolean empty = eval.store().read(tx -> tx.run(ANY_NODE).list().isEmpty());
+            boolean empty = new GraphExplorer(eval.store()).nodes(null, 1, null).nodes().isEmpty();
             if (empty) {
                 throw new BadInputException("--questions: the graph is empty; ingest the data first (groundwork ingest sports"
                         + " --format worldcup|openfootball|statsbomb PATH --db DIR) and give that --db or --neo4j-uri");
@@ -110,8 +111,6 @@ final class EvalSportsCommand implements Runnable {
         }
         print(report);
     }
-
-    static final String ANY_NODE = "MATCH (n) RETURN 1 AS one LIMIT 1";
 
     private void writeOutcomes(Map<String, SportsEvalResult> results) {
         List<String> lines = new ArrayList<>();

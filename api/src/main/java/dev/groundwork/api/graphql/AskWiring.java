@@ -3,6 +3,9 @@ package dev.groundwork.api.graphql;
 import dev.groundwork.api.ask.Asker;
 import dev.groundwork.api.llm.AnswerWriter;
 import dev.groundwork.api.llm.CheckedAnswer;
+import dev.groundwork.graph.BadInputException;
+import dev.groundwork.query.commonsense.CommonsenseGrounding;
+import dev.groundwork.query.commonsense.CommonsenseGrounding.Request;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.idl.RuntimeWiring;
@@ -14,6 +17,7 @@ import org.slf4j.LoggerFactory;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * {@code Query.ask}, the routed, grounded answer whose text the {@link AnswerWriter} writes
@@ -25,12 +29,14 @@ final class AskWiring implements SchemaWiring, ApplicationEventListener<ServerSt
     private final BeanProvider<Asker> askers;
     private final AnswerWriter writer;
     private final RequestGuard guard;
+    private final ApiLimits limits;
     private volatile Asker asker;
 
-    AskWiring(BeanProvider<Asker> askers, AnswerWriter writer, RequestGuard guard) {
+    AskWiring(BeanProvider<Asker> askers, AnswerWriter writer, RequestGuard guard, ApiLimits limits) {
         this.askers = askers;
         this.writer = writer;
         this.guard = guard;
+        this.limits = limits;
     }
 
     /** Builds the asker and the engines of the loaded domains in the background, so the first questions need not wait. */
@@ -71,7 +77,29 @@ final class AskWiring implements SchemaWiring, ApplicationEventListener<ServerSt
 
     private Map<String, Object> ask(DataFetchingEnvironment env) {
         String question = Arguments.text(env, "question");
-        return writer.write(asker().ask(question, env.getArgument("domain"), Arguments.between(env, "k", 1, Asker.MAX_K))).fields();
+        return writer.write(asker().ask(question, env.getArgument("domain"), Arguments.between(env, "k", 1, Asker.MAX_K),
+                paths(env.getArgument("paths")))).fields();
+    }
+
+    /** The {@code paths} argument: null when absent; hops and limit within {@code groundwork.api.limits.*}. */
+    private Asker.Paths paths(Map<String, Object> input) {
+        if (input == null) {
+            return null;
+        }
+        int hops = within("paths.hops", (Integer) input.get("hops"), limits.hops(), "groundwork.api.limits.hops");
+        int limit = within("paths.limit", (Integer) input.get("limit"), limits.limit(), "groundwork.api.limits.limit");
+        Object answer = input.get("answer");
+        if (answer instanceof String s && s.length() > Arguments.MAX_TEXT) {
+            throw new BadInputException("paths.answer must be at most " + Arguments.MAX_TEXT + " characters, got " + s.length());
+        }
+        return new Asker.Paths((String) answer, new Request(hops, limit, CommonsenseGrounding.Strategy.PRUNED, Set.of()));
+    }
+
+    private static int within(String name, Integer value, int max, String setting) {
+        if (value == null || value < 1 || value > max) {
+            throw new BadInputException(name + " must be between 1 and " + max + " (" + setting + "), got " + value);
+        }
+        return value;
     }
 
     /** The asker, looked up once. */

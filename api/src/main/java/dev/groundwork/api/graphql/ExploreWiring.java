@@ -1,6 +1,6 @@
 package dev.groundwork.api.graphql;
 
-import dev.groundwork.api.explore.GraphExplorer;
+import dev.groundwork.query.explore.GraphExplorer;
 import dev.groundwork.graph.store.GraphStore;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.idl.RuntimeWiring;

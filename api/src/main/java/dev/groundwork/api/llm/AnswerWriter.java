@@ -103,7 +103,7 @@ public final class AnswerWriter {
         timings.put("llm_ms", modelMs);
         Answer answer = new Answer(checked.text(), extractive.citations(), extractive.evidence(), String.join("\n;\n", cypher),
                 extractive.confidence(), timings);
-        AskResult written = new AskResult(result.question(), result.domains(), result.routes(), result.answered(), answer);
+        AskResult written = result.withAnswer(answer);
         return new CheckedAnswer(written, CheckedAnswer.LLM, checked.removed(), checked.warnings());
     }
 }

@@ -62,6 +62,9 @@ public record CheckedAnswer(AskResult result, String composer, List<Integer> rem
         out.put("composer", composer);
         out.put("removedCitations", removedCitations);
         out.put("warnings", warnings);
+        if (result.grounding() != null) {
+            out.put("grounding", result.grounding());
+        }
         return out;
     }
 }

@@ -14,25 +14,28 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/** The command line run in-process; {@link #groundwork} and {@link #against} are what other tests run commands with. */
 @ExtendWith(SharedNeo4j.class)
-class CommandLineTest {
+public class CommandLineTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    record Run(int exit, String out, String err) {
-        JsonNode lastJson() throws Exception {
+    /** What a command did: its exit code, standard output and standard error. */
+    public record Run(int exit, String out, String err) {
+        /** The JSON object of the last line of standard output. */
+        public JsonNode lastJson() throws Exception {
             String[] lines = out.strip().split("\n");
             return JSON.readTree(lines[lines.length - 1]);
         }
     }
 
-    static Run groundwork(String... args) {
+    public static Run groundwork(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int exit = GroundworkCommand.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
         return new Run(exit, out.toString(), err.toString());
     }
 
-    static Run against(GraphStore store, String... args) {
+    public static Run against(GraphStore store, String... args) {
         List<String> all = new ArrayList<>(List.of(args));
         all.addAll(List.of("--neo4j-uri", store.boltUri().toString()));
         return groundwork(all.toArray(String[]::new));

@@ -22,7 +22,8 @@ class CommonsenseCommandsTest {
         assertThat(ingest.exit()).isZero();
         assertThat(ingest.lastJson().get("counts").get("relationshipsCreated").asLong()).isEqualTo(4);
 
-        CommandLineTest.Run ask = CommandLineTest.against(store, "ask", "Do dogs live in kennels?", "--domain", "commonsense");
+        CommandLineTest.Run ask = CommandLineTest.against(store, "ask", "Do dogs live in kennels?", "--domain", "commonsense",
+                "--paths");
         assertThat(ask.out()).contains("dog -AtLocation-> kennel");
 
         CommandLineTest.Run ttl = CommandLineTest.against(store, "ask", "Do dogs live in kennels?", "--domain", "commonsense", "--format", "ttl");

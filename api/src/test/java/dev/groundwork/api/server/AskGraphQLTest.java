@@ -2,6 +2,7 @@ package dev.groundwork.api.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.groundwork.api.ask.AskSample;
+import dev.groundwork.api.cli.CommandLineTest;
 import dev.groundwork.graph.store.GraphStore;
 import dev.groundwork.graph.testing.SharedNeo4j;
 import org.junit.jupiter.api.AfterAll;
@@ -10,18 +11,26 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** {@code ask}, the generic {@code node}/{@code nodes}/{@code subgraph} fields and /metrics, over HTTP on the shipped sample. */
+/**
+ * {@code ask}, the generic {@code node}/{@code nodes}/{@code subgraph} fields and /metrics, over HTTP on the shipped sample;
+ * and the one ask path: {@code groundwork ask "..." --domain X --json}, run in-process through picocli against the same
+ * graph, gives the same answer as GraphQL {@code ask(question, domain: X)}.
+ */
 @ExtendWith(SharedNeo4j.class)
 class AskGraphQLTest {
     static final String ASK = """
@@ -32,10 +41,15 @@ class AskGraphQLTest {
             """;
     private static GroundworkServer server;
     private static GraphQLClient client;
+    private static GraphStore graph;
+    /** The command line's --db: a copy of the sample's ticket index, whose lock the server holds in this JVM. */
+    private static Path cliData;
 
     @BeforeAll
     static void start(GraphStore store, @TempDir Path dir) throws Exception {
-        AskSample.ingest(store, AskSample.extract(dir), line -> { });
+        AskSample.ingest(store, AskSample.extract(dir.resolve("sample")), line -> { });
+        graph = store;
+        cliData = copy(store.config().dataDir().resolve("search"), dir.resolve("cli").resolve("search")).getParent();
         server = GroundworkServer.start(store, "127.0.0.1", 0);
         client = new GraphQLClient(server.graphqlUrl());
         awaitWarmUp(client);
@@ -54,6 +68,92 @@ class AskGraphQLTest {
     @AfterAll
     static void stop() {
         server.close();
+    }
+
+    private static Path copy(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path p : files.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else if (!p.getFileName().toString().equals("write.lock")) {
+                    Files.copy(p, target);
+                }
+            }
+        }
+        return to;
+    }
+
+    /**
+     * Asks {@code question} through {@code groundwork ask ... --json} (with {@code --domain} when not null) and through
+     * GraphQL {@code ask}, and asserts that both give the same answer text, the same citations and the same answered flag.
+     */
+    private static void assertSameAnswerFromTheCommandLineAndGraphQL(String domain, String question, boolean answered) throws Exception {
+        List<String> args = new ArrayList<>(List.of("ask", question, "--json", "--db", cliData.toString()));
+        Map<String, Object> variables = new HashMap<>(Map.of("q", question));
+        if (domain != null) {
+            args.addAll(List.of("--domain", domain));
+            variables.put("d", domain);
+        }
+        CommandLineTest.Run run = CommandLineTest.against(graph, args.toArray(String[]::new));
+        assertThat(run.exit()).as(run.err()).isZero();
+        JsonNode cli = run.lastJson();
+        JsonNode api = client.data(ASK, variables).get("ask");
+        assertThat(cli.get("answer").get("text").asText()).as(question).isEqualTo(api.get("text").asText());
+        assertThat(citations(cli.get("answer"))).as(question).isEqualTo(citations(api));
+        assertThat(cli.get("answered").asBoolean()).as(question).isEqualTo(api.get("routing").get("answered").asBoolean())
+                .isEqualTo(answered);
+    }
+
+    private static List<String> citations(JsonNode answer) {
+        List<String> out = new ArrayList<>();
+        answer.get("citations").forEach(c -> out.add(c.get("nodeId").asText() + " " + c.get("label").asText() + " "
+                + c.get("snippet").asText()));
+        return out;
+    }
+
+    @Test
+    void theCommandLineAndGraphQLGiveTheSameTicketAnswers() throws Exception {
+        assertSameAnswerFromTheCommandLineAndGraphQL("tickets", "Is there a bug about upgrading log4j because of a critical vulnerability?", true);
+        assertSameAnswerFromTheCommandLineAndGraphQL("tickets", "Which bug reports that the checksum type is always forced to be crc32?", true);
+        assertSameAnswerFromTheCommandLineAndGraphQL("tickets", "Has anyone reported an NPE in the ABFS delete idempotency handling?", true);
+        // The ticket domain always has a nearest ticket, so the question it declines is one the router sends to no domain.
+        assertSameAnswerFromTheCommandLineAndGraphQL(null, "Write me a poem about the weather tomorrow.", false);
+    }
+
+    @Test
+    void theCommandLineAndGraphQLGiveTheSameSportsAnswers() throws Exception {
+        assertSameAnswerFromTheCommandLineAndGraphQL("sports", "Who won the World Cup in 2014?", true);
+        assertSameAnswerFromTheCommandLineAndGraphQL("sports", "Which country hosted the 2014 World Cup?", true);
+        assertSameAnswerFromTheCommandLineAndGraphQL("sports", "Who won the World Cup in 1850?", false);
+    }
+
+    @Test
+    void theCommandLineAndGraphQLGiveTheSameCommonsenseAnswers() throws Exception {
+        assertSameAnswerFromTheCommandLineAndGraphQL("commonsense", "What is a hammer used for?", true);
+        assertSameAnswerFromTheCommandLineAndGraphQL("commonsense", "Where would you find a dog?", true);
+        assertSameAnswerFromTheCommandLineAndGraphQL("commonsense", "Why would a xylophonist frown?", false);
+    }
+
+    @Test
+    void groundingPathsAreAnOptionOfGraphQLAskAsOfTheCommandLine() throws Exception {
+        String question = "Where would you find a dog?";
+        JsonNode api = client.data("query($q: String!) { ask(question: $q, domain: \"commonsense\", paths: {answer: \"kennel\", hops: 2}) {"
+                + " text grounding { connected paths { nodes edges score } subgraph { nodes { id } } } } }", Map.of("q", question)).get("ask");
+        JsonNode cli = CommandLineTest.against(graph, "ask", question, "--domain", "commonsense", "--answer", "kennel", "--json",
+                "--db", cliData.toString()).lastJson();
+        assertThat(api.get("grounding").get("paths").size()).isPositive();
+        assertThat(cli.get("grounding").get("paths")).isEqualTo(api.get("grounding").get("paths"));
+        JsonNode without = client.data("query($q: String!) { ask(question: $q, domain: \"commonsense\") { grounding { connected } } }",
+                Map.of("q", question)).get("ask");
+        assertThat(without.get("grounding").isNull()).isTrue();
+    }
+
+    @Test
+    void groundingPathsRejectHopsBeyondTheLimitNamingTheArgument() throws Exception {
+        JsonNode e = client.error("{ ask(question: \"Where would you find a dog?\", paths: {hops: 9}) { text } }", Map.of());
+        assertThat(e.get("message").asText()).isEqualTo("paths.hops must be between 1 and 4 (groundwork.api.limits.hops), got 9");
+        assertThat(e.get("extensions").get("code").asText()).isEqualTo("BAD_USER_INPUT");
     }
 
     static JsonNode ask(String question) throws Exception {

@@ -1,6 +1,7 @@
 package dev.groundwork.query.commonsense;
 
 import dev.groundwork.graph.BadInputException;
+import dev.groundwork.graph.embedding.TextEmbedder;
 import dev.groundwork.graph.model.Edge;
 import dev.groundwork.graph.model.Node;
 import dev.groundwork.graph.model.Subgraph;
@@ -30,9 +31,17 @@ import java.util.Set;
  * CommonsenseGrounding g = CommonsenseGrounding.load(store);
  * List<ConceptMatch> cs = g.concepts("Where do dogs sleep?");
  * Result r = g.subgraph("Where do dogs sleep?", "In a kennel.", Request.DEFAULT);
+ * Statements s = g.statements("Where do dogs sleep?", 200);
  * }</pre>
  */
 public final class CommonsenseGrounding {
+    /** Cypher returning {@code n}: how many concepts the graph holds (0 = no commonsense data). */
+    public static final String COUNT = "MATCH (c:Concept) RETURN count(c) AS n";
+    /** Cypher returning one column {@code name}: every concept name, the entity names a question may mention. */
+    public static final String NAMES = "MATCH (c:Concept) WHERE c.name IS NOT NULL RETURN c.name AS name";
+    /** The Cypher {@link #statements} runs (with {@code $uris}, {@code $types} and {@code $limit}). */
+    public static final String STATEMENTS = ConceptStatements.TYPED_NEIGHBOURS;
+
     private final ConceptGraph graph;
     private final ConceptVocabulary vocabulary;
     private final PathFinder paths;
@@ -119,6 +128,40 @@ public final class CommonsenseGrounding {
     public record Result(List<ConceptMatch> source, List<ConceptMatch> target, Subgraph subgraph, List<Path> paths,
                          boolean connected) {}
 
+    /**
+     * One relationship of a concept the question names: {@code anchor} is the end the question names, {@code other}
+     * the end it is asked about; {@code relatedness} is the cosine between {@code other}'s name and the question
+     * without the anchor's words.
+     */
+    public record Statement(Node start, String type, String relationshipId, Node end, Node anchor, Node other, double relatedness) {
+        /** Whether the concept the question names is the statement's subject. */
+        public boolean anchorIsSubject() {
+            return anchor == start;
+        }
+
+        /** A concept's name (its id when it has none). */
+        public static String name(Node n) {
+            return String.valueOf(n.properties().getOrDefault("name", n.id()));
+        }
+    }
+
+    /**
+     * What {@link #statements} found.
+     *
+     * @param concepts the concepts the question names (empty: nothing to answer from)
+     * @param types the relation types the question's wording asks for, empty for any
+     * @param ranked the statements, best first: the named concept as subject first, then by relatedness
+     * @param timings {@code linking_ms}, {@code retrieval_ms} and {@code ranking_ms}
+     */
+    public record Statements(List<ConceptMatch> concepts, List<String> types, List<Statement> ranked, Map<String, Double> timings) {
+        public Statements {
+            concepts = List.copyOf(concepts);
+            types = List.copyOf(types);
+            ranked = List.copyOf(ranked);
+            timings = Map.copyOf(timings);
+        }
+    }
+
     private CommonsenseGrounding(ConceptGraph graph, ConceptVocabulary vocabulary, EdgeScorer scorer) {
         this.graph = graph;
         this.vocabulary = vocabulary;
@@ -145,6 +188,16 @@ public final class CommonsenseGrounding {
     public List<ConceptMatch> concepts(String text) {
         return vocabulary.match(text == null ? "" : text).stream()
                 .map(m -> new ConceptMatch(m.uri(), m.name(), m.surface(), m.start(), m.end())).toList();
+    }
+
+    /**
+     * The relationships of the concepts {@code question} names, at most {@code limit} read (strongest first), restricted
+     * to the relation types its wording asks for ("where" asks for AtLocation, "used for" for UsedFor ...) and ranked by
+     * how their other end relates to the rest of the question (MiniLM cosine; "sleep" brings a bed before the vet).
+     */
+    public Statements statements(String question, int limit) {
+        long t0 = System.nanoTime();
+        return ConceptStatements.find(graph.store(), concepts(question), question, limit, TextEmbedder.shared(), t0);
     }
 
     /** The sub-graph between the concepts of two texts. */

@@ -74,6 +74,10 @@ final class ConceptGraph {
         this.store = store;
     }
 
+    GraphStore store() {
+        return store;
+    }
+
     List<Map.Entry<String, String>> names() {
         return store.read(tx -> tx.run(ALL_NAMES).list(r -> (Map.Entry<String, String>)
                 new AbstractMap.SimpleImmutableEntry<>(r.get("uri").asString(), r.get("name").asString())));

@@ -47,6 +47,16 @@ import java.util.Optional;
  * }</pre>
  */
 public final class SportsQuestionAnswering {
+    /** Cypher returning {@code n}: how many matches the graph holds (0 = no soccer data). */
+    public static final String COUNT = "MATCH (m:Match) RETURN count(m) AS n";
+    /** Cypher returning one column {@code name}: the team, player, stadium and award names a question may mention. */
+    public static final String ENTITY_NAMES = """
+            MATCH (n:Team|Player|Stadium|Award)
+            UNWIND [n.name, n.familyName] AS name
+            WITH name WHERE name IS NOT NULL
+            RETURN DISTINCT name
+            """;
+
     static final String NAMES = """
             MATCH (n:Team|Player|Stadium|Award) WHERE n.name IS NOT NULL
             RETURN labels(n)[0] AS kind, coalesce(n.teamId, n.playerId, n.stadiumId, n.awardId) AS id, n.name AS name,

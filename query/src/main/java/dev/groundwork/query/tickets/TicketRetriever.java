@@ -31,6 +31,16 @@ import java.util.Set;
  * }</pre>
  */
 public final class TicketRetriever {
+    /** Cypher returning {@code n}: how many tickets the graph holds (0 = no ticket data). */
+    public static final String COUNT = "MATCH (t:Ticket) RETURN count(t) AS n";
+    /**
+     * Cypher returning one column {@code name}: the ticket keys a question may mention. Keys such as HADOOP-1234 only
+     * (the project part makes them rare words); bare numeric keys would match any number.
+     */
+    public static final String KEYS = "MATCH (t:Ticket) WHERE t.key =~ '.*[A-Za-z].*-[0-9]+' RETURN t.key AS name";
+    /** Cypher returning one column {@code text}: up to 300 ticket titles, examples of what questions about tickets say. */
+    public static final String TITLES = "MATCH (t:Ticket) WHERE t.title IS NOT NULL RETURN t.title AS text ORDER BY t.key LIMIT 300";
+
 
     /**
      * How the scores combine. The default fuses ranks with fixed constants and needs no tuning: reciprocal-rank fusion

@@ -45,6 +45,26 @@ class CommonsenseGroundingTest {
     }
 
     @Test
+    void statementsKeepTheRelationTheQuestionAsksForWithTheNamedConceptAsSubject() {
+        CommonsenseGrounding.Statements s = grounding.statements("Where would you find a dog?", 200);
+
+        assertThat(s.concepts()).extracting(ConceptMatch::uri).containsExactly("/c/en/dog");
+        assertThat(s.types()).containsExactly("AtLocation", "LocatedNear");
+        assertThat(s.ranked()).extracting(st -> CommonsenseGrounding.Statement.name(st.start()) + " " + st.type() + " "
+                + CommonsenseGrounding.Statement.name(st.end())).containsExactly("dog AtLocation kennel");
+        assertThat(s.ranked().getFirst().anchorIsSubject()).isTrue();
+        assertThat(s.timings()).containsKeys("linking_ms", "retrieval_ms", "ranking_ms");
+    }
+
+    @Test
+    void statementsOfAQuestionNamingNoConceptAreEmpty() {
+        CommonsenseGrounding.Statements s = grounding.statements("Why would a xylophonist frown?", 200);
+
+        assertThat(s.concepts()).isEmpty();
+        assertThat(s.ranked()).isEmpty();
+    }
+
+    @Test
     void aTwoHopPathJoinsTheConceptsOfTwoTexts() {
         Result r = grounding.subgraph("Is a cat a kind of animal?", "Cats are pets.", Request.DEFAULT);
 

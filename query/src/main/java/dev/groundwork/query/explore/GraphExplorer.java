@@ -1,4 +1,4 @@
-package dev.groundwork.api.explore;
+package dev.groundwork.query.explore;
 
 import dev.groundwork.graph.BadInputException;
 import dev.groundwork.graph.Deadline;
