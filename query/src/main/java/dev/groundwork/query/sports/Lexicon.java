@@ -23,6 +23,7 @@ final class Lexicon {
             rule("\\b(netted|bagged|found the net|got on the scoresheet|struck)\\b", "scored"),
             rule("\\b(got|received) (his|their|a) marching orders\\b|\\bsaw (a )?red\\b|\\bwas red[- ]carded\\b", "was sent off"),
             rule("\\bofficiated\\b", "refereed"),
+            rule("\\bopened the scoring\\b|\\bscored the opener\\b|\\bnetted the opener\\b", "scored the first goal"),
             rule("\\bofficiating\\b", "refereeing"),
             rule("\\b(was|were) in charge of\\b|\\bcoached\\b|\\bwas the (coach|manager) of\\b", "managed"),
             rule("\\bfailed to (convert|score)\\b|\\bdid not (convert|score)\\b", "missed"),

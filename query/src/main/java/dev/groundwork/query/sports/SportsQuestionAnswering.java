@@ -55,8 +55,9 @@ public final class SportsQuestionAnswering {
     static final String TOURNAMENTS = """
             MATCH (x:Tournament) WHERE x.year IS NOT NULL
             RETURN x.year AS year, x.gender AS gender, x.season AS season, x.tournamentId AS id,
-                   [(t:Team)-[:HOSTED]->(x) | t.teamId] AS hosts
-            """;
+                   [(t:Team)-[:HOSTED]->(x) | t.teamId] AS hosts, (%s OR NOT EXISTS { (x)-[:IN_COMPETITION]->() }) AS worldCup,
+                   [(x)-[:IN_COMPETITION]->(c:Competition) | c.name][0] AS competition
+            """.formatted(Names.IS_WORLD_CUP);
     /** The names of one real match to warm the templates' plans with: the latest tournament's last match with a goal. */
     static final String WARM_UP_MATCH = """
             MATCH (m:Match)-[:IN_TOURNAMENT]->(x:Tournament), (m)-[:HOME_TEAM]->(h:Team), (m)-[:AWAY_TEAM]->(a:Team),
@@ -140,10 +141,20 @@ public final class SportsQuestionAnswering {
         Map<Integer, Map<String, String>> byYear = new HashMap<>();
         Map<String, List<Integer>> hostYears = new HashMap<>();
         Map<String, List<String>> bySeason = new HashMap<>();
+        Map<String, List<QuestionFrame.Competed>> byCompetition = new HashMap<>();
         for (Record r : store.read(tx -> tx.run(TOURNAMENTS).list())) {
+            if (!r.get("worldCup").asBoolean() && !r.get("competition").isNull()) {
+                // A league season or a Euro is named with its competition ("the 2022/23 Premier League", "Euro 2020").
+                String competition = r.get("competition").asString();
+                byCompetition.computeIfAbsent(Names.fold(competition), k -> new ArrayList<>()).add(new QuestionFrame.Competed(
+                        r.get("id").asString(), competition, r.get("year").asInt(), r.get("season").asString(null)));
+            }
             if (!r.get("season").isNull()) {
                 // A league season ("2020/21") is named by its season, never by a bare year: a year means a World Cup.
                 bySeason.computeIfAbsent(r.get("season").asString(), k -> new ArrayList<>()).add(r.get("id").asString());
+                continue;
+            }
+            if (!r.get("worldCup").asBoolean()) {
                 continue;
             }
             int year = r.get("year").asInt();
@@ -151,7 +162,7 @@ public final class SportsQuestionAnswering {
             r.get("hosts").asList(Value::asString).forEach(h -> hostYears.computeIfAbsent(h, k -> new ArrayList<>()).add(year));
         }
         SportsQuestionAnswering qa = new SportsQuestionAnswering(store, new EntityLinker(entries, aliases()),
-                new QuestionFrame.Tournaments(byYear, hostYears, bySeason), new TemplateLibrary(TextEmbedder.shared()));
+                new QuestionFrame.Tournaments(byYear, hostYears, bySeason, byCompetition), new TemplateLibrary(TextEmbedder.shared()));
         qa.warmUp();
         return qa;
     }
@@ -166,7 +177,7 @@ public final class SportsQuestionAnswering {
      */
     private void warmUp() {
         Map<String, Object> params = warmUpParameters();
-        List<String> queries = new ArrayList<>(List.of(MatchTemplates.FIND, MatchTemplates.FIND_IN_SEASON, MatchTemplates.FIND_ANY));
+        List<String> queries = new ArrayList<>(List.of(MatchTemplates.FIND, MatchTemplates.FIND_IN_SEASON, MatchTemplates.FIND_ANY, COVERAGE));
         for (Template t : library.templates()) {
             queries.add(t.cypher());
             queries.add(t.precondition());
@@ -182,7 +193,7 @@ public final class SportsQuestionAnswering {
 
     private Map<String, Object> warmUpParameters() {
         Map<String, Object> params = new HashMap<>();
-        for (String name : List.of("tournament", "season", "team", "opponent", "player", "award", "stage", "group", "match")) {
+        for (String name : List.of("tournament", "season", "team", "opponent", "player", "award", "stage", "group", "match", "side")) {
             params.put(name, NONE);
         }
         params.put("gender", "");
@@ -228,6 +239,10 @@ public final class SportsQuestionAnswering {
             return refuse("Cannot answer: " + String.join("; ", frame.problems()) + ".", "", timings(t0, t1, t1, t1), noSuchTournament);
         }
         List<TemplateLibrary.Choice> choices = library.rank(frame);
+        if (frame.competition() != null && frame.tournamentId() != null) {
+            // A competition the graph holds is no reason to refuse as "no data on that competition": its own templates answer.
+            choices = choices.stream().filter(c -> !c.template().name().equals(TemplateLibrary.OTHER_COMPETITIONS)).toList();
+        }
         long t2 = System.nanoTime();
         if (choices.isEmpty()) {
             return refuse("Cannot answer: the question fits none of the question templates.", "", timings(t0, t1, t2, t2));
@@ -237,14 +252,31 @@ public final class SportsQuestionAnswering {
             return refuse("Cannot answer: " + refusal(template, frame) + ".", template.name(), timings(t0, t1, t2, t2),
                     PRINCIPLED_REFUSALS.contains(template.name()));
         }
-        // Re-planning: when the best template drops a constraint, finds no record or answers with the wrong kind of thing,
-        // the next ones almost as similar are tried; the first decline is the answer when none fits.
+        // Re-planning: a template that cannot honour every part of the question (its answer kind, names, stage, relation, side,
+        // order or ranking) is passed over before it runs; one that finds no record or answers with the wrong kind of thing is
+        // followed by the next. The first decline is the answer when none fits.
         Result first = null;
-        double best = choices.getFirst().score();
+        double best = Double.NaN;
         int tried = 0;
         for (TemplateLibrary.Choice choice : choices) {
-            if (tried == MAX_PLANS || choice.score() < best - REPLAN_MARGIN || choice.template().isRefusal()) {
+            if (tried == MAX_PLANS || choice.score() < best - REPLAN_MARGIN) {
                 break;
+            }
+            if (choice.template().isRefusal()) {
+                // A refusal answers only when it fits best (above); below a template passed over it is no reason to stop.
+                continue;
+            }
+            String unmet = unmet(frame, choice.template());
+            if (Double.isNaN(best) && unmet == null) {
+                // The margin counts from the best template that can honour the whole question, not from one passed over.
+                best = choice.score();
+            }
+            if (unmet != null) {
+                if (first == null) {
+                    first = refuse("Cannot answer: understood " + frame.understood() + "; " + unmet + ".", choice.template().name(),
+                            timings(t0, t1, t2, t2));
+                }
+                continue;
             }
             tried++;
             Attempt attempt = attempt(question, frame, choice, t0, t1, t2);
@@ -255,7 +287,119 @@ public final class SportsQuestionAnswering {
                 first = attempt.result();
             }
         }
-        return first;
+        return first != null ? first : refuse("Cannot answer: understood " + frame.understood()
+                + "; no question template fits all of it.", "", timings(t0, t1, t2, t2));
+    }
+
+    /**
+     * What the graph holds of a tournament of another competition than the World Cups: its matches, whether every team
+     * played every other home and away (a whole league season), and whether goals and bookings were recorded.
+     */
+    static final String COVERAGE = """
+            MATCH (x:Tournament {tournamentId: $tournament})
+            OPTIONAL MATCH (x)<-[:IN_TOURNAMENT]-(m:Match)<-[:PARTICIPATED_IN]-(t:Team)
+            WITH x, t, count(m) AS played
+            WITH x, count(t) AS teams, collect(played) AS played
+            RETURN x.name AS name, count { (x)<-[:IN_TOURNAMENT]-(:Match) } AS matches,
+                   teams > 2 AND all(n IN played WHERE n = 2 * (teams - 1)) AS whole,
+                   EXISTS { (x)<-[:IN_TOURNAMENT]-(:Match)<-[:IN_MATCH]-(:Goal) } AS goals,
+                   EXISTS { (x)<-[:IN_TOURNAMENT]-(:Match)<-[:IN_MATCH]-(:Booking) } AS bookings
+            """;
+
+    /**
+     * Why a template cannot answer about the tournament of another competition than the World Cups from what the graph holds
+     * of it, or null: a tournament-wide answer needs the whole season (the StatsBomb fixture holds single matches), and a
+     * question about scorers or cards needs them recorded (openfootball holds scores only). A World Cup is never checked.
+     */
+    private String uncovered(QuestionFrame frame, Template template, Map<String, Object> params) {
+        if (frame.competition() == null && frame.season() == null || frame.tournamentId() == null) {
+            return null;
+        }
+        Record c = store.read(tx -> tx.run(COVERAGE, params).single());
+        String name = c.get("name").asString("that tournament");
+        boolean tournamentWide = template.slots().contains(Slot.TOURNAMENT) && !template.slots().contains(Slot.MATCH);
+        if (tournamentWide && !c.get("whole").asBoolean()) {
+            return "the graph holds " + c.get("matches").asLong() + " match(es) of " + name + ", not the whole tournament, so a"
+                    + " tournament-wide answer would be a guess (ask about one of its matches by its two teams)";
+        }
+        if (template.cypher().contains(":Goal") && !c.get("goals").asBoolean()) {
+            return "the source of " + name + " records scores only, not who scored (openfootball league data)";
+        }
+        if (template.cypher().contains(":Booking") && !c.get("bookings").asBoolean()) {
+            return "the source of " + name + " records no cards (openfootball league data holds scores only)";
+        }
+        return null;
+    }
+
+    /** Templates that rank (a "most", "fewest", "biggest" question needs one of them). */
+    private static final java.util.Set<String> RANKINGS = java.util.Set.of("top_scorer", "all_time_top_scorer", "most_titles",
+            "biggest_win_tournament", "biggest_win_all_time", "team_most_goals_in_tournament", "league_champion");
+    /**
+     * What a template asks beyond its slots, which the question must say too: a third place is not "who won", a count of
+     * red cards not "how many cards". Read on the folded, rewritten question.
+     */
+    private static final Map<String, java.util.regex.Pattern> REQUIRES = Map.ofEntries(
+            requires("third_place", "third|bronze|3rd"), requires("fourth_place", "fourth|4th|third place|3rd place"),
+            requires("runner_up", "runner|second|2nd|lost|lose|beaten|defeated"),
+            requires("own_goal_scorers_in_match", "own goal|own net"), requires("own_goals_in_tournament", "own goal|own net"),
+            requires("hat_tricks_in_tournament", "hat ?tricks?|three goals|treble"), requires("hat_trick_scorers", "hat ?tricks?|three goals|treble"),
+            requires("player_hat_tricks", "hat ?tricks?|three goals|treble"),
+            requires("shootout_winner", "shoot ?outs?|penalt|spot kicks?"), requires("shootout_score", "shoot ?outs?|penalt|spot kicks?"),
+            requires("shootout_misses", "shoot ?outs?|penalt|spot kicks?|kicks?"),
+            requires("shootouts_in_tournament", "shoot ?outs?|penalt"), requires("team_shootouts", "shoot ?outs?|penalt"),
+            requires("player_penalty_goals", "penalt|spot"), requires("player_penalty_goals_in_tournament", "penalt|spot"),
+            requires("cards_in_match", "cards?|book|bookings|cautions?|sent off|sending off|sendings off|dismiss"),
+            requires("booked_in_match", "cards?|book|booked|bookings|cautioned|cautions?"),
+            requires("red_cards_in_tournament", "red|sent off|sending off|sendings off|dismiss"),
+            requires("yellow_cards_in_tournament", "yellow|book|caution"),
+            requires("substitutes_in_match", "substitut|came on|brought on|bench|replaced|subs?"),
+            requires("first_scorer_in_match", "first|open|earliest"), requires("match_opponent", "beat|play|played|face|faced|meet|met"
+                    + "|lose|lost|defeat|defeated|opponent|opponents|against whom|knocked|eliminat"),
+            requires("biggest_win_tournament", "biggest|largest|heaviest|widest|margin|thrashing|hammering|record win"),
+            requires("biggest_win_all_time", "biggest|largest|heaviest|widest|margin|thrashing|hammering|record win"),
+            requires("most_titles", "most|successful"), requires("team_hosted_years", "host|hosted|held|staged"),
+            requires("league_champion", "won|win|champions?|title|top of the table|first"),
+            requires("team_most_goals_in_tournament", "most|highest scoring|top scoring"));
+
+    private static Map.Entry<String, java.util.regex.Pattern> requires(String template, String words) {
+        return Map.entry(template, java.util.regex.Pattern.compile("\\b(" + words + ")"));
+    }
+
+    /** Templates that pick a goal by its order ("the first goal", "opened the scoring"). */
+    private static final java.util.Set<String> ORDERED = java.util.Set.of("first_scorer_in_match");
+
+    /**
+     * Why {@code template} cannot answer every part of the question as read, before it runs, or null when it can: the kind
+     * of answer, each name, the stage, the relation, the side of a match, an order or a ranking. Said as what is missing.
+     */
+    private static String unmet(QuestionFrame frame, Template template) {
+        String name = template.name().replace('_', ' ');
+        AnswerKind produced = AnswerKind.produced(template.name());
+        if (!frame.asks().accepts(produced)) {
+            return "the best-fitting question (" + name + ") gives " + produced.said() + ", not " + frame.asks().said();
+        }
+        List<String> unused = frame.unusedNames(template.slots());
+        if (!unused.isEmpty()) {
+            return "the best-fitting question (" + name + ") cannot take into account " + String.join(", ", unused);
+        }
+        if (frame.side() != null && template.slots().contains(Slot.MATCH) && template.cypher().contains(":IN_MATCH")
+                && !template.cypher().contains("$side")) {
+            return "the best-fitting question (" + name + ") cannot be restricted to one team's side";
+        }
+        if (template.name().equals("league_champion") && frame.competition() == null && frame.season() == null) {
+            return "the best-fitting question (" + name + ") is about a league season, and the question names none";
+        }
+        java.util.regex.Pattern required = REQUIRES.get(template.name());
+        if (required != null && !required.matcher(Names.fold(Lexicon.canonical(frame.question()))).find()) {
+            return "the best-fitting question (" + name + ") asks about something the question does not name";
+        }
+        if (frame.ordinal() != null && !ORDERED.contains(template.name())) {
+            return "the best-fitting question (" + name + ") cannot pick a goal by its order ('" + frame.ordinal() + "')";
+        }
+        if (frame.superlative() != null && !RANKINGS.contains(template.name())) {
+            return "the best-fitting question (" + name + ") is not a ranking ('" + frame.superlative() + "')";
+        }
+        return null;
     }
 
     /** Upper bound on templates tried for one question, and how much less similar than the best one may be. */
@@ -279,6 +423,11 @@ public final class SportsQuestionAnswering {
                     + template.name().replace('_', ' ') + ") does not take into account.", template.name(), timings(t0, t1, t2, t2)), false);
         }
         Map<String, Object> params = parameters(frame);
+        String uncovered = uncovered(frame, template, params);
+        if (uncovered != null) {
+            return new Attempt(refuse("Cannot answer: understood " + frame.understood() + "; " + uncovered + ".", template.name(),
+                    timings(t0, t1, t2, System.nanoTime()), true), true);
+        }
         if (template.slots().contains(Slot.MATCH)) {
             String find = frame.tournamentId() != null ? MatchTemplates.FIND
                     : frame.season() != null ? MatchTemplates.FIND_IN_SEASON : MatchTemplates.FIND_ANY;
@@ -429,6 +578,7 @@ public final class SportsQuestionAnswering {
         p.put("card", f.card());
         p.put("outcome", f.outcome());
         p.put("match", NONE);
+        p.put("side", f.side() == null ? NONE : f.side().candidates().getFirst().id());
         return p;
     }
 
