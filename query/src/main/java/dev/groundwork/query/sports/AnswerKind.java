@@ -35,8 +35,8 @@ enum AnswerKind {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     /** First rule that fires wins: counting before scores ("how many goals ... score"), head nouns before bare interrogatives. */
     private static final List<Map.Entry<Pattern, AnswerKind>> RULES = List.of(
-            rule("\\b(head[- ]to[- ]head|record against|(world cup|all[- ]time) record against|wins,? draws,? (and )?loss(es)?"
-                    + "|win[- –]draw[- –]loss)\\b", RECORD),
+            rule("\\b(head[- ]to[- ]head|record against|(world cup|all[- ]time) record against|wins?[-–/, ]+(and )?draws?[-–/, ]+(and )?loss(es)?"
+                    + "|w[-–/]d[-–/]l)\\b", RECORD),
             rule("\\bhow many\\b|\\bhow often\\b|\\bnumber of\\b|\\bhow much\\b|\\bwhat (was|is) the (total|tally|count)\\b"
                     + "|\\b(goal|goals) (total|tally)\\b|\\bwhat (position|place)\\b|\\bin what position\\b|\\bhow many points\\b", NUMBER),
             rule("\\b(final )?score(line)?\\b(?!d|r)|\\bresult\\b|\\bhow did .* (end|finish)\\b|\\bby what (score|margin)\\b", SCORE),
@@ -74,7 +74,7 @@ enum AnswerKind {
                 team_total_matches team_shootouts team_matches_in_tournament team_goals_in_tournament head_to_head_meetings
                 group_points group_position
             PLAYER award_winner match_scorers own_goal_scorers_in_match sent_off_in_match substitutes_in_match shootout_misses
-                first_scorer_in_match booked_in_match top_scorer all_time_top_scorer hat_trick_scorers
+                first_scorer_in_match booked_in_match starters_in_match top_scorer all_time_top_scorer hat_trick_scorers
             MATCH biggest_win_tournament biggest_win_all_time
             SCORE match_score shootout_score
             VENUE match_venue

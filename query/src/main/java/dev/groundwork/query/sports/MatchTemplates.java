@@ -79,6 +79,12 @@ final class MatchTemplates {
             WHERE ($card = 'any' OR ($card = 'yellow' AND b.yellowCard) OR ($card = 'red' AND b.sendingOff)) AND (%s)
             RETURN DISTINCT p.name AS value, [m, p] AS evidence
             """.formatted(ON_SIDE.formatted("b"));
+    /** The players in a match's starting line-up (StatsBomb line-ups), of the side named or both. */
+    static final String STARTERS = """
+            MATCH (m:Match {matchId: $match})-[:IN_TOURNAMENT]->(x:Tournament), (p:Player)-[r:PLAYED_IN]->(m)
+            WHERE r.started AND ($side = '' OR EXISTS { (p)-[:MEMBER_OF {tournamentId: x.tournamentId}]->(:Team {teamId: $side}) })
+            RETURN DISTINCT p.name AS value, [m, p] AS evidence
+            """;
     static final String OWN_GOAL_SCORERS = """
             MATCH (m:Match {matchId: $match})<-[:IN_MATCH]-(g:Goal {ownGoal: true})-[:BY_PLAYER]->(p:Player)
             RETURN DISTINCT p.name AS value, [m, p] AS evidence
@@ -167,6 +173,9 @@ final class MatchTemplates {
                 Template.set("booked_in_match", m, BOOKED, "Who was booked in Team vs Team in Year?",
                         "Which players got a yellow card in the Year final?", "Which players were shown cards in Team against Team?")
                         .requiring(Preconditions.MATCH_BOOKINGS_RECORDED, Preconditions.NO_MATCH_BOOKINGS),
+                Template.query("starters_in_match", m, STARTERS, "Who started for Team against Team?",
+                        "Which players were in the starting line-up of Team vs Team?", "What was Team's starting eleven against Team?")
+                        .requiring(Preconditions.LINEUPS_RECORDED, Preconditions.NO_LINEUPS),
                 Template.query("shootout_score", m, SHOOTOUT_SCORE, "What was the penalty shoot-out score of Team against Team in Year?",
                         "How did the shoot-out between Team and Team end in Year?", "What was the score on penalties in the Year final?"));
     }

@@ -32,6 +32,13 @@ final class Preconditions {
             """;
     static final String PLAYER_ABSENT = "the player named was in no squad at that tournament";
 
+    static final String LINEUPS_RECORDED = """
+            MATCH (m:Match {matchId: $match})
+            RETURN EXISTS { (m)<-[:PLAYED_IN]-(:Player) } AS ok
+            """;
+    static final String NO_LINEUPS = "the data has no line-ups for that match (StatsBomb records them; the World Cup database and"
+            + " openfootball do not)";
+
     private Preconditions() {}
 
     /** Whether any match of the found match's tournament has an event of {@code label}: the source records such events. */

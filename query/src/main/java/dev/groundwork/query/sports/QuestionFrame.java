@@ -35,7 +35,9 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
             Map.entry(Pattern.compile("\\bquarter ?finals?\\b"), "quarter-final"),
             Map.entry(Pattern.compile("\\b(round of 16|last 16|last sixteen)\\b"), "round of 16"),
             Map.entry(Pattern.compile("\\b(third place|3rd place) (match|play ?off|game)\\b"), "third-place match"),
-            Map.entry(Pattern.compile("\\bfinal\\b(?! (score|result|standing|standings|whistle|tally|round))"), "final"));
+            Map.entry(Pattern.compile("\\bgroup (stage|phase|games|matches)\\b"), "group stage"),
+            // "the World Cup finals" is often the whole tournament: read as the final, which every tournament-wide template declines.
+            Map.entry(Pattern.compile("\\bfinals?\\b(?! (score|result|standing|standings|whistle|tally|round))"), "final"));
 
     QuestionFrame {
         teams = List.copyOf(teams);
@@ -84,6 +86,7 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
 
     static QuestionFrame read(String question, EntityLinker linker, Tournaments tournaments) {
         List<Mention> mentions = new ArrayList<>(linker.link(question));
+        List<Mention> linked = List.copyOf(mentions);
         List<String> problems = new ArrayList<>();
         // Synonyms ("the showpiece", "saw red", "lifted the trophy") are read as the templates' words; names are linked on the original.
         String folded = Names.fold(Lexicon.canonical(question).replace("'s ", "s "));
@@ -140,6 +143,10 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
                 tournamentId = ofSeason.getFirst();
             }
         }
+        String unknown = unknownName(question, linked, yearSpans);
+        if (unknown != null) {
+            problems.add("'" + unknown + "' is no team, player, stadium, award or competition the graph holds");
+        }
         List<Mention> teams = ofKind(mentions, Kind.TEAM);
         List<Mention> players = ofKind(mentions, Kind.PLAYER);
         List<Mention> awards = ofKind(mentions, Kind.AWARD);
@@ -162,15 +169,48 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
                 competition);
     }
 
+    /** A capitalised word inside a question that is a name, not a question word: it must be one the graph knows. */
+    private static final Pattern CAPITALISED = Pattern.compile("(?<![\\p{L}\\p{N}'’])\\p{Lu}[\\p{L}'’.-]*");
+    /** Capitalised words of questions that name no entity: the competition's, stages', awards' and months' words. */
+    private static final Set<String> VOCABULARY = Set.of("fifa", "wc", "i", "final", "finals", "semi", "quarter", "league", "season",
+            "tournament", "championship", "champions", "premier", "euro", "euros", "uefa", "la", "liga", "bundesliga", "epl",
+            "international", "football", "soccer", "english", "deutsche", "spanish", "german", "italian", "french", "association", "january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december", "mr", "st", "ok", "please", "according", "data", "graph");
+
+    /**
+     * The first capitalised word after the question's first word that is neither part of a linked name or year, nor a common
+     * question word: "Gibraltar" in "How many goals did Gibraltar score?" is a name the graph does not hold, and answering
+     * without it would answer another question. Null when there is none.
+     */
+    private static String unknownName(String question, List<Mention> linked, List<int[]> spans) {
+        Matcher m = CAPITALISED.matcher(question);
+        while (m.find()) {
+            int at = m.start();
+            String word = m.group().replaceAll("['’]s$", "").replaceAll("[.'’-]+$", "");
+            String folded = Names.fold(word);
+            boolean covered = linked.stream().anyMatch(x -> at >= x.start() && at < x.end())
+                    || spans.stream().anyMatch(s -> at >= s[0] && at < s[1]);
+            if (at == 0 || covered || folded.isEmpty() || EntityLinker.common(word) || VOCABULARY.contains(folded.replace(" ", ""))
+                    || question.substring(0, at).strip().endsWith(".") || question.substring(0, at).strip().endsWith("?")) {
+                continue;
+            }
+            return word;
+        }
+        return null;
+    }
+
     /** "the first goal", "opened the scoring", "the winning goal": a goal picked by its order, which only an ordered query honours. */
     private static final Pattern ORDINAL = Pattern.compile("\\b(first goal|opening goal|opened the scoring|opener|last goal|final goal"
-            + "|winning goal|winner in|equali[sz]er|equali[sz]ed|fastest goal|earliest goal|latest goal|golden goal|decisive goal)\\b");
+            + "|winning goal|winner in|equali[sz]er|equali[sz]ed|fastest goal|earliest goal|latest goal|golden goal|decisive goal"
+            + "|first ever|first world cup|first tournament|first edition|most recent|latest|last time|last world cup|last win|last won"
+            + "|last tournament|last edition)\\b");
     /** A ranking the question asks for ("the most goals", "the fewest"), which only a ranking query honours. */
     private static final Pattern SUPERLATIVE = Pattern.compile("\\b(most|fewest|least|highest|lowest|biggest|largest|heaviest|"
             + "top scorer|top goalscorer|leading scorer|leading goalscorer|best|worst|youngest|oldest|smallest)\\b");
     /** The team whose side of a match the question asks about: "for Spain", "Italy players", "did Argentina get". */
     private static final Pattern FOR_BEFORE = Pattern.compile("\\b(for|by)\\s+(the\\s+)?$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern PLAYERS_AFTER = Pattern.compile("^(['’]s)?\\s+(players?|goalscorers?|scorers?)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PLAYERS_AFTER = Pattern.compile("^(['’]s)?\\s+(players?|goalscorers?|scorers?|substitutes?|subs|starters?"
+            + "|line ?-?up|goalkeepers?|keepers?)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern DID_BEFORE = Pattern.compile("\\bdid\\s+$", Pattern.CASE_INSENSITIVE);
     private static final Pattern GET_AFTER = Pattern.compile("^\\s+(get|receive|pick up|collect|have|score)\\b", Pattern.CASE_INSENSITIVE);
 

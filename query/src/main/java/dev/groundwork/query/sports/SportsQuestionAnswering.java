@@ -365,8 +365,43 @@ public final class SportsQuestionAnswering {
         return Map.entry(template, java.util.regex.Pattern.compile("\\b(" + words + ")"));
     }
 
+    /**
+     * Relations and measures a question may name, each with what a template's Cypher must read to honour it: "conceded"
+     * needs goals against, "hosted" the HOSTED relationship, "booked" bookings, "started" line-ups. Measures no source holds
+     * (possession, xG, the weather) and negations need what no template reads, so such questions are declined.
+     */
+    private static final List<Map.Entry<java.util.regex.Pattern, String>> RELATIONS = List.of(
+            relation("conced\\w*|let in|goals against|shipped", "goalsAgainst"),
+            relation("booked|bookings?|cautioned|cautions?|yellow cards?", "Booking"),
+            relation("sent off|sending off|sendings off|red cards?|dismissed|dismissals?", "Booking"),
+            relation("draws?|drew|drawn|tied", "draw"),
+            relation("points", "points"),
+            relation("stadiums|venues|grounds", "Stadium"),
+            relation("referee\\w*|refereed|officials?", "Referee"),
+            relation("manag\\w*|coach\\w*|boss", "Manager"),
+            relation("golden ball|golden balls|golden glove|best young|fair play|awards?", "Award"),
+            relation("started|starting|starters?|line ?ups?|lined up|in goal|goalkeeper|keeper|on the bench|unused", "PLAYED_IN"),
+            relation("squads?", "MEMBER_OF"),
+            relation("headed|header|left foot\\w*|right foot\\w*|volley\\w*|free kicks?|corners?|fouls?|offsides?|possession|xg"
+                    + "|expected goals|shots?|passes|passing|weather|temperature|rain|attendance|spectators|crowd|capacity|tall|height"
+                    + "|weigh\\w*|salary|transfer|injur\\w*|assists?|born|age|aged|oldest|youngest|minutes played|tickets?|prize money", "\u0000"),
+            relation("not|never|didn t|did not|wasn t|without|nobody|no one|failed to qualify", "\u0000"));
+
+    private static Map.Entry<java.util.regex.Pattern, String> relation(String words, String token) {
+        return Map.entry(java.util.regex.Pattern.compile("\\b(" + words + ")\\b"), token);
+    }
+
+    /** What a "how many" question counts ("how many stadiums"), with the Cypher a template must read to count it. */
+    private static final java.util.regex.Pattern COUNTED = java.util.regex.Pattern.compile("\\bhow many (\\w+(?: \\w+)?)");
+    private static final List<Map.Entry<java.util.regex.Pattern, String>> COUNTS = List.of(
+            relation("home wins?|away wins?|home goals|away goals", "\u0000"),
+            relation("teams|nations|countries|sides|clubs", "countTeams|QUALIFIED_FOR|teamId: \\$team|t:Team"),
+            relation("matches|games|fixtures", "Match"),
+            relation("wins|victories", "win"),
+            relation("players|scorers|goalscorers|different players", "Player"));
+
     /** Templates that pick a goal by its order ("the first goal", "opened the scoring"). */
-    private static final java.util.Set<String> ORDERED = java.util.Set.of("first_scorer_in_match");
+    private static final java.util.Set<String> ORDERED = java.util.Set.of("first_scorer_in_match", "team_first_appearance");
 
     /**
      * Why {@code template} cannot answer every part of the question as read, before it runs, or null when it can: the kind
@@ -392,6 +427,24 @@ public final class SportsQuestionAnswering {
         java.util.regex.Pattern required = REQUIRES.get(template.name());
         if (required != null && !required.matcher(Names.fold(Lexicon.canonical(frame.question()))).find()) {
             return "the best-fitting question (" + name + ") asks about something the question does not name";
+        }
+        String folded = Names.fold(Lexicon.canonical(frame.question()));
+        String cypher = template.cypher() + template.precondition();
+        for (Map.Entry<java.util.regex.Pattern, String> r : RELATIONS) {
+            java.util.regex.Matcher m = r.getKey().matcher(folded);
+            if (m.find() && java.util.Arrays.stream(r.getValue().split("\\|")).noneMatch(cypher::contains)
+                    && !(r.getValue().equals("Booking") && cypher.contains("$card"))) {
+                return "the best-fitting question (" + name + ") does not read '" + m.group(1) + "'";
+            }
+        }
+        java.util.regex.Matcher counted = COUNTED.matcher(folded);
+        if (counted.find()) {
+            for (Map.Entry<java.util.regex.Pattern, String> c : COUNTS) {
+                java.util.regex.Matcher m = c.getKey().matcher(counted.group(1));
+                if (m.lookingAt() && java.util.Arrays.stream(c.getValue().split("\\|")).noneMatch(cypher::contains)) {
+                    return "the best-fitting question (" + name + ") does not count " + m.group(1);
+                }
+            }
         }
         if (frame.ordinal() != null && !ORDERED.contains(template.name())) {
             return "the best-fitting question (" + name + ") cannot pick a goal by its order ('" + frame.ordinal() + "')";
