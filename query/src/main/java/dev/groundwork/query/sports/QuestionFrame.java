@@ -190,7 +190,7 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
             String folded = Names.fold(word);
             boolean covered = linked.stream().anyMatch(x -> at >= x.start() && at < x.end())
                     || spans.stream().anyMatch(s -> at >= s[0] && at < s[1]);
-            if (at == 0 || covered || folded.isEmpty() || EntityLinker.common(word) || VOCABULARY.contains(folded.replace(" ", ""))
+            if (at == 0 || covered || folded.length() < 2 || EntityLinker.common(word) || VOCABULARY.contains(folded.replace(" ", ""))
                     || question.substring(0, at).strip().endsWith(".") || question.substring(0, at).strip().endsWith("?")) {
                 continue;
             }

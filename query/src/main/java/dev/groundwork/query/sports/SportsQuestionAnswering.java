@@ -345,7 +345,7 @@ public final class SportsQuestionAnswering {
             requires("hat_tricks_in_tournament", "hat ?tricks?|three goals|treble"), requires("hat_trick_scorers", "hat ?tricks?|three goals|treble"),
             requires("player_hat_tricks", "hat ?tricks?|three goals|treble"),
             requires("shootout_winner", "shoot ?outs?|penalt|spot kicks?"), requires("shootout_score", "shoot ?outs?|penalt|spot kicks?"),
-            requires("shootout_misses", "shoot ?outs?|penalt|spot kicks?|kicks?"),
+            requires("shootout_misses", "missed|miss|misses|saved"),
             requires("shootouts_in_tournament", "shoot ?outs?|penalt"), requires("team_shootouts", "shoot ?outs?|penalt"),
             requires("player_penalty_goals", "penalt|spot"), requires("player_penalty_goals_in_tournament", "penalt|spot"),
             requires("cards_in_match", "cards?|book|bookings|cautions?|sent off|sending off|sendings off|dismiss"),
@@ -380,12 +380,17 @@ public final class SportsQuestionAnswering {
             relation("referee\\w*|refereed|officials?", "Referee"),
             relation("manag\\w*|coach\\w*|boss", "Manager"),
             relation("golden ball|golden balls|golden glove|best young|fair play|awards?", "Award"),
-            relation("started|starting|starters?|line ?ups?|lined up|in goal|goalkeeper|keeper|on the bench|unused", "PLAYED_IN"),
+            relation("started|starting|starters?|line ?ups?|lined up|on the bench|unused", "PLAYED_IN"),
+            relation("missed|miss|misses|saved", "converted: false"),
+            // A position in the team is not recorded by any source read.
+            relation("in goal|goalkeepers?|keepers?|defenders?|midfielders?|forwards?|strikers?|captain\\w*", "\u0000"),
             relation("squads?", "MEMBER_OF"),
             relation("headed|header|left foot\\w*|right foot\\w*|volley\\w*|free kicks?|corners?|fouls?|offsides?|possession|xg"
                     + "|expected goals|shots?|passes|passing|weather|temperature|rain|attendance|spectators|crowd|capacity|tall|height"
                     + "|weigh\\w*|salary|transfer|injur\\w*|assists?|born|age|aged|oldest|youngest|minutes played|tickets?|prize money", "\u0000"),
             relation("not|never|didn t|did not|wasn t|without|nobody|no one|failed to qualify", "\u0000"));
+
+    private static final java.util.regex.Pattern HOSTING = java.util.regex.Pattern.compile("\\b(host|hosts|hosted|hosting)\\b");
 
     private static Map.Entry<java.util.regex.Pattern, String> relation(String words, String token) {
         return Map.entry(java.util.regex.Pattern.compile("\\b(" + words + ")\\b"), token);
@@ -398,10 +403,12 @@ public final class SportsQuestionAnswering {
             relation("teams|nations|countries|sides|clubs", "countTeams|QUALIFIED_FOR|teamId: \\$team|t:Team"),
             relation("matches|games|fixtures", "Match"),
             relation("wins|victories", "win"),
-            relation("players|scorers|goalscorers|different players", "Player"));
+            relation("players|scorers|goalscorers|different players", "Player|Booking"));
 
     /** Templates that pick a goal by its order ("the first goal", "opened the scoring"). */
-    private static final java.util.Set<String> ORDERED = java.util.Set.of("first_scorer_in_match", "team_first_appearance");
+    private static final Map<String, java.util.regex.Pattern> ORDERED = Map.of(
+            "first_scorer_in_match", java.util.regex.Pattern.compile("first goal|opening goal|opened the scoring|opener"),
+            "team_first_appearance", java.util.regex.Pattern.compile("first (world cup|tournament|edition)"));
 
     /**
      * Why {@code template} cannot answer every part of the question as read, before it runs, or null when it can: the kind
@@ -430,6 +437,11 @@ public final class SportsQuestionAnswering {
         }
         String folded = Names.fold(Lexicon.canonical(frame.question()));
         String cypher = template.cypher() + template.precondition();
+        if (HOSTING.matcher(folded).find() && !cypher.contains("HOSTED")
+                && !java.util.EnumSet.of(AnswerKind.VENUE, AnswerKind.CITY, AnswerKind.PLACE).contains(frame.asks())) {
+            // A country hosting a tournament; a stadium or city "hosting" a match asks for the venue.
+            return "the best-fitting question (" + name + ") does not read who hosted";
+        }
         for (Map.Entry<java.util.regex.Pattern, String> r : RELATIONS) {
             java.util.regex.Matcher m = r.getKey().matcher(folded);
             if (m.find() && java.util.Arrays.stream(r.getValue().split("\\|")).noneMatch(cypher::contains)
@@ -446,7 +458,9 @@ public final class SportsQuestionAnswering {
                 }
             }
         }
-        if (frame.ordinal() != null && !ORDERED.contains(template.name())) {
+        // "the first ever World Cup in 1930": an order among tournaments adds nothing to a year named.
+        boolean tournamentOrder = frame.ordinal() != null && !frame.years().isEmpty() && !frame.ordinal().matches(".*(goal|open|equali|winner).*");
+        if (frame.ordinal() != null && !tournamentOrder && !(ORDERED.containsKey(template.name()) && ORDERED.get(template.name()).matcher(frame.ordinal()).matches())) {
             return "the best-fitting question (" + name + ") cannot pick a goal by its order ('" + frame.ordinal() + "')";
         }
         if (frame.superlative() != null && !RANKINGS.contains(template.name())) {
@@ -466,7 +480,8 @@ public final class SportsQuestionAnswering {
         Template template = choice.template();
         // Every constraint read is honoured or the question is declined: a stage the template cannot restrict to is not dropped.
         if (frame.stage() != null && !template.slots().contains(Slot.MATCH)
-                && !(frame.stage().equals("final") && FINAL_EQUIVALENT.contains(template.name()))) {
+                && !(frame.stage().equals("final") && FINAL_EQUIVALENT.contains(template.name()))
+                && !(frame.stage().equals("group stage") && template.name().matches("group_.*|team_group"))) {
             return new Attempt(refuse("Cannot answer: understood the stage '" + frame.stage() + "', but the best-fitting question ("
                     + template.name().replace('_', ' ') + ") cannot be restricted to it.", template.name(), timings(t0, t1, t2, t2)), false);
         }
