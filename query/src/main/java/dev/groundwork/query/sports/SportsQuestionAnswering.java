@@ -161,7 +161,9 @@ public final class SportsQuestionAnswering {
             byYear.computeIfAbsent(year, y -> new HashMap<>()).put(r.get("gender").asString(), r.get("id").asString());
             r.get("hosts").asList(Value::asString).forEach(h -> hostYears.computeIfAbsent(h, k -> new ArrayList<>()).add(year));
         }
-        SportsQuestionAnswering qa = new SportsQuestionAnswering(store, new EntityLinker(entries, aliases()),
+        List<String[]> aliases = new ArrayList<>(aliases());
+        aliases.addAll(shortNames(entries));
+        SportsQuestionAnswering qa = new SportsQuestionAnswering(store, new EntityLinker(entries, aliases),
                 new QuestionFrame.Tournaments(byYear, hostYears, bySeason, byCompetition), new TemplateLibrary(TextEmbedder.shared()));
         qa.warmUp();
         return qa;
@@ -205,6 +207,46 @@ public final class SportsQuestionAnswering {
             }
         });
         return params;
+    }
+
+    /** Words of club names that users leave out: "FC", "SV", "1.", "04", "&". */
+    private static final java.util.Set<String> CLUB_WORDS = java.util.Set.of("fc", "afc", "cf", "sv", "tsg", "vfl", "vfb", "sc", "ac",
+            "ssc", "bv", "sport", "club", "and", "de", "of", "the", "hove");
+
+    /**
+     * The short names people use for clubs, from the graph's own team names: "Tottenham" and "Tottenham Hotspur" for
+     * "Tottenham Hotspur FC", "Leverkusen" and "Bayer Leverkusen" for "Bayer 04 Leverkusen", "Bayern" for "FC Bayern
+     * München". A short name counts only when exactly one team gives it and it is no other entity's name, so
+     * "Manchester" (City and United) and "Germany" (a team's whole name) never become one.
+     */
+    static List<String[]> shortNames(List<Entry> entries) {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        entries.forEach(e -> names.add(Names.fold(e.name())));
+        Map<String, java.util.Set<String>> byForm = new HashMap<>();
+        for (Entry e : entries) {
+            if (e.kind() != Kind.TEAM) {
+                continue;
+            }
+            List<String> words = java.util.Arrays.stream(Names.fold(e.name()).split(" "))
+                    .filter(w -> !CLUB_WORDS.contains(w) && !w.chars().allMatch(Character::isDigit)).toList();
+            if (words.size() == Names.fold(e.name()).split(" ").length && words.size() < 2) {
+                continue;
+            }
+            java.util.Set<String> forms = new java.util.LinkedHashSet<>(words);
+            forms.add(String.join(" ", words));
+            for (String form : forms) {
+                if (form.length() >= 4 && !names.contains(form) && !EntityLinker.common(form)) {
+                    byForm.computeIfAbsent(form, k -> new java.util.HashSet<>()).add(e.name());
+                }
+            }
+        }
+        List<String[]> out = new ArrayList<>();
+        byForm.forEach((form, teams) -> {
+            if (teams.size() == 1) {
+                out.add(new String[] {form, teams.iterator().next()});
+            }
+        });
+        return out;
     }
 
     private static List<String[]> aliases() {

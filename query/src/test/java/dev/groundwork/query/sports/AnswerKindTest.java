@@ -27,7 +27,8 @@ class AnswerKindTest {
         assertThat(kind("Who netted in the 1966 final?")).isEqualTo(AnswerKind.PLAYER);
         assertThat(kind("Who lifted the trophy in 1998?")).isEqualTo(AnswerKind.TEAM);
         assertThat(kind("Where did the 2014 final take place?")).isEqualTo(AnswerKind.PLACE);
-        assertThat(kind("Who came out on top in Mexico 1986?")).isEqualTo(AnswerKind.WHO);
+        assertThat(kind("Who came out on top in Mexico 1986?")).isEqualTo(AnswerKind.TEAM);
+        assertThat(kind("Who lost the 1950 decider?")).isEqualTo(AnswerKind.WHO);
     }
 
     @Test
