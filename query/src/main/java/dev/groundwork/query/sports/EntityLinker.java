@@ -159,7 +159,7 @@ final class EntityLinker {
         };
     }
 
-    private static boolean common(String word) {
+    static boolean common(String word) {
         return COMMON.contains(Names.fold(word.replaceAll("['’]s$", "")).replace(" ", ""));
     }
 

@@ -19,10 +19,13 @@ final class Lexicon {
             rule("\\b(lifted|raised|hoisted) the (trophy|cup)\\b|\\b(were|was) crowned( world)? champions?\\b|\\bbecame( world)? champions?\\b",
                     "won the World Cup"),
             rule("\\b(which|what) (country|team|nation|side) (were|was)( the)?( world)? champions\\b", "$1 $2 won the World Cup"),
+            rule("\\b(took|claimed|clinched|captured|secured|won) the (title|crown|championship)\\b|\\bcame out on top\\b"
+                    + "|\\bwent all the way\\b|\\btriumphed\\b", "won the World Cup"),
             rule("\\breffed\\b", "refereed"),
             rule("\\b(netted|bagged|found the net|got on the scoresheet|struck)\\b", "scored"),
             rule("\\b(got|received) (his|their|a) marching orders\\b|\\bsaw (a )?red\\b|\\bwas red[- ]carded\\b", "was sent off"),
             rule("\\bofficiated\\b", "refereed"),
+            rule("\\bopened the scoring\\b|\\bscored the opener\\b|\\bnetted the opener\\b", "scored the first goal"),
             rule("\\bofficiating\\b", "refereeing"),
             rule("\\b(was|were) in charge of\\b|\\bcoached\\b|\\bwas the (coach|manager) of\\b", "managed"),
             rule("\\bfailed to (convert|score)\\b|\\bdid not (convert|score)\\b", "missed"),

@@ -47,8 +47,42 @@ final class MatchTemplates {
             MATCH (m:Match {matchId: $match})-[:HOME_TEAM|AWAY_TEAM]->(t:Team)
             RETURN t.name AS value, [m, t] AS evidence
             """;
+    /** An event of a match by the side the question names ("for Spain"), or any side; an own goal is scored for no one's side. */
+    private static final String ON_SIDE = "$side = '' OR EXISTS { (%s)-[:FOR_TEAM]->(:Team {teamId: $side}) }";
     static final String SCORERS = """
             MATCH (m:Match {matchId: $match})<-[:IN_MATCH]-(g:Goal)-[:BY_PLAYER]->(p:Player)
+            WHERE $side = '' OR (NOT g.ownGoal AND EXISTS { (g)-[:FOR_TEAM]->(:Team {teamId: $side}) })
+            RETURN DISTINCT p.name AS value, [m, p] AS evidence
+            """;
+    /** The goal that opened the scoring: the earliest by period, minute and stoppage time. */
+    static final String FIRST_SCORER = """
+            MATCH (m:Match {matchId: $match})<-[:IN_MATCH]-(g:Goal)-[:BY_PLAYER]->(p:Player)
+            WITH m, g, p ORDER BY coalesce(g.period, 0), g.minute, coalesce(g.stoppage, 0) LIMIT 1
+            RETURN p.name AS value, [m, p] AS evidence
+            """;
+    /** The kicks of a shoot-out that were not converted. */
+    static final String SHOOTOUT_MISSES = """
+            MATCH (m:Match {matchId: $match})<-[:IN_MATCH]-(k:PenaltyKick {converted: false})-[:BY_PLAYER]->(p:Player)
+            WHERE %s
+            RETURN DISTINCT p.name AS value, [m, p] AS evidence
+            """.formatted(ON_SIDE.formatted("k"));
+    /** The other team of the match a named team played: beaten by it ($outcome won), beating it (lost), or either. */
+    static final String OPPONENT = """
+            MATCH (m:Match {matchId: $match})-[:HOME_TEAM|AWAY_TEAM]->(o:Team)
+            WHERE o.teamId <> $team
+              AND ($outcome = 'played' OR ($outcome = 'won' AND EXISTS { (m)-[:WINNER]->(:Team {teamId: $team}) })
+                   OR ($outcome = 'lost' AND EXISTS { (m)-[:LOSER]->(:Team {teamId: $team}) }))
+            RETURN o.name AS value, [m, o] AS evidence
+            """;
+    static final String BOOKED = """
+            MATCH (m:Match {matchId: $match})<-[:IN_MATCH]-(b:Booking)-[:BY_PLAYER]->(p:Player)
+            WHERE ($card = 'any' OR ($card = 'yellow' AND b.yellowCard) OR ($card = 'red' AND b.sendingOff)) AND (%s)
+            RETURN DISTINCT p.name AS value, [m, p] AS evidence
+            """.formatted(ON_SIDE.formatted("b"));
+    /** The players in a match's starting line-up (StatsBomb line-ups), of the side named or both. */
+    static final String STARTERS = """
+            MATCH (m:Match {matchId: $match})-[:IN_TOURNAMENT]->(x:Tournament), (p:Player)-[r:PLAYED_IN]->(m)
+            WHERE r.started AND ($side = '' OR EXISTS { (p)-[:MEMBER_OF {tournamentId: x.tournamentId}]->(:Team {teamId: $side}) })
             RETURN DISTINCT p.name AS value, [m, p] AS evidence
             """;
     static final String OWN_GOAL_SCORERS = """
@@ -57,22 +91,24 @@ final class MatchTemplates {
             """;
     static final String SENT_OFF = """
             MATCH (m:Match {matchId: $match})<-[:IN_MATCH]-(b:Booking {sendingOff: true})-[:BY_PLAYER]->(p:Player)
+            WHERE %s
             RETURN DISTINCT p.name AS value, [m, p] AS evidence
-            """;
+            """.formatted(ON_SIDE.formatted("b"));
     // Yellow counts every yellow card (a second yellow too); red counts sendings-off.
     static final String CARDS = """
             MATCH (m:Match {matchId: $match})
             CALL (m) {
               MATCH (m)<-[:IN_MATCH]-(b:Booking)
-              WHERE $card = 'any' OR ($card = 'yellow' AND b.yellowCard) OR ($card = 'red' AND b.sendingOff)
+              WHERE ($card = 'any' OR ($card = 'yellow' AND b.yellowCard) OR ($card = 'red' AND b.sendingOff)) AND (%s)
               RETURN count(b) AS n
             }
             RETURN n AS value, [m] AS evidence
-            """;
+            """.formatted(ON_SIDE.formatted("b"));
     static final String SUBSTITUTES = """
             MATCH (m:Match {matchId: $match})<-[:IN_MATCH]-(s:Substitution {comingOn: true})-[:BY_PLAYER]->(p:Player)
+            WHERE %s
             RETURN DISTINCT p.name AS value, [m, p] AS evidence
-            """;
+            """.formatted(ON_SIDE.formatted("s"));
     static final String VENUE = """
             MATCH (m:Match {matchId: $match})-[:PLAYED_AT]->(s:Stadium)
             RETURN s.name AS value, [m, s] AS evidence
@@ -127,6 +163,19 @@ final class MatchTemplates {
                         "Which two teams contested the Year World Cup final?"),
                 Template.query("shootout_winner", m, SHOOTOUT_WINNER, "Who won the penalty shoot-out between Team and Team in Year?",
                         "Which team won on penalties in Team vs Team in Year?", "Who won the shoot-out in the Year final?"),
+                Template.set("shootout_misses", m, SHOOTOUT_MISSES, "Who missed in the penalty shoot-out between Team and Team in Year?",
+                        "Which players missed their kicks in the shoot-out of the Year final?", "Whose penalty was saved in the shoot-out?"),
+                Template.query("match_opponent", Set.of(MATCH, Slot.TEAM), OPPONENT, "Who did Team beat in the Year final?",
+                        "Which team did Team play in the Year semi-final?", "Who did Team lose to in the Year quarter-final?",
+                        "Against whom did Team play the Year final?"),
+                Template.query("first_scorer_in_match", m, FIRST_SCORER, "Who scored the first goal of the Year final?",
+                        "Who scored the first goal in Team vs Team in Year?", "Who scored the opening goal of Team against Team?"),
+                Template.set("booked_in_match", m, BOOKED, "Who was booked in Team vs Team in Year?",
+                        "Which players got a yellow card in the Year final?", "Which players were shown cards in Team against Team?")
+                        .requiring(Preconditions.MATCH_BOOKINGS_RECORDED, Preconditions.NO_MATCH_BOOKINGS),
+                Template.query("starters_in_match", m, STARTERS, "Who started for Team against Team?",
+                        "Which players were in the starting line-up of Team vs Team?", "What was Team's starting eleven against Team?")
+                        .requiring(Preconditions.LINEUPS_RECORDED, Preconditions.NO_LINEUPS),
                 Template.query("shootout_score", m, SHOOTOUT_SCORE, "What was the penalty shoot-out score of Team against Team in Year?",
                         "How did the shoot-out between Team and Team end in Year?", "What was the score on penalties in the Year final?"));
     }

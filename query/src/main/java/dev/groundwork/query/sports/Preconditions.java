@@ -20,14 +20,24 @@ final class Preconditions {
     static final String SUBSTITUTIONS_RECORDED = recordedInTheMatchsTournament("Substitution");
     static final String NO_SUBSTITUTIONS = "the data has no substitutions for that match's competition (openfootball league data holds"
             + " scores only)";
+    // A World Cup records who qualified; a league season or a StatsBomb competition only who played its matches.
     static final String TEAM_TOOK_PART = """
-            RETURN EXISTS { (:Team {teamId: $team})-[:QUALIFIED_FOR]->(:Tournament {tournamentId: $tournament}) } AS ok
+            RETURN EXISTS { (:Team {teamId: $team})-[:QUALIFIED_FOR]->(:Tournament {tournamentId: $tournament}) }
+                OR EXISTS { (:Team {teamId: $team})-[:PARTICIPATED_IN]->(:Match)-[:IN_TOURNAMENT]->(:Tournament {tournamentId: $tournament}) }
+                AS ok
             """;
     static final String TEAM_ABSENT = "the team named did not take part in that tournament";
     static final String PLAYER_TOOK_PART = """
             RETURN EXISTS { (:Player {playerId: $player})-[:MEMBER_OF {tournamentId: $tournament}]->(:Team) } AS ok
             """;
     static final String PLAYER_ABSENT = "the player named was in no squad at that tournament";
+
+    static final String LINEUPS_RECORDED = """
+            MATCH (m:Match {matchId: $match})
+            RETURN EXISTS { (m)<-[:PLAYED_IN]-(:Player) } AS ok
+            """;
+    static final String NO_LINEUPS = "the data has no line-ups for that match (StatsBomb records them; the World Cup database and"
+            + " openfootball do not)";
 
     private Preconditions() {}
 

@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  */
 record QuestionFrame(String question, String masked, List<Mention> teams, List<Mention> players, List<Mention> awards,
                      Set<Integer> years, String gender, String tournamentId, String season, String stage, String group, String card,
-                     String outcome, List<String> problems) {
+                     String outcome, List<String> problems, AnswerKind asks, Mention side, String ordinal, String superlative,
+                     String competition) {
     private static final Pattern YEAR = Pattern.compile("\\b(18|19|20)\\d{2}\\b");
     /** A league season as users write it: "2020/21", "2020-21", "2020/2021". */
     private static final Pattern SEASON = Pattern.compile("\\b((?:19|20)\\d{2})[/-](\\d{4}|\\d{2})\\b");
@@ -34,7 +35,9 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
             Map.entry(Pattern.compile("\\bquarter ?finals?\\b"), "quarter-final"),
             Map.entry(Pattern.compile("\\b(round of 16|last 16|last sixteen)\\b"), "round of 16"),
             Map.entry(Pattern.compile("\\b(third place|3rd place) (match|play ?off|game)\\b"), "third-place match"),
-            Map.entry(Pattern.compile("\\bfinal\\b(?! (score|result|standing|standings|whistle|tally|round))"), "final"));
+            Map.entry(Pattern.compile("\\bgroup (stage|phase|games|matches)\\b"), "group stage"),
+            // "the World Cup finals" is often the whole tournament: read as the final, which every tournament-wide template declines.
+            Map.entry(Pattern.compile("\\bfinals?\\b(?! (score|result|standing|standings|whistle|tally|round))"), "final"));
 
     QuestionFrame {
         teams = List.copyOf(teams);
@@ -55,16 +58,35 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
      * @param bySeason league season ("2020/21") to the tournaments (one per league) of that season
      */
     record Tournaments(Map<Integer, Map<String, String>> byYear, Map<String, List<Integer>> hostYears,
-                       Map<String, List<String>> bySeason) {
+                       Map<String, List<String>> bySeason, Map<String, List<Competed>> byCompetition) {
         Tournaments {
             byYear = Map.copyOf(byYear);
             hostYears = Map.copyOf(hostYears);
             bySeason = Map.copyOf(bySeason);
+            byCompetition = Map.copyOf(byCompetition);
         }
     }
 
+    /**
+     * One tournament of a competition other than the World Cups (a league season, a Euro), as a question may name it.
+     *
+     * @param id the tournament's key
+     * @param competition the competition's display name ("English Premier League")
+     * @param year its (first) year
+     * @param season its season ("2022/23"), or null
+     */
+    record Competed(String id, String competition, int year, String season) {}
+
+    /** Words users put before or drop from a competition's name ("English Premier League" is "the Premier League"). */
+    private static final Pattern COMPETITION_NOISE = Pattern.compile("^(english|spanish|german|deutsche|italian|french|uefa|fifa) ");
+    /** Common short names of competitions, folded, to the folded name the sources give. */
+    private static final Map<String, String> COMPETITION_ALIASES = Map.of("epl", "english premier league", "euros", "uefa euro",
+            "euro", "uefa euro", "european championship", "uefa euro", "european championships", "uefa euro", "laliga", "la liga",
+            "prem", "english premier league");
+
     static QuestionFrame read(String question, EntityLinker linker, Tournaments tournaments) {
         List<Mention> mentions = new ArrayList<>(linker.link(question));
+        List<Mention> linked = List.copyOf(mentions);
         List<String> problems = new ArrayList<>();
         // Synonyms ("the showpiece", "saw red", "lifted the trophy") are read as the templates' words; names are linked on the original.
         String folded = Names.fold(Lexicon.canonical(question).replace("'s ", "s "));
@@ -98,13 +120,32 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
                 problems.add("there was no " + gender + "'s World Cup in " + year);
             }
         }
-        if (season != null) {
+        String competition = competition(folded, tournaments);
+        if (competition != null) {
+            // A competition named ("the 2022/23 Premier League", "Euro 2020"): its season or year is that tournament, not a World Cup.
+            List<Competed> of = tournaments.byCompetition().get(competition);
+            List<Competed> fits = of.stream().filter(c -> season != null ? season.equals(c.season())
+                    : years.size() == 1 ? years.contains(c.year()) && c.season() == null || years.contains(c.year()) && of.size() == 1
+                    : of.size() == 1).toList();
+            problems.removeIf(p -> p.startsWith("there was no "));
+            tournamentId = null;
+            if (fits.size() == 1) {
+                tournamentId = fits.getFirst().id();
+            } else if (fits.isEmpty() && (season != null || !years.isEmpty())) {
+                problems.add("the graph has no " + of.getFirst().competition() + " " + (season != null ? season : years.iterator().next()));
+            }
+            competition = of.getFirst().competition();
+        } else if (season != null) {
             List<String> ofSeason = tournaments.bySeason().getOrDefault(season, List.of());
             if (ofSeason.isEmpty()) {
                 problems.add("the graph has no league season " + season);
             } else if (ofSeason.size() == 1 && tournamentId == null) {
                 tournamentId = ofSeason.getFirst();
             }
+        }
+        String unknown = unknownName(question, linked, yearSpans);
+        if (unknown != null) {
+            problems.add("'" + unknown + "' is no team, player, stadium, award or competition the graph holds");
         }
         List<Mention> teams = ofKind(mentions, Kind.TEAM);
         List<Mention> players = ofKind(mentions, Kind.PLAYER);
@@ -122,8 +163,155 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
         String outcome = folded.matches(".*\\b(won|win|wins|winning)\\b.*") ? "won"
                 : folded.matches(".*\\b(lost|lose|losses|losing)\\b.*") ? "lost" : "played";
         String masked = Lexicon.canonical(mask(question, mentions, yearSpans, group == null ? null : g));
+        String canonical = Lexicon.canonical(question);
         return new QuestionFrame(question, masked, teams, players, awards, years, gender, tournamentId, season, stage, group, card, outcome,
-                problems);
+                problems, AnswerKind.of(canonical), side(question, teams), match(ORDINAL, folded), match(SUPERLATIVE, Names.fold(masked)),
+                competition);
+    }
+
+    /** A capitalised word inside a question that is a name, not a question word: it must be one the graph knows. */
+    private static final Pattern CAPITALISED = Pattern.compile("(?<![\\p{L}\\p{N}'’])\\p{Lu}[\\p{L}'’.-]*");
+    /** Capitalised words of questions that name no entity: the competition's, stages', awards' and months' words. */
+    private static final Set<String> VOCABULARY = Set.of("fifa", "wc", "i", "final", "finals", "semi", "quarter", "league", "season",
+            "tournament", "championship", "champions", "premier", "euro", "euros", "uefa", "la", "liga", "bundesliga", "epl",
+            "international", "football", "soccer", "english", "deutsche", "spanish", "german", "italian", "french", "association", "january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december", "mr", "st", "ok", "please", "according", "data", "graph");
+
+    /**
+     * The first capitalised word after the question's first word that is neither part of a linked name or year, nor a common
+     * question word: "Gibraltar" in "How many goals did Gibraltar score?" is a name the graph does not hold, and answering
+     * without it would answer another question. Null when there is none.
+     */
+    private static String unknownName(String question, List<Mention> linked, List<int[]> spans) {
+        Matcher m = CAPITALISED.matcher(question);
+        while (m.find()) {
+            int at = m.start();
+            String word = m.group().replaceAll("['’]s$", "").replaceAll("[.'’-]+$", "");
+            String folded = Names.fold(word);
+            boolean covered = linked.stream().anyMatch(x -> at >= x.start() && at < x.end())
+                    || spans.stream().anyMatch(s -> at >= s[0] && at < s[1]);
+            if (at == 0 || covered || folded.length() < 2 || EntityLinker.common(word) || VOCABULARY.contains(folded.replace(" ", ""))
+                    || question.substring(0, at).strip().endsWith(".") || question.substring(0, at).strip().endsWith("?")) {
+                continue;
+            }
+            return word;
+        }
+        return null;
+    }
+
+    /** "the first goal", "opened the scoring", "the winning goal": a goal picked by its order, which only an ordered query honours. */
+    private static final Pattern ORDINAL = Pattern.compile("\\b(first goal|opening goal|opened the scoring|opener|last goal|final goal"
+            + "|winning goal|winner in|equali[sz]er|equali[sz]ed|fastest goal|earliest goal|latest goal|golden goal|decisive goal"
+            + "|first ever|first world cup|first tournament|first edition|most recent|latest|last time|last world cup|last win|last won"
+            + "|last tournament|last edition)\\b");
+    /** A ranking the question asks for ("the most goals", "the fewest"), which only a ranking query honours. */
+    private static final Pattern SUPERLATIVE = Pattern.compile("\\b(most|fewest|least|highest|lowest|biggest|largest|heaviest|"
+            + "top scorer|top goalscorer|leading scorer|leading goalscorer|best|worst|youngest|oldest|smallest)\\b");
+    /** The team whose side of a match the question asks about: "for Spain", "Italy players", "did Argentina get". */
+    private static final Pattern FOR_BEFORE = Pattern.compile("\\b(for|by)\\s+(the\\s+)?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PLAYERS_AFTER = Pattern.compile("^(['’]s)?\\s+(players?|goalscorers?|scorers?|substitutes?|subs|starters?"
+            + "|line ?-?up|goalkeepers?|keepers?)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DID_BEFORE = Pattern.compile("\\bdid\\s+$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern GET_AFTER = Pattern.compile("^\\s+(get|receive|pick up|collect|have|score)\\b", Pattern.CASE_INSENSITIVE);
+
+    private static Mention side(String question, List<Mention> teams) {
+        for (Mention m : teams) {
+            String before = question.substring(0, m.start());
+            String after = question.substring(m.end());
+            if (FOR_BEFORE.matcher(before).find() || PLAYERS_AFTER.matcher(after).find()
+                    || DID_BEFORE.matcher(before).find() && GET_AFTER.matcher(after).find()) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static String match(Pattern p, String text) {
+        Matcher m = p.matcher(text);
+        return m.find() ? m.group(1) : null;
+    }
+
+    /** The competition (other than the World Cups) the folded question names, as a key of {@code byCompetition}, or null. */
+    private static String competition(String folded, Tournaments tournaments) {
+        String q = " " + folded + " ";
+        String best = null;
+        int bestLength = 0;
+        for (String name : tournaments.byCompetition().keySet()) {
+            List<String> forms = new ArrayList<>(List.of(name, COMPETITION_NOISE.matcher(name).replaceFirst("")));
+            COMPETITION_ALIASES.forEach((alias, full) -> {
+                if (full.equals(name)) {
+                    forms.add(alias);
+                }
+            });
+            for (String form : forms) {
+                if (form.length() > bestLength && q.contains(" " + form + " ")) {
+                    best = name;
+                    bestLength = form.length();
+                }
+            }
+        }
+        return best;
+    }
+
+    /**
+     * What the question was understood to ask, for a decline: the answer kind, the tournament or season, the stage, the names.
+     */
+    String understood() {
+        List<String> parts = new ArrayList<>();
+        parts.add(asks.said());
+        if (competition != null) {
+            parts.add("competition " + competition);
+        }
+        if (!years.isEmpty()) {
+            parts.add("year " + years.iterator().next() + (competition == null ? " (" + gender + "'s World Cup)" : ""));
+        }
+        if (season != null) {
+            parts.add("season " + season);
+        }
+        if (stage != null) {
+            parts.add("stage " + stage);
+        }
+        if (group != null) {
+            parts.add(group);
+        }
+        teams.forEach(t -> parts.add("team " + t.candidates().getFirst().name()));
+        players.forEach(p -> parts.add("player " + p.candidates().getFirst().name()));
+        awards.forEach(a -> parts.add("award " + a.candidates().getFirst().name()));
+        if (side != null) {
+            parts.add("only " + side.candidates().getFirst().name() + "'s side");
+        }
+        if (ordinal != null) {
+            parts.add("'" + ordinal + "'");
+        }
+        if (superlative != null) {
+            parts.add("a ranking ('" + superlative + "')");
+        }
+        return String.join(", ", parts);
+    }
+
+    /**
+     * The names and constraints of the question that a template with {@code slots} would not use, said for a decline
+     * ("the team Spain", "the year 2018"); empty when it uses them all.
+     */
+    List<String> unusedNames(Set<Slot> slots) {
+        List<String> out = new ArrayList<>();
+        boolean match = slots.contains(Slot.MATCH);
+        int teamsUsed = match ? 2 : (slots.contains(Slot.TEAM) ? 1 : 0) + (slots.contains(Slot.OPPONENT) ? 1 : 0);
+        teams.stream().skip(teamsUsed).forEach(t -> out.add("the team " + t.candidates().getFirst().name()));
+        if (!players.isEmpty() && !slots.contains(Slot.PLAYER)) {
+            out.add("the player " + players.getFirst().candidates().getFirst().name());
+        }
+        if ((!years.isEmpty() || season != null || competition != null) && !match && !slots.contains(Slot.TOURNAMENT)) {
+            out.add(competition != null ? "the competition " + competition : season != null ? "the season " + season
+                    : "the year " + years.iterator().next());
+        }
+        if (group != null && !slots.contains(Slot.GROUP)) {
+            out.add(group);
+        }
+        if (!awards.isEmpty() && !slots.contains(Slot.AWARD)) {
+            out.add("the award " + awards.getFirst().candidates().getFirst().name());
+        }
+        return out;
     }
 
     /**

@@ -65,8 +65,9 @@ public final class SportsQuestionAnswering {
     static final String TOURNAMENTS = """
             MATCH (x:Tournament) WHERE x.year IS NOT NULL
             RETURN x.year AS year, x.gender AS gender, x.season AS season, x.tournamentId AS id,
-                   [(t:Team)-[:HOSTED]->(x) | t.teamId] AS hosts
-            """;
+                   [(t:Team)-[:HOSTED]->(x) | t.teamId] AS hosts, (%s OR NOT EXISTS { (x)-[:IN_COMPETITION]->() }) AS worldCup,
+                   [(x)-[:IN_COMPETITION]->(c:Competition) | c.name][0] AS competition
+            """.formatted(Names.IS_WORLD_CUP);
     /** The names of one real match to warm the templates' plans with: the latest tournament's last match with a goal. */
     static final String WARM_UP_MATCH = """
             MATCH (m:Match)-[:IN_TOURNAMENT]->(x:Tournament), (m)-[:HOME_TEAM]->(h:Team), (m)-[:AWAY_TEAM]->(a:Team),
@@ -150,18 +151,30 @@ public final class SportsQuestionAnswering {
         Map<Integer, Map<String, String>> byYear = new HashMap<>();
         Map<String, List<Integer>> hostYears = new HashMap<>();
         Map<String, List<String>> bySeason = new HashMap<>();
+        Map<String, List<QuestionFrame.Competed>> byCompetition = new HashMap<>();
         for (Record r : store.read(tx -> tx.run(TOURNAMENTS).list())) {
+            if (!r.get("worldCup").asBoolean() && !r.get("competition").isNull()) {
+                // A league season or a Euro is named with its competition ("the 2022/23 Premier League", "Euro 2020").
+                String competition = r.get("competition").asString();
+                byCompetition.computeIfAbsent(Names.fold(competition), k -> new ArrayList<>()).add(new QuestionFrame.Competed(
+                        r.get("id").asString(), competition, r.get("year").asInt(), r.get("season").asString(null)));
+            }
             if (!r.get("season").isNull()) {
                 // A league season ("2020/21") is named by its season, never by a bare year: a year means a World Cup.
                 bySeason.computeIfAbsent(r.get("season").asString(), k -> new ArrayList<>()).add(r.get("id").asString());
+                continue;
+            }
+            if (!r.get("worldCup").asBoolean()) {
                 continue;
             }
             int year = r.get("year").asInt();
             byYear.computeIfAbsent(year, y -> new HashMap<>()).put(r.get("gender").asString(), r.get("id").asString());
             r.get("hosts").asList(Value::asString).forEach(h -> hostYears.computeIfAbsent(h, k -> new ArrayList<>()).add(year));
         }
-        SportsQuestionAnswering qa = new SportsQuestionAnswering(store, new EntityLinker(entries, aliases()),
-                new QuestionFrame.Tournaments(byYear, hostYears, bySeason), new TemplateLibrary(TextEmbedder.shared()));
+        List<String[]> aliases = new ArrayList<>(aliases());
+        aliases.addAll(shortNames(entries));
+        SportsQuestionAnswering qa = new SportsQuestionAnswering(store, new EntityLinker(entries, aliases),
+                new QuestionFrame.Tournaments(byYear, hostYears, bySeason, byCompetition), new TemplateLibrary(TextEmbedder.shared()));
         qa.warmUp();
         return qa;
     }
@@ -176,7 +189,7 @@ public final class SportsQuestionAnswering {
      */
     private void warmUp() {
         Map<String, Object> params = warmUpParameters();
-        List<String> queries = new ArrayList<>(List.of(MatchTemplates.FIND, MatchTemplates.FIND_IN_SEASON, MatchTemplates.FIND_ANY));
+        List<String> queries = new ArrayList<>(List.of(MatchTemplates.FIND, MatchTemplates.FIND_IN_SEASON, MatchTemplates.FIND_ANY, COVERAGE));
         for (Template t : library.templates()) {
             queries.add(t.cypher());
             queries.add(t.precondition());
@@ -192,7 +205,7 @@ public final class SportsQuestionAnswering {
 
     private Map<String, Object> warmUpParameters() {
         Map<String, Object> params = new HashMap<>();
-        for (String name : List.of("tournament", "season", "team", "opponent", "player", "award", "stage", "group", "match")) {
+        for (String name : List.of("tournament", "season", "team", "opponent", "player", "award", "stage", "group", "match", "side")) {
             params.put(name, NONE);
         }
         params.put("gender", "");
@@ -204,6 +217,46 @@ public final class SportsQuestionAnswering {
             }
         });
         return params;
+    }
+
+    /** Words of club names that users leave out: "FC", "SV", "1.", "04", "&". */
+    private static final java.util.Set<String> CLUB_WORDS = java.util.Set.of("fc", "afc", "cf", "sv", "tsg", "vfl", "vfb", "sc", "ac",
+            "ssc", "bv", "sport", "club", "and", "de", "of", "the", "hove");
+
+    /**
+     * The short names people use for clubs, from the graph's own team names: "Tottenham" and "Tottenham Hotspur" for
+     * "Tottenham Hotspur FC", "Leverkusen" and "Bayer Leverkusen" for "Bayer 04 Leverkusen", "Bayern" for "FC Bayern
+     * München". A short name counts only when exactly one team gives it and it is no other entity's name, so
+     * "Manchester" (City and United) and "Germany" (a team's whole name) never become one.
+     */
+    static List<String[]> shortNames(List<Entry> entries) {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        entries.forEach(e -> names.add(Names.fold(e.name())));
+        Map<String, java.util.Set<String>> byForm = new HashMap<>();
+        for (Entry e : entries) {
+            if (e.kind() != Kind.TEAM) {
+                continue;
+            }
+            List<String> words = java.util.Arrays.stream(Names.fold(e.name()).split(" "))
+                    .filter(w -> !CLUB_WORDS.contains(w) && !w.chars().allMatch(Character::isDigit)).toList();
+            if (words.size() == Names.fold(e.name()).split(" ").length && words.size() < 2) {
+                continue;
+            }
+            java.util.Set<String> forms = new java.util.LinkedHashSet<>(words);
+            forms.add(String.join(" ", words));
+            for (String form : forms) {
+                if (form.length() >= 4 && !names.contains(form) && !EntityLinker.common(form)) {
+                    byForm.computeIfAbsent(form, k -> new java.util.HashSet<>()).add(e.name());
+                }
+            }
+        }
+        List<String[]> out = new ArrayList<>();
+        byForm.forEach((form, teams) -> {
+            if (teams.size() == 1) {
+                out.add(new String[] {form, teams.iterator().next()});
+            }
+        });
+        return out;
     }
 
     private static List<String[]> aliases() {
@@ -238,6 +291,10 @@ public final class SportsQuestionAnswering {
             return refuse("Cannot answer: " + String.join("; ", frame.problems()) + ".", "", timings(t0, t1, t1, t1), noSuchTournament);
         }
         List<TemplateLibrary.Choice> choices = library.rank(frame);
+        if (frame.competition() != null && frame.tournamentId() != null) {
+            // A competition the graph holds is no reason to refuse as "no data on that competition": its own templates answer.
+            choices = choices.stream().filter(c -> !c.template().name().equals(TemplateLibrary.OTHER_COMPETITIONS)).toList();
+        }
         long t2 = System.nanoTime();
         if (choices.isEmpty()) {
             return refuse("Cannot answer: the question fits none of the question templates.", "", timings(t0, t1, t2, t2));
@@ -247,14 +304,31 @@ public final class SportsQuestionAnswering {
             return refuse("Cannot answer: " + refusal(template, frame) + ".", template.name(), timings(t0, t1, t2, t2),
                     PRINCIPLED_REFUSALS.contains(template.name()));
         }
-        // Re-planning: when the best template drops a constraint, finds no record or answers with the wrong kind of thing,
-        // the next ones almost as similar are tried; the first decline is the answer when none fits.
+        // Re-planning: a template that cannot honour every part of the question (its answer kind, names, stage, relation, side,
+        // order or ranking) is passed over before it runs; one that finds no record or answers with the wrong kind of thing is
+        // followed by the next. The first decline is the answer when none fits.
         Result first = null;
-        double best = choices.getFirst().score();
+        double best = Double.NaN;
         int tried = 0;
         for (TemplateLibrary.Choice choice : choices) {
-            if (tried == MAX_PLANS || choice.score() < best - REPLAN_MARGIN || choice.template().isRefusal()) {
+            if (tried == MAX_PLANS || choice.score() < best - REPLAN_MARGIN) {
                 break;
+            }
+            if (choice.template().isRefusal()) {
+                // A refusal answers only when it fits best (above); below a template passed over it is no reason to stop.
+                continue;
+            }
+            String unmet = unmet(frame, choice.template());
+            if (Double.isNaN(best) && unmet == null) {
+                // The margin counts from the best template that can honour the whole question, not from one passed over.
+                best = choice.score();
+            }
+            if (unmet != null) {
+                if (first == null) {
+                    first = refuse("Cannot answer: understood " + frame.understood() + "; " + unmet + ".", choice.template().name(),
+                            timings(t0, t1, t2, t2));
+                }
+                continue;
             }
             tried++;
             Attempt attempt = attempt(question, frame, choice, t0, t1, t2);
@@ -265,7 +339,186 @@ public final class SportsQuestionAnswering {
                 first = attempt.result();
             }
         }
-        return first;
+        return first != null ? first : refuse("Cannot answer: understood " + frame.understood()
+                + "; no question template fits all of it.", "", timings(t0, t1, t2, t2));
+    }
+
+    /**
+     * What the graph holds of a tournament of another competition than the World Cups: its matches, whether every team
+     * played every other home and away (a whole league season), and whether goals and bookings were recorded.
+     */
+    static final String COVERAGE = """
+            MATCH (x:Tournament {tournamentId: $tournament})
+            OPTIONAL MATCH (x)<-[:IN_TOURNAMENT]-(m:Match)<-[:PARTICIPATED_IN]-(t:Team)
+            WITH x, t, count(m) AS played
+            WITH x, count(t) AS teams, collect(played) AS played
+            RETURN x.name AS name, count { (x)<-[:IN_TOURNAMENT]-(:Match) } AS matches,
+                   teams > 2 AND all(n IN played WHERE n = 2 * (teams - 1)) AS whole,
+                   EXISTS { (x)<-[:IN_TOURNAMENT]-(:Match)<-[:IN_MATCH]-(:Goal) } AS goals,
+                   EXISTS { (x)<-[:IN_TOURNAMENT]-(:Match)<-[:IN_MATCH]-(:Booking) } AS bookings
+            """;
+
+    /**
+     * Why a template cannot answer about the tournament of another competition than the World Cups from what the graph holds
+     * of it, or null: a tournament-wide answer needs the whole season (the StatsBomb fixture holds single matches), and a
+     * question about scorers or cards needs them recorded (openfootball holds scores only). A World Cup is never checked.
+     */
+    private String uncovered(QuestionFrame frame, Template template, Map<String, Object> params) {
+        if (frame.competition() == null && frame.season() == null || frame.tournamentId() == null) {
+            return null;
+        }
+        Record c = store.read(tx -> tx.run(COVERAGE, params).single());
+        String name = c.get("name").asString("that tournament");
+        boolean tournamentWide = template.slots().contains(Slot.TOURNAMENT) && !template.slots().contains(Slot.MATCH);
+        if (tournamentWide && !c.get("whole").asBoolean()) {
+            return "the graph holds " + c.get("matches").asLong() + " match(es) of " + name + ", not the whole tournament, so a"
+                    + " tournament-wide answer would be a guess (ask about one of its matches by its two teams)";
+        }
+        if (template.cypher().contains(":Goal") && !c.get("goals").asBoolean()) {
+            return "the source of " + name + " records scores only, not who scored (openfootball league data)";
+        }
+        if (template.cypher().contains(":Booking") && !c.get("bookings").asBoolean()) {
+            return "the source of " + name + " records no cards (openfootball league data holds scores only)";
+        }
+        return null;
+    }
+
+    /** Templates that rank (a "most", "fewest", "biggest" question needs one of them). */
+    private static final java.util.Set<String> RANKINGS = java.util.Set.of("top_scorer", "all_time_top_scorer", "most_titles",
+            "biggest_win_tournament", "biggest_win_all_time", "team_most_goals_in_tournament", "league_champion");
+    /**
+     * What a template asks beyond its slots, which the question must say too: a third place is not "who won", a count of
+     * red cards not "how many cards". Read on the folded, rewritten question.
+     */
+    private static final Map<String, java.util.regex.Pattern> REQUIRES = Map.ofEntries(
+            requires("third_place", "third|bronze|3rd"), requires("fourth_place", "fourth|4th|third place|3rd place"),
+            requires("runner_up", "runner|second|2nd|lost|lose|beaten|defeated"),
+            requires("own_goal_scorers_in_match", "own goal|own net"), requires("own_goals_in_tournament", "own goal|own net"),
+            requires("hat_tricks_in_tournament", "hat ?tricks?|three goals|treble"), requires("hat_trick_scorers", "hat ?tricks?|three goals|treble"),
+            requires("player_hat_tricks", "hat ?tricks?|three goals|treble"),
+            requires("shootout_winner", "shoot ?outs?|penalt|spot kicks?"), requires("shootout_score", "shoot ?outs?|penalt|spot kicks?"),
+            requires("shootout_misses", "missed|miss|misses|saved"),
+            requires("shootouts_in_tournament", "shoot ?outs?|penalt"), requires("team_shootouts", "shoot ?outs?|penalt"),
+            requires("player_penalty_goals", "penalt|spot"), requires("player_penalty_goals_in_tournament", "penalt|spot"),
+            requires("cards_in_match", "cards?|book|bookings|cautions?|sent off|sending off|sendings off|dismiss"),
+            requires("booked_in_match", "cards?|book|booked|bookings|cautioned|cautions?"),
+            requires("red_cards_in_tournament", "red|sent off|sending off|sendings off|dismiss"),
+            requires("yellow_cards_in_tournament", "yellow|book|caution"),
+            requires("substitutes_in_match", "substitut|came on|brought on|bench|replaced|subs?"),
+            requires("first_scorer_in_match", "first|open|earliest"), requires("match_opponent", "beat|play|played|face|faced|meet|met"
+                    + "|lose|lost|defeat|defeated|opponent|opponents|against whom|knocked|eliminat"),
+            requires("biggest_win_tournament", "biggest|largest|heaviest|widest|margin|thrashing|hammering|record win"),
+            requires("biggest_win_all_time", "biggest|largest|heaviest|widest|margin|thrashing|hammering|record win"),
+            requires("most_titles", "most|successful"), requires("team_hosted_years", "host|hosted|held|staged"),
+            requires("league_champion", "won|win|champions?|title|top of the table|first"),
+            requires("team_most_goals_in_tournament", "most|highest scoring|top scoring"));
+
+    private static Map.Entry<String, java.util.regex.Pattern> requires(String template, String words) {
+        return Map.entry(template, java.util.regex.Pattern.compile("\\b(" + words + ")"));
+    }
+
+    /**
+     * Relations and measures a question may name, each with what a template's Cypher must read to honour it: "conceded"
+     * needs goals against, "hosted" the HOSTED relationship, "booked" bookings, "started" line-ups. Measures no source holds
+     * (possession, xG, the weather) and negations need what no template reads, so such questions are declined.
+     */
+    private static final List<Map.Entry<java.util.regex.Pattern, String>> RELATIONS = List.of(
+            relation("conced\\w*|let in|goals against|shipped", "goalsAgainst"),
+            relation("booked|bookings?|cautioned|cautions?|yellow cards?", "Booking"),
+            relation("sent off|sending off|sendings off|red cards?|dismissed|dismissals?", "Booking"),
+            relation("draws?|drew|drawn|tied", "draw"),
+            relation("points", "points"),
+            relation("stadiums|venues|grounds", "Stadium"),
+            relation("referee\\w*|refereed|officials?", "Referee"),
+            relation("manag\\w*|coach\\w*|boss", "Manager"),
+            relation("golden ball|golden balls|golden glove|best young|fair play|awards?", "Award"),
+            relation("started|starting|starters?|line ?ups?|lined up|on the bench|unused", "PLAYED_IN"),
+            relation("missed|miss|misses|saved", "converted: false"),
+            // A position in the team is not recorded by any source read.
+            relation("in goal|goalkeepers?|keepers?|defenders?|midfielders?|forwards?|strikers?|captain\\w*", "\u0000"),
+            relation("squads?", "MEMBER_OF"),
+            relation("headed|header|left foot\\w*|right foot\\w*|volley\\w*|free kicks?|corners?|fouls?|offsides?|possession|xg"
+                    + "|expected goals|shots?|passes|passing|weather|temperature|rain|attendance|spectators|crowd|capacity|tall|height"
+                    + "|weigh\\w*|salary|transfer|injur\\w*|assists?|born|age|aged|oldest|youngest|minutes played|tickets?|prize money", "\u0000"),
+            relation("not|never|didn t|did not|wasn t|without|nobody|no one|failed to qualify", "\u0000"));
+
+    private static final java.util.regex.Pattern HOSTING = java.util.regex.Pattern.compile("\\b(host|hosts|hosted|hosting)\\b");
+
+    private static Map.Entry<java.util.regex.Pattern, String> relation(String words, String token) {
+        return Map.entry(java.util.regex.Pattern.compile("\\b(" + words + ")\\b"), token);
+    }
+
+    /** What a "how many" question counts ("how many stadiums"), with the Cypher a template must read to count it. */
+    private static final java.util.regex.Pattern COUNTED = java.util.regex.Pattern.compile("\\bhow many (\\w+(?: \\w+)?)");
+    private static final List<Map.Entry<java.util.regex.Pattern, String>> COUNTS = List.of(
+            relation("home wins?|away wins?|home goals|away goals", "\u0000"),
+            relation("teams|nations|countries|sides|clubs", "countTeams|QUALIFIED_FOR|teamId: \\$team|t:Team"),
+            relation("matches|games|fixtures", "Match"),
+            relation("wins|victories", "win"),
+            relation("players|scorers|goalscorers|different players", "Player|Booking"));
+
+    /** Templates that pick a goal by its order ("the first goal", "opened the scoring"). */
+    private static final Map<String, java.util.regex.Pattern> ORDERED = Map.of(
+            "first_scorer_in_match", java.util.regex.Pattern.compile("first goal|opening goal|opened the scoring|opener"),
+            "team_first_appearance", java.util.regex.Pattern.compile("first (world cup|tournament|edition)"));
+
+    /**
+     * Why {@code template} cannot answer every part of the question as read, before it runs, or null when it can: the kind
+     * of answer, each name, the stage, the relation, the side of a match, an order or a ranking. Said as what is missing.
+     */
+    private static String unmet(QuestionFrame frame, Template template) {
+        String name = template.name().replace('_', ' ');
+        AnswerKind produced = AnswerKind.produced(template.name());
+        if (!frame.asks().accepts(produced)) {
+            return "the best-fitting question (" + name + ") gives " + produced.said() + ", not " + frame.asks().said();
+        }
+        List<String> unused = frame.unusedNames(template.slots());
+        if (!unused.isEmpty()) {
+            return "the best-fitting question (" + name + ") cannot take into account " + String.join(", ", unused);
+        }
+        if (frame.side() != null && template.slots().contains(Slot.MATCH) && template.cypher().contains(":IN_MATCH")
+                && !template.cypher().contains("$side")) {
+            return "the best-fitting question (" + name + ") cannot be restricted to one team's side";
+        }
+        if (template.name().equals("league_champion") && frame.competition() == null && frame.season() == null) {
+            return "the best-fitting question (" + name + ") is about a league season, and the question names none";
+        }
+        java.util.regex.Pattern required = REQUIRES.get(template.name());
+        if (required != null && !required.matcher(Names.fold(Lexicon.canonical(frame.question()))).find()) {
+            return "the best-fitting question (" + name + ") asks about something the question does not name";
+        }
+        String folded = Names.fold(Lexicon.canonical(frame.question()));
+        String cypher = template.cypher() + template.precondition();
+        if (HOSTING.matcher(folded).find() && !cypher.contains("HOSTED")
+                && !java.util.EnumSet.of(AnswerKind.VENUE, AnswerKind.CITY, AnswerKind.PLACE).contains(frame.asks())) {
+            // A country hosting a tournament; a stadium or city "hosting" a match asks for the venue.
+            return "the best-fitting question (" + name + ") does not read who hosted";
+        }
+        for (Map.Entry<java.util.regex.Pattern, String> r : RELATIONS) {
+            java.util.regex.Matcher m = r.getKey().matcher(folded);
+            if (m.find() && java.util.Arrays.stream(r.getValue().split("\\|")).noneMatch(cypher::contains)
+                    && !(r.getValue().equals("Booking") && cypher.contains("$card"))) {
+                return "the best-fitting question (" + name + ") does not read '" + m.group(1) + "'";
+            }
+        }
+        java.util.regex.Matcher counted = COUNTED.matcher(folded);
+        if (counted.find()) {
+            for (Map.Entry<java.util.regex.Pattern, String> c : COUNTS) {
+                java.util.regex.Matcher m = c.getKey().matcher(counted.group(1));
+                if (m.lookingAt() && java.util.Arrays.stream(c.getValue().split("\\|")).noneMatch(cypher::contains)) {
+                    return "the best-fitting question (" + name + ") does not count " + m.group(1);
+                }
+            }
+        }
+        // "the first ever World Cup in 1930": an order among tournaments adds nothing to a year named.
+        boolean tournamentOrder = frame.ordinal() != null && !frame.years().isEmpty() && !frame.ordinal().matches(".*(goal|open|equali|winner).*");
+        if (frame.ordinal() != null && !tournamentOrder && !(ORDERED.containsKey(template.name()) && ORDERED.get(template.name()).matcher(frame.ordinal()).matches())) {
+            return "the best-fitting question (" + name + ") cannot pick a goal by its order ('" + frame.ordinal() + "')";
+        }
+        if (frame.superlative() != null && !RANKINGS.contains(template.name())) {
+            return "the best-fitting question (" + name + ") is not a ranking ('" + frame.superlative() + "')";
+        }
+        return null;
     }
 
     /** Upper bound on templates tried for one question, and how much less similar than the best one may be. */
@@ -279,7 +532,8 @@ public final class SportsQuestionAnswering {
         Template template = choice.template();
         // Every constraint read is honoured or the question is declined: a stage the template cannot restrict to is not dropped.
         if (frame.stage() != null && !template.slots().contains(Slot.MATCH)
-                && !(frame.stage().equals("final") && FINAL_EQUIVALENT.contains(template.name()))) {
+                && !(frame.stage().equals("final") && FINAL_EQUIVALENT.contains(template.name()))
+                && !(frame.stage().equals("group stage") && template.name().matches("group_.*|team_group"))) {
             return new Attempt(refuse("Cannot answer: understood the stage '" + frame.stage() + "', but the best-fitting question ("
                     + template.name().replace('_', ' ') + ") cannot be restricted to it.", template.name(), timings(t0, t1, t2, t2)), false);
         }
@@ -289,6 +543,11 @@ public final class SportsQuestionAnswering {
                     + template.name().replace('_', ' ') + ") does not take into account.", template.name(), timings(t0, t1, t2, t2)), false);
         }
         Map<String, Object> params = parameters(frame);
+        String uncovered = uncovered(frame, template, params);
+        if (uncovered != null) {
+            return new Attempt(refuse("Cannot answer: understood " + frame.understood() + "; " + uncovered + ".", template.name(),
+                    timings(t0, t1, t2, System.nanoTime()), true), true);
+        }
         if (template.slots().contains(Slot.MATCH)) {
             String find = frame.tournamentId() != null ? MatchTemplates.FIND
                     : frame.season() != null ? MatchTemplates.FIND_IN_SEASON : MatchTemplates.FIND_ANY;
@@ -439,6 +698,7 @@ public final class SportsQuestionAnswering {
         p.put("card", f.card());
         p.put("outcome", f.outcome());
         p.put("match", NONE);
+        p.put("side", f.side() == null ? NONE : f.side().candidates().getFirst().id());
         return p;
     }
 

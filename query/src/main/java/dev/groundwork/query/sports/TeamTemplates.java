@@ -77,6 +77,31 @@ final class TeamTemplates {
             RETURN mg.name AS value, [mg, t] AS evidence
             """;
 
+    static final String HOSTED_YEARS = """
+            MATCH (t:Team {teamId: $team})-[:HOSTED]->(x:Tournament {gender: $gender})
+            RETURN toString(x.year) AS value, [t, x] AS evidence
+            """;
+    // Ties on the most goals are all given.
+    static final String MOST_GOALS_IN_TOURNAMENT = """
+            MATCH (x:Tournament {tournamentId: $tournament})<-[:IN_TOURNAMENT]-(:Match)<-[p:PARTICIPATED_IN]-(t:Team)
+            WITH t, x, sum(p.goalsFor) AS goals ORDER BY goals DESC
+            WITH collect({t: t, x: x, goals: goals}) AS all
+            UNWIND [e IN all WHERE e.goals = all[0].goals] AS e
+            RETURN e.t.name AS value, [e.t, e.x] AS evidence
+            """;
+    // A league's champion from its matches: three points a win, one a draw; ties on points are broken by goal difference,
+    // then goals scored, and any still tied are all given. Only for a tournament without final standings (a league season).
+    static final String LEAGUE_CHAMPION = """
+            MATCH (x:Tournament {tournamentId: $tournament}) WHERE x.season IS NOT NULL AND NOT EXISTS { (x)<-[:FINISHED]-() }
+            MATCH (x)<-[:IN_TOURNAMENT]-(:Match)<-[p:PARTICIPATED_IN]-(t:Team)
+            WITH x, t, sum(CASE p.result WHEN 'win' THEN 3 WHEN 'draw' THEN 1 ELSE 0 END) AS points,
+                 sum(p.goalsFor) - sum(p.goalsAgainst) AS difference, sum(p.goalsFor) AS goals
+            ORDER BY points DESC, difference DESC, goals DESC
+            WITH collect({t: t, x: x, points: points, difference: difference, goals: goals}) AS all
+            UNWIND [e IN all WHERE e.points = all[0].points AND e.difference = all[0].difference AND e.goals = all[0].goals] AS e
+            RETURN e.t.name AS value, [e.t, e.x] AS evidence
+            """;
+
     private TeamTemplates() {}
 
     static List<Template> all() {
@@ -121,6 +146,14 @@ final class TeamTemplates {
                         "In what position did Team end the group stage at the Year World Cup?", "What place did Team take in its group in Year?").requiring(Preconditions.TEAM_TOOK_PART, Preconditions.TEAM_ABSENT),
                 Template.query("team_group", teamYear, TEAM_GROUP, "Which group was Team in at the Year World Cup?",
                         "In what group did Team play in Year?").requiring(Preconditions.TEAM_TOOK_PART, Preconditions.TEAM_ABSENT),
+                Template.query("team_hosted_years", team, HOSTED_YEARS, "In what year did Team host the World Cup?",
+                        "When did Team host the World Cup?", "Which World Cups were held in Team?", "In which years was Team the host?"),
+                Template.query("team_most_goals_in_tournament", Set.of(TOURNAMENT), MOST_GOALS_IN_TOURNAMENT,
+                        "Which team scored the most goals at the Year World Cup?", "Which country had the most goals in Year?",
+                        "What was the highest-scoring team of the Year tournament?"),
+                Template.query("league_champion", Set.of(TOURNAMENT), LEAGUE_CHAMPION, "Who won the Year league?",
+                        "Which club won the league title in the Year season?", "Who were the league champions in Year?",
+                        "Which team finished top of the table in Year?"),
                 Template.query("manager", teamYear, MANAGERS, "Who managed Team at the Year World Cup?", "Who was Team's coach in Year?",
                         "Who was the head coach of Team at the World Cup in Year?").requiring(Preconditions.TEAM_TOOK_PART, Preconditions.TEAM_ABSENT));
     }

@@ -24,9 +24,11 @@ final class TournamentTemplates {
             MATCH (x:Tournament {tournamentId: $tournament})<-[:IN_TOURNAMENT]-(m:Match)
             RETURN count(m) AS value, [x] AS evidence
             """;
+    // A World Cup records its number of teams; a league season has the teams that played its matches.
     static final String TEAMS = """
             MATCH (x:Tournament {tournamentId: $tournament})
-            RETURN x.countTeams AS value, [x] AS evidence
+            RETURN coalesce(x.countTeams, count { (t:Team) WHERE EXISTS { (t)-[:PARTICIPATED_IN]->(:Match)-[:IN_TOURNAMENT]->(x) } })
+                   AS value, [x] AS evidence
             """;
     // Counts things of one tournament; the pattern is a constant of this class, starting at the tournament x.
     private static final String COUNT = """

@@ -1,0 +1,145 @@
+package dev.groundwork.query.sports;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The kind of thing a question asks for (its answer type), read from the interrogative and its head
+ * noun after the {@link Lexicon}'s rewrite, and the kind each template's query returns. A template
+ * runs only when the kind it returns is one the question accepts: "Which team scored the most goals?"
+ * never gets a player, "Which stadium ...?" never a country. {@link #WHO}, {@link #PLACE} and
+ * {@link #UNKNOWN} are the question kinds that leave more than one kind open. Stateless.
+ *
+ * <pre>{@code
+ * AnswerKind.of("Which stadium hosted the 2014 final?")   // VENUE
+ * AnswerKind.WHO.accepts(AnswerKind.TEAM)                 // true
+ * }</pre>
+ */
+enum AnswerKind {
+    TEAM, PLAYER, NUMBER, SCORE, VENUE, CITY, DATE, YEAR, STAGE, REFEREE, MANAGER, AWARD,
+    /** A win–draw–loss record. */
+    RECORD,
+    /** A match, said as "Team 4–1 Team". */
+    MATCH,
+    /** "where": a venue, a city, a host country, a stage or a group position. */
+    PLACE,
+    /** "who": a team or a person. */
+    WHO,
+    /** Nothing in the wording says which kind: any kind is accepted. */
+    UNKNOWN;
+
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    /** First rule that fires wins: counting before scores ("how many goals ... score"), head nouns before bare interrogatives. */
+    private static final List<Map.Entry<Pattern, AnswerKind>> RULES = List.of(
+            rule("\\b(head[- ]to[- ]head|record against|(world cup|all[- ]time) record against|wins?[-–/, ]+(and )?draws?[-–/, ]+(and )?loss(es)?"
+                    + "|w[-–/]d[-–/]l)\\b", RECORD),
+            rule("\\bhow many\\b|\\bhow often\\b|\\bnumber of\\b|\\bhow much\\b|\\bwhat (was|is) the (total|tally|count)\\b"
+                    + "|\\b(goal|goals) (total|tally)\\b|\\bwhat (position|place)\\b|\\bin what position\\b|\\bhow many points\\b", NUMBER),
+            rule("\\b(final )?score(line)?\\b(?!d|r)|\\bresult\\b|\\bhow did .* (end|finish)\\b|\\bby what (score|margin)\\b", SCORE),
+            rule("\\b(what|which) (year|years)\\b|\\bwhat was .*'s first world cup\\b", YEAR),
+            rule("^\\s*when\\b|\\b(what|which) (date|day)\\b|\\bon what day\\b", DATE),
+            rule("\\b(what|which) (city|cities|town)\\b", CITY),
+            rule("\\b(what|which) (stadium|stadiums|venue|venues|ground|arena)\\b|\\bat what venue\\b", VENUE),
+            rule("\\b(what|which) (group)\\b", STAGE),
+            rule("\\bhow far\\b|\\b(what|which) (stage|round)\\b|\\bwhere (was|were) .* (eliminated|knocked out)\\b", STAGE),
+            rule("\\b(what|which) (referee|official|officials|match official)\\b|^\\s*who (refereed|was the referee)\\b", REFEREE),
+            rule("\\b(what|which) (manager|coach|head coach|managers|coaches)\\b|^\\s*who (managed|was the (head )?coach"
+                    + "|was the manager|were the managers|coached)\\b", MANAGER),
+            rule("\\b(what|which) (award|awards|trophy|prize)\\b", AWARD),
+            rule("\\b(what|which) (match|matches|game|games|fixture)\\b", MATCH),
+            rule("\\b(what|which) (team|teams|country|countries|nation|nations|side|sides|club|clubs|national team)\\b"
+                    + "|^\\s*who (hosted|were the hosts?|was the host|finished|came (first|second|third|fourth|last)|topped|beat|lost to"
+                    + "|was runner|were runners|were the runners|won the (world cup|title|tournament|trophy|group|match|game|final|shoot)"
+                    + "|won (on )?penalties)\\b|^\\s*who did .* (beat|play|face|meet|lose to|defeat)\\b", TEAM),
+            rule("\\b(what|which) (player|players|goalkeeper|goalkeepers|striker|strikers|scorer|scorers|goalscorer|goalscorers"
+                    + "|substitute|substitutes|defender|midfielder|forward)\\b|^\\s*who (scored|was sent off|were sent off|missed"
+                    + "|came on|came off|was booked|were booked|was the top|was the leading|got|received|won the golden"
+                    + "|put the ball)\\b|\\btop (goal)?scorer\\b|\\bleading (goal)?scorer\\b|^\\s*whose\\b", PLAYER),
+            rule("^\\s*where\\b", PLACE),
+            rule("^\\s*(who|whom)\\b", WHO));
+
+    /** The kind each answering template's query returns: a kind, then the names of the templates that return it. */
+    private static final Map<String, AnswerKind> PRODUCES = table("""
+            TEAM tournament_winner runner_up third_place fourth_place host_country most_titles match_winner final_teams
+                shootout_winner match_opponent player_team group_winner group_members team_most_goals_in_tournament
+                league_champion
+            NUMBER tournament_goals tournament_matches tournament_teams red_cards_in_tournament yellow_cards_in_tournament
+                own_goals_in_tournament shootouts_in_tournament cards_in_match player_goals_in_tournament player_total_goals
+                player_penalty_goals player_penalty_goals_in_tournament player_scoring_matches player_hat_tricks
+                player_tournaments hat_tricks_in_tournament team_titles team_tournament_count team_total_goals team_total_wins
+                team_total_matches team_shootouts team_matches_in_tournament team_goals_in_tournament head_to_head_meetings
+                group_points group_position
+            PLAYER award_winner match_scorers own_goal_scorers_in_match sent_off_in_match substitutes_in_match shootout_misses
+                first_scorer_in_match booked_in_match starters_in_match top_scorer all_time_top_scorer hat_trick_scorers
+            MATCH biggest_win_tournament biggest_win_all_time
+            SCORE match_score shootout_score
+            VENUE match_venue
+            CITY match_city
+            DATE match_date
+            REFEREE match_referee
+            YEAR team_first_appearance team_hosted_years
+            STAGE team_performance team_group
+            RECORD head_to_head_record
+            MANAGER manager
+            """);
+
+    private static Map<String, AnswerKind> table(String text) {
+        Map<String, AnswerKind> out = new java.util.HashMap<>();
+        AnswerKind kind = null;
+        for (String word : text.strip().split("\\s+")) {
+            if (word.equals(word.toUpperCase(Locale.ROOT))) {
+                kind = valueOf(word);
+            } else {
+                out.put(word, kind);
+            }
+        }
+        return Map.copyOf(out);
+    }
+
+    private static Map.Entry<Pattern, AnswerKind> rule(String regex, AnswerKind kind) {
+        return Map.entry(Pattern.compile(regex, FLAGS), kind);
+    }
+
+    /** The kind {@code question} asks for; read it after {@link Lexicon#canonical}. */
+    static AnswerKind of(String question) {
+        String q = question.strip().toLowerCase(Locale.ROOT).replace('’', '\'');
+        return RULES.stream().filter(r -> r.getKey().matcher(q).find()).map(Map.Entry::getValue).findFirst().orElse(UNKNOWN);
+    }
+
+    /** The kind the answering template {@code name} returns; refusals and unknown names return {@link #UNKNOWN}. */
+    static AnswerKind produced(String name) {
+        return PRODUCES.getOrDefault(name, UNKNOWN);
+    }
+
+    /** Whether a question asking for this kind is answered by a query returning {@code produced}. */
+    boolean accepts(AnswerKind produced) {
+        if (this == UNKNOWN || produced == UNKNOWN) {
+            return true;
+        }
+        Set<AnswerKind> ok = switch (this) {
+            case WHO -> EnumSet.of(TEAM, PLAYER, REFEREE, MANAGER);
+            // A place: a venue (where a match was played; a city is asked as "which city"), a host country, a stage reached
+            // ("where was Team eliminated"), a group position.
+            case PLACE -> EnumSet.of(VENUE, TEAM, STAGE, NUMBER);
+            case DATE -> EnumSet.of(DATE, YEAR);
+            case SCORE -> EnumSet.of(SCORE, MATCH);
+            default -> EnumSet.of(this);
+        };
+        return ok.contains(produced);
+    }
+
+    /** How a decline says this kind: "a team", "a number", "a win–draw–loss record". */
+    String said() {
+        return switch (this) {
+            case RECORD -> "a win–draw–loss record";
+            case PLACE -> "a place";
+            case WHO -> "a team or a person";
+            case UNKNOWN -> "an answer";
+            default -> "a " + name().toLowerCase(Locale.ROOT);
+        };
+    }
+}
