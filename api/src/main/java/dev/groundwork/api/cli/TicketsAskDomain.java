@@ -1,6 +1,5 @@
 package dev.groundwork.api.cli;
 
-import dev.groundwork.graph.embedding.TextEmbedder;
 import dev.groundwork.graph.model.Answer;
 import dev.groundwork.graph.model.Citation;
 import dev.groundwork.graph.search.SearchIndex;
@@ -23,7 +22,7 @@ final class TicketsAskDomain implements AskDomain {
     public void ask(GraphStore store, AskCommand.Question question, PrintWriter out) {
         Answer answer;
         try (SearchIndex index = SearchIndex.open(SearchIndex.directory(store.config().dataDir(), TicketIngest.INDEX))) {
-            answer = new TicketRetriever(store, index, TextEmbedder.shared(), TicketRetriever.Weights.DEFAULTS)
+            answer = TicketRetriever.forIndex(store, index, TicketRetriever.Weights.DEFAULTS)
                     .ask(question.text(), TOP);
         }
         print(answer, question.json(), out);

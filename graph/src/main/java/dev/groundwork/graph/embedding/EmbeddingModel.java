@@ -36,7 +36,9 @@ public enum EmbeddingModel {
      * The model ticket retrieval uses unless told otherwise: the best odd-half MRR on hadoop whose ingest
      * stayed within the time budget (docs/tickets.md, "Embedder comparison"). Other features keep MiniLM.
      */
-    public static final EmbeddingModel TICKETS_DEFAULT = MINILM;
+    public static final EmbeddingModel TICKETS_DEFAULT = parse(EmbeddingModel.TICKETS_DEFAULT_ID);
+    /** The id of {@link #TICKETS_DEFAULT}, as a constant for help texts. */
+    public static final String TICKETS_DEFAULT_ID = "minilm";
 
     /** bge-small-en-v1.5's instruction for a short query that searches passages (its model card). */
     public static final String BGE_QUERY_INSTRUCTION = "Represent this sentence for searching relevant passages: ";
