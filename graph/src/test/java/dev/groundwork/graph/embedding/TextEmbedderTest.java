@@ -96,4 +96,16 @@ class TextEmbedderTest {
             assertThat(TextEmbedder.dot(actual.get(i), expected.get(i))).isCloseTo(1.0, within(1e-5));
         }
     }
+
+    @Test
+    void aRepeatedTextIsEmbeddedOnceAndEachGetsItsOwnCopy() {
+        List<float[]> v = embedder.embedAll(java.util.Arrays.asList("Status: Open", "the datanode dies", "Status: Open", null, ""));
+        List<float[]> alone = embedder.embedAll(List.of("Status: Open", "the datanode dies", ""));
+        assertThat(v).hasSize(5);
+        assertThat(v.get(0)).isEqualTo(v.get(2)).isNotSameAs(v.get(2));
+        assertThat(v.get(3)).isEqualTo(v.get(4));
+        assertThat(TextEmbedder.dot(v.get(0), alone.get(0))).isCloseTo(1.0, within(1e-5));
+        assertThat(TextEmbedder.dot(v.get(1), alone.get(1))).isCloseTo(1.0, within(1e-5));
+        assertThat(TextEmbedder.dot(v.get(3), alone.get(2))).isCloseTo(1.0, within(1e-5));
+    }
 }
