@@ -38,7 +38,7 @@ public enum EmbeddingModel {
      */
     public static final EmbeddingModel TICKETS_DEFAULT = parse(EmbeddingModel.TICKETS_DEFAULT_ID);
     /** The id of {@link #TICKETS_DEFAULT}, as a constant for help texts. */
-    public static final String TICKETS_DEFAULT_ID = "minilm";
+    public static final String TICKETS_DEFAULT_ID = "e5-small-q";
 
     /** bge-small-en-v1.5's instruction for a short query that searches passages (its model card). */
     public static final String BGE_QUERY_INSTRUCTION = "Represent this sentence for searching relevant passages: ";
