@@ -2,7 +2,6 @@ package dev.groundwork.api.ask;
 
 import dev.groundwork.graph.cypher.CypherLimits;
 import dev.groundwork.graph.cypher.UserCypher;
-import dev.groundwork.graph.embedding.TextEmbedder;
 import dev.groundwork.graph.search.SearchIndex;
 import dev.groundwork.graph.store.GraphStore;
 import dev.groundwork.ingest.tickets.graph.TicketIngest;
@@ -50,7 +49,7 @@ public final class DomainEngines implements AutoCloseable {
     public DomainEngines(GraphStore store, Optional<ChatModel> text2cypher, CypherLimits limits) {
         this.store = store;
         this.index = new Once<>(() -> SearchIndex.open(SearchIndex.directory(store.config().dataDir(), TicketIngest.INDEX)));
-        this.tickets = new Once<>(() -> new TicketRetriever(store, index.get(), TextEmbedder.shared(), TicketRetriever.Weights.DEFAULTS));
+        this.tickets = new Once<>(() -> TicketRetriever.forIndex(store, index.get(), TicketRetriever.Weights.DEFAULTS));
         this.sports = new Once<>(() -> SportsQuestionAnswering.open(store));
         this.sportsAnswerer = new Once<>(() -> text2cypher
                 .map(model -> SportsAnswerer.open(store, sports.get(), model, new UserCypher(store, limits)))

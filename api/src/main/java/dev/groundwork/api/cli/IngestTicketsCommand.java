@@ -46,6 +46,9 @@ final class IngestTicketsCommand implements Runnable {
     @Option(names = "--similar-k", defaultValue = "5", description = "Neighbours looked up per ticket (default: ${DEFAULT-VALUE}).")
     int similarK;
 
+    @Mixin
+    EmbeddingModelOptions embedding;
+
     @Option(names = "--json", description = "Print the ingest summary as one JSON object on the last line.")
     boolean json;
 
@@ -71,7 +74,8 @@ final class IngestTicketsCommand implements Runnable {
         if (links != null) {
             parse = parse.withCsvLinks(links);
         }
-        var options = new TicketIngest.Options(parse, TicketIngest.Options.DEFAULTS.batchSize(), similarThreshold, similarK);
+        var options = new TicketIngest.Options(parse, TicketIngest.Options.DEFAULTS.batchSize(), similarThreshold, similarK,
+                embedding.chosen());
         var cl = spec.commandLine();
         ProgressLine progress = new ProgressLine(cl.getErr(), "tickets");
         TicketIngest.Result result;
@@ -91,6 +95,7 @@ final class IngestTicketsCommand implements Runnable {
             o.put("skipped", result.parse().skipped());
             o.put("errors", result.parse().errors());
             o.put("dates_unparsed", result.parse().datesUnparsed());
+            o.put("embedding_model", result.embeddingModel().id());
             o.put("embedding_max_tokens", result.embeddingMaxTokens());
             o.put("seconds", Math.round(seconds * 1000) / 1000.0);
             o.put("tickets_per_s", Math.round(result.parse().records() / Math.max(1e-3, seconds) * 10) / 10.0);
@@ -99,8 +104,8 @@ final class IngestTicketsCommand implements Runnable {
         }
         IngestSummary.print(cl, result.run(), seconds, false);
         cl.getOut().printf(Locale.ROOT, "%,d tickets read (%,d new or changed, %,d unchanged), %,d sections embedded"
-                        + " (cut to %d wordpieces), %,d SIMILAR_TO links, %,d skipped, %,d dates unparsed (kept as text); %.1f tickets/s%n",
-                result.parse().records(), result.changed(), result.unchanged(), result.sections(), result.embeddingMaxTokens(),
+                        + " (%s, cut to %d wordpieces), %,d SIMILAR_TO links, %,d skipped, %,d dates unparsed (kept as text); %.1f tickets/s%n",
+                result.parse().records(), result.changed(), result.unchanged(), result.sections(), result.embeddingModel().id(), result.embeddingMaxTokens(),
                 result.similar(), result.parse().skipped(), result.parse().datesUnparsed(), result.parse().records() / Math.max(1e-3, seconds));
         result.parse().errors().forEach(e -> cl.getErr().println("skipped: " + e));
     }

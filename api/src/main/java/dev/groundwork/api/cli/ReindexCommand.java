@@ -1,5 +1,6 @@
 package dev.groundwork.api.cli;
 
+import dev.groundwork.graph.embedding.EmbeddingModel;
 import dev.groundwork.graph.embedding.TextEmbedder;
 import dev.groundwork.graph.search.SearchIndex;
 import dev.groundwork.ingest.tickets.graph.TicketIngest;
@@ -15,13 +16,17 @@ import java.util.Map;
 
 /** {@code groundwork reindex}: rebuilds the search index from the graph. */
 @Command(name = "reindex", mixinStandardHelpOptions = true,
-        description = "Rebuild the ticket search index (DIR/search/tickets: BM25 text and MiniLM vectors of every section)"
-                + " from the graph alone.")
+        description = "Rebuild the ticket search index (DIR/search/tickets: BM25 text and the vectors of every section)"
+                + " from the graph alone; with --embedding-model, re-embed every section with that model (recorded with the"
+                + " index).")
 final class ReindexCommand implements Runnable {
     @Mixin
     StoreOptions store;
 
-    @Option(names = "--json", description = "Print {\"sections\": N, \"seconds\": S} as one JSON object on the last line.")
+    @Mixin
+    EmbeddingModelOptions embedding;
+
+    @Option(names = "--json", description = "Print {\"sections\": N, \"embedding_model\": M, \"seconds\": S} as one JSON object on the last line.")
     boolean json;
 
     @Spec
@@ -32,14 +37,17 @@ final class ReindexCommand implements Runnable {
         var cl = spec.commandLine();
         ProgressLine progress = new ProgressLine(cl.getErr(), "sections");
         long sections;
+        EmbeddingModel model;
         try (GraphStore s = store.open(); SearchIndex index = SearchIndex.open(SearchIndex.directory(s.config().dataDir(), TicketIngest.INDEX))) {
-            sections = TicketReindex.rebuild(s, index, TextEmbedder.shared(), n -> progress.update(n, 0, "reindex"));
+            model = embedding.chosen().or(index::embeddingModel).orElse(EmbeddingModel.TICKETS_DEFAULT);
+            sections = TicketReindex.rebuild(s, index, TextEmbedder.shared(model), n -> progress.update(n, 0, "reindex"));
         }
         double seconds = progress.finish();
         if (json) {
-            Console.json(cl.getOut(), Map.of("sections", sections, "seconds", Math.round(seconds * 10) / 10.0));
+            Console.json(cl.getOut(), Map.of("sections", sections, "embedding_model", model.id(),
+                    "seconds", Math.round(seconds * 10) / 10.0));
         } else {
-            cl.getOut().printf("Reindexed %,d sections in %.1f s%n", sections, seconds);
+            cl.getOut().printf("Reindexed %,d sections with %s in %.1f s%n", sections, model.id(), seconds);
         }
     }
 }

@@ -31,6 +31,61 @@ class TicketCommandsTest {
     }
 
     @Test
+    void anotherEmbeddingModelThanTheIndexsIsRefusedUntilReindexReEmbedsWithIt(GraphStore store, @TempDir Path db) throws Exception {
+        String bugs = fixtures().resolve("bugs.csv").toString();
+        var first = against(store, "ingest", "tickets", "--format", "csv", "--db", db.toString(), bugs,
+                "--embedding-model", "minilm", "--json");
+        assertThat(first.exit()).as(first.err()).isZero();
+        assertThat(first.lastJson().get("embedding_model").asText()).isEqualTo("minilm");
+
+        var refused = against(store, "ingest", "tickets", "--format", "csv", "--db", db.toString(), bugs,
+                "--embedding-model", "E5-Small-Q", "--json");
+        assertThat(refused.exit()).isEqualTo(GroundworkCommand.EXIT_CONFIGURATION);
+        assertThat(refused.err().strip()).isEqualTo("groundwork: search index " + db.resolve("search").resolve("tickets")
+                + " was embedded with minilm, not e5-small-q: vectors of two models cannot be compared. Re-embed it with"
+                + " 'groundwork reindex --embedding-model e5-small-q' (or keep --embedding-model minilm)");
+
+        var reindex = against(store, "reindex", "--db", db.toString(), "--embedding-model", "e5-small-q", "--json");
+        assertThat(reindex.exit()).as(reindex.err()).isZero();
+        assertThat(reindex.lastJson().get("embedding_model").asText()).isEqualTo("e5-small-q");
+
+        var kept = against(store, "ingest", "tickets", "--format", "csv", "--db", db.toString(), bugs, "--json");
+        assertThat(kept.exit()).as(kept.err()).isZero();
+        assertThat(kept.lastJson().get("embedding_model").asText()).isEqualTo("e5-small-q");
+    }
+
+    @Test
+    void unknownEmbeddingModelListsTheKnownOnes(GraphStore store) throws Exception {
+        var run = against(store, "ingest", "tickets", "--format", "csv", fixtures().resolve("bugs.csv").toString(),
+                "--embedding-model", "bge-large");
+        assertThat(run.exit()).isEqualTo(GroundworkCommand.EXIT_BAD_INPUT);
+        assertThat(run.err().strip()).isEqualTo(
+                "groundwork: --embedding-model must be one of minilm|bge-small|bge-small-q|e5-small|e5-small-q, got 'bge-large'");
+    }
+
+    @Test
+    void evalTicketsRunsChunksAndGraphOnTheChosenModel(GraphStore store) throws Exception {
+        var run = against(store, "eval", "tickets", "--data", fixtures().toString(), "--systems", "chunks,graph",
+                "--embedding-model", "BGE-SMALL-Q", "--json");
+        assertThat(run.exit()).as(run.err()).isZero();
+        JsonNode o = run.lastJson();
+        assertThat(o.get("ingest").get("embedding_model").asText()).isEqualTo("bge-small-q");
+        assertThat(o.get("systems").get("chunks").get("n").asInt()).isEqualTo(2);
+        assertThat(o.get("systems").get("graph").get("n").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void helpOfEveryTicketCommandListsTheEmbeddingModels() {
+        for (String[] command : new String[][] {{"ingest", "tickets"}, {"eval", "tickets"}, {"reindex"}}) {
+            var run = CommandLineTest.groundwork(java.util.stream.Stream.concat(java.util.Arrays.stream(command),
+                    java.util.stream.Stream.of("--help")).toArray(String[]::new));
+            assertThat(run.exit()).isZero();
+            assertThat(run.out()).as(String.join(" ", command)).contains("--embedding-model", "minilm,", "bge-small,",
+                    "bge-small-q,", "e5-small,", "e5-small-q");
+        }
+    }
+
+    @Test
     void unknownTicketFormatListsTheKnownOnes(GraphStore store) throws Exception {
         var run = against(store, "ingest", "tickets", "--format", "xml", fixtures().resolve("bugs.csv").toString());
         assertThat(run.exit()).isEqualTo(GroundworkCommand.EXIT_BAD_INPUT);

@@ -1,6 +1,8 @@
 package dev.groundwork.graph.search;
 
 import dev.groundwork.graph.UnavailableException;
+import dev.groundwork.graph.embedding.EmbeddingModel;
+import dev.groundwork.graph.embedding.EmbeddingModelMismatchException;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -64,6 +66,8 @@ public final class SearchIndex implements AutoCloseable {
     private static final String KIND = "kind";
     private static final String TEXT = "text";
     private static final String VECTOR = "vector";
+    /** The commit user data key under which the embedding model of the index's vectors is recorded. */
+    private static final String EMBEDDING_MODEL = "groundwork.embedding.model";
     /** Lucene's default limit on clauses, less room for the exclusions. */
     private static final int MAX_TERMS = 1000;
 
@@ -97,13 +101,15 @@ public final class SearchIndex implements AutoCloseable {
     public record Hit(String id, String group, String kind, double score) {}
 
     private final Directory directory;
+    private final String where;
     private final Analyzer analyzer = new EnglishAnalyzer();
     // Replaced only by rollback(), which the ingesting thread calls while nothing else uses the index.
     private volatile IndexWriter writer;
     private volatile SearcherManager searchers;
 
-    private SearchIndex(Directory directory) throws IOException {
+    private SearchIndex(Directory directory, String where) throws IOException {
         this.directory = directory;
+        this.where = where;
         this.writer = newWriter();
         this.searchers = new SearcherManager(writer, null);
     }
@@ -127,7 +133,7 @@ public final class SearchIndex implements AutoCloseable {
     /** Opens (or creates) the index in {@code dir}. */
     public static SearchIndex open(Path dir) {
         try {
-            return new SearchIndex(FSDirectory.open(dir));
+            return new SearchIndex(FSDirectory.open(dir), "search index " + dir);
         } catch (org.apache.lucene.store.LockObtainFailedException e) {
             throw new dev.groundwork.graph.ConfigurationException("search index " + dir + " is in use by another process"
                     + " (a running 'groundwork serve' on this --db?); stop it, or run this command through the server", e);
@@ -140,7 +146,7 @@ public final class SearchIndex implements AutoCloseable {
     /** An index held in memory, for evaluations and tests. */
     public static SearchIndex inMemory() {
         try {
-            return new SearchIndex(new ByteBuffersDirectory());
+            return new SearchIndex(new ByteBuffersDirectory(), "the in-memory search index");
         } catch (IOException e) {
             throw new UnavailableException("in-memory search index: " + e.getMessage(), e);
         }
@@ -177,6 +183,58 @@ public final class SearchIndex implements AutoCloseable {
             doc.add(new KnnFloatVectorField(VECTOR, d.vector(), VectorSimilarityFunction.DOT_PRODUCT));
         }
         return doc;
+    }
+
+    /**
+     * The embedding model of the index's vectors, as recorded with its commits (or pending for the next
+     * commit); an index with documents but no record predates the choice of model and holds MiniLM vectors.
+     * Empty for an empty index without a record.
+     */
+    public java.util.Optional<EmbeddingModel> embeddingModel() {
+        String recorded = null;
+        for (Map.Entry<String, String> e : commitData()) {
+            if (e.getKey().equals(EMBEDDING_MODEL)) {
+                recorded = e.getValue();
+            }
+        }
+        if (recorded != null) {
+            try {
+                return java.util.Optional.of(EmbeddingModel.parse(recorded));
+            } catch (dev.groundwork.graph.BadInputException e) {
+                throw new EmbeddingModelMismatchException(where + " records the embedding model '" + recorded
+                        + "', which this version does not know; rebuild it with 'groundwork reindex --embedding-model "
+                        + EmbeddingModel.TICKETS_DEFAULT.id() + "'");
+            }
+        }
+        return writer.getDocStats().numDocs > 0 ? java.util.Optional.of(EmbeddingModel.MINILM) : java.util.Optional.empty();
+    }
+
+    private Iterable<Map.Entry<String, String>> commitData() {
+        Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+        return data == null ? List.of() : data;
+    }
+
+    /**
+     * Refuses to mix vector spaces: throws if the index's vectors come from a model other than
+     * {@code model}, naming both and how to re-embed. An index without vectors accepts any model.
+     */
+    public void requireEmbeddingModel(EmbeddingModel model) {
+        embeddingModel().filter(recorded -> recorded != model).ifPresent(recorded -> {
+            throw new EmbeddingModelMismatchException(where + " was embedded with " + recorded.id() + ", not " + model.id()
+                    + ": vectors of two models cannot be compared. Re-embed it with 'groundwork reindex --embedding-model "
+                    + model.id() + "' (or keep --embedding-model " + recorded.id() + ")");
+        });
+    }
+
+    /**
+     * Records {@code model} as the model of the index's vectors, made durable with the next {@link #commit()}.
+     * Callers check {@link #requireEmbeddingModel} first, or {@link #clear()} the index.
+     */
+    public void recordEmbeddingModel(EmbeddingModel model) {
+        Map<String, String> data = new LinkedHashMap<>();
+        commitData().forEach(e -> data.put(e.getKey(), e.getValue()));
+        data.put(EMBEDDING_MODEL, model.id());
+        writer.setLiveCommitData(data.entrySet());
     }
 
     /** Makes what was written durable and visible to searches. */

@@ -1,5 +1,7 @@
 package dev.groundwork.graph.search;
 
+import dev.groundwork.graph.embedding.EmbeddingModel;
+import dev.groundwork.graph.embedding.EmbeddingModelMismatchException;
 import dev.groundwork.graph.embedding.TextEmbedder;
 import org.junit.jupiter.api.Test;
 
@@ -8,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class SearchIndexTest {
     private static final TextEmbedder EMBEDDER = TextEmbedder.shared();
@@ -81,5 +84,66 @@ class SearchIndexTest {
         try (SearchIndex index = SearchIndex.open(dir)) {
             assertThat(index.searchText("jobtracker", 1, Set.of())).extracting(SearchIndex.Hit::id).containsExactly("s1");
         }
+    }
+
+    @Test
+    void anEmptyIndexRecordsNoModelAndAcceptsAny() {
+        try (SearchIndex index = SearchIndex.inMemory()) {
+            assertThat(index.embeddingModel()).isEmpty();
+            index.requireEmbeddingModel(EmbeddingModel.E5_SMALL_Q);
+        }
+    }
+
+    @Test
+    void anIndexWithVectorsButNoRecordPredatesTheChoiceAndHoldsMiniLm() {
+        try (SearchIndex index = sample()) {
+            assertThat(index.embeddingModel()).contains(EmbeddingModel.MINILM);
+            index.requireEmbeddingModel(EmbeddingModel.MINILM);
+        }
+    }
+
+    @Test
+    void anIndexOfAnotherModelIsRefusedNamingBothModelsAndTheReindexCommand() {
+        try (SearchIndex index = sample()) {
+            assertRefused(index, EmbeddingModel.BGE_SMALL_Q, "the in-memory search index was embedded with minilm, not bge-small-q: vectors of two models"
+                    + " cannot be compared. Re-embed it with 'groundwork reindex --embedding-model bge-small-q'"
+                    + " (or keep --embedding-model minilm)");
+        }
+    }
+
+    @Test
+    void theRecordedModelIsDurableWithTheCommitAndSurvivesReopening(@org.junit.jupiter.api.io.TempDir Path dir) {
+        oneDocumentCommitted(dir, EmbeddingModel.E5_SMALL).close();
+        try (SearchIndex index = SearchIndex.open(dir)) {
+            assertThat(index.embeddingModel()).contains(EmbeddingModel.E5_SMALL);
+            index.requireEmbeddingModel(EmbeddingModel.E5_SMALL);
+            assertRefused(index, EmbeddingModel.MINILM, "search index " + dir + " was embedded with e5-small, not minilm: vectors of"
+                    + " two models cannot be compared. Re-embed it with 'groundwork reindex --embedding-model minilm'"
+                    + " (or keep --embedding-model e5-small)");
+        }
+    }
+
+    @Test
+    void aModelRecordedButNotCommittedIsForgottenOnRollback(@org.junit.jupiter.api.io.TempDir Path dir) {
+        try (SearchIndex index = oneDocumentCommitted(dir, EmbeddingModel.MINILM)) {
+            index.clear();
+            index.recordEmbeddingModel(EmbeddingModel.BGE_SMALL);
+            index.rollback();
+            assertThat(index.embeddingModel()).contains(EmbeddingModel.MINILM);
+        }
+    }
+
+    private static SearchIndex oneDocumentCommitted(Path dir, EmbeddingModel model) {
+        SearchIndex index = SearchIndex.open(dir);
+        index.replaceGroup("T1", List.of(doc("s1", "T1", "NameNode crashes")));
+        index.recordEmbeddingModel(model);
+        index.commit();
+        return index;
+    }
+
+    private static void assertRefused(SearchIndex index, EmbeddingModel asked, String message) {
+        assertThatThrownBy(() -> index.requireEmbeddingModel(asked))
+                .isInstanceOf(EmbeddingModelMismatchException.class)
+                .hasMessage(message);
     }
 }

@@ -1,6 +1,7 @@
 package dev.groundwork.query.tickets;
 
 import dev.groundwork.graph.BadInputException;
+import dev.groundwork.graph.embedding.EmbeddingModel;
 import dev.groundwork.graph.embedding.TextEmbedder;
 import dev.groundwork.graph.model.Answer;
 import dev.groundwork.graph.search.SearchIndex;
@@ -26,7 +27,7 @@ import java.util.Set;
  * after an ingest). Lifetime: as long as the store and index it reads.
  *
  * <pre>{@code
- * TicketRetriever retriever = new TicketRetriever(store, index, TextEmbedder.shared(), TicketRetriever.Weights.DEFAULTS);
+ * TicketRetriever retriever = TicketRetriever.forIndex(store, index, TicketRetriever.Weights.DEFAULTS);
  * Answer a = retriever.ask("How do I fix the NullPointerException in DataNode?", 3);
  * }</pre>
  */
@@ -120,12 +121,23 @@ public final class TicketRetriever {
     private final Weights weights;
     private volatile TicketGraph graph;
 
+    /**
+     * A retriever whose questions are embedded by {@code embedder}, which must be the model the index's
+     * vectors come from ({@link dev.groundwork.graph.embedding.EmbeddingModelMismatchException} otherwise).
+     */
     public TicketRetriever(GraphStore store, SearchIndex index, TextEmbedder embedder, Weights weights) {
+        index.requireEmbeddingModel(embedder.model());
         this.store = store;
         this.index = index;
         this.embedder = embedder;
         this.weights = weights;
         this.graph = TicketGraph.read(store);
+    }
+
+    /** A retriever embedding questions with the model the index records (the tickets' default for an empty index). */
+    public static TicketRetriever forIndex(GraphStore store, SearchIndex index, Weights weights) {
+        return new TicketRetriever(store, index, TextEmbedder.shared(index.embeddingModel().orElse(EmbeddingModel.TICKETS_DEFAULT)),
+                weights);
     }
 
     /** Re-reads the graph's links and mentions, after an ingest. */
@@ -158,7 +170,7 @@ public final class TicketRetriever {
             evidence.bm25(h.group(), h.score());
         }
         List<String> texts = body.isBlank() || title.isBlank() ? List.of(text) : List.of(title, body);
-        List<float[]> vectors = embedder.embedAll(texts);
+        List<float[]> vectors = embedder.embedQueries(texts);
         for (float[] v : vectors) {
             Map<String, Double> best = new HashMap<>();
             for (SearchIndex.Hit h : index.searchVector(v, weights.candidates(), excluded)) {

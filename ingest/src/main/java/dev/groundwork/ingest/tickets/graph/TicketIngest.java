@@ -3,6 +3,7 @@ package dev.groundwork.ingest.tickets.graph;
 import dev.groundwork.graph.BadInputException;
 import dev.groundwork.graph.batch.BatchWriter;
 import dev.groundwork.graph.batch.IngestRun;
+import dev.groundwork.graph.embedding.EmbeddingModel;
 import dev.groundwork.graph.embedding.TextEmbedder;
 import dev.groundwork.graph.search.SearchIndex;
 import dev.groundwork.graph.store.GraphStore;
@@ -24,8 +25,9 @@ import java.util.function.Consumer;
  * text, the {@code Mention}s of components, versions, labels, exception classes and error codes,
  * and implicit {@code SIMILAR_TO {score}} links between tickets whose title embeddings have a
  * cosine of at least a threshold, found as top-k neighbours through HNSW (never all pairs). Every
- * section's embedding (all-MiniLM-L6-v2, cut to {@code maxTokens} wordpieces; the node keeps the
- * whole text) and text go into a Lucene index kept in step with the graph.
+ * section's embedding (by the {@link Options#embeddingModel() chosen model}, cut to {@code maxTokens}
+ * wordpieces; the node keeps the whole text) and text go into a Lucene index kept in step with the
+ * graph. The index records its model, and a run with another model is refused before it writes.
  *
  * <p>Re-ingesting the same input changes nothing (a ticket whose content hash is unchanged is
  * skipped); a changed ticket replaces its sections (the old ones stay, superseded, until the run
@@ -49,11 +51,30 @@ public final class TicketIngest {
      * @param batchSize tickets per write batch
      * @param similarThreshold the least title cosine for a SIMILAR_TO link
      * @param similarK neighbours looked up per ticket
+     * @param embeddingModel the model that embeds the sections; empty: the one the index records, or
+     *        {@link EmbeddingModel#TICKETS_DEFAULT} for an empty index. A model other than the index's is refused.
      */
-    public record Options(ParseOptions parse, int batchSize, double similarThreshold, int similarK) {
+    public record Options(ParseOptions parse, int batchSize, double similarThreshold, int similarK,
+                          java.util.Optional<EmbeddingModel> embeddingModel) {
         public static final Options DEFAULTS = new Options(ParseOptions.defaults(), 256, 0.75, 5);
 
+        /** Options embedding with the index's model (or the default for an empty index). */
+        public Options(ParseOptions parse, int batchSize, double similarThreshold, int similarK) {
+            this(parse, batchSize, similarThreshold, similarK, java.util.Optional.empty());
+        }
+
+        /** These options with the sections embedded by {@code model}. */
+        public Options withEmbeddingModel(EmbeddingModel model) {
+            return new Options(parse, batchSize, similarThreshold, similarK, java.util.Optional.of(model));
+        }
+
+        /** The model to embed into {@code index} with: the chosen one, else the index's, else the default. */
+        public EmbeddingModel embeddingModelFor(SearchIndex index) {
+            return embeddingModel.or(index::embeddingModel).orElse(EmbeddingModel.TICKETS_DEFAULT);
+        }
+
         public Options {
+            java.util.Objects.requireNonNull(embeddingModel, "embeddingModel");
             if (batchSize < 1) {
                 throw new BadInputException("--batch-size must be at least 1, got " + batchSize);
             }
@@ -76,9 +97,10 @@ public final class TicketIngest {
      * @param sections sections written and embedded
      * @param similar SIMILAR_TO links written
      * @param embeddingMaxTokens the wordpieces each embedded text was cut to
+     * @param embeddingModel the model that embedded the sections
      */
     public record Result(IngestRun run, ParseSummary parse, long changed, long unchanged, long sections, long similar,
-                         int embeddingMaxTokens) {}
+                         int embeddingMaxTokens, EmbeddingModel embeddingModel) {}
 
     /**
      * Progress, for a progress line.
@@ -101,7 +123,10 @@ public final class TicketIngest {
         }
         List<String> sources = new ArrayList<>(files.stream().map(p -> p.toAbsolutePath().toString()).toList());
         options.parse().csvLinks().ifPresent(p -> sources.add(p.toAbsolutePath().toString()));
-        TextEmbedder embedder = TextEmbedder.shared();
+        EmbeddingModel model = options.embeddingModelFor(index);
+        // Before anything is written: an index of another model's vectors must be re-embedded, never added to.
+        index.requireEmbeddingModel(model);
+        TextEmbedder embedder = TextEmbedder.shared(model);
         try (BatchWriter writer = BatchWriter.begin(store, "tickets/" + format.name().toLowerCase(java.util.Locale.ROOT),
                 sources, Integer.MAX_VALUE)) {
             TicketWriter tickets = new TicketWriter(store, writer, index, embedder, options.batchSize(), progress);
@@ -120,10 +145,11 @@ public final class TicketIngest {
             // The index commits only once every graph chunk is written, just before the run does: a kill
             // before this line leaves both as they were (the run is rolled back when the store is next
             // opened); a kill between the two leaves documents of rolled-back tickets that the re-run replaces.
+            index.recordEmbeddingModel(model);
             index.commit();
             IngestRun run = writer.commit();
             return new Result(run, parsed, tickets.changedKeys().size(), tickets.unchanged(), tickets.sections(), similar,
-                    embedder.maxTokens());
+                    embedder.maxTokens(), model);
         }
     }
 

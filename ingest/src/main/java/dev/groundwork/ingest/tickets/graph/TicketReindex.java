@@ -13,7 +13,8 @@ import java.util.function.LongConsumer;
 
 /**
  * Rebuilds the ticket search index from the graph alone: every section's text and embedding, so an
- * index that was lost, corrupted or built with another model comes back in step with the graph.
+ * index that was lost, corrupted or built with another model comes back in step with the graph,
+ * embedded by the model given (recorded with the index).
  * Stateless and thread-safe.
  *
  * <pre>{@code
@@ -30,9 +31,13 @@ public final class TicketReindex {
 
     private TicketReindex() {}
 
-    /** Clears the index and fills it from the graph; returns the number of sections indexed. */
+    /**
+     * Clears the index and fills it from the graph with {@code embedder}'s vectors, recording its model
+     * with the index; returns the number of sections indexed.
+     */
     public static long rebuild(GraphStore store, SearchIndex index, TextEmbedder embedder, LongConsumer progress) {
         index.clear();
+        index.recordEmbeddingModel(embedder.model());
         long[] done = {0};
         try (Session s = store.session(AccessMode.READ)) {
             s.executeRead(tx -> {
@@ -75,7 +80,7 @@ public final class TicketReindex {
             return 0;
         }
         List<String> texts = rows.stream().map(TicketReindex::text).toList();
-        List<float[]> vectors = embedder.embedAll(texts);
+        List<float[]> vectors = embedder.embedPassages(texts);
         Map<String, List<SearchIndex.Doc>> byTicket = new java.util.LinkedHashMap<>();
         for (int i = 0; i < rows.size(); i++) {
             var r = rows.get(i);

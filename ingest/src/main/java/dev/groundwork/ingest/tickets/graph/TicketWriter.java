@@ -179,7 +179,7 @@ final class TicketWriter {
                 texts.add(embeddingText(s.kind().name(), t.title(), s.title(), s.text()));
             }
         }
-        List<float[]> vectors = embedder.embedAll(texts);
+        List<float[]> vectors = embedder.embedPassages(texts);
         int i = 0;
         for (TicketRecord t : changed) {
             List<SearchIndex.Doc> docs = new ArrayList<>();
@@ -191,7 +191,9 @@ final class TicketWriter {
                 }
                 i++;
             }
-            titleVectors.putIfAbsent(t.key(), embedder.embed(t.title()));
+            if (!titleVectors.containsKey(t.key())) {
+                titleVectors.put(t.key(), embedder.embedPassages(List.of(t.title())).getFirst());
+            }
             index.replaceGroup(t.key(), docs);
             sections += docs.size();
         }

@@ -1,6 +1,9 @@
 package dev.groundwork.ingest.tickets.graph;
 
 import dev.groundwork.graph.BadInputException;
+import dev.groundwork.graph.embedding.EmbeddingModel;
+import dev.groundwork.graph.embedding.EmbeddingModelMismatchException;
+import dev.groundwork.graph.embedding.TextEmbedder;
 import dev.groundwork.graph.search.SearchIndex;
 import dev.groundwork.graph.store.GraphStore;
 import dev.groundwork.graph.testing.SharedNeo4j;
@@ -126,5 +129,51 @@ class TicketIngestTest {
         assertThat(after).isEqualTo(hash);
         assertThat(index.size()).isEqualTo(indexed);
         assertThat(index.searchText("socket timeout committer", 3, Set.of()).getFirst().group()).isEqualTo("13438913");
+    }
+
+    @Test
+    void theModelIsRecordedWithTheIndexAndKeptByAnIngestThatNamesNone(GraphStore store, @org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        var options = new TicketIngest.Options(ParseOptions.defaults(), 2, 0.3, 5);
+        try (SearchIndex fs = SearchIndex.open(dir)) {
+            TicketIngest.Result r = TicketIngest.ingest(store, fs, TicketFormat.CSV, List.of(fixture("csv/bugs.csv")),
+                    options.withEmbeddingModel(EmbeddingModel.E5_SMALL_Q), p -> { });
+            assertThat(r.embeddingModel()).isEqualTo(EmbeddingModel.E5_SMALL_Q);
+        }
+        try (SearchIndex fs = SearchIndex.open(dir)) {
+            assertThat(fs.embeddingModel()).contains(EmbeddingModel.E5_SMALL_Q);
+            TicketIngest.Result again = TicketIngest.ingest(store, fs, TicketFormat.CSV, List.of(fixture("csv/bugs.csv")), options, p -> { });
+            assertThat(again.embeddingModel()).isEqualTo(EmbeddingModel.E5_SMALL_Q);
+        }
+    }
+
+    @Test
+    void anIngestWithAnotherModelThanTheIndexsIsRefusedBeforeItWritesAndAsksForReindex(GraphStore store) throws Exception {
+        ingestCsv(store);
+        assertThat(index.embeddingModel()).contains(EmbeddingModel.TICKETS_DEFAULT);
+        EmbeddingModel other = EmbeddingModel.TICKETS_DEFAULT == EmbeddingModel.BGE_SMALL_Q ? EmbeddingModel.E5_SMALL_Q : EmbeddingModel.BGE_SMALL_Q;
+        long tickets = count(store, "MATCH (t:Ticket) RETURN count(t)");
+        int indexed = index.size();
+
+        assertThatThrownBy(() -> TicketIngest.ingest(store, index, TicketFormat.CSV, List.of(fixture("csv/bugs.csv")),
+                new TicketIngest.Options(ParseOptions.defaults(), 2, 0.3, 5).withEmbeddingModel(other), p -> { }))
+                .isInstanceOf(EmbeddingModelMismatchException.class)
+                .hasMessage("the in-memory search index was embedded with " + EmbeddingModel.TICKETS_DEFAULT.id() + ", not "
+                        + other.id() + ": vectors of two models cannot be compared. Re-embed it with 'groundwork reindex"
+                        + " --embedding-model " + other.id() + "' (or keep --embedding-model " + EmbeddingModel.TICKETS_DEFAULT.id() + ")");
+        assertThat(count(store, "MATCH (t:Ticket) RETURN count(t)")).isEqualTo(tickets);
+        assertThat(index.size()).isEqualTo(indexed);
+        assertThat(index.embeddingModel()).contains(EmbeddingModel.TICKETS_DEFAULT);
+    }
+
+    @Test
+    void reindexWithAnotherModelReEmbedsEverySectionAndRecordsThatModel(GraphStore store) throws Exception {
+        ingestCsv(store);
+        TextEmbedder e5 = TextEmbedder.shared(EmbeddingModel.E5_SMALL_Q);
+        long sections = TicketReindex.rebuild(store, index, e5, n -> { });
+        assertThat(sections).isEqualTo(index.size());
+        assertThat(index.embeddingModel()).contains(EmbeddingModel.E5_SMALL_Q);
+        float[] query = e5.embedQueries(List.of("job hangs on commit with a socket timeout")).getFirst();
+        assertThat(index.searchVector(query, 1, Set.of()).getFirst().group()).isEqualTo("13438913");
     }
 }

@@ -1,9 +1,7 @@
 package dev.groundwork.query.tickets.eval;
 
-import dev.langchain4j.data.embedding.Embedding;
-import dev.langchain4j.data.segment.TextSegment;
-import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
+import dev.groundwork.graph.embedding.EmbeddingModel;
+import dev.groundwork.graph.embedding.TextEmbedder;
 import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,53 +12,58 @@ import java.util.stream.IntStream;
 /**
  * Dense retrieval over chunks: every ticket's summary and description is cut into token windows and embedded; a query
  * ticket is cut the same way, and a candidate scores the best cosine similarity between any query chunk and any of its
- * chunks. The embedder is any batch function returning unit vectors, so another MiniLM runtime can stand in.
+ * chunks. The embedders are any batch functions returning unit vectors: one for the tickets' chunks (passages), one for
+ * the query's (with {@link #withModel}, the model's passage and query prefixes), so that the chunks baseline runs on the
+ * same model as the graph method.
  */
 final class ChunkRanker implements Ranker {
     static final int CHUNK_TOKENS = 256;
     static final int OVERLAP_TOKENS = 32;
 
     private final Function<String, List<String>> chunker;
-    private final Function<List<String>, List<float[]>> embedder;
+    /** Room for the prefix and the special tokens around a window, so that the model sees every token of it. */
+    private static final int PREFIX_TOKENS = 16;
+
+    private final Function<List<String>, List<float[]>> queries;
+    private final TextEmbedder owned;
     private final List<String> ids = new ArrayList<>();
     private final List<float[]> vectors = new ArrayList<>();
     private final List<Integer> owners = new ArrayList<>();
 
-    ChunkRanker(List<BenchmarkTicket> tickets, Function<String, List<String>> chunker, Function<List<String>, List<float[]>> embedder) {
+    ChunkRanker(List<BenchmarkTicket> tickets, Function<String, List<String>> chunker, Function<List<String>, List<float[]>> passages,
+                Function<List<String>, List<float[]>> queries) {
+        this(tickets, chunker, passages, queries, null);
+    }
+
+    private ChunkRanker(List<BenchmarkTicket> tickets, Function<String, List<String>> chunker, Function<List<String>, List<float[]>> passages,
+                        Function<List<String>, List<float[]>> queries, TextEmbedder owned) {
         this.chunker = chunker;
-        this.embedder = embedder;
+        this.queries = queries;
+        this.owned = owned;
         for (BenchmarkTicket t : tickets) {
-            List<float[]> chunks = embed(t.text());
+            List<float[]> chunks = passages.apply(chunker.apply(t.text()));
             chunks.forEach(v -> owners.add(ids.size()));
             vectors.addAll(chunks);
             ids.add(t.id());
         }
     }
 
-    static ChunkRanker withMiniLm(List<BenchmarkTicket> tickets) {
+    /** Chunks embedded by {@code model}, which sees every token of a window (cut by the shared BERT wordpiece vocabulary). */
+    static ChunkRanker withModel(List<BenchmarkTicket> tickets, EmbeddingModel model) {
         TokenWindows.keepDjlOffline();
-        return new ChunkRanker(tickets, new TokenWindows(CHUNK_TOKENS, OVERLAP_TOKENS), unitVectors(new AllMiniLmL6V2EmbeddingModel()));
-    }
-
-    /** LangChain4j's model as a batch embedder of unit vectors. */
-    static Function<List<String>, List<float[]>> unitVectors(EmbeddingModel model) {
-        return texts -> model.embedAll(texts.stream().map(TextSegment::from).toList()).content().stream()
-                .map(ChunkRanker::unit)
-                .toList();
-    }
-
-    private static float[] unit(Embedding e) {
-        e.normalize();
-        return e.vector();
-    }
-
-    private List<float[]> embed(String text) {
-        return embedder.apply(chunker.apply(text));
+        TextEmbedder embedder = TextEmbedder.load(model, CHUNK_TOKENS + PREFIX_TOKENS);
+        try {
+            return new ChunkRanker(tickets, new TokenWindows(CHUNK_TOKENS, OVERLAP_TOKENS), embedder::embedPassages,
+                    embedder::embedQueries, embedder);
+        } catch (RuntimeException e) {
+            embedder.close();
+            throw e;
+        }
     }
 
     @Override
     public List<String> rank(BenchmarkTicket query) {
-        List<float[]> queryChunks = embed(query.text());
+        List<float[]> queryChunks = queries.apply(chunker.apply(query.text()));
         double[] best = new double[ids.size()];
         Arrays.fill(best, Double.NEGATIVE_INFINITY);
         for (int c = 0; c < vectors.size(); c++) {
@@ -87,6 +90,9 @@ final class ChunkRanker implements Ranker {
 
     @Override
     public void close() {
-        // Vectors live on the heap; nothing to release.
+        // The vectors live on the heap; only a model loaded for this ranker is released.
+        if (owned != null) {
+            owned.close();
+        }
     }
 }

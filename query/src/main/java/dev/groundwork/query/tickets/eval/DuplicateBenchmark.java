@@ -1,6 +1,7 @@
 package dev.groundwork.query.tickets.eval;
 
 import dev.groundwork.graph.BadInputException;
+import dev.groundwork.graph.embedding.EmbeddingModel;
 import dev.groundwork.query.eval.QueryScores;
 import dev.groundwork.query.eval.RankingMetrics;
 import java.nio.file.Path;
@@ -84,11 +85,16 @@ public final class DuplicateBenchmark {
         return tickets.size();
     }
 
-    /** Indexes every ticket with {@code system}, asks every query and scores the rankings. */
+    /** Indexes every ticket with {@code system} (chunks: the tickets' default embedding model), asks every query and scores the rankings. */
     public BenchmarkResult run(RetrievalSystem system) {
+        return run(system, EmbeddingModel.TICKETS_DEFAULT);
+    }
+
+    /** Like {@link #run(RetrievalSystem)}, the chunks system embedding with {@code model} (bm25 embeds nothing). */
+    public BenchmarkResult run(RetrievalSystem system, EmbeddingModel model) {
         return switch (system) {
             case BM25 -> run(system, Bm25Ranker::new);
-            case CHUNKS -> run(system, ChunkRanker::withMiniLm);
+            case CHUNKS -> run(system, tickets -> ChunkRanker.withModel(tickets, model));
             case GRAPH -> throw new BadInputException("the graph system needs a ticket graph: build one with the tickets"
                     + " ingest and pass its ranker to run(GRAPH, ranker)");
         };

@@ -41,7 +41,8 @@ class ChunkRankerTest {
                 new BenchmarkTicket("q", "disk", "disk disk"),
                 new BenchmarkTicket("mixed", "network", "network network. memory. disk disk"),
                 new BenchmarkTicket("other", "memory", "network memory"));
-        try (ChunkRanker ranker = new ChunkRanker(tickets, ChunkRankerTest::sentences, ChunkRankerTest::markerWords)) {
+        try (ChunkRanker ranker = new ChunkRanker(tickets, ChunkRankerTest::sentences, ChunkRankerTest::markerWords,
+                ChunkRankerTest::markerWords)) {
             assertThat(ranker.rank(tickets.get(0))).containsExactly("mixed", "other");
         }
     }

