@@ -116,7 +116,7 @@ class Watched:
 
 def cypher(db, query):
     # The snapshot is one row holding the whole graph: the user-Cypher timeout (30 s) is too short for it under load.
-    p = groundwork(db, ["cypher", query, "--json", "--cypher-timeout", "2h"])
+    p = groundwork(db, ["cypher", query, "--json", "--cypher-timeout", "7200s"])
     if p.returncode != 0:
         raise SystemExit("cypher failed on %s: %s\n%s" % (db, query, p.stderr[-2000:]))
     return json.loads(p.stdout.strip().splitlines()[-1])["rows"]
