@@ -2,19 +2,20 @@
 """Crash harness for Groundwork's ingest: kill -9 an ingest at random points, re-run it, compare with a clean run.
 
 For one ingest kind on a named dataset, with a fixed seed:
-  1. a clean run into its own store, timed;
-  2. into a second store: KILLS times, start the same ingest and kill -9 it after a random delay
-     (at least 7 of the delays fall after the clean run's first commit); after each kill, log how
-     many records the killed run had committed (IngestRun.committedRecords, written in each batch's
-     own transaction);
+  1. a clean run into its own store, timed; its log (GROUNDWORK_LOG_LEVEL=INFO) gives the time of
+     its first batch commit ("Ingest run R: N records committed") and of its end;
+  2. into a second store: KILLS times, start the same ingest and kill -9 it. 8 of 10 kills fall after
+     the first commit: the harness waits for the killed run's own first-commit line, then for a random
+     part of the clean run's first-commit-to-end span. The other 2 fall at a random time before the
+     clean run's first commit (start-up, parsing). After each kill, log how many records the killed run
+     had committed (IngestRun.committedRecords, written in each batch's own transaction);
   3. one more run of the same command to completion (every command first rolls back the killed runs);
   4. compare the two stores: node and relationship counts, per-label checksums over the domain
-     properties (not gw* provenance, element ids or IngestRun/Source/IngestJournal bookkeeping), and
-     per-type relationship checksums; and check that no run is left RUNNING.
+     properties (not gw* provenance, element ids or IngestRun/Source/IngestJournal bookkeeping),
+     per-type relationship checksums, and documents per search index (groundwork status --json);
+     and check that no run is left RUNNING.
 Prints one JSON object as the last line: {"kind", "dataset", "seed", "kills", "differences", "running", ...}.
 Exit code 0 when there are no differences and nothing is left RUNNING.
-
-Not compared: the tickets search index's document count (no command prints it).
 
 Usage: tools/crash-harness.py KIND [--data PATH] [--seed 17] [--kills 10] [--work DIR]
   KIND: tickets (hadoop), sports (World Cup), commonsense (CN-100K train), triples (FB15k-237 train)
@@ -29,7 +30,9 @@ import signal
 import socket
 import subprocess
 import sys
+import re
 import tempfile
+import threading
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -64,13 +67,56 @@ def free_port():
         return s.getsockname()[1]
 
 
+COMMITTED = re.compile(r"Ingest run (\S+): (\d+) records committed")
+ENV = dict(os.environ, GROUNDWORK_LOG_LEVEL="INFO")
+
+
 def groundwork(db, args, timeout=None):
     cmd = [os.path.join(ROOT, "groundwork")] + args + ["--db", db, "--bolt-port", str(free_port())]
-    return subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=timeout)
+    return subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=timeout, env=ENV)
+
+
+class Watched:
+    """An ingest process whose standard error is read line by line, noting when its first batch committed."""
+
+    def __init__(self, db, args):
+        cmd = [os.path.join(ROOT, "groundwork")] + args + ["--db", db, "--bolt-port", str(free_port())]
+        self.started = time.monotonic()
+        self.first_commit = None
+        self.committed_seen = 0
+        self.first = threading.Event()
+        self.tail = []
+        self.proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=ENV,
+                                     start_new_session=True, text=True, errors="replace")
+        self.reader = threading.Thread(target=self._read, daemon=True)
+        self.reader.start()
+
+    def _read(self):
+        for line in self.proc.stderr:
+            self.tail = (self.tail + [line])[-40:]
+            for m in COMMITTED.finditer(line):
+                self.committed_seen = int(m.group(2))
+                if self.first_commit is None:
+                    self.first_commit = time.monotonic() - self.started
+                    self.first.set()
+        self.first.set()  # the process ended (possibly without a commit): nobody waits for ever
+
+    def wait(self):
+        rc = self.proc.wait()
+        self.reader.join()
+        return rc, time.monotonic() - self.started
+
+    def kill(self):
+        if self.proc.poll() is None:
+            # kill -9 of the JVM (the launcher execs java, so the pid is the JVM's; the group catches any child).
+            os.killpg(self.proc.pid, signal.SIGKILL)
+            return True
+        return False
 
 
 def cypher(db, query):
-    p = groundwork(db, ["cypher", query, "--json"])
+    # The snapshot is one row holding the whole graph: the user-Cypher timeout (30 s) is too short for it under load.
+    p = groundwork(db, ["cypher", query, "--json", "--cypher-timeout", "7200s"])
     if p.returncode != 0:
         raise SystemExit("cypher failed on %s: %s\n%s" % (db, query, p.stderr[-2000:]))
     return json.loads(p.stdout.strip().splitlines()[-1])["rows"]
@@ -105,11 +151,18 @@ def snapshot(db):
 
 def differences(clean, crashed):
     out = []
-    for part in ("labels", "types"):
+    for part in ("labels", "types", "search"):
         for name in sorted(set(clean[part]) | set(crashed[part])):
             if clean[part].get(name) != crashed[part].get(name):
                 out.append("%s %s: clean %s, after kills %s" % (part, name, clean[part].get(name), crashed[part].get(name)))
     return out
+
+
+def search_documents(db):
+    p = groundwork(db, ["status", "--json"])
+    if p.returncode != 0:
+        raise SystemExit("status failed on %s:\n%s" % (db, p.stderr[-2000:]))
+    return json.loads(p.stdout.strip().splitlines()[-1]).get("searchDocuments", {})
 
 
 def last_run(db):
@@ -125,53 +178,67 @@ def main():
     ap.add_argument("--seed", type=int, default=17)
     ap.add_argument("--kills", type=int, default=10)
     ap.add_argument("--work")
+    ap.add_argument("--compare-only", action="store_true",
+                    help="only compare the clean and crash stores already in --work (after a run whose comparison failed)")
     a = ap.parse_args()
     data = a.data or DEFAULT_DATA[a.kind]
     work = a.work or tempfile.mkdtemp(prefix="gw-crash-%s-" % a.kind)
     clean_db, crash_db = os.path.join(work, "clean"), os.path.join(work, "crash")
+    if a.compare_only:
+        return compare(a, data, clean_db, crash_db, [], 0.0, 0.0, work)
     for d in (clean_db, crash_db):
         shutil.rmtree(d, ignore_errors=True)
     args = KINDS[a.kind](data)
     rng = random.Random(a.seed)
 
-    started = time.time()
-    p = groundwork(clean_db, args)
-    clean_seconds = time.time() - started
-    if p.returncode != 0:
-        raise SystemExit("the clean run failed:\n" + p.stderr[-3000:])
-    # The store's start-up is most of a short run; the first commit follows it. Measured from the clean run's log.
-    first_commit = min(clean_seconds * 0.5, max(5.0, clean_seconds * 0.2))
-    delays = sorted([rng.uniform(first_commit, clean_seconds * 0.95) for _ in range(a.kills - a.kills * 3 // 10)]
-                    + [rng.uniform(0.5, first_commit) for _ in range(a.kills * 3 // 10)])
-    rng.shuffle(delays)
+    clean_run = Watched(clean_db, args)
+    rc, clean_seconds = clean_run.wait()
+    if rc != 0:
+        raise SystemExit("the clean run failed:\n" + "".join(clean_run.tail))
+    if clean_run.first_commit is None:
+        raise SystemExit("the clean run logged no batch commit; is GROUNDWORK_LOG_LEVEL honoured?")
+    first_commit = clean_run.first_commit
+    span = clean_seconds - first_commit
+    before = a.kills * 2 // 10
+    # (True, delay): wait for this run's own first commit, then delay; (False, delay): delay from the start.
+    plan = ([(True, rng.uniform(0.0, span * 0.95)) for _ in range(a.kills - before)]
+            + [(False, rng.uniform(min(1.0, first_commit * 0.5), first_commit * 0.95)) for _ in range(before)])
+    rng.shuffle(plan)
     kills = []
     seen = set()
-    for i, delay in enumerate(delays):
-        cmd = [os.path.join(ROOT, "groundwork")] + args + ["--db", crash_db, "--bolt-port", str(free_port())]
-        proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    for i, (after_commit, delay) in enumerate(plan):
+        run_ = Watched(crash_db, args)
+        if after_commit:
+            run_.first.wait()
         time.sleep(delay)
-        finished = proc.poll() is not None
-        if not finished:
-            # kill -9 of the JVM (the launcher execs java, so the pid is the JVM's; the group catches any child).
-            os.killpg(proc.pid, signal.SIGKILL)
-        proc.wait()
+        killed = run_.kill()
+        _, at = run_.wait()
         # Reading the store rolls the killed run back first; committedRecords is what it had committed.
         run = last_run(crash_db)
         if run.get("id") in seen:
             run = {}  # killed before it recorded its run
         seen.add(run.get("id"))
-        kills.append({"kill": i + 1, "after_s": round(delay, 1), "finished_before_kill": finished,
-                      "run": run.get("id"), "status_after_open": run.get("status"), "records_committed": run.get("committed") or 0})
-        print(json.dumps(kills[-1]), file=sys.stderr)
+        kills.append({"kill": i + 1, "planned": "after first commit" if after_commit else "before first commit",
+                      "at_s": round(at, 1), "finished_before_kill": not killed, "run": run.get("id"),
+                      "status_after_open": run.get("status"), "records_committed": run.get("committed") or 0,
+                      "records_committed_logged": run_.committed_seen})
+        print(json.dumps(kills[-1]), file=sys.stderr, flush=True)
     p = groundwork(crash_db, args)
     if p.returncode != 0:
         raise SystemExit("the re-run after the kills failed:\n" + p.stderr[-3000:])
+    return compare(a, data, clean_db, crash_db, kills, clean_seconds, first_commit, work)
+
+
+def compare(a, data, clean_db, crash_db, kills, clean_seconds, first_commit, work):
     clean, crashed = snapshot(clean_db), snapshot(crash_db)
+    clean["search"], crashed["search"] = search_documents(clean_db), search_documents(crash_db)
     diff = differences(clean, crashed)
     running = cypher(crash_db, RUNNING)[0]["n"]
     result = {"kind": a.kind, "dataset": data, "seed": a.seed, "kills": kills,
               "kills_after_first_commit": sum(1 for k in kills if (k["records_committed"] or 0) > 0),
-              "clean_seconds": round(clean_seconds, 1), "nodes": [clean["nodes"], crashed["nodes"]],
+              "kills_mid_run": sum(1 for k in kills if k["status_after_open"] == "INTERRUPTED"),
+              "clean_seconds": round(clean_seconds, 1), "clean_first_commit_s": round(first_commit, 1),
+              "search_documents": [clean["search"], crashed["search"]], "nodes": [clean["nodes"], crashed["nodes"]],
               "relationships": [clean["relationships"], crashed["relationships"]], "differences": diff,
               "running": running, "work": work}
     print(json.dumps(result))

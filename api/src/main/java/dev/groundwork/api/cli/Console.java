@@ -31,6 +31,12 @@ final class Console {
         out.flush();
     }
 
+    /** A record's (or bean's) JSON form as a mutable map, to add keys to before printing. */
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> toMap(Object value) {
+        return JSON.convertValue(value, LinkedHashMap.class);
+    }
+
     /** Reads one JSON object (a report a runner returned as text). */
     @SuppressWarnings("unchecked")
     static Map<String, Object> object(String json) {

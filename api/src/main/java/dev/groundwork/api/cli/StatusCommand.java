@@ -1,5 +1,8 @@
 package dev.groundwork.api.cli;
 
+import dev.groundwork.graph.ConfigurationException;
+import dev.groundwork.graph.UnavailableException;
+import dev.groundwork.graph.search.SearchIndex;
 import dev.groundwork.graph.store.GraphStats;
 import dev.groundwork.graph.store.GraphStore;
 import picocli.CommandLine.Command;
@@ -7,14 +10,19 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 
-/** {@code groundwork status}: what the graph holds, nodes by label and relationships by type. */
+/** {@code groundwork status}: what the graph holds, nodes by label and relationships by type, and documents per search index. */
 @Command(name = "status", mixinStandardHelpOptions = true,
-        description = "Show the database: Neo4j version, nodes by label, relationships by type.")
+        description = "Show the database: Neo4j version, nodes by label, relationships by type, documents per search index.")
 final class StatusCommand implements Runnable {
     @Mixin
     StoreOptions store;
@@ -28,12 +36,16 @@ final class StatusCommand implements Runnable {
     @Override
     public void run() {
         GraphStats stats;
+        Map<String, Long> search;
         try (GraphStore s = store.open()) {
             stats = GraphStats.of(s);
+            search = searchDocuments(s.config().dataDir());
         }
         var out = spec.commandLine().getOut();
         if (json) {
-            Console.json(out, stats);
+            Map<String, Object> o = Console.toMap(stats);
+            o.put("searchDocuments", search);
+            Console.json(out, o);
             return;
         }
         out.printf("Neo4j %s %s, database '%s', %s at %s%n", stats.neo4jVersion(), stats.edition(), stats.database(),
@@ -42,6 +54,34 @@ final class StatusCommand implements Runnable {
         Console.table(out, List.of("label", "nodes"), rows("label", "nodes", stats.labels()));
         out.println();
         Console.table(out, List.of("type", "relationships"), rows("type", "relationships", stats.relationshipTypes()));
+        if (!search.isEmpty()) {
+            out.println();
+            Console.table(out, List.of("search index", "documents"), rows("search index", "documents", search));
+        }
+    }
+
+    /**
+     * Documents in each search index beside the database (DIR/search/NAME), by name; an index another
+     * process holds open counts as -1. Only indexes that exist are opened, so none is created here.
+     */
+    static Map<String, Long> searchDocuments(Path dataDir) {
+        Map<String, Long> counts = new TreeMap<>();
+        Path root = SearchIndex.directory(dataDir, "x").getParent();
+        if (!Files.isDirectory(root)) {
+            return counts;
+        }
+        try (Stream<Path> dirs = Files.list(root)) {
+            for (Path dir : dirs.filter(Files::isDirectory).sorted().toList()) {
+                try (SearchIndex index = SearchIndex.open(dir)) {
+                    counts.put(dir.getFileName().toString(), (long) index.size());
+                } catch (ConfigurationException e) {
+                    counts.put(dir.getFileName().toString(), -1L);
+                }
+            }
+        } catch (IOException e) {
+            throw new UnavailableException("search indexes in " + root + " cannot be listed: " + e.getMessage(), e);
+        }
+        return counts;
     }
 
     private static List<Map<String, Object>> rows(String name, String count, Map<String, Long> counts) {

@@ -32,7 +32,7 @@ import java.util.stream.Collectors;
  * Guards every top-level field of {@code Query} and {@code Mutation}: mutations need the API key;
  * read fields are served from a small result cache when allowed (not those marked {@code @uncached}); each field runs on a virtual
  * thread under the request's {@link Deadline} and fails with TIMEOUT once it passes, when the thread is interrupted
- * and its Neo4j transactions time out; latencies are recorded per
+ * and its Neo4j transactions time out; nested resolvers run under the same deadline; latencies are recorded per
  * field ({@code groundwork.graphql.field}) and per operation ({@code groundwork.graphql.request},
  * tagged with the operation's top-level fields). Thread-safe; one per server.
  */
@@ -77,7 +77,9 @@ final class RequestGuard extends SimplePerformantInstrumentation {
         DataFetchingEnvironment env = parameters.getEnvironment();
         if (!(env.getParentType() instanceof GraphQLObjectType parent)
                 || !(parent.getName().equals("Query") || parent.getName().equals("Mutation"))) {
-            return fetcher;
+            // A nested resolver (a ticket's links, a node's neighbours) runs after its top-level field returned, outside
+            // that field's Deadline; it gets the request's, so that its transactions time out and its loops stop with it.
+            return parameters.isTrivialDataFetcher() ? fetcher : e -> underRequestDeadline(fetcher, e);
         }
         boolean mutation = parent.getName().equals("Mutation");
         return e -> guarded(fetcher, e, mutation);
@@ -98,8 +100,8 @@ final class RequestGuard extends SimplePerformantInstrumentation {
                 return hit;
             }
         }
-        Long given = context.get(DEADLINE);
-        long deadline = given == null ? System.nanoTime() + settings.timeout().toNanos() : given;
+        // One deadline per request: the first field sets it when the HTTP layer did not, nested resolvers read it.
+        long deadline = context.<Long>computeIfAbsent(DEADLINE, k -> System.nanoTime() + settings.timeout().toNanos());
         Timer.Sample sample = Timer.start(registry);
         CompletableFuture<Object> result = new CompletableFuture<>();
         // The field runs under the request's Deadline (its Neo4j transactions time out with it, its loops check it),
@@ -120,6 +122,17 @@ final class RequestGuard extends SimplePerformantInstrumentation {
             if (error == null && cacheable && value != null) {
                 cache.put(key, value);
             }
+        });
+    }
+
+    private static Object underRequestDeadline(DataFetcher<?> fetcher, DataFetchingEnvironment env) throws Exception {
+        Long deadline = env.getGraphQlContext().get(DEADLINE);
+        if (deadline == null) {
+            return fetcher.get(env);
+        }
+        return Deadline.within(deadline, () -> {
+            Deadline.check("field " + env.getField().getName());
+            return fetcher.get(env);
         });
     }
 

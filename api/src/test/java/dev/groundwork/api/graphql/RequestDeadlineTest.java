@@ -82,6 +82,36 @@ class RequestDeadlineTest {
     }
 
     @Test
+    void aNestedResolverRunsUnderTheRequestDeadlineSoItsTransactionEndsWithTheRequest(GraphStore store) throws Exception {
+        // The attack: a fast top-level list whose nested field (a ticket's links, a node's neighbours) reads without end,
+        // outside the top-level field's deadline.
+        GraphQLSchema schema = new SchemaGenerator().makeExecutableSchema(
+                new SchemaParser().parse("type Query { item: Item } type Item { slowRead: Int }"),
+                RuntimeWiring.newRuntimeWiring()
+                        .type("Query", t -> t.dataFetcher("item", env -> java.util.Map.of()))
+                        .type("Item", t -> t.dataFetcher("slowRead", env -> store.read(tx -> tx.run(SLOW).single().get(0).asInt())))
+                        .build());
+        RequestGuard guard = new RequestGuard(new ApiSettings(15, 500, Duration.ofSeconds(2), null, 0, Duration.ofMinutes(1)),
+                new SimpleMeterRegistry());
+        GraphQL g = GraphQL.newGraphQL(schema).instrumentation(new ChainedInstrumentation(List.of(guard)))
+                .defaultDataFetcherExceptionHandler(new TypedErrors()).build();
+
+        long t0 = System.nanoTime();
+        ExecutionResult r = g.execute(ExecutionInput.newExecutionInput("{ item { slowRead } }").build());
+
+        assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofSeconds(15));
+        assertThat(r.getErrors()).singleElement().satisfies(e -> {
+            assertThat(e.getPath()).containsExactly("item", "slowRead");
+            assertThat(e.getExtensions()).containsEntry("code", "TIMEOUT");
+        });
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (running(store) > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertThat(running(store)).as("the nested field's transaction left in SHOW TRANSACTIONS").isZero();
+    }
+
+    @Test
     void aLoopThatChecksTheDeadlineStopsWhenTheRequestTimesOut() throws Exception {
         CountDownLatch stopped = new CountDownLatch(1);
         GraphQL g = graphql(Duration.ofMillis(300), "loop", env -> {

@@ -23,9 +23,10 @@ import java.util.regex.Pattern;
  *
  * <p>What a run "created alone" is what carries its {@code gwRun} and that no later run merged
  * into ({@code gwLastRun} is the run's own) nor linked to (no relationship of another run). Undo
- * and roll-back remove exactly that, revert the properties the run overwrote on nodes it did not
- * create (from the run's journal, {@code IngestJournal} nodes holding the old properties, written
- * by {@link WriteStatement#mergeNode}), and bring back the nodes it superseded but had not yet
+ * and roll-back remove exactly that, revert the properties the run overwrote on nodes and
+ * relationships it did not create (from the run's journal, {@code IngestJournal} nodes holding the
+ * old properties, written by {@link WriteStatement#mergeNode} and
+ * {@link WriteStatement#journalRelationship}), and bring back the nodes it superseded but had not yet
  * replaced ({@link WriteStatement#supersede}). Every step can be repeated, so an undo or roll-back
  * that is itself interrupted is finished by running it again. Stateless and thread-safe.
  *
@@ -61,7 +62,7 @@ public final class IngestRuns {
             CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS
             """;
     private static final String JOURNALED = """
-            MATCH (j:IngestJournal {gwJournalRun: $run})
+            MATCH (j:IngestJournal {gwJournalRun: $run}) WHERE j.gwJournalLabel IS NOT NULL
             RETURN DISTINCT j.gwJournalLabel AS label, j.gwJournalKey AS key
             """;
     // Reverted only where this run wrote last: a later run's values stand.
@@ -71,6 +72,15 @@ public final class IngestRuns {
               MATCH (n:%s {%s: j.gwJournalValue}) WHERE n.gwLastRun = $run
               SET n = properties(j)
               REMOVE n.gwJournalRun, n.gwJournalLabel, n.gwJournalKey, n.gwJournalValue
+            } IN TRANSACTIONS OF 10000 ROWS
+            """;
+    // Relationships the run changed but did not create (WriteStatement.journalRelationship); a later run's values stand.
+    private static final String RESTORE_RELATIONSHIP_JOURNAL = """
+            MATCH (j:IngestJournal {gwJournalRun: $run}) WHERE j.gwJournalRelationship IS NOT NULL
+            CALL (j) {
+              MATCH ()-[r]->() WHERE elementId(r) = j.gwJournalRelationship AND r.gwLastRun = $run
+              SET r = properties(j)
+              REMOVE r.gwJournalRun, r.gwJournalRelationship
             } IN TRANSACTIONS OF 10000 ROWS
             """;
     private static final String DELETE_JOURNAL = """
@@ -202,6 +212,7 @@ public final class IngestRuns {
                 s.run(RESTORE_JOURNAL.formatted(checked(label), checked(j.get("key").asString())),
                         Map.of("run", runId, "label", label)).consume();
             }
+            s.run(RESTORE_RELATIONSHIP_JOURNAL, Map.of("run", runId)).consume();
             for (String l : labels) {
                 s.run(FORGET_TOUCHES.formatted(checked(l)), Map.of("run", runId)).consume();
             }

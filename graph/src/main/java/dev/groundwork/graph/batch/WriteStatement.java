@@ -68,7 +68,9 @@ public record WriteStatement(String name, String cypher, Set<String> labels, Set
     /**
      * Merges a relationship {@code (from)-[type]->(to)} between nodes found by key: each row has
      * {@code from}, {@code to} and {@code props}. An end that does not exist yet is created as a
-     * placeholder ({@code placeholder: true}) that a later merge of that node fills.
+     * placeholder ({@code placeholder: true}) that a later merge of that node fills. The first time a
+     * run changes a relationship it did not create, the old properties go to its journal
+     * ({@link #journalRelationship}).
      */
     public static WriteStatement mergeRelationship(String fromLabel, String fromKey, String type, String toLabel, String toKey) {
         requireName("label", fromLabel);
@@ -84,10 +86,39 @@ public record WriteStatement(String name, String cypher, Set<String> labels, Set
                 ON CREATE SET b.gwRun = $run, b.placeholder = true
                 MERGE (a)-[r:%s]->(b)
                 ON CREATE SET r.gwRun = $run
+                WITH r, row
+                %s
                 SET r += row.props, r.%s
-                """.formatted(fromLabel, fromKey, toLabel, toKey, type, PROVENANCE.formatted("r"));
+                """.formatted(fromLabel, fromKey, toLabel, toKey, type, journalRelationship("r", "row.props"),
+                PROVENANCE.formatted("r"));
         return new WriteStatement("link " + fromLabel + "-" + type + "->" + toLabel, cypher, Set.copyOf(java.util.List.of(fromLabel, toLabel)),
                 Set.of(type));
+    }
+
+    /**
+     * A Cypher fragment, placed before a statement sets relationship {@code variable}'s properties to
+     * {@code newProps} (a map expression), that keeps the relationship's old properties in the run's
+     * journal the first time the run changes a relationship it did not create: an {@code IngestJournal}
+     * node with the old properties and {@code gwJournalRelationship}, the relationship's element id.
+     * Undo and roll-back put them back where the run wrote last ({@link IngestRuns}). The variables in
+     * scope must be {@code variable} and {@code row} (put a {@code WITH} before it).
+     *
+     * <pre>{@code
+     * MERGE (a)-[r:SIMILAR_TO]-(b) ON CREATE SET r.gwRun = $run
+     * WITH r, row
+     * <journalRelationship("r", "{score: row.score}")>
+     * SET r.score = row.score, r.gwLastRun = $run
+     * }</pre>
+     */
+    public static String journalRelationship(String variable, String newProps) {
+        requireName("variable", variable);
+        return """
+                CALL (%1$s, row) {
+                  WITH %1$s, row WHERE coalesce(%1$s.gwRun, '') <> $run AND coalesce(%1$s.gwLastRun, '') <> $run
+                    AND any(k IN keys(%2$s) WHERE NOT coalesce(%1$s[k] = (%2$s)[k], false))
+                  CREATE (j:IngestJournal)
+                  SET j = properties(%1$s), j.gwJournalRun = $run, j.gwJournalRelationship = elementId(%1$s)
+                }""".formatted(variable, newProps);
     }
 
     /**

@@ -35,6 +35,7 @@ public final class CsvReader implements Closeable {
     private final String source;
     private long line = 1;
     private long records;
+    private long position;
     private boolean started;
 
     private CsvReader(Reader in, String source, boolean header) {
@@ -56,7 +57,7 @@ public final class CsvReader implements Closeable {
         try {
             skipByteOrderMark();
             while (true) {
-                int c = in.read();
+                int c = read();
                 if (c == EOF) {
                     return Optional.empty();
                 }
@@ -79,6 +80,8 @@ public final class CsvReader implements Closeable {
         in.mark(1);
         if (in.read() != '\uFEFF') {
             in.reset();
+        } else {
+            position++;
         }
     }
 
@@ -102,7 +105,7 @@ public final class CsvReader implements Closeable {
             } else {
                 field.append((char) c);
             }
-            c = in.read();
+            c = read();
         }
     }
 
@@ -110,12 +113,12 @@ public final class CsvReader implements Closeable {
     private int readQuoted(StringBuilder field, long number, long startLine) throws IOException {
         long openedAt = line;
         while (true) {
-            int c = in.read();
+            int c = read();
             if (c == EOF) {
                 throw bad(number, startLine, "a closing quote for the field opened at line " + openedAt + ", got the end of the file");
             }
             if (c == '"') {
-                int after = in.read();
+                int after = read();
                 if (after != '"') {
                     return checkAfterQuote(after, number, startLine);
                 }
@@ -137,7 +140,7 @@ public final class CsvReader implements Closeable {
 
     private void skipRestOfLine(int c) throws IOException {
         while (c != '\n' && c != '\r' && c != EOF) {
-            c = in.read();
+            c = read();
         }
         endOfLine(c);
     }
@@ -147,7 +150,7 @@ public final class CsvReader implements Closeable {
             return;
         }
         if (c == '\r' && peek() == '\n') {
-            in.read();
+            read();
         }
         line++;
     }
@@ -157,6 +160,23 @@ public final class CsvReader implements Closeable {
         int c = in.read();
         in.reset();
         return c;
+    }
+
+    private int read() throws IOException {
+        int c = in.read();
+        if (c != EOF) {
+            position++;
+        }
+        return c;
+    }
+
+    /**
+     * How many characters the reader has consumed: read before and after {@link #next()}, it gives the record's
+     * characters, for a caller that checks them against where its input was not valid (see
+     * {@link dev.groundwork.graph.file.Utf8Reader#malformedIn}).
+     */
+    public long position() {
+        return position;
     }
 
     private BadInputException bad(long number, long startLine, String expected) {

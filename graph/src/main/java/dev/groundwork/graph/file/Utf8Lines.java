@@ -41,6 +41,8 @@ public final class Utf8Lines implements AutoCloseable {
     private long number;
     private long offset;
     private boolean ended;
+    private int length;
+    private String terminator = "";
 
     /**
      * One line.
@@ -73,7 +75,8 @@ public final class Utf8Lines implements AutoCloseable {
         }
         int length = 0;
         long start = offset;
-        while (true) {
+        boolean found = false;
+        while (!found) {
             if (position == limit) {
                 limit = in.read(buffer);
                 position = 0;
@@ -92,18 +95,30 @@ public final class Utf8Lines implements AutoCloseable {
             }
             length = append(length, end - position);
             offset += end - position;
-            boolean found = end < limit;
+            found = end < limit;
             position = found ? end + 1 : end;
             if (found) {
                 offset++;
-                break;
             }
         }
+        terminator = found ? "\n" : "";
         if (length > 0 && line[length - 1] == '\r') {
             length--;
+            terminator = "\r" + terminator;
         }
         number++;
+        this.length = length;
         return decode(start, length);
+    }
+
+    /** The line break that ended the last line exactly as it was ("\n", "\r\n", or "" at the end of the stream). */
+    String terminator() {
+        return terminator;
+    }
+
+    /** The last line's text with each invalid sequence replaced by U+FFFD, for a reader that must keep its place. */
+    String replacedText() {
+        return new String(line, 0, length, StandardCharsets.UTF_8);
     }
 
     private int append(int length, int count) {

@@ -170,6 +170,55 @@ class BatchWriterTest {
         assertThat(IngestRuns.undo(store, second)).isEqualTo(new IngestRuns.Undo(second, 0, 0));
     }
 
+    private static String link(GraphStore store, Object weight) {
+        try (BatchWriter w = BatchWriter.begin(store, "test", List.of("links.csv"), 10)) {
+            w.write(LINK, "links.csv", 1, Map.of("from", "r-a", "to", "r-b", "props", Map.of("weight", weight)));
+            return w.commit().id();
+        }
+    }
+
+    private static Map<String, Object> linkProps(GraphStore store) {
+        return store.read(tx -> tx.run("MATCH (:Source {uri: 'r-a'})-[r:READ]->(:Source {uri: 'r-b'}) RETURN r").list())
+                .stream().map(r -> r.get("r").asMap()).findFirst().orElse(Map.of());
+    }
+
+    @Test
+    void undoOfARunThatOverwroteAnotherRunsRelationshipRevertsItsPropertiesAndKeepsIt(GraphStore store) {
+        // The attack: a later run rewrites a shared relationship's properties; undoing it must neither leave its values nor
+        // delete the relationship the first run created.
+        String first = link(store, 1L);
+        String second = link(store, 2L);
+        assertThat(linkProps(store)).containsEntry("weight", 2L).containsEntry("gwLastRun", second);
+
+        IngestRuns.undo(store, second);
+
+        assertThat(linkProps(store)).containsEntry("weight", 1L).containsEntry("gwRun", first).containsEntry("gwLastRun", first);
+        assertThat(count(store, "MATCH (j:IngestJournal) RETURN count(j)")).isZero();
+    }
+
+    @Test
+    void undoOfAnOlderRunKeepsARelationshipALaterRunRewroteWithTheLaterValues(GraphStore store) {
+        String first = link(store, 1L);
+        String second = link(store, 2L);
+
+        IngestRuns.undo(store, first);
+
+        assertThat(linkProps(store)).containsEntry("weight", 2L).containsEntry("gwLastRun", second);
+        assertThat(sources(store, "r-a", "r-b")).isEqualTo(2);
+    }
+
+    @Test
+    void aFailedRunThatChangedARelationshipPutsItsOldPropertiesBack(GraphStore store) {
+        String first = link(store, 1L);
+        try (BatchWriter w = BatchWriter.begin(store, "test", List.of("links.csv"), 1)) {
+            w.write(LINK, "links.csv", 1, Map.of("from", "r-a", "to", "r-b", "props", Map.of("weight", 3L, "note", "new")));
+            assertThat(linkProps(store)).containsEntry("weight", 3L);
+        }
+
+        assertThat(linkProps(store)).containsEntry("weight", 1L).containsEntry("gwLastRun", first).doesNotContainKey("note");
+        assertThat(count(store, "MATCH (j:IngestJournal) RETURN count(j)")).isZero();
+    }
+
     @Test
     void undoOfTheCreatorKeepsANodeALaterRunMergedInto(GraphStore store) {
         IngestRun first = ingest(store, 10, "shared", "first-only");

@@ -115,8 +115,10 @@ final class SportsStatements {
                 ON CREATE SET b.gwRun = $run, b.placeholder = true
                 MERGE (a)-[r:%s {tournamentId: row.tournament}]->(b)
                 ON CREATE SET r.gwRun = $run
+                WITH r, row
+                %s
                 SET r += row.props, r.gwLastRun = $run, r.gwSource = row.source, r.gwRecord = row.record
-                """.formatted(from, fromKey, to, toKey, type);
+                """.formatted(from, fromKey, to, toKey, type, WriteStatement.journalRelationship("r", "row.props"));
         return new WriteStatement("link " + from + "-" + type + "->" + to + " per tournament", cypher, Set.of(from, to), Set.of(type));
     }
 }

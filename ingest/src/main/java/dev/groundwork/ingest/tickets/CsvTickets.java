@@ -4,6 +4,7 @@ import dev.groundwork.graph.BadInputException;
 import dev.groundwork.graph.NotFoundException;
 import dev.groundwork.graph.csv.CsvReader;
 import dev.groundwork.graph.csv.CsvRecord;
+import dev.groundwork.graph.file.Utf8Reader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -58,22 +59,41 @@ final class CsvTickets {
         return out;
     }
 
-    /** Hands each data row to {@code row}; rows that are malformed or that {@code row} rejects count against the error budget. */
+    /**
+     * Hands each data row to {@code row}; rows that are malformed (invalid UTF-8 included) or that {@code row} rejects
+     * count against the error budget.
+     */
     private void forEachRow(Path file, BiConsumer<CsvHeader, CsvRecord> row) throws IOException {
-        CountingUtf8Reader decoded = new CountingUtf8Reader(Files.newInputStream(file));
-        try (CsvReader csv = CsvReader.open(decoded, file.toString(), true)) {
+        try (Utf8Reader decoded = new Utf8Reader(Files.newInputStream(file));
+             CsvReader csv = CsvReader.open(decoded, file.toString(), true)) {
+            long from = csv.position();
             Optional<CsvRecord> first = csv.next();
             if (first.isEmpty()) {
                 run.fail(file.toString(), "expected a header row, got an empty file");
                 return;
             }
-            CsvHeader header = new CsvHeader(first.get().fields());
-            for (Optional<CsvRecord> r = next(csv, file); r != null; r = next(csv, file)) {
-                r.ifPresent(record -> handle(file, header, record, row));
+            if (invalidUtf8(decoded, from, csv, file, first.get())) {
+                return;
             }
-        } finally {
-            run.countInvalidUtf8(decoded.replaced());
+            CsvHeader header = new CsvHeader(first.get().fields());
+            from = csv.position();
+            for (Optional<CsvRecord> r = next(csv, file); r != null; r = next(csv, file)) {
+                if (r.isPresent() && !invalidUtf8(decoded, from, csv, file, r.get())) {
+                    handle(file, header, r.get(), row);
+                }
+                from = csv.position();
+            }
         }
+    }
+
+    /** Whether the record read since {@code from} touches a line that is not UTF-8; if so it is reported. */
+    private boolean invalidUtf8(Utf8Reader decoded, long from, CsvReader csv, Path file, CsvRecord record) {
+        Optional<Utf8Reader.Malformed> bad = decoded.malformedIn(from, csv.position());
+        bad.ifPresent(m -> {
+            run.countInvalidUtf8(1);
+            run.fail(ParseRun.where(file.toString(), record.number(), m.line()), m.problem());
+        });
+        return bad.isPresent();
     }
 
     /** The next record; empty for a malformed one (already reported); null at the end. */

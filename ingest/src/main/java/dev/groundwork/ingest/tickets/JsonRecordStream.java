@@ -8,15 +8,17 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.groundwork.graph.BadInputException;
-import java.io.BufferedReader;
+import dev.groundwork.graph.file.Utf8Lines;
+import dev.groundwork.graph.file.Utf8Reader;
 import java.io.IOException;
-import java.io.Reader;
+import java.util.Optional;
 
 /**
  * Streams JSON records to a mapper one at a time, so a file larger than memory can be read: the objects of an array
  * (optionally the array under a top-level field, like Jira's {@code issues}), or one object per line. A record the mapper
  * rejects is reported and skipped; a syntax error inside an array ends that file, because the parser cannot find the next
- * record after it, while in one-per-line input only the bad line is lost.
+ * record after it, while in one-per-line input only the bad line is lost. A record that is not valid UTF-8 is a malformed
+ * record named by file, line and byte offset ({@link Utf8Reader}, {@link Utf8Lines}).
  */
 final class JsonRecordStream {
     /** Maps one JSON object to a ticket, or throws a {@link BadInputException} saying what was expected. */
@@ -41,11 +43,11 @@ final class JsonRecordStream {
     }
 
     /** Reads the array at the top level or, when the top level is an object, the array in its field {@code arrayField}. */
-    void readArray(Reader in, String arrayField) throws IOException {
+    void readArray(Utf8Reader in, String arrayField) throws IOException {
         try (JsonParser p = JSON.createParser(in)) {
             JsonToken first = p.nextToken();
             if (first == JsonToken.START_OBJECT && seekField(p, arrayField) || first == JsonToken.START_ARRAY) {
-                readElements(p);
+                readElements(p, in);
             } else {
                 run.fail(file, "expected a JSON array or an object with an array field '" + arrayField + "'");
             }
@@ -66,19 +68,31 @@ final class JsonRecordStream {
         return false;
     }
 
-    private void readElements(JsonParser p) throws IOException {
+    private void readElements(JsonParser p, Utf8Reader in) throws IOException {
         for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY && t != null; t = p.nextToken()) {
             long line = p.currentTokenLocation().getLineNr();
+            long from = p.currentTokenLocation().getCharOffset();
             JsonNode record = JSON.readTree(p);
-            map(record, line);
+            Optional<Utf8Reader.Malformed> bad = in.malformedIn(from, p.currentLocation().getCharOffset());
+            if (bad.isPresent()) {
+                run.countInvalidUtf8(1);
+                run.fail(ParseRun.where(file, ++number, bad.get().line()), bad.get().problem());
+            } else {
+                map(record, line);
+            }
         }
     }
 
     /** Reads one JSON object per line; blank lines are skipped. */
-    void readLines(BufferedReader in) throws IOException {
-        long line = 0;
-        for (String text = in.readLine(); text != null; text = in.readLine()) {
-            line++;
+    void readLines(Utf8Lines in) throws IOException {
+        for (Utf8Lines.Line l = in.next(); l != null; l = in.next()) {
+            long line = l.number();
+            if (l.malformed()) {
+                run.countInvalidUtf8(1);
+                run.fail(ParseRun.where(file, ++number, line), l.problem());
+                continue;
+            }
+            String text = l.text();
             if (text.isBlank()) {
                 continue;
             }

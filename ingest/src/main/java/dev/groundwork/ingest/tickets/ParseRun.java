@@ -63,6 +63,7 @@ final class ParseRun {
         }
     }
 
+    /** Counts records that are not valid UTF-8 (each is also reported through {@link #fail}). */
     void countInvalidUtf8(long count) {
         invalidUtf8 += count;
     }

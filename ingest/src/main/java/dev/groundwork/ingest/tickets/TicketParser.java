@@ -1,7 +1,10 @@
 package dev.groundwork.ingest.tickets;
 
 import dev.groundwork.graph.NotFoundException;
-import java.io.BufferedReader;
+import dev.groundwork.graph.file.Utf8Lines;
+import dev.groundwork.graph.file.Utf8Reader;
+import java.io.BufferedInputStream;
+import java.io.InputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -15,8 +18,9 @@ import java.util.function.Consumer;
  *
  * <p>Malformed records are reported with file, record number and line, and skipped while at most
  * {@link ParseOptions#maxErrors()} have been seen; one more throws a {@link dev.groundwork.graph.BadInputException} with
- * that record's message (the default budget of 0 stops at the first). Invalid UTF-8 is replaced by U+FFFD and counted; a
- * key seen before is counted and its record dropped (the first wins); empty descriptions are counted; long fields are kept
+ * that record's message (the default budget of 0 stops at the first). A record that is not valid UTF-8 is such a
+ * malformed record, its message naming the file, the line and the byte offset ({@link Utf8Lines}' rule: never replaced,
+ * so that two different bad keys cannot merge); a key seen before is counted and its record dropped (the first wins); empty descriptions are counted; long fields are kept
  * whole.
  *
  * <p>Stateless and thread-safe: each call reads its files in order on the calling thread and hands records to
@@ -58,26 +62,30 @@ public final class TicketParser {
 
     /** Jira pages are always one object; GitHub input is an array when it starts with '[', else one object per line. */
     private static void readJson(Path file, ParseRun run, JsonRecordStream.Mapper mapper, boolean jira) throws IOException {
-        CountingUtf8Reader decoded = new CountingUtf8Reader(Files.newInputStream(file));
-        try (BufferedReader in = new BufferedReader(decoded, 1 << 16)) {
-            JsonRecordStream stream = new JsonRecordStream(file.toString(), run, mapper);
-            if (jira || startsWithArray(in)) {
+        JsonRecordStream stream = new JsonRecordStream(file.toString(), run, mapper);
+        if (jira || startsWithArray(file)) {
+            try (Utf8Reader in = new Utf8Reader(Files.newInputStream(file))) {
                 stream.readArray(in, "issues");
-            } else {
+            }
+        } else {
+            try (Utf8Lines in = new Utf8Lines(Files.newInputStream(file))) {
                 stream.readLines(in);
             }
-        } finally {
-            run.countInvalidUtf8(decoded.replaced());
         }
     }
 
-    private static boolean startsWithArray(BufferedReader in) throws IOException {
-        in.mark(1 << 15);
-        int c = in.read();
-        while (c != -1 && (Character.isWhitespace(c) || c == '\uFEFF')) {
-            c = in.read();
+    /** Whether the first byte after white space and a byte-order mark is '['. */
+    private static boolean startsWithArray(Path file) throws IOException {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+            int c = in.read();
+            if (c == 0xEF) { // a UTF-8 byte-order mark: EF BB BF
+                in.skip(2);
+                c = in.read();
+            }
+            while (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+                c = in.read();
+            }
+            return c == '[';
         }
-        in.reset();
-        return c == '[';
     }
 }

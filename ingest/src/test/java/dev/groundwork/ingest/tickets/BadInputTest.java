@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.groundwork.graph.NotFoundException;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,20 +15,6 @@ class BadInputTest {
 
     @TempDir
     Path dir;
-
-    @Test
-    void replacesAndCountsInvalidUtf8() throws IOException {
-        Path file = dir.resolve("latin1.csv");
-        byte[] header = "Issue id,Summary,Description\n1,caf".getBytes(StandardCharsets.US_ASCII);
-        byte[] rest = {(byte) 0xE9, ',', 'x', (byte) 0xFF, '\n'};
-        Files.write(file, concat(header, rest));
-
-        Fixtures.Parsed parsed = Fixtures.parse(TicketFormat.CSV, ParseOptions.defaults(), file);
-
-        assertThat(parsed.get("1").title()).isEqualTo("caf\uFFFD");
-        assertThat(parsed.get("1").description()).isEqualTo("x\uFFFD");
-        assertThat(parsed.summary().invalidUtf8()).isEqualTo(2);
-    }
 
     @Test
     void keepsAFieldLongerThanJacksonsDefaultLimitWhole() throws IOException {
@@ -59,11 +44,5 @@ class BadInputTest {
         assertThatThrownBy(() -> TicketParser.parse(TicketFormat.CSV, List.of(Fixtures.path("csv/bugs.csv")), options, r -> { }))
                 .isInstanceOf(NotFoundException.class)
                 .hasMessage("links file " + missing + ": expected a readable CSV file, which does not exist");
-    }
-
-    private static byte[] concat(byte[] a, byte[] b) {
-        byte[] out = java.util.Arrays.copyOf(a, a.length + b.length);
-        System.arraycopy(b, 0, out, a.length, b.length);
-        return out;
     }
 }

@@ -28,9 +28,15 @@ final class WriteBack {
             WITH row, a, b WHERE NOT EXISTS { (a)-[o:%1$s]->(b) WHERE coalesce(o.predicted, false) = false }
             MERGE (a)-[r:%1$s {predicted: true}]->(b)
             ON CREATE SET r.gwRun = $run
+            WITH r, row
+            %2$s
             SET r.name = row.relation, r.score = row.score, r.probability = row.probability, r.model = row.model,
                 r.modelSha256 = row.modelSha256, r.gwLastRun = $run, r.gwSource = row.source, r.gwRecord = row.record
             """;
+
+    /** What PREDICTED_EDGE sets, so that a re-prediction's changed score is journaled and an undo reverts it. */
+    private static final String JOURNALED_PROPS = "{name: row.relation, score: row.score, probability: row.probability,"
+            + " model: row.model, modelSha256: row.modelSha256}";
 
     private record Candidate(String head, String tail, float score, double probability) {}
 
@@ -91,7 +97,8 @@ final class WriteBack {
     }
 
     private IngestRun write(List<Candidate> edges, String type, Map<String, Node> nodes) {
-        WriteStatement statement = new WriteStatement("predicted " + type, PREDICTED_EDGE.formatted(type), Set.of(), Set.of(type));
+        WriteStatement statement = new WriteStatement("predicted " + type,
+                PREDICTED_EDGE.formatted(type, WriteStatement.journalRelationship("r", JOURNALED_PROPS)), Set.of(), Set.of(type));
         String source = identity.file().toString();
         try (BatchWriter writer = BatchWriter.begin(store, "linkpred/predict", List.of(source), options.batchSize())) {
             long record = 0;

@@ -49,6 +49,17 @@ class TsvTriplesTest {
     }
 
     @Test
+    void aLineThatIsNotUtf8IsRefusedWithFileLineAndByteOffsetNotMergedByReplacement() throws IOException {
+        // The attack: two entity names that differ only in invalid bytes would both decode to "caf\uFFFD" and merge.
+        write("a\tr\tb\n", "", "");
+        Files.write(dir.resolve("train.txt"), new byte[] {'a', '\t', 'r', '\t', 'b', '\n', 'c', 'a', 'f', (byte) 0xE9, '\t', 'r', '\t', 'x', '\n'});
+
+        assertThatThrownBy(() -> TripleSplits.readDirectory(dir))
+                .isInstanceOf(BadInputException.class)
+                .hasMessage(dir.resolve("train.txt") + " line 2: expected UTF-8 text, got a line not valid UTF-8 at byte offset 9");
+    }
+
+    @Test
     void missingSplitFileIsNotFound() throws IOException {
         Files.writeString(dir.resolve("train.txt"), "a\tr\tb\n");
 

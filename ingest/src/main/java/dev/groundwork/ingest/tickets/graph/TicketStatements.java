@@ -60,8 +60,10 @@ final class TicketStatements {
             MATCH (a:Ticket {key: row.from}), (b:Ticket {key: row.to})
             MERGE (a)-[r:SIMILAR_TO]-(b)
             ON CREATE SET r.gwRun = $run
+            WITH r, row
+            %s
             SET r.score = row.score, r.gwLastRun = $run, r.gwSource = row.source, r.gwRecord = row.record
-            """, Set.of(), Set.of("SIMILAR_TO"));
+            """.formatted(WriteStatement.journalRelationship("r", "{score: row.score}")), Set.of(), Set.of("SIMILAR_TO"));
 
     static final Map<LinkType, WriteStatement> LINKS = links();
 

@@ -1,0 +1,129 @@
+package dev.groundwork.ingest.tickets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.groundwork.graph.BadInputException;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Invalid UTF-8 in every ticket format is a malformed record: counted and skipped within the error budget, otherwise an
+ * error naming the file, the line and the byte offset; never replaced, so two different bad keys cannot merge.
+ */
+class InvalidUtf8Test {
+    private static final byte E9 = (byte) 0xE9;
+
+    @TempDir
+    Path dir;
+
+    /** Bytes from text, where each '\u0001' stands for the invalid byte 0xE9; returns them and the first bad offset. */
+    private static byte[] bytes(String text) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (String part : text.split("\u0001", -1)) {
+            out.writeBytes(part.getBytes(StandardCharsets.UTF_8));
+            out.write(E9);
+        }
+        byte[] all = out.toByteArray();
+        return java.util.Arrays.copyOf(all, all.length - 1);
+    }
+
+    private static int badOffset(byte[] b) {
+        for (int i = 0; i < b.length; i++) {
+            if (b[i] == E9) {
+                return i;
+            }
+        }
+        throw new AssertionError("no bad byte");
+    }
+
+    private Path write(String name, byte[] content) throws IOException {
+        Path f = dir.resolve(name);
+        Files.write(f, content);
+        return f;
+    }
+
+    @Test
+    void csvTwoKeysThatDifferOnlyInInvalidBytesDoNotMergeOntoOneReplacedKey() throws IOException {
+        // The attack: with replacement, "caf\xE9" and "caf\xFF" both become "caf\uFFFD" and one overwrites the other.
+        byte[] content = bytes("Issue id,Summary\r\nok-1,fine\r\ncaf\u0001,first\r\n");
+        content = java.util.Arrays.copyOf(content, content.length + 12);
+        byte[] second = {'c', 'a', 'f', (byte) 0xFF, ',', 's', 'e', 'c', 'o', 'n', 'd', '\n'};
+        System.arraycopy(second, 0, content, content.length - 12, 12);
+        Path file = write("keys.csv", content);
+
+        Fixtures.Parsed parsed = Fixtures.parse(TicketFormat.CSV, ParseOptions.defaults().withMaxErrors(2), file);
+
+        assertThat(parsed.records()).extracting(TicketRecord::key).containsExactly("ok-1");
+        assertThat(parsed.summary().skipped()).isEqualTo(2);
+        assertThat(parsed.summary().invalidUtf8()).isEqualTo(2);
+        assertThat(parsed.summary().errors()).containsExactly(
+                file + " record 2 (line 3): not valid UTF-8 at byte offset " + badOffset(content),
+                file + " record 3 (line 4): not valid UTF-8 at byte offset " + (content.length - 9));
+    }
+
+    @Test
+    void csvWithoutABudgetStopsAtTheFirstBadRecordNamingFileLineAndByteOffset() throws IOException {
+        byte[] content = bytes("Issue id,Summary,Description\n1,ok,\"two\nlines\"\n2,caf\u0001,x\n");
+        Path file = write("latin1.csv", content);
+
+        assertThatThrownBy(() -> Fixtures.parse(TicketFormat.CSV, ParseOptions.defaults(), file))
+                .isInstanceOf(BadInputException.class)
+                .hasMessage(file + " record 2 (line 4): not valid UTF-8 at byte offset " + badOffset(content));
+    }
+
+    @Test
+    void csvBadByteOnTheSecondLineOfAQuotedFieldRejectsThatRecordAndKeepsLineBreaksOfTheOthers() throws IOException {
+        byte[] content = bytes("Issue id,Summary,Description\r\n1,ok,\"two\r\nlines\"\r\n2,bad,\"first\r\nsecond \u0001\"\r\n3,ok,x\r\n");
+        Path file = write("multi.csv", content);
+
+        Fixtures.Parsed parsed = Fixtures.parse(TicketFormat.CSV, ParseOptions.defaults().withMaxErrors(1), file);
+
+        assertThat(parsed.records()).extracting(TicketRecord::key).containsExactly("1", "3");
+        assertThat(parsed.get("1").description()).isEqualTo("two\r\nlines");
+        assertThat(parsed.summary().errors()).containsExactly(
+                file + " record 2 (line 5): not valid UTF-8 at byte offset " + badOffset(content));
+    }
+
+    @Test
+    void jiraIssueWithAnInvalidByteIsSkippedWithItsLineAndOffsetAndTheNextIssueIsRead() throws IOException {
+        byte[] content = bytes("{\"issues\":[\n{\"key\":\"A-1\",\"fields\":{\"summary\":\"caf\u0001\"}},\n"
+                + "{\"key\":\"A-2\",\"fields\":{\"summary\":\"fine\"}}\n]}");
+        Path file = write("page.json", content);
+
+        Fixtures.Parsed parsed = Fixtures.parse(TicketFormat.JIRA, ParseOptions.defaults().withMaxErrors(1), file);
+
+        assertThat(parsed.records()).extracting(TicketRecord::key).containsExactly("A-2");
+        assertThat(parsed.summary().errors()).containsExactly(
+                file + " record 1 (line 2): not valid UTF-8 at byte offset " + badOffset(content));
+        assertThatThrownBy(() -> Fixtures.parse(TicketFormat.JIRA, ParseOptions.defaults(), file))
+                .isInstanceOf(BadInputException.class)
+                .hasMessage(file + " record 1 (line 2): not valid UTF-8 at byte offset " + badOffset(content));
+    }
+
+    @Test
+    void githubArrayAndOnePerLineInputSkipTheBadIssueOnly() throws IOException {
+        String issue = "{\"number\":%d,\"title\":\"%s\",\"state\":\"open\",\"created_at\":\"2024-01-01T00:00:00Z\"}";
+        byte[] array = bytes("[" + issue.formatted(1, "caf\u0001") + ",\n" + issue.formatted(2, "fine") + "]");
+        byte[] lines = bytes(issue.formatted(1, "fine") + "\n" + issue.formatted(2, "caf\u0001") + "\n");
+        Path arrayFile = write("issues.json", array);
+        Path linesFile = write("issues.jsonl", lines);
+
+        Fixtures.Parsed fromArray = Fixtures.parse(TicketFormat.GITHUB, ParseOptions.defaults().withMaxErrors(1), arrayFile);
+        Fixtures.Parsed fromLines = Fixtures.parse(TicketFormat.GITHUB, ParseOptions.defaults().withMaxErrors(1), linesFile);
+
+        assertThat(fromArray.records()).hasSize(1);
+        assertThat(fromArray.records().getFirst().title()).isEqualTo("fine");
+        assertThat(fromArray.summary().errors()).containsExactly(
+                arrayFile + " record 1 (line 1): not valid UTF-8 at byte offset " + badOffset(array));
+        assertThat(fromLines.records()).hasSize(1);
+        assertThat(fromLines.records().getFirst().title()).isEqualTo("fine");
+        assertThat(fromLines.summary().errors()).containsExactly(
+                linesFile + " record 2 (line 2): not valid UTF-8 at byte offset " + badOffset(lines));
+    }
+}
