@@ -106,11 +106,12 @@ final class AskCommand implements Runnable {
         Asker.Paths grounding = paths || answer != null ? new Asker.Paths(answer, new Request(hops, limit, Strategy.PRUNED, Set.of())) : null;
         // The model that writes the answer text also writes Cypher for soccer questions the parser declines.
         try (GraphStore s = store.open(); DomainEngines engines = new DomainEngines(s, settings.chatModel(), CypherLimits.DEFAULT)) {
-            List<String> names = Asker.DOMAINS.stream().map(d -> d.apply(engines).name()).sorted().toList();
+            Asker asker = Asker.open(engines, LinkScores.NONE);
+            List<String> names = asker.domains().stream().sorted().toList();
             if (domain != null && !names.contains(domain)) {
                 throw new BadInputException("--domain must be one of " + names + ", got '" + domain + "'");
             }
-            CheckedAnswer a = AnswerWriter.open(settings, s).write(Asker.open(engines, LinkScores.NONE).ask(text, domain, k, grounding));
+            CheckedAnswer a = AnswerWriter.open(settings, s).write(asker.ask(text, domain, k, grounding));
             print(a, out);
         }
     }
