@@ -75,7 +75,7 @@ final class EvalSportsCommand implements Runnable {
         Map<String, Object> report;
         long ingestMillis;
         try (EvalStore eval = EvalStore.open(store, dbGiven)) {
-            SportsIngest.Summary s = SportsIngest.ingest(eval.store(), "worldcup", data, line -> cl.getErr().println(line));
+            SportsIngest.Summary s = SportsIngest.ingest(eval.store(), "worldcup", data, p -> p.line().ifPresent(cl.getErr()::println));
             ingestMillis = s.millis();
             cl.getErr().printf("ingested in %d ms; evaluating the graph and rag systems%n", ingestMillis);
             Map<String, SportsEvalResult> results = SportsQuestionAnswering.evaluate(eval.store(), data);

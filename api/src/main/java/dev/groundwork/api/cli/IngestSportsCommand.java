@@ -51,7 +51,7 @@ final class IngestSportsCommand implements Runnable {
     public void run() {
         SportsIngest.Summary summary;
         try (GraphStore s = store.open()) {
-            summary = SportsIngest.ingest(s, format, path, line -> spec.commandLine().getErr().println(line));
+            summary = SportsIngest.ingest(s, format, path, p -> p.line().ifPresent(spec.commandLine().getErr()::println));
         }
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("format", summary.format());

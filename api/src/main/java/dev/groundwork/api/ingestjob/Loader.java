@@ -1,5 +1,6 @@
 package dev.groundwork.api.ingestjob;
 
+import dev.groundwork.graph.GroundworkException;
 import dev.groundwork.graph.batch.IngestRun;
 import dev.groundwork.graph.search.SearchIndex;
 import dev.groundwork.graph.store.GraphStore;
@@ -7,6 +8,7 @@ import dev.groundwork.ingest.commonsense.CommonsenseIngest;
 import dev.groundwork.ingest.sports.SportsIngest;
 import dev.groundwork.ingest.tickets.ParseOptions;
 import dev.groundwork.ingest.tickets.TicketFormat;
+import dev.groundwork.ingest.tickets.TicketParser;
 import dev.groundwork.ingest.tickets.graph.TicketIngest;
 import dev.groundwork.ingest.triples.TripleIngest;
 
@@ -26,6 +28,7 @@ import java.util.function.Supplier;
  * Stateless.
  */
 enum Loader {
+    // A parse before the load counts the tickets, so that the end is known.
     TICKETS("tickets", Arrays.stream(TicketFormat.values()).map(f -> f.name().toLowerCase(Locale.ROOT)).toList(), true) {
         @Override
         Outcome load(Task task) {
@@ -34,19 +37,29 @@ enum Loader {
                 parse = parse.withCsvLinks(task.links());
             }
             var d = TicketIngest.Options.DEFAULTS;
-            TicketIngest.Result r = TicketIngest.ingest(task.store(), task.ticketIndex().get(),
-                    TicketFormat.valueOf(task.format().toUpperCase(Locale.ROOT)), task.files(),
-                    new TicketIngest.Options(parse, d.batchSize(), d.similarThreshold(), d.similarK()),
-                    p -> task.progress().update(p.tickets(), UNKNOWN, p.stage()));
+            TicketFormat format = TicketFormat.valueOf(task.format().toUpperCase(Locale.ROOT));
+            long total = tickets(format, task.files(), parse);
+            long[] read = {0};
+            TicketIngest.Result r = TicketIngest.ingest(task.store(), task.ticketIndex().get(), format, task.files(),
+                    new TicketIngest.Options(parse, d.batchSize(), d.similarThreshold(), d.similarK()), p -> {
+                        // The similar-links stage comes after every ticket is read: the bar stays full while it runs.
+                        boolean reading = p.stage().equals("tickets");
+                        read[0] = reading ? p.tickets() : read[0];
+                        task.progress().update(total == UNKNOWN ? read[0] : Math.min(total, read[0]), total, reading
+                                ? p.sections() + " sections written"
+                                : "linking similar tickets: " + p.tickets() + " done, " + p.sections() + " links");
+                    });
             return new Outcome(r.run(), r.parse().errors());
         }
     },
     SPORTS("files", SportsIngest.FORMATS, false) {
         @Override
         Outcome load(Task task) {
-            long[] files = {0};
-            SportsIngest.Summary s = SportsIngest.ingest(task.store(), task.format(), task.path(),
-                    line -> task.progress().update(++files[0], UNKNOWN, line));
+            String[] last = {""};
+            SportsIngest.Summary s = SportsIngest.ingest(task.store(), task.format(), task.path(), p -> {
+                last[0] = p.line().orElse(last[0]);
+                task.progress().update(p.files(), p.total(), last[0]);
+            });
             return new Outcome(s.run(), List.of());
         }
     },
@@ -150,6 +163,20 @@ enum Loader {
     }
 
     abstract Outcome load(Task task);
+
+    /**
+     * The tickets the files hold, by a parse that writes and embeds nothing (the embeddings are what takes the
+     * load's time), or {@link #UNKNOWN} when that parse stops at a malformed record: the ingest itself then reports it.
+     */
+    private static long tickets(TicketFormat format, List<Path> files, ParseOptions parse) {
+        long[] n = {0};
+        try {
+            TicketParser.parse(format, files, parse, t -> n[0]++);
+            return n[0];
+        } catch (GroundworkException e) {
+            return UNKNOWN;
+        }
+    }
 
     private static long size(Path file) {
         try {

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -79,6 +80,50 @@ class IngestJobSubscriptionTest {
         assertThat(last.get("total").asLong()).isEqualTo(5_000);
         assertThat(last.get("processed").asLong()).isEqualTo(5_000);
         assertThat(states).allSatisfy(s -> assertThat(s.get("processed").asDouble()).isLessThanOrEqualTo(5_000));
+    }
+
+    @Test
+    void aTicketsJobsProgressHasTheTicketCountAsItsTotalAndReachesIt() throws Exception {
+        // Four tickets, by the fixture's README; the total is known from the first update on.
+        Files.copy(Path.of(getClass().getResource("/tickets/bugs.csv").toURI()), fixture.root().resolve("bugs.csv"));
+        List<JsonNode> states = progressOf(jobs.submit(Map.of("kind", "tickets", "format", "csv", "path", "bugs.csv")));
+
+        JsonNode last = states.getLast();
+        assertThat(last.get("unit").asText()).isEqualTo("tickets");
+        assertThat(last.get("total").asLong()).isEqualTo(4);
+        assertThat(last.get("processed").asLong()).isEqualTo(4);
+        assertThat(states.subList(1, states.size())).allSatisfy(s -> assertThat(s.get("total").asLong()).isEqualTo(4));
+    }
+
+    @Test
+    void aStatsBombJobsProgressCountsEveryFileItReadsAgainstAKnownTotal() throws Exception {
+        // competitions.json, three seasons' matches files of one match each, and each match's lineups and events: 10 files.
+        Path source = Path.of(getClass().getResource("/sports/statsbomb-fixture/README.md").toURI()).getParent();
+        Path target = fixture.root().resolve("statsbomb");
+        try (var files = Files.walk(source)) {
+            for (Path f : files.toList()) {
+                Files.copy(f, target.resolve(source.relativize(f).toString()));
+            }
+        }
+        List<JsonNode> states = progressOf(jobs.submit(Map.of("kind", "sports", "format", "statsbomb", "path", "statsbomb")));
+
+        JsonNode last = states.getLast();
+        assertThat(last.get("unit").asText()).isEqualTo("files");
+        assertThat(last.get("total").asLong()).isEqualTo(10);
+        assertThat(last.get("processed").asLong()).isEqualTo(10);
+        assertThat(states).allSatisfy(s -> assertThat(s.get("processed").asLong()).isLessThanOrEqualTo(10));
+    }
+
+    private static List<JsonNode> progressOf(String id) throws Exception {
+        try (GraphQLWs ws = GraphQLWs.connect(wsUrl)) {
+            ws.subscribe("p", PROGRESS, Map.of("id", id));
+            List<JsonNode> messages = ws.untilEnd("p");
+            assertThat(messages.getLast().get("type").asText()).as(messages.toString()).isEqualTo("complete");
+            List<JsonNode> jobStates = messages.subList(0, messages.size() - 1).stream()
+                    .map(m -> m.get("payload").get("data").get("ingestProgress")).toList();
+            assertThat(jobStates.getLast().get("status").asText()).as(jobStates.toString()).isEqualTo("SUCCEEDED");
+            return jobStates.stream().map(s -> s.get("progress")).toList();
+        }
     }
 
     @Test

@@ -13,7 +13,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -38,12 +37,12 @@ final class OpenFootballIngestor {
 
     private final BatchWriter writer;
     private final Identities ids;
-    private final Consumer<String> progress;
+    private final FileProgress progress;
     private final Map<String, Long> rowsPerFile = new LinkedHashMap<>();
     /** Teams resolved so far: this source's id to the graph's. */
     private final Map<String, String> teams = new HashMap<>();
 
-    OpenFootballIngestor(BatchWriter writer, Identities ids, Consumer<String> progress) {
+    OpenFootballIngestor(BatchWriter writer, Identities ids, FileProgress progress) {
         this.writer = writer;
         this.ids = ids;
         this.progress = progress;
@@ -119,7 +118,7 @@ final class OpenFootballIngestor {
         } else {
             throw root.bad("a league season with 'matches' (or 'rounds' with their 'matches')");
         }
-        progress.accept(name + ": " + rows + " matches (" + fullName + ")" + (skipped == 0 ? ""
+        progress.read(name + ": " + rows + " matches (" + fullName + ")" + (skipped == 0 ? ""
                 : ", " + skipped + " skipped: not played yet or a team not known yet"));
         return rows;
     }

@@ -29,7 +29,8 @@ import java.util.function.Consumer;
  * <p>Stateless and thread-safe; each call is one ingest run.
  *
  * <pre>{@code
- * SportsIngest.Summary s = SportsIngest.ingest(store, "worldcup", Path.of("data/worldcup"), System.err::println);
+ * SportsIngest.Summary s = SportsIngest.ingest(store, "worldcup", Path.of("data/worldcup"),
+ *         p -> p.line().ifPresent(System.err::println));
  * System.out.println(s.run().counts());
  * }</pre>
  */
@@ -66,16 +67,39 @@ public final class SportsIngest {
         }
     }
 
+    /**
+     * How far an ingest is, told after each file it reads.
+     *
+     * @param files the files read so far (a file found missing and skipped counts as read)
+     * @param total the files this ingest reads: the World Cup database's files, the openfootball
+     *              seasons, or for StatsBomb {@code competitions.json}, each season's matches file and each
+     *              match's lineups and events file
+     * @param text what the file held, for a progress line on standard error; null for the files not
+     *             worth a line of their own (one StatsBomb match's lineups or events)
+     */
+    public record Progress(long files, long total, String text) {
+        public Progress {
+            if (files < 0 || files > total) {
+                throw new IllegalArgumentException("progress must be 0 <= files <= total, got " + files + " of " + total);
+            }
+        }
+
+        /** {@link #text()}, when the file is worth a line. */
+        public java.util.Optional<String> line() {
+            return java.util.Optional.ofNullable(text);
+        }
+    }
+
     private SportsIngest() {}
 
     /**
      * Ingests {@code path} read as {@code format}.
      *
-     * @param progress receives one line per file read (for standard error)
+     * @param progress told after each file read, with the files read of the files to read
      * @throws BadInputException for an unknown format or a malformed row (naming file and line)
      * @throws NotFoundException when {@code path} or a file the format needs does not exist
      */
-    public static Summary ingest(GraphStore store, String format, Path path, Consumer<String> progress) {
+    public static Summary ingest(GraphStore store, String format, Path path, Consumer<Progress> progress) {
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(progress, "progress");
         if (!FORMATS.contains(format)) {
@@ -87,22 +111,22 @@ public final class SportsIngest {
             case "openfootball" -> {
                 List<Path> files = OpenFootballIngestor.files(path);
                 yield run(store, format, files.stream().map(SportsIngest::uri).toList(), start,
-                        (writer, ids) -> new OpenFootballIngestor(writer, ids, progress).load(files));
+                        (writer, ids) -> new OpenFootballIngestor(writer, ids, new FileProgress(files.size(), progress)).load(files));
             }
             default -> {
                 Path root = StatsBombIngestor.root(path);
-                yield run(store, format, List.of(uri(root)), start, (writer, ids) -> new StatsBombIngestor(writer, ids, progress).load(root));
+                yield run(store, format, List.of(uri(root)), start, (writer, ids) -> new StatsBombIngestor(writer, ids, new FileProgress(1, progress)).load(root));
             }
         };
     }
 
-    private static Summary worldCup(GraphStore store, Path path, Consumer<String> progress, long start) {
+    private static Summary worldCup(GraphStore store, Path path, Consumer<Progress> progress, long start) {
         if (!Files.isDirectory(path)) {
             throw new NotFoundException(path + ": expected a directory of World Cup database CSV files, there is none");
         }
         List<String> sources = WorldCupIngestor.files().stream().map(f -> uri(path.resolve(f))).toList();
         // The World Cup database is the reference the other sources merge into; it merges nothing itself.
-        return run(store, "worldcup", sources, start, (writer, ids) -> new WorldCupIngestor(writer, progress).load(path));
+        return run(store, "worldcup", sources, start, (writer, ids) -> new WorldCupIngestor(writer, new FileProgress(sources.size(), progress)).load(path));
     }
 
     private static Summary run(GraphStore store, String format, List<String> sources, long start,

@@ -18,7 +18,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -53,12 +52,12 @@ final class StatsBombIngestor {
 
     private final BatchWriter writer;
     private final Identities ids;
-    private final Consumer<String> progress;
+    private final FileProgress progress;
     private final Map<String, Long> rowsPerFile = new LinkedHashMap<>();
     private final Map<String, String> teams = new HashMap<>();
     private final Map<String, String> players = new HashMap<>();
 
-    StatsBombIngestor(BatchWriter writer, Identities ids, Consumer<String> progress) {
+    StatsBombIngestor(BatchWriter writer, Identities ids, FileProgress progress) {
         this.writer = writer;
         this.ids = ids;
         this.progress = progress;
@@ -79,17 +78,32 @@ final class StatsBombIngestor {
         Path competitions = root.resolve("competitions.json");
         List<JsonAt> seasons = JsonAt.root("competitions.json", readTree(competitions, "competitions.json")).elements();
         rowsPerFile.put("competitions.json", (long) seasons.size());
+        // The matches files are read before anything is written so that the progress has an end: each
+        // season's matches file, then each match's lineups and events file.
+        List<Season> toLoad = new ArrayList<>();
+        long files = 1;
         for (JsonAt season : seasons) {
             int competition = season.get("competition_id").integer();
             int seasonId = season.get("season_id").integer();
             Path matches = root.resolve("matches").resolve(String.valueOf(competition)).resolve(seasonId + ".json");
             if (Files.isRegularFile(matches)) {
-                String tournament = tournament(season, source(competitions), competition, seasonId);
-                matches(root, matches, tournament);
+                String name = root.relativize(matches).toString();
+                List<JsonAt> list = JsonAt.root(name, readTree(matches, name)).elements();
+                toLoad.add(new Season(season, competition, seasonId, matches, list));
+                files += 1 + 2L * list.size();
             }
+        }
+        progress.total(files);
+        progress.read("competitions.json: " + seasons.size() + " seasons, " + toLoad.size() + " with matches");
+        for (Season s : toLoad) {
+            String tournament = tournament(s.entry(), source(competitions), s.competition(), s.seasonId());
+            matches(root, s.file(), s.matches(), tournament);
         }
         return rowsPerFile;
     }
+
+    /** A season of {@code competitions.json} whose matches file exists, with that file's matches. */
+    private record Season(JsonAt entry, int competition, int seasonId, Path file, List<JsonAt> matches) {}
 
     private String tournament(JsonAt s, String source, int competition, int seasonId) {
         String name = s.get("competition_name").text();
@@ -123,11 +137,10 @@ final class StatsBombIngestor {
         return own;
     }
 
-    private void matches(Path root, Path file, String tournament) {
+    private void matches(Path root, Path file, List<JsonAt> matches, String tournament) {
         String name = root.relativize(file).toString();
-        List<JsonAt> matches = JsonAt.root(name, readTree(file, name)).elements();
         rowsPerFile.put(name, (long) matches.size());
-        progress.accept(name + ": " + matches.size() + " matches");
+        progress.read(name + ": " + matches.size() + " matches");
         long record = 0;
         for (JsonAt m : matches) {
             record++;
@@ -223,7 +236,7 @@ final class StatsBombIngestor {
     private void lineups(Path root, int matchId, Game game) {
         Path file = root.resolve("lineups").resolve(matchId + ".json");
         if (!Files.isRegularFile(file)) {
-            progress.accept("lineups/" + matchId + ".json: missing, match " + matchId + " has no lineups");
+            progress.read("lineups/" + matchId + ".json: missing, match " + matchId + " has no lineups");
             return;
         }
         String name = "lineups/" + matchId + ".json";
@@ -250,6 +263,7 @@ final class StatsBombIngestor {
             }
         }
         rowsPerFile.merge("lineups", record, Long::sum);
+        progress.readQuietly();
     }
 
     private String player(JsonAt p, String team, Game game, String source, long record) {
@@ -295,7 +309,7 @@ final class StatsBombIngestor {
         String name = "events/" + matchId + ".json";
         EventTally tally = new EventTally(writer, game.id(), source(file));
         if (!Files.isRegularFile(file)) {
-            progress.accept(name + ": missing, match " + matchId + " has no events");
+            progress.read(name + ": missing, match " + matchId + " has no events");
         } else {
             long n = 0;
             try (JsonParser parser = JSON.createParser(file.toFile())) {
@@ -314,6 +328,7 @@ final class StatsBombIngestor {
                 throw new UncheckedIOException("reading " + file, e);
             }
             rowsPerFile.merge("events", n, Long::sum);
+            progress.readQuietly();
         }
         tally.write(players);
         if (pending != null) {

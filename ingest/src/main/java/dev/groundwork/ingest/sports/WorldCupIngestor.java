@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiConsumer;
-import java.util.function.Consumer;
 
 import static dev.groundwork.ingest.sports.SportsStatements.*;
 
@@ -24,11 +23,11 @@ import static dev.groundwork.ingest.sports.SportsStatements.*;
  */
 final class WorldCupIngestor {
     private final BatchWriter writer;
-    private final Consumer<String> progress;
+    private final FileProgress progress;
     private final Map<String, BiConsumer<WorldCupIngestor, CsvRow>> loaders = new LinkedHashMap<>();
     private final Map<String, Long> rowsPerFile = new LinkedHashMap<>();
 
-    WorldCupIngestor(BatchWriter writer, Consumer<String> progress) {
+    WorldCupIngestor(BatchWriter writer, FileProgress progress) {
         this.writer = writer;
         this.progress = progress;
         loaders.put("tournaments.csv", WorldCupIngestor::tournament);
@@ -56,7 +55,7 @@ final class WorldCupIngestor {
 
     /** The files this ingestor reads, in the order it reads them. */
     static List<String> files() {
-        return List.copyOf(new WorldCupIngestor(null, s -> {}).loaders.keySet());
+        return List.copyOf(new WorldCupIngestor(null, new FileProgress(0, p -> {})).loaders.keySet());
     }
 
     /** Loads every file of {@code directory}; a missing file is an error naming it. */
@@ -75,7 +74,7 @@ final class WorldCupIngestor {
             });
             writer.flush();
             rowsPerFile.put(file, n[0]);
-            progress.accept(file + ": " + n[0] + " rows");
+            progress.read(file + ": " + n[0] + " rows");
         });
         return rowsPerFile;
     }
