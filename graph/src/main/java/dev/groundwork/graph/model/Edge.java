@@ -40,6 +40,11 @@ public record Edge(String id, String type, String source, String target, Map<Str
         return new Edge(id, type, source, target, properties, false, null);
     }
 
+    /** An observed relationship read through the driver, its properties by the rule of {@link Node#of}. */
+    public static Edge of(org.neo4j.driver.types.Relationship r) {
+        return observed(r.elementId(), r.type(), r.startNodeElementId(), r.endNodeElementId(), StoredProperties.visible(r.asMap()));
+    }
+
     /** An edge the link predictor suggests, with a synthetic id built from its ends. */
     public static Edge predicted(String type, String source, String target, double score) {
         return new Edge("predicted:" + source + ":" + type + ":" + target, type, source, target, Map.of(), true, score);

@@ -130,19 +130,13 @@ final class ConceptGraph {
     List<Node> nodes(Collection<String> ids) {
         Map<String, Node> byId = new LinkedHashMap<>();
         store.read(tx -> tx.run(NODES, Map.of("ids", List.copyOf(ids))).list()).forEach(r -> byId.put(r.get("id").asString(),
-                new Node(r.get("id").asString(), r.get("labels").asList(Value::asString), withoutProvenance(r.get("props")))));
+                Node.stored(r.get("id").asString(), r.get("labels").asList(Value::asString), r.get("props").asMap())));
         List<Node> out = new ArrayList<>();
         ids.forEach(id -> {
             if (byId.containsKey(id)) {
                 out.add(byId.get(id));
             }
         });
-        return out;
-    }
-
-    private static Map<String, Object> withoutProvenance(Value props) {
-        Map<String, Object> out = new LinkedHashMap<>(props.asMap());
-        out.keySet().removeIf(k -> k.startsWith("gw"));
         return out;
     }
 }

@@ -201,25 +201,12 @@ public final class GraphExplorer {
 
     /** A driver node as the shared model's {@link Node}, without provenance properties. */
     public static Node node(Value v) {
-        var n = v.asNode();
-        List<String> labels = new ArrayList<>();
-        n.labels().forEach(labels::add);
-        return new Node(n.elementId(), labels, withoutProvenance(n.asMap()));
+        return Node.of(v.asNode());
     }
 
     /** A driver relationship as an observed {@link Edge}, without provenance properties. */
     public static Edge edge(Relationship r) {
-        return Edge.observed(r.elementId(), r.type(), r.startNodeElementId(), r.endNodeElementId(), withoutProvenance(r.asMap()));
-    }
-
-    private static Map<String, Object> withoutProvenance(Map<String, Object> properties) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        properties.forEach((k, v) -> {
-            if (!k.startsWith("gw") && v != null) {
-                out.put(k, v instanceof java.time.temporal.TemporalAccessor t ? t.toString() : v);
-            }
-        });
-        return out;
+        return Edge.of(r);
     }
 
     static String encode(String id) {

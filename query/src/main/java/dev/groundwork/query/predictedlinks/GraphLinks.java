@@ -83,8 +83,8 @@ final class GraphLinks {
         for (int from = 0; from < all.size(); from += KEYS_PER_QUERY) {
             List<String> chunk = all.subList(from, Math.min(all.size(), from + KEYS_PER_QUERY));
             store.read(tx -> tx.run(nodesByKey, Map.of("keys", chunk)).list()).forEach(r -> out.putIfAbsent(
-                    r.get("key").asString(), new Node(r.get("id").asString(), r.get("labels").asList(Value::asString),
-                            withoutProvenance(r.get("props")))));
+                    r.get("key").asString(), Node.stored(r.get("id").asString(), r.get("labels").asList(Value::asString),
+                            r.get("props").asMap())));
         }
         return out;
     }
@@ -112,11 +112,5 @@ final class GraphLinks {
             return null;
         });
         return new Observed(tails, types);
-    }
-
-    private static Map<String, Object> withoutProvenance(Value props) {
-        Map<String, Object> out = new LinkedHashMap<>(props.asMap());
-        out.keySet().removeIf(k -> k.startsWith("gw"));
-        return out;
     }
 }

@@ -743,15 +743,7 @@ public final class SportsQuestionAnswering {
     }
 
     private static Node toNode(org.neo4j.driver.types.Node n) {
-        Map<String, Object> props = new HashMap<>();
-        n.asMap().forEach((k, v) -> {
-            if (!k.startsWith("gw") && v != null) {
-                props.put(k, v);
-            }
-        });
-        List<String> labels = new ArrayList<>();
-        n.labels().forEach(labels::add);
-        return new Node(n.elementId(), labels, props);
+        return Node.of(n);
     }
 
     private static Result refuse(String text, String template, Map<String, Double> timings) {

@@ -8,7 +8,6 @@ import dev.groundwork.graph.model.Node;
 import dev.groundwork.graph.model.Subgraph;
 import dev.groundwork.graph.store.GraphStore;
 import org.neo4j.driver.Value;
-import org.neo4j.driver.types.Relationship;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -50,7 +49,7 @@ final class TicketAnswers {
                     }
                     Node s = node(pair.get(1));
                     nodes.putIfAbsent(s.id(), s);
-                    edges.add(edge(pair.get(0).asRelationship()));
+                    edges.add(Edge.of(pair.get(0).asRelationship()));
                     sectionsByTicket.computeIfAbsent(String.valueOf(t.properties().get("key")), k -> new ArrayList<>()).add(s);
                 }
                 for (Value pair : r.get("links").values()) {
@@ -59,7 +58,7 @@ final class TicketAnswers {
                     }
                     Node o = node(pair.get(1));
                     nodes.putIfAbsent(o.id(), o);
-                    edges.add(edge(pair.get(0).asRelationship()));
+                    edges.add(Edge.of(pair.get(0).asRelationship()));
                 }
             });
             return null;
@@ -102,17 +101,6 @@ final class TicketAnswers {
     }
 
     private static Node node(Value v) {
-        var n = v.asNode();
-        List<String> labels = new ArrayList<>();
-        n.labels().forEach(labels::add);
-        Map<String, Object> props = new LinkedHashMap<>(n.asMap());
-        props.keySet().removeIf(k -> k.startsWith("gw") || k.equals("contentHash"));
-        return new Node(n.elementId(), labels, props);
-    }
-
-    private static Edge edge(Relationship r) {
-        Map<String, Object> props = new LinkedHashMap<>(r.asMap());
-        props.keySet().removeIf(k -> k.startsWith("gw"));
-        return Edge.observed(r.elementId(), r.type(), r.startNodeElementId(), r.endNodeElementId(), props);
+        return Node.of(v.asNode());
     }
 }
