@@ -20,12 +20,10 @@ import dev.groundwork.query.commonsense.CommonsenseGrounding.ConceptMatch;
 import dev.groundwork.query.commonsense.CommonsenseGrounding.Request;
 import dev.groundwork.query.commonsense.CommonsenseGrounding.Result;
 import dev.groundwork.query.commonsense.CommonsenseGrounding.Strategy;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.util.HashMap;
@@ -80,11 +78,8 @@ final class AskCommand implements Runnable {
     @Option(names = "--format", description = "Print the evidence (and grounding) sub-graph as RDF: ttl or jsonld.")
     String format;
 
-    @Option(names = "--json", description = "Print one JSON object on the last line.")
-    boolean json;
-
-    @Spec
-    CommandLine.Model.CommandSpec spec;
+    @Mixin
+    Output output;
 
     @Option(names = "-k", defaultValue = "3", description = "Top results each routed domain answers from (default: ${DEFAULT-VALUE}).")
     int k;
@@ -95,13 +90,13 @@ final class AskCommand implements Runnable {
             if (text != null || domain != null) {
                 throw new BadInputException("give either QUESTION or --query FILE, not both");
             }
-            complex.ask(store, limit == 50 ? 10 : limit, json, spec.commandLine().getOut(), spec.commandLine().getParseResult());
+            complex.ask(store, limit == 50 ? 10 : limit, output);
             return;
         }
         if (text == null) {
             throw new BadInputException("give a QUESTION (or --query FILE for a complex logical query)");
         }
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = output.out();
         LlmSettings settings = llm.settings();
         Asker.Paths grounding = paths || answer != null ? new Asker.Paths(answer, new Request(hops, limit, Strategy.PRUNED, Set.of())) : null;
         // The model that writes the answer text also writes Cypher for soccer questions the parser declines.
@@ -124,7 +119,7 @@ final class AskCommand implements Runnable {
             out.flush();
             return;
         }
-        if (json) {
+        if (output.json()) {
             Map<String, Object> o = new LinkedHashMap<>();
             o.put("question", r.question());
             o.put("domains", r.domains());
@@ -140,7 +135,7 @@ final class AskCommand implements Runnable {
             Console.json(out, o);
             return;
         }
-        a.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
+        a.warnings().forEach(w -> output.err().println("warning: " + w));
         out.println("domains: " + (r.domains().isEmpty() ? "none" : String.join(", ", r.domains())));
         Answer answer = r.answer();
         out.println(answer.text());

@@ -14,7 +14,6 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,6 +29,7 @@ import java.util.stream.Collectors;
 
 /** {@code groundwork eval cqa}: CQD and CQD-A side by side on labelled complex queries. */
 @Command(name = "cqa", mixinStandardHelpOptions = true,
+        footer = "--json: {\"systems\": {\"cqd\": {\"types\": {...}}, \"cqda\": ...}}.",
         description = "Filtered MRR and Hits@1/3/10 per query type of CQD beam search, and of CQD-A when a calibration is found"
                 + " (each hard answer ranked among all entities, the query's other answers removed); latency p50/p95 per type.")
 final class EvalCqaCommand implements Runnable {
@@ -57,11 +57,8 @@ final class EvalCqaCommand implements Runnable {
     @Mixin
     CqaOptions search;
 
-    @Option(names = "--json", description = "Print {\"systems\": {\"cqd\": {\"types\": {...}}, \"cqda\": ...}} as one JSON object on the last line.")
-    boolean json;
-
-    @Spec
-    CommandLine.Model.CommandSpec spec;
+    @Mixin
+    Output output;
 
     @Override
     public void run() {
@@ -76,8 +73,8 @@ final class EvalCqaCommand implements Runnable {
         observed.addAll(splits.valid());
         ComplexQueryAnswerer answerer = ComplexQueryAnswerer.of(predictor, observed, layer);
         List<LabeledQuery> evaluated = sampled(LabeledQuery.read(queries));
-        var err = spec.commandLine().getErr();
-        CommandLine.ParseResult parsed = spec.commandLine().getParseResult();
+        var err = output.err();
+        CommandLine.ParseResult parsed = output.parsed();
         SearchProfile cqd = search.profile(model, false, parsed);
         err.println("evaluating " + evaluated.size() + " queries with " + (cqd.perType().isEmpty() ? "beam " + cqd.fallback().beam()
                 + ", t-norm " + cqd.fallback().tnorm() + ", squash " + cqd.fallback().squash() : "per-type settings " + cqd.describe())
@@ -88,9 +85,9 @@ final class EvalCqaCommand implements Runnable {
         if (layer != null) {
             systems.put("cqda", system(answerer.evaluate(evaluated, search.profile(model, true, parsed)), "cqda", rows));
         }
-        var out = spec.commandLine().getOut();
+        var out = output.out();
         Console.table(out, List.of("system", "type", "n", "mrr", "hits1", "hits3", "hits10", "p50_ms", "p95_ms"), rows);
-        if (json) {
+        if (output.json()) {
             Map<String, Object> o = new LinkedHashMap<>();
             o.put("systems", systems);
             o.put("beam", cqd.fallback().beam());

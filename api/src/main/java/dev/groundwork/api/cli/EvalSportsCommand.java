@@ -9,11 +9,9 @@ import dev.groundwork.query.sports.SportsQuestionAnswering;
 import dev.groundwork.query.sports.eval.GoldItem;
 import dev.groundwork.query.sports.eval.SportsEval;
 import dev.groundwork.query.sports.eval.SportsEvalResult;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,6 +27,7 @@ import java.util.Map;
  * in the database, nothing ingested ({@code --questions FILE --db DIR}).
  */
 @Command(name = "sports", mixinStandardHelpOptions = true,
+        footer = "--json: {\"systems\": {\"graph\": {...}, \"rag\": {...}}, \"ingest_ms\": N}; without it: a table.",
         description = "With --data: ingest the Fjelstul World Cup Database (into a temporary database unless --db is given) and score"
                 + " the gold questions with the graph system (Cypher templates, no LLM) and the plain-RAG baseline."
                 + " With --questions: score a JSON-lines question file against the graph already in --db or --neo4j-uri, ingesting"
@@ -46,16 +45,13 @@ final class EvalSportsCommand implements Runnable {
             + " against the graph already in the database. Exactly one of --data and --questions.")
     Path questions;
 
-    @Option(names = "--json", description = "Print {\"systems\": {\"graph\": {...}, \"rag\": {...}}, \"ingest_ms\": N} as one JSON object on"
-            + " the last line (without it: a table).")
-    boolean json;
+    @Mixin
+    Output output;
 
     @Option(names = "--outcomes", paramLabel = "FILE", description = "Also write every question's outcome (system, id, question,"
             + " values, declined, method, correct, latency_ms, expected) to FILE, one JSON object a line, for error analysis.")
     Path outcomes;
 
-    @Spec
-    CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
@@ -70,14 +66,13 @@ final class EvalSportsCommand implements Runnable {
         if (!Files.isRegularFile(data.resolve("matches.csv"))) {
             throw new BadInputException("--data must be the World Cup CSV directory (with matches.csv), got " + data);
         }
-        var cl = spec.commandLine();
-        boolean dbGiven = cl.getParseResult().hasMatchedOption("--db");
+        boolean dbGiven = output.parsed().hasMatchedOption("--db");
         Map<String, Object> report;
         long ingestMillis;
         try (EvalStore eval = EvalStore.open(store, dbGiven)) {
-            SportsIngest.Summary s = SportsIngest.ingest(eval.store(), "worldcup", data, line -> cl.getErr().println(line));
+            SportsIngest.Summary s = SportsIngest.ingest(eval.store(), "worldcup", data, line -> output.err().println(line));
             ingestMillis = s.millis();
-            cl.getErr().printf("ingested in %d ms; evaluating the graph and rag systems%n", ingestMillis);
+            output.err().printf("ingested in %d ms; evaluating the graph and rag systems%n", ingestMillis);
             Map<String, SportsEvalResult> results = SportsQuestionAnswering.evaluate(eval.store(), data);
             Map<String, Object> systems = new LinkedHashMap<>();
             results.forEach((name, r) -> systems.put(name, Console.object(r.toJson())));
@@ -94,15 +89,14 @@ final class EvalSportsCommand implements Runnable {
     /** Scores the question file against the graph in the store as it is; an empty graph is refused. */
     private void runQuestions() {
         List<GoldItem> items = SportsEval.questionFile(questions);
-        var cl = spec.commandLine();
         Map<String, Object> report = new LinkedHashMap<>();
-        try (EvalStore eval = EvalStore.open(store, cl.getParseResult().hasMatchedOption("--db"))) {
+        try (EvalStore eval = EvalStore.open(store, output.parsed().hasMatchedOption("--db"))) {
             boolean empty = new GraphExplorer(eval.store()).nodes(null, 1, null).nodes().isEmpty();
             if (empty) {
                 throw new BadInputException("--questions: the graph is empty; ingest the data first (groundwork ingest sports"
                         + " --format worldcup|openfootball|statsbomb PATH --db DIR) and give that --db or --neo4j-uri");
             }
-            cl.getErr().printf("scoring %d questions from %s against the graph%n", items.size(), questions);
+            output.err().printf("scoring %d questions from %s against the graph%n", items.size(), questions);
             SportsEvalResult graph = SportsQuestionAnswering.evaluate(eval.store(), items);
             report.put("systems", Map.of("graph", Console.object(graph.toJson())));
             if (outcomes != null) {
@@ -136,8 +130,8 @@ final class EvalSportsCommand implements Runnable {
 
     @SuppressWarnings("unchecked")
     private void print(Map<String, Object> report) {
-        var out = spec.commandLine().getOut();
-        if (json) {
+        var out = output.out();
+        if (output.json()) {
             Console.json(out, report);
             return;
         }
