@@ -1,7 +1,6 @@
 package dev.groundwork.api.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.groundwork.graph.BadInputException;
 import dev.groundwork.graph.cypher.CypherLimits;
 import dev.groundwork.graph.cypher.UserCypher;
@@ -19,8 +18,6 @@ import java.util.Map;
         footer = "--json: {\"columns\": [...], \"rows\": [{...}], \"truncated\": bool}.",
         description = "Run a Cypher query against the graph; read-only unless --write.")
 final class CypherCommand implements Runnable {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     @Mixin
     StoreOptions store;
 
@@ -44,7 +41,6 @@ final class CypherCommand implements Runnable {
     @Option(names = "--cypher-timeout", paramLabel = "DURATION", defaultValue = "30s",
             description = "The database stops the query's transaction after this, e.g. 30s, 2m (groundwork.cypher.timeout, default: ${DEFAULT-VALUE}).")
     String timeout;
-
 
     @Override
     public void run() {
@@ -76,7 +72,7 @@ final class CypherCommand implements Runnable {
 
     private static Object parse(String value) {
         try {
-            return JSON.readValue(value, Object.class);
+            return Console.JSON.readValue(value, Object.class);
         } catch (JsonProcessingException e) {
             return value;
         }

@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -52,7 +53,6 @@ final class EvalSportsCommand implements Runnable {
             + " values, declined, method, correct, latency_ms, expected) to FILE, one JSON object a line, for error analysis.")
     Path outcomes;
 
-
     @Override
     public void run() {
         if ((data == null) == (questions == null)) {
@@ -83,7 +83,7 @@ final class EvalSportsCommand implements Runnable {
             }
         }
         report.put("ingest_ms", ingestMillis);
-        print(report);
+        output.print(report, out -> table(out, report));
     }
 
     /** Scores the question file against the graph in the store as it is; an empty graph is refused. */
@@ -103,7 +103,7 @@ final class EvalSportsCommand implements Runnable {
                 writeOutcomes(Map.of("graph", graph));
             }
         }
-        print(report);
+        output.print(report, out -> table(out, report));
     }
 
     private void writeOutcomes(Map<String, SportsEvalResult> results) {
@@ -129,12 +129,7 @@ final class EvalSportsCommand implements Runnable {
     }
 
     @SuppressWarnings("unchecked")
-    private void print(Map<String, Object> report) {
-        var out = output.out();
-        if (output.json()) {
-            Console.json(out, report);
-            return;
-        }
+    private static void table(PrintWriter out, Map<String, Object> report) {
         List<Map<String, Object>> rows = new ArrayList<>();
         ((Map<String, Map<String, Object>>) report.get("systems")).forEach((name, m) -> {
             Map<String, Object> row = new LinkedHashMap<>();
@@ -147,6 +142,5 @@ final class EvalSportsCommand implements Runnable {
         if (report.containsKey("ingest_ms")) {
             out.println("ingest of the World Cup database: " + report.get("ingest_ms") + " ms");
         }
-        out.flush();
     }
 }

@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -108,7 +109,7 @@ final class EvalTicketsCommand implements Runnable {
             report.put("ablation", extra.get("ablation"));
         }
         report.put("ingest", ingest);
-        print(report);
+        output.print(report, out -> table(out, report));
     }
 
     private BenchmarkResult runGraph(DuplicateBenchmark benchmark, Path bugs, EmbeddingModel model, Map<String, Object> ingest,
@@ -162,12 +163,7 @@ final class EvalTicketsCommand implements Runnable {
     }
 
     @SuppressWarnings("unchecked")
-    private void print(Map<String, Object> report) {
-        var out = output.out();
-        if (output.json()) {
-            Console.json(out, report);
-            return;
-        }
+    private static void table(PrintWriter out, Map<String, Object> report) {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (String split : List.of("systems", "even", "odd")) {
             ((Map<String, Map<String, Object>>) report.get(split)).forEach((name, m) -> {

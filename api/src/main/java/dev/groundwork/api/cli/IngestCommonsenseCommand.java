@@ -39,7 +39,6 @@ final class IngestCommonsenseCommand implements Runnable {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "The files, read in order as one run.")
     List<Path> paths;
 
-
     @Override
     public void run() {
         var options = new CommonsenseIngest.Options(CommonsenseIngest.Format.parse(format), paths, lang, maxErrors, batch,

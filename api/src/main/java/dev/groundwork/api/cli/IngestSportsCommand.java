@@ -34,7 +34,6 @@ final class IngestSportsCommand implements Runnable {
     @Parameters(index = "0", paramLabel = "PATH", description = "The directory of the data files (openfootball: also one file).")
     Path path;
 
-
     /** The formats {@link SportsIngest} reads, for help and completion. */
     static final class Formats implements Iterable<String> {
         @Override

@@ -53,7 +53,6 @@ final class IngestTicketsCommand implements Runnable {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Export files (several Jira pages are fine).")
     List<Path> files;
 
-
     static TicketFormat format(String name) {
         try {
             return TicketFormat.valueOf(name.toUpperCase(Locale.ROOT));

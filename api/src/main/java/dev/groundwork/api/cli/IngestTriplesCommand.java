@@ -38,7 +38,6 @@ final class IngestTriplesCommand implements Runnable {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Triple files, e.g. train.txt valid.txt test.txt.")
     List<Path> files;
 
-
     @Override
     public void run() {
         if (!"tsv".equals(format)) {

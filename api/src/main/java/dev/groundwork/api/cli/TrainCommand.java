@@ -99,7 +99,6 @@ final class TrainCommand extends CommandGroup {
         @Option(names = "--plot", paramLabel = "FILE.svg", description = "Draw the loss and valid-MRR curves into this SVG file.")
         Path plot;
 
-
         @Override
         public void run() {
             if ((triples == null) == !fromGraph) {

@@ -28,11 +28,8 @@ final class TuneCommand extends CommandGroup {
                     + " observed graph = train), as the CQD authors do; writes m.cqd.json beside the model, which eval cqa, ask --query"
                     + " and GraphQL then use.")
     static final class Cqa implements Runnable {
-        @Option(names = "--model", required = true, paramLabel = "FILE", description = "A model written by 'train linkpred'.")
-        Path model;
-
-        @Option(names = "--triples", required = true, paramLabel = "DIR", description = "train.txt, valid.txt, test.txt.")
-        Path triples;
+        @Mixin
+        TrainedModelOptions trained;
 
         @Option(names = "--types", split = ",", defaultValue = ALL_QUERY_TYPES,
                 description = "Query types to tune (default: ${DEFAULT-VALUE}).")
@@ -59,8 +56,8 @@ final class TuneCommand extends CommandGroup {
                 throw new BadInputException("--n must be positive, got " + n);
             }
             long t0 = System.nanoTime();
-            TripleSplits splits = TripleSplits.readDirectory(triples);
-            LinkPredictor predictor = LinkPredictor.load(model);
+            TripleSplits splits = trained.splits();
+            LinkPredictor predictor = trained.predictor();
             List<LabeledQuery> validation = QueryGenerator.generate(splits, types.stream().map(QueryType::of).toList(), n,
                     QueryGenerator.Purpose.VALID, seed);
             var err = output.err();
@@ -69,7 +66,7 @@ final class TuneCommand extends CommandGroup {
             // Validation queries' easy answers lie on train: train is the graph they are asked over.
             ComplexQueryAnswerer answerer = ComplexQueryAnswerer.of(predictor, splits.train(), null);
             SearchProfile profile = SearchProfile.select(answerer, validation, SearchProfile.grid(beams));
-            Path target = out == null ? SearchProfile.besideModel(model) : out;
+            Path target = out == null ? SearchProfile.besideModel(trained.model) : out;
             profile.write(target);
             Map<String, Object> o = new LinkedHashMap<>();
             o.put("out", target.toString());
