@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -54,6 +55,11 @@ public final class Asker {
     public record Paths(String answer, Request request) {
         public Paths {
             Objects.requireNonNull(request, "request");
+        }
+
+        /** The paths of at most {@code hops} relationships over at most {@code limit} nodes, pruned as every ask path prunes them. */
+        public static Paths of(String answer, int hops, int limit) {
+            return new Paths(answer, new Request(hops, limit, CommonsenseGrounding.Strategy.PRUNED, Set.of()));
         }
     }
 

@@ -17,22 +17,15 @@ import dev.groundwork.graph.rdf.SubgraphRdf;
 import dev.groundwork.graph.store.GraphStore;
 import dev.groundwork.query.commonsense.CommonsenseGrounding;
 import dev.groundwork.query.commonsense.CommonsenseGrounding.ConceptMatch;
-import dev.groundwork.query.commonsense.CommonsenseGrounding.Request;
 import dev.groundwork.query.commonsense.CommonsenseGrounding.Result;
-import dev.groundwork.query.commonsense.CommonsenseGrounding.Strategy;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * {@code groundwork ask "..." [--domain NAME] [--paths]}: a question answered by the {@link Asker}, the one ask path
@@ -80,11 +73,8 @@ final class AskCommand implements Runnable {
     @Option(names = "--format", description = "Print the evidence (and grounding) sub-graph as RDF: ttl or jsonld.")
     String format;
 
-    @Option(names = "--json", description = "Print one JSON object on the last line.")
-    boolean json;
-
-    @Spec
-    CommandLine.Model.CommandSpec spec;
+    @Mixin
+    Output output;
 
     @Option(names = "-k", defaultValue = "3", description = "Top results each routed domain answers from (default: ${DEFAULT-VALUE}).")
     int k;
@@ -95,23 +85,20 @@ final class AskCommand implements Runnable {
             if (text != null || domain != null) {
                 throw new BadInputException("give either QUESTION or --query FILE, not both");
             }
-            complex.ask(store, limit == 50 ? 10 : limit, json, spec.commandLine().getOut(), spec.commandLine().getParseResult());
+            complex.ask(store, limit == 50 ? 10 : limit, output);
             return;
         }
         if (text == null) {
             throw new BadInputException("give a QUESTION (or --query FILE for a complex logical query)");
         }
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = output.out();
         LlmSettings settings = llm.settings();
-        Asker.Paths grounding = paths || answer != null ? new Asker.Paths(answer, new Request(hops, limit, Strategy.PRUNED, Set.of())) : null;
+        Asker.Paths grounding = paths || answer != null ? Asker.Paths.of(answer, hops, limit) : null;
         // The model that writes the answer text also writes Cypher for soccer questions the parser declines.
         try (GraphStore s = store.open(); DomainEngines engines = new DomainEngines(s, settings.chatModel(), CypherLimits.DEFAULT)) {
-            Asker asker = Asker.open(engines, LinkScores.NONE);
-            List<String> names = asker.domains().stream().sorted().toList();
-            if (domain != null && !names.contains(domain)) {
-                throw new BadInputException("--domain must be one of " + names + ", got '" + domain + "'");
-            }
-            CheckedAnswer a = AnswerWriter.open(settings, s).write(asker.ask(text, domain, k, grounding));
+            AnswerWriter writer = AnswerWriter.open(settings, s);
+            // The Asker checks the question, k and the domain, with the messages GraphQL and /ask/stream give.
+            CheckedAnswer a = writer.write(Asker.open(engines, LinkScores.NONE).ask(text, domain, k, grounding));
             print(a, out);
         }
     }
@@ -124,23 +111,19 @@ final class AskCommand implements Runnable {
             out.flush();
             return;
         }
-        if (json) {
-            Map<String, Object> o = new LinkedHashMap<>();
-            o.put("question", r.question());
-            o.put("domains", r.domains());
-            o.put("routes", r.routes());
-            o.put("answered", r.answered());
-            o.put("answer", r.answer());
+        if (output.json()) {
+            // question, domains, routes, answered, answer and grounding, named as the result's own fields.
+            Map<String, Object> o = Console.toMap(r);
+            if (r.grounding() == null) {
+                o.remove("grounding");
+            }
             o.put("composer", a.composer());
             o.put("removedCitations", a.removedCitations());
             o.put("warnings", a.warnings());
-            if (r.grounding() != null) {
-                o.put("grounding", r.grounding());
-            }
             Console.json(out, o);
             return;
         }
-        a.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
+        a.warnings().forEach(w -> output.err().println("warning: " + w));
         out.println("domains: " + (r.domains().isEmpty() ? "none" : String.join(", ", r.domains())));
         Answer answer = r.answer();
         out.println(answer.text());

@@ -3,10 +3,9 @@ package dev.groundwork.api.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.groundwork.api.bench.ApiBench;
 import dev.groundwork.graph.BadInputException;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -55,11 +54,8 @@ final class BenchApiCommand implements Runnable {
     @Option(names = "--cores", defaultValue = "2", description = "CPU cores of the server, for the CPU bound (default: ${DEFAULT-VALUE}).")
     double cores;
 
-    @Option(names = "--json", description = "Print one JSON object on the last line.")
-    boolean json;
-
-    @Spec
-    CommandLine.Model.CommandSpec spec;
+    @Mixin
+    Output output;
 
     @Override
     public void run() {
@@ -68,7 +64,6 @@ final class BenchApiCommand implements Runnable {
         }
         Duration d = parseDuration("--duration", duration);
         Duration w = warmUp.strip().matches("0+(ms|s|m)?") ? Duration.ZERO : parseDuration("--warm-up", warmUp);
-        var cl = spec.commandLine();
         ApiBench probe = new ApiBench(url, List.of(), line -> { });
         List<String> questions = questions();
         List<ApiBench.Operation> ops = new ArrayList<>();
@@ -83,9 +78,9 @@ final class BenchApiCommand implements Runnable {
         }
         List<Integer> levels = new ArrayList<>(List.of(1, 4, 16).stream().filter(c -> c < concurrency).toList());
         levels.add(concurrency);
-        cl.getErr().printf("bench api: %s, levels %s, %s each, inputs %s%n", url, levels, d,
+        output.err().printf("bench api: %s, levels %s, %s each, inputs %s%n", url, levels, d,
                 ops.stream().map(o -> o.name() + "=" + o.variables().size()).toList());
-        ApiBench.Report r = new ApiBench(url, ops, line -> cl.getErr().println(line)).run(levels, d, w, cores);
+        ApiBench.Report r = new ApiBench(url, ops, line -> output.err().println(line)).run(levels, d, w, cores);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("url", url.toString());
         out.put("duration_s", d.toMillis() / 1000.0);
@@ -95,17 +90,14 @@ final class BenchApiCommand implements Runnable {
         out.put("cpu_seconds_per_request", r.cpuSecondsPerRequest());
         out.put("cpu_bound_rps", r.cpuBound());
         out.put("share_of_cpu_bound_at_max_concurrency", r.shareOfCpuBound());
-        if (json) {
-            Console.json(cl.getOut(), out);
-            return;
-        }
-        for (ApiBench.Result x : r.results()) {
-            cl.getOut().printf(java.util.Locale.ROOT, "cache %-3s %-14s c=%-3d %8.1f req/s  p50 %7.1f  p95 %7.1f  p99 %7.1f ms  errors %d%n",
-                    x.cache(), x.operation(), x.concurrency(), x.throughput(), x.p50(), x.p95(), x.p99(), x.errors());
-        }
-        cl.getOut().println("cpu seconds/request " + r.cpuSecondsPerRequest() + "; cpu bound req/s " + r.cpuBound()
-                + "; share of the bound at c=" + concurrency + " " + r.shareOfCpuBound());
-        cl.getOut().flush();
+        output.print(out, text -> {
+            for (ApiBench.Result x : r.results()) {
+                text.printf(java.util.Locale.ROOT, "cache %-3s %-14s c=%-3d %8.1f req/s  p50 %7.1f  p95 %7.1f  p99 %7.1f ms  errors %d%n",
+                        x.cache(), x.operation(), x.concurrency(), x.throughput(), x.p50(), x.p95(), x.p99(), x.errors());
+            }
+            text.println("cpu seconds/request " + r.cpuSecondsPerRequest() + "; cpu bound req/s " + r.cpuBound()
+                    + "; share of the bound at c=" + concurrency + " " + r.shareOfCpuBound());
+        });
     }
 
     static Duration parseDuration(String option, String text) {

@@ -14,7 +14,6 @@ import dev.groundwork.query.linkprediction.LinkPredictor;
 import dev.groundwork.query.linkprediction.Triple;
 import dev.groundwork.query.linkprediction.TripleSplits;
 import dev.groundwork.query.triples.GraphTriples;
-import picocli.CommandLine;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -48,7 +47,7 @@ final class ComplexQueryOptions {
     @Mixin
     CqaOptions search;
 
-    void ask(StoreOptions store, int k, boolean json, PrintWriter out, CommandLine.ParseResult parsed) {
+    void ask(StoreOptions store, int k, Output output) {
         if (model == null) {
             throw new BadInputException("--query needs --model FILE (or groundwork.linkpred.model): a model written by 'train linkpred'");
         }
@@ -62,17 +61,17 @@ final class ComplexQueryOptions {
         Path layerFile = CqdaCalibration.besideModel(model);
         CqdaCalibration layer = !uncalibrated && Files.isRegularFile(layerFile) ? CqdaCalibration.load(layerFile) : null;
         ComplexQueryAnswerer answerer = ComplexQueryAnswerer.of(predictor, observed(store), layer);
-        SearchOptions options = search.profile(model, layer != null, parsed).forType(QueryType.of(q));
+        SearchOptions options = search.profile(model, layer != null, output.parsed()).forType(QueryType.of(q));
         List<Answer> answers = answerer.answer(q, options, k);
-        if (json) {
-            Map<String, Object> o = new LinkedHashMap<>();
-            o.put("type", QueryType.of(q).label());
-            o.put("calibrated", layer != null);
-            o.put("answers", answers);
-            Console.json(out, o);
-            return;
-        }
-        out.printf("%s query, %s%n", QueryType.of(q).label(), layer != null ? "CQD-A" : "CQD");
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("type", QueryType.of(q).label());
+        o.put("calibrated", layer != null);
+        o.put("answers", answers);
+        output.print(o, out -> print(out, q, layer != null, answers));
+    }
+
+    private static void print(PrintWriter out, Query q, boolean calibrated, List<Answer> answers) {
+        out.printf("%s query, %s%n", QueryType.of(q).label(), calibrated ? "CQD-A" : "CQD");
         int rank = 1;
         for (Answer a : answers) {
             out.printf(Locale.ROOT, "%2d. %s  %.4f%n", rank++, a.entity(), a.score());

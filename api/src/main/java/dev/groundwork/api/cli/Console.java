@@ -16,7 +16,8 @@ import java.util.Map;
  * ({@code --json}); anything else a command says goes to standard error.
  */
 final class Console {
-    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+    /** The command line's one Jackson mapper: java.time values as ISO text. */
+    static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     private Console() {}

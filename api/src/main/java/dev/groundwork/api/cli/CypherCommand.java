@@ -1,7 +1,6 @@
 package dev.groundwork.api.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.groundwork.graph.BadInputException;
 import dev.groundwork.graph.cypher.CypherLimits;
 import dev.groundwork.graph.cypher.UserCypher;
@@ -10,17 +9,15 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** {@code groundwork cypher "<query>"}: runs Cypher, read-only unless {@code --write}. */
 @Command(name = "cypher", mixinStandardHelpOptions = true,
+        footer = "--json: {\"columns\": [...], \"rows\": [{...}], \"truncated\": bool}.",
         description = "Run a Cypher query against the graph; read-only unless --write.")
 final class CypherCommand implements Runnable {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     @Mixin
     StoreOptions store;
 
@@ -34,8 +31,8 @@ final class CypherCommand implements Runnable {
     @Option(names = "--write", description = "Allow the query to write.")
     boolean write;
 
-    @Option(names = "--json", description = "Print {\"columns\": [...], \"rows\": [{...}], \"truncated\": bool} as one JSON object on the last line.")
-    boolean json;
+    @Mixin
+    Output output;
 
     @Option(names = "--cypher-max-rows", paramLabel = "N", defaultValue = "10000",
             description = "Most rows returned; beyond them the result says truncated (groundwork.cypher.max-rows, default: ${DEFAULT-VALUE}).")
@@ -45,27 +42,21 @@ final class CypherCommand implements Runnable {
             description = "The database stops the query's transaction after this, e.g. 30s, 2m (groundwork.cypher.timeout, default: ${DEFAULT-VALUE}).")
     String timeout;
 
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
     @Override
     public void run() {
         UserCypher.Result result;
         try (GraphStore s = store.open()) {
             result = new UserCypher(s, CypherLimits.of(maxRows, timeout)).run(query, parameters(), write);
         }
-        var out = spec.commandLine().getOut();
-        if (json) {
-            Map<String, Object> o = new LinkedHashMap<>();
-            o.put("columns", result.columns());
-            o.put("rows", result.rows());
-            o.put("truncated", result.truncated());
-            Console.json(out, o);
-        } else {
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("columns", result.columns());
+        o.put("rows", result.rows());
+        o.put("truncated", result.truncated());
+        output.print(o, out -> {
             Console.table(out, result.columns(), result.rows());
             out.printf("%d row%s%s%n", result.rows().size(), result.rows().size() == 1 ? "" : "s",
                     result.truncated() ? " (truncated at --cypher-max-rows)" : "");
-        }
+        });
     }
 
     private Map<String, Object> parameters() {
@@ -81,7 +72,7 @@ final class CypherCommand implements Runnable {
 
     private static Object parse(String value) {
         try {
-            return JSON.readValue(value, Object.class);
+            return Console.JSON.readValue(value, Object.class);
         } catch (JsonProcessingException e) {
             return value;
         }

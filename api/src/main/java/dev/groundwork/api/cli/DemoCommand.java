@@ -139,7 +139,7 @@ final class DemoCommand implements Runnable {
             return java.util.Optional.empty();
         }
         try {
-            long pid = new com.fasterxml.jackson.databind.ObjectMapper().readTree(record.toFile()).path("pid").asLong(-1);
+            long pid = Console.JSON.readTree(record.toFile()).path("pid").asLong(-1);
             return ProcessHandle.of(pid).filter(ProcessHandle::isAlive).map(ProcessHandle::pid);
         } catch (IOException e) {
             return java.util.Optional.empty();

@@ -1,6 +1,5 @@
 package dev.groundwork.api.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.groundwork.graph.NotFoundException;
 import dev.groundwork.graph.UnavailableException;
@@ -45,7 +44,6 @@ final class DemoSetup {
     static final String MODEL = "linkpred.model";
     /** The node label the demo's link predictor is trained on. */
     static final String MODEL_LABEL = "Concept";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final GraphStore store;
     private final Path dir;
@@ -172,20 +170,20 @@ final class DemoSetup {
 
     private static ObjectNode readMarker(Path file) {
         if (!Files.isRegularFile(file)) {
-            return JSON.createObjectNode();
+            return Console.JSON.createObjectNode();
         }
         try {
-            return JSON.readTree(file.toFile()) instanceof ObjectNode o ? o : JSON.createObjectNode();
+            return Console.JSON.readTree(file.toFile()) instanceof ObjectNode o ? o : Console.JSON.createObjectNode();
         } catch (IOException e) {
             // A damaged marker only costs a fresh preparation: the runs it named are found again by id or redone.
-            return JSON.createObjectNode();
+            return Console.JSON.createObjectNode();
         }
     }
 
     private void writeMarker() {
         try {
             Files.createDirectories(dir);
-            AtomicFile.writeString(dir.resolve(MARKER), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(marker));
+            AtomicFile.writeString(dir.resolve(MARKER), Console.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(marker));
         } catch (IOException e) {
             throw new UnavailableException("cannot write the demo marker " + dir.resolve(MARKER) + ": " + e.getMessage(), e);
         }

@@ -7,11 +7,9 @@ import dev.groundwork.api.ask.DomainEngines;
 import dev.groundwork.api.ask.LinkScores;
 import dev.groundwork.graph.BadInputException;
 import dev.groundwork.graph.UnavailableException;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,6 +21,7 @@ import java.util.Map;
 
 /** {@code groundwork eval ask}: routing accuracy and citation precision of {@code ask} on labelled questions. */
 @Command(name = "ask", mixinStandardHelpOptions = true,
+        footer = "--json: routing_accuracy, citation_precision, first_sentence_accuracy and n, among others.",
         description = "Ingest the sample data (or --data DIR) into a temporary database unless --db is given, ask the labelled"
                 + " questions (cross-domain and unanswerable ones included) and report routing accuracy and citation precision.")
 final class EvalAskCommand implements Runnable {
@@ -40,22 +39,17 @@ final class EvalAskCommand implements Runnable {
     @Option(names = "--no-ingest", description = "Ask the database --db names as it is.")
     boolean noIngest;
 
-    @Option(names = "--json", description = "Print one JSON object on the last line, with routing_accuracy, citation_precision,"
-            + " first_sentence_accuracy and n.")
-    boolean json;
-
-    @Spec
-    CommandLine.Model.CommandSpec spec;
+    @Mixin
+    Output output;
 
     @Override
     public void run() {
-        var cl = spec.commandLine();
         List<AskEvaluation.Question> labelled = labelled();
-        boolean dbGiven = cl.getParseResult().hasMatchedOption("--db");
+        boolean dbGiven = output.parsed().hasMatchedOption("--db");
         AskEvaluation.Report r;
         try (EvalStore eval = EvalStore.open(store, dbGiven); DomainEngines engines = new DomainEngines(eval.store())) {
             if (!noIngest) {
-                AskSample.ingest(eval.store(), data != null ? data : AskSample.extract(tempDir()), line -> cl.getErr().println(line));
+                AskSample.ingest(eval.store(), data != null ? data : AskSample.extract(tempDir()), line -> output.err().println(line));
             }
             r = AskEvaluation.run(eval.store(), Asker.open(engines, LinkScores.NONE), labelled);
         }
@@ -71,12 +65,7 @@ final class EvalAskCommand implements Runnable {
         out.put("first_sentence_accuracy", r.firstSentenceAccuracy());
         out.put("first_sentence_n", r.valued());
         out.put("first_sentence_misses", r.firstSentenceMisses());
-        if (!json) {
-            out.forEach((k, v) -> cl.getOut().printf("%-20s %s%n", k, Console.text(v)));
-            cl.getOut().flush();
-            return;
-        }
-        Console.json(cl.getOut(), out);
+        output.print(out, w -> out.forEach((k, v) -> w.printf("%-20s %s%n", k, Console.text(v))));
     }
 
     private List<AskEvaluation.Question> labelled() {

@@ -1,8 +1,6 @@
 package dev.groundwork.api.cli;
 
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Spec;
 
 /** {@code groundwork eval}: the benchmarks, each ingesting its dataset into a temporary store unless --db is given. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
@@ -10,12 +8,5 @@ import picocli.CommandLine.Spec;
                 + " system on it in one run, print a table, or one JSON object with --json.",
         subcommands = {EvalTicketsCommand.class, EvalLinkPredCommand.class, EvalCommonsenseCommand.class, EvalSportsCommand.class,
                 EvalAskCommand.class, EvalCqaCommand.class})
-final class EvalCommand implements Runnable {
-    @Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+final class EvalCommand extends CommandGroup {
 }

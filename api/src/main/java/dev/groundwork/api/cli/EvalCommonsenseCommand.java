@@ -8,11 +8,9 @@ import dev.groundwork.ingest.commonsense.CommonsenseIngest;
 import dev.groundwork.ingest.commonsense.synthetic.ConceptNetDumpGenerator;
 import dev.groundwork.query.commonsense.CommonsenseGrounding;
 import dev.groundwork.query.commonsense.eval.CommonsenseEvaluation;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -49,15 +47,12 @@ final class EvalCommonsenseCommand implements Runnable {
                     + " embedded database (default 3,000,000).")
     Long ingestBench;
 
-    @Option(names = "--json", description = "Print one JSON object on the last line.")
-    boolean json;
-
-    @Spec
-    CommandLine.Model.CommandSpec spec;
+    @Mixin
+    Output output;
 
     @Override
     public void run() {
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter err = output.err();
         Path test = require(data.resolve("test.txt"));
         List<Path> train = List.of(require(data.resolve("train.txt")), require(data.resolve("valid.txt")));
         if (ingestBench != null && ingestBench < 1) {
@@ -65,7 +60,7 @@ final class EvalCommonsenseCommand implements Runnable {
         }
         Map<String, Object> result = new LinkedHashMap<>();
         Double edgesPerSecond = ingestBench == null ? null : ingestBench(err);
-        boolean dbGiven = spec.commandLine().getParseResult().hasMatchedOption("--db");
+        boolean dbGiven = output.parsed().hasMatchedOption("--db");
         try (EvalStore eval = EvalStore.open(store, dbGiven)) {
             if (!hasConcepts(eval.store())) {
                 err.println("Ingesting " + train + " ...");
@@ -79,12 +74,7 @@ final class EvalCommonsenseCommand implements Runnable {
             result.put("limit", limit);
             result.put("edges_per_s", edgesPerSecond);
         }
-        var out = spec.commandLine().getOut();
-        if (json) {
-            Console.json(out, result);
-            return;
-        }
-        out.println(Console.text(result));
+        output.print(result, out -> out.println(Console.text(result)));
     }
 
     /** Generates the dump, then times its ingest alone (not the generation, not the database start). */

@@ -14,7 +14,6 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,14 +29,12 @@ import java.util.stream.Collectors;
 
 /** {@code groundwork eval cqa}: CQD and CQD-A side by side on labelled complex queries. */
 @Command(name = "cqa", mixinStandardHelpOptions = true,
+        footer = "--json: {\"systems\": {\"cqd\": {\"types\": {...}}, \"cqda\": ...}}.",
         description = "Filtered MRR and Hits@1/3/10 per query type of CQD beam search, and of CQD-A when a calibration is found"
                 + " (each hard answer ranked among all entities, the query's other answers removed); latency p50/p95 per type.")
 final class EvalCqaCommand implements Runnable {
-    @Option(names = "--model", required = true, paramLabel = "FILE", description = "A model written by 'train linkpred'.")
-    Path model;
-
-    @Option(names = "--triples", required = true, paramLabel = "DIR", description = "train.txt, valid.txt, test.txt (train + valid is the observed graph).")
-    Path triples;
+    @Mixin
+    TrainedModelOptions trained;
 
     @Option(names = "--queries", required = true, paramLabel = "FILE", description = "Labelled queries, JSON lines (.gz allowed).")
     Path queries;
@@ -57,28 +54,25 @@ final class EvalCqaCommand implements Runnable {
     @Mixin
     CqaOptions search;
 
-    @Option(names = "--json", description = "Print {\"systems\": {\"cqd\": {\"types\": {...}}, \"cqda\": ...}} as one JSON object on the last line.")
-    boolean json;
-
-    @Spec
-    CommandLine.Model.CommandSpec spec;
+    @Mixin
+    Output output;
 
     @Override
     public void run() {
         if (sample != null && sample <= 0) {
             throw new dev.groundwork.graph.BadInputException("--sample must be positive, got " + sample);
         }
-        LinkPredictor predictor = LinkPredictor.load(model);
-        Path layerFile = calibration != null ? calibration : CqdaCalibration.besideModel(model);
+        LinkPredictor predictor = trained.predictor();
+        Path layerFile = calibration != null ? calibration : CqdaCalibration.besideModel(trained.model);
         CqdaCalibration layer = calibration != null || Files.isRegularFile(layerFile) ? CqdaCalibration.load(layerFile) : null;
-        TripleSplits splits = TripleSplits.readDirectory(triples);
+        TripleSplits splits = trained.splits();
         List<Triple> observed = new ArrayList<>(splits.train());
         observed.addAll(splits.valid());
         ComplexQueryAnswerer answerer = ComplexQueryAnswerer.of(predictor, observed, layer);
         List<LabeledQuery> evaluated = sampled(LabeledQuery.read(queries));
-        var err = spec.commandLine().getErr();
-        CommandLine.ParseResult parsed = spec.commandLine().getParseResult();
-        SearchProfile cqd = search.profile(model, false, parsed);
+        var err = output.err();
+        CommandLine.ParseResult parsed = output.parsed();
+        SearchProfile cqd = search.profile(trained.model, false, parsed);
         err.println("evaluating " + evaluated.size() + " queries with " + (cqd.perType().isEmpty() ? "beam " + cqd.fallback().beam()
                 + ", t-norm " + cqd.fallback().tnorm() + ", squash " + cqd.fallback().squash() : "per-type settings " + cqd.describe())
                 + (layer == null ? "; no CQD-A calibration at " + layerFile : "; CQD-A from " + layerFile));
@@ -86,11 +80,11 @@ final class EvalCqaCommand implements Runnable {
         List<Map<String, Object>> rows = new ArrayList<>();
         systems.put("cqd", system(answerer.evaluate(evaluated, cqd), "cqd", rows));
         if (layer != null) {
-            systems.put("cqda", system(answerer.evaluate(evaluated, search.profile(model, true, parsed)), "cqda", rows));
+            systems.put("cqda", system(answerer.evaluate(evaluated, search.profile(trained.model, true, parsed)), "cqda", rows));
         }
-        var out = spec.commandLine().getOut();
+        var out = output.out();
         Console.table(out, List.of("system", "type", "n", "mrr", "hits1", "hits3", "hits10", "p50_ms", "p95_ms"), rows);
-        if (json) {
+        if (output.json()) {
             Map<String, Object> o = new LinkedHashMap<>();
             o.put("systems", systems);
             o.put("beam", cqd.fallback().beam());

@@ -9,12 +9,11 @@ import dev.groundwork.query.sports.SportsQuestionAnswering;
 import dev.groundwork.query.sports.eval.GoldItem;
 import dev.groundwork.query.sports.eval.SportsEval;
 import dev.groundwork.query.sports.eval.SportsEvalResult;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,6 +28,7 @@ import java.util.Map;
  * in the database, nothing ingested ({@code --questions FILE --db DIR}).
  */
 @Command(name = "sports", mixinStandardHelpOptions = true,
+        footer = "--json: {\"systems\": {\"graph\": {...}, \"rag\": {...}}, \"ingest_ms\": N}; without it: a table.",
         description = "With --data: ingest the Fjelstul World Cup Database (into a temporary database unless --db is given) and score"
                 + " the gold questions with the graph system (Cypher templates, no LLM) and the plain-RAG baseline."
                 + " With --questions: score a JSON-lines question file against the graph already in --db or --neo4j-uri, ingesting"
@@ -46,16 +46,12 @@ final class EvalSportsCommand implements Runnable {
             + " against the graph already in the database. Exactly one of --data and --questions.")
     Path questions;
 
-    @Option(names = "--json", description = "Print {\"systems\": {\"graph\": {...}, \"rag\": {...}}, \"ingest_ms\": N} as one JSON object on"
-            + " the last line (without it: a table).")
-    boolean json;
+    @Mixin
+    Output output;
 
     @Option(names = "--outcomes", paramLabel = "FILE", description = "Also write every question's outcome (system, id, question,"
             + " values, declined, method, correct, latency_ms, expected) to FILE, one JSON object a line, for error analysis.")
     Path outcomes;
-
-    @Spec
-    CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
@@ -70,14 +66,13 @@ final class EvalSportsCommand implements Runnable {
         if (!Files.isRegularFile(data.resolve("matches.csv"))) {
             throw new BadInputException("--data must be the World Cup CSV directory (with matches.csv), got " + data);
         }
-        var cl = spec.commandLine();
-        boolean dbGiven = cl.getParseResult().hasMatchedOption("--db");
+        boolean dbGiven = output.parsed().hasMatchedOption("--db");
         Map<String, Object> report;
         long ingestMillis;
         try (EvalStore eval = EvalStore.open(store, dbGiven)) {
-            SportsIngest.Summary s = SportsIngest.ingest(eval.store(), "worldcup", data, p -> p.line().ifPresent(cl.getErr()::println));
+            SportsIngest.Summary s = SportsIngest.ingest(eval.store(), "worldcup", data, p -> p.line().ifPresent(output.err()::println));
             ingestMillis = s.millis();
-            cl.getErr().printf("ingested in %d ms; evaluating the graph and rag systems%n", ingestMillis);
+            output.err().printf("ingested in %d ms; evaluating the graph and rag systems%n", ingestMillis);
             Map<String, SportsEvalResult> results = SportsQuestionAnswering.evaluate(eval.store(), data);
             Map<String, Object> systems = new LinkedHashMap<>();
             results.forEach((name, r) -> systems.put(name, Console.object(r.toJson())));
@@ -88,28 +83,27 @@ final class EvalSportsCommand implements Runnable {
             }
         }
         report.put("ingest_ms", ingestMillis);
-        print(report);
+        output.print(report, out -> table(out, report));
     }
 
     /** Scores the question file against the graph in the store as it is; an empty graph is refused. */
     private void runQuestions() {
         List<GoldItem> items = SportsEval.questionFile(questions);
-        var cl = spec.commandLine();
         Map<String, Object> report = new LinkedHashMap<>();
-        try (EvalStore eval = EvalStore.open(store, cl.getParseResult().hasMatchedOption("--db"))) {
+        try (EvalStore eval = EvalStore.open(store, output.parsed().hasMatchedOption("--db"))) {
             boolean empty = new GraphExplorer(eval.store()).nodes(null, 1, null).nodes().isEmpty();
             if (empty) {
                 throw new BadInputException("--questions: the graph is empty; ingest the data first (groundwork ingest sports"
                         + " --format worldcup|openfootball|statsbomb PATH --db DIR) and give that --db or --neo4j-uri");
             }
-            cl.getErr().printf("scoring %d questions from %s against the graph%n", items.size(), questions);
+            output.err().printf("scoring %d questions from %s against the graph%n", items.size(), questions);
             SportsEvalResult graph = SportsQuestionAnswering.evaluate(eval.store(), items);
             report.put("systems", Map.of("graph", Console.object(graph.toJson())));
             if (outcomes != null) {
                 writeOutcomes(Map.of("graph", graph));
             }
         }
-        print(report);
+        output.print(report, out -> table(out, report));
     }
 
     private void writeOutcomes(Map<String, SportsEvalResult> results) {
@@ -135,12 +129,7 @@ final class EvalSportsCommand implements Runnable {
     }
 
     @SuppressWarnings("unchecked")
-    private void print(Map<String, Object> report) {
-        var out = spec.commandLine().getOut();
-        if (json) {
-            Console.json(out, report);
-            return;
-        }
+    private static void table(PrintWriter out, Map<String, Object> report) {
         List<Map<String, Object>> rows = new ArrayList<>();
         ((Map<String, Map<String, Object>>) report.get("systems")).forEach((name, m) -> {
             Map<String, Object> row = new LinkedHashMap<>();
@@ -153,6 +142,5 @@ final class EvalSportsCommand implements Runnable {
         if (report.containsKey("ingest_ms")) {
             out.println("ingest of the World Cup database: " + report.get("ingest_ms") + " ms");
         }
-        out.flush();
     }
 }

@@ -16,12 +16,11 @@ import dev.groundwork.query.tickets.eval.DuplicateBenchmark;
 import dev.groundwork.query.tickets.eval.GraphRanker;
 import dev.groundwork.query.tickets.eval.GraphTuning;
 import dev.groundwork.query.tickets.eval.RetrievalSystem;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,7 +33,7 @@ import java.util.Map;
  * {@code groundwork eval tickets}: the duplicate-retrieval benchmark on a GitBugs-style dataset
  * (bugs.csv and duplicates.csv): bm25, chunks and the graph method in one run.
  */
-@Command(name = "tickets", mixinStandardHelpOptions = true,
+@Command(name = "tickets", mixinStandardHelpOptions = true, footer = "--json: {\"systems\": {...}}.",
         description = "Duplicate-ticket retrieval: each ticket of duplicates.csv (both directions) asks for its partners"
                 + " among all other tickets. Systems: bm25 (flat text), chunks (256-token chunks, embedded), graph"
                 + " (the ticket knowledge graph). The graph is built from bugs.csv alone: the duplicate links are the"
@@ -68,11 +67,8 @@ final class EvalTicketsCommand implements Runnable {
     @Mixin
     EmbeddingModelOptions embedding;
 
-    @Option(names = "--json", description = "Print {\"systems\": {...}} as one JSON object on the last line.")
-    boolean json;
-
-    @Spec
-    CommandLine.Model.CommandSpec spec;
+    @Mixin
+    Output output;
 
     @Override
     @SuppressWarnings("unchecked")
@@ -82,7 +78,7 @@ final class EvalTicketsCommand implements Runnable {
             throw new BadInputException("--data must be a directory with bugs.csv and duplicates.csv, got " + data);
         }
         List<RetrievalSystem> chosen = systems.stream().map(EvalTicketsCommand::system).toList();
-        var err = spec.commandLine().getErr();
+        var err = output.err();
         DuplicateBenchmark benchmark = DuplicateBenchmark.loadHadoop(data);
         List<BenchmarkResult> results = new ArrayList<>();
         Map<String, Object> ingest = new LinkedHashMap<>();
@@ -113,13 +109,13 @@ final class EvalTicketsCommand implements Runnable {
             report.put("ablation", extra.get("ablation"));
         }
         report.put("ingest", ingest);
-        print(report);
+        output.print(report, out -> table(out, report));
     }
 
     private BenchmarkResult runGraph(DuplicateBenchmark benchmark, Path bugs, EmbeddingModel model, Map<String, Object> ingest,
                                      Map<String, Object> extra) {
-        var err = spec.commandLine().getErr();
-        boolean dbGiven = spec.commandLine().getParseResult().hasMatchedOption("--db");
+        var err = output.err();
+        boolean dbGiven = output.parsed().hasMatchedOption("--db");
         try (EvalStore eval = EvalStore.open(store, dbGiven);
              SearchIndex index = dbGiven ? SearchIndex.open(SearchIndex.directory(eval.store().config().dataDir(), TicketIngest.INDEX)) : SearchIndex.inMemory()) {
             ProgressLine progress = new ProgressLine(err, "tickets");
@@ -167,12 +163,7 @@ final class EvalTicketsCommand implements Runnable {
     }
 
     @SuppressWarnings("unchecked")
-    private void print(Map<String, Object> report) {
-        var out = spec.commandLine().getOut();
-        if (json) {
-            Console.json(out, report);
-            return;
-        }
+    private static void table(PrintWriter out, Map<String, Object> report) {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (String split : List.of("systems", "even", "odd")) {
             ((Map<String, Map<String, Object>>) report.get(split)).forEach((name, m) -> {

@@ -6,12 +6,10 @@ import dev.groundwork.query.linkprediction.ModelType;
 import dev.groundwork.query.linkprediction.TripleSplits;
 import dev.groundwork.query.linkprediction.exchange.TrainerExchange;
 import dev.groundwork.query.linkprediction.exchange.TrainerFormat;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -23,6 +21,7 @@ import java.util.Map;
 final class ExportCommand extends CommandGroup {
 
     @Command(name = "triples", mixinStandardHelpOptions = true,
+            footer = "--json: {files, entities, relations, triples, next_step}.",
             description = "Write the graph's observed triples (or --triples DIR) with id maps in the layout a distributed trainer reads:"
                     + " dglke (entities.dict, relations.dict, id triples for --format udd_hrt), pbg (name triples and a config.py"
                     + " for torchbiggraph_import_from_tsv), tsv (train.txt, valid.txt, test.txt). Prints the command to run there.")
@@ -52,11 +51,8 @@ final class ExportCommand extends CommandGroup {
         @Option(names = "--dim", defaultValue = "400", description = "Embedding dimension of the suggested training (default: ${DEFAULT-VALUE}).")
         int dim;
 
-        @Option(names = "--json", description = "Print {files, entities, relations, triples, next_step} as one JSON object on the last line.")
-        boolean json;
-
-        @Spec
-        CommandLine.Model.CommandSpec spec;
+        @Mixin
+        Output output;
 
         @Override
         public void run() {
@@ -73,18 +69,14 @@ final class ExportCommand extends CommandGroup {
                 }
             }
             TrainerExchange.Export e = TrainerExchange.exportTriples(data, format, dir, modelType, dim);
-            if (json) {
-                Map<String, Object> o = new LinkedHashMap<>();
-                o.put("files", e.files().stream().map(Path::toString).toList());
-                o.put("entities", e.entities());
-                o.put("relations", e.relations());
-                o.put("triples", e.triples());
-                o.put("next_step", e.nextStep());
-                Console.json(spec.commandLine().getOut(), o);
-            } else {
-                spec.commandLine().getOut().printf("wrote %d files (%,d entities, %,d relations, %s triples) to %s%nnext: %s%n",
-                        e.files().size(), e.entities(), e.relations(), e.triples(), dir, e.nextStep());
-            }
+            Map<String, Object> o = new LinkedHashMap<>();
+            o.put("files", e.files().stream().map(Path::toString).toList());
+            o.put("entities", e.entities());
+            o.put("relations", e.relations());
+            o.put("triples", e.triples());
+            o.put("next_step", e.nextStep());
+            output.print(o, out -> out.printf("wrote %d files (%,d entities, %,d relations, %s triples) to %s%nnext: %s%n",
+                    e.files().size(), e.entities(), e.relations(), e.triples(), dir, e.nextStep()));
         }
     }
 }

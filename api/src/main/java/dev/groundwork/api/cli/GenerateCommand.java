@@ -5,10 +5,9 @@ import dev.groundwork.query.cqa.LabeledQuery;
 import dev.groundwork.query.cqa.QueryGenerator;
 import dev.groundwork.query.cqa.QueryType;
 import dev.groundwork.query.linkprediction.TripleSplits;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -21,7 +20,7 @@ import java.util.stream.Collectors;
 @Command(name = "generate", mixinStandardHelpOptions = true, description = "Generate data sets.", subcommands = GenerateCommand.Cqa.class)
 final class GenerateCommand extends CommandGroup {
 
-    @Command(name = "cqa", mixinStandardHelpOptions = true,
+    @Command(name = "cqa", mixinStandardHelpOptions = true, footer = "--json: {out, counts}.",
             description = "Generate complex logical queries (BetaE-style) from TSV splits: --split train grounds and answers on train only;"
                     + " --split valid on train + valid, keeping queries whose hard answers need a valid edge (for choosing settings);"
                     + " --split test on train + valid + test, keeping queries whose hard answers need a test edge.")
@@ -45,11 +44,8 @@ final class GenerateCommand extends CommandGroup {
         @Option(names = "--out", required = true, paramLabel = "FILE", description = "JSON lines to write (.gz compresses).")
         Path out;
 
-        @Option(names = "--json", description = "Print {out, counts} as one JSON object on the last line.")
-        boolean json;
-
-        @Spec
-        CommandLine.Model.CommandSpec spec;
+        @Mixin
+        Output output;
 
         @Override
         public void run() {
@@ -68,11 +64,7 @@ final class GenerateCommand extends CommandGroup {
             o.put("out", out.toString());
             o.put("split", purpose.name().toLowerCase(Locale.ROOT));
             o.put("counts", counts);
-            if (json) {
-                Console.json(spec.commandLine().getOut(), o);
-            } else {
-                spec.commandLine().getOut().println("Wrote " + queries.size() + " queries to " + out + ": " + counts);
-            }
+            output.print(o, w -> w.println("Wrote " + queries.size() + " queries to " + out + ": " + counts));
         }
     }
 }

@@ -4,11 +4,10 @@ import dev.groundwork.query.linkprediction.LinkPredictor;
 import dev.groundwork.query.linkprediction.ModelType;
 import dev.groundwork.query.linkprediction.exchange.TrainerExchange;
 import dev.groundwork.query.linkprediction.exchange.TrainerFormat;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -22,6 +21,7 @@ import java.util.OptionalDouble;
 final class ImportCommand extends CommandGroup {
 
     @Command(name = "embeddings", mixinStandardHelpOptions = true,
+            footer = "--json: {model, type, rank, entities, relations}.",
             description = "Turn embeddings trained elsewhere into a Groundwork model that predictLinks, complexQuery and eval"
                     + " linkpred serve: dglke (<dataset>_<model>_entity.npy, _relation.npy, entities.tsv, relations.tsv, config.json),"
                     + " pbg (PyTorch-BigGraph's checkpoint_path: config.json, checkpoint_version.txt, embeddings_<type>_<part>.vN.h5,"
@@ -46,32 +46,25 @@ final class ImportCommand extends CommandGroup {
         @Option(names = "--out", required = true, paramLabel = "FILE", description = "The model file to write.")
         Path out;
 
-        @Option(names = "--json", description = "Print {model, type, rank, entities, relations} as one JSON object on the last line.")
-        boolean json;
-
-        @Spec
-        CommandLine.Model.CommandSpec spec;
+        @Mixin
+        Output output;
 
         @Override
         public void run() {
             LinkPredictor model = TrainerExchange.importEmbeddings(format, dir,
                     Optional.ofNullable(type).map(ModelType::of), gamma == null ? OptionalDouble.empty() : OptionalDouble.of(gamma));
             model.save(out);
-            if (json) {
-                Map<String, Object> o = new LinkedHashMap<>();
-                o.put("model", out.toString());
-                o.put("type", model.type().name().toLowerCase(java.util.Locale.ROOT));
-                o.put("rank", model.rank());
-                if (model.type().isDistance()) {
-                    o.put("gamma", model.gamma());
-                }
-                o.put("entities", model.entityCount());
-                o.put("relations", model.relationCount());
-                Console.json(spec.commandLine().getOut(), o);
-            } else {
-                spec.commandLine().getOut().printf("wrote %s: %s, rank %d, %,d entities, %,d relations%n", out,
-                        model.type().name().toLowerCase(java.util.Locale.ROOT), model.rank(), model.entityCount(), model.relationCount());
+            Map<String, Object> o = new LinkedHashMap<>();
+            o.put("model", out.toString());
+            o.put("type", model.type().name().toLowerCase(java.util.Locale.ROOT));
+            o.put("rank", model.rank());
+            if (model.type().isDistance()) {
+                o.put("gamma", model.gamma());
             }
+            o.put("entities", model.entityCount());
+            o.put("relations", model.relationCount());
+            output.print(o, w -> w.printf("wrote %s: %s, rank %d, %,d entities, %,d relations%n", out,
+                    model.type().name().toLowerCase(java.util.Locale.ROOT), model.rank(), model.entityCount(), model.relationCount()));
         }
     }
 }

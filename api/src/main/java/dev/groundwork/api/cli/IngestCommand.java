@@ -3,13 +3,11 @@ package dev.groundwork.api.cli;
 import dev.groundwork.graph.batch.IngestRun;
 import dev.groundwork.graph.batch.IngestRuns;
 import dev.groundwork.graph.store.GraphStore;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,25 +18,16 @@ import java.util.Map;
         description = "Load data into the graph, list ingest runs, undo one.",
         subcommands = {IngestCommand.Runs.class, IngestCommand.Undo.class, IngestTriplesCommand.class, IngestTicketsCommand.class,
                 IngestCommonsenseCommand.class, IngestSportsCommand.class})
-final class IngestCommand implements Runnable {
-    @Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
-
-    @Command(name = "runs", mixinStandardHelpOptions = true, description = "List ingest runs, newest first, with their counts.")
+final class IngestCommand extends CommandGroup {
+    @Command(name = "runs", mixinStandardHelpOptions = true,
+            footer = "--json: {\"runs\": [...]}.",
+            description = "List ingest runs, newest first, with their counts.")
     static final class Runs implements Runnable {
         @Mixin
         StoreOptions store;
 
-        @Option(names = "--json", description = "Print {\"runs\": [...]} as one JSON object on the last line.")
-        boolean json;
-
-        @Spec
-        CommandLine.Model.CommandSpec spec;
+        @Mixin
+        Output output;
 
         @Override
         public void run() {
@@ -46,11 +35,10 @@ final class IngestCommand implements Runnable {
             try (GraphStore s = store.open()) {
                 runs = IngestRuns.list(s);
             }
-            var out = spec.commandLine().getOut();
-            if (json) {
-                Console.json(out, Map.of("runs", runs));
-                return;
-            }
+            output.print(Map.of("runs", runs), out -> table(out, runs));
+        }
+
+        private static void table(PrintWriter out, List<IngestRun> runs) {
             List<Map<String, Object>> rows = new ArrayList<>();
             for (IngestRun r : runs) {
                 Map<String, Object> row = new LinkedHashMap<>();
@@ -70,7 +58,9 @@ final class IngestCommand implements Runnable {
         }
     }
 
-    @Command(name = "undo", mixinStandardHelpOptions = true, description = "Remove every node and relationship a run created.")
+    @Command(name = "undo", mixinStandardHelpOptions = true,
+            footer = "--json: {\"runId\", \"nodesDeleted\", \"relationshipsDeleted\"}.",
+            description = "Remove every node and relationship a run created.")
     static final class Undo implements Runnable {
         @Mixin
         StoreOptions store;
@@ -78,11 +68,8 @@ final class IngestCommand implements Runnable {
         @Parameters(index = "0", paramLabel = "RUN_ID", description = "The run, as 'groundwork ingest runs' lists it.")
         String runId;
 
-        @Option(names = "--json", description = "Print {\"runId\", \"nodesDeleted\", \"relationshipsDeleted\"} as JSON.")
-        boolean json;
-
-        @Spec
-        CommandLine.Model.CommandSpec spec;
+        @Mixin
+        Output output;
 
         @Override
         public void run() {
@@ -90,13 +77,8 @@ final class IngestCommand implements Runnable {
             try (GraphStore s = store.open()) {
                 undo = IngestRuns.undo(s, runId);
             }
-            var out = spec.commandLine().getOut();
-            if (json) {
-                Console.json(out, undo);
-            } else {
-                out.printf("Undid %s: removed %d nodes and %d relationships%n", undo.runId(), undo.nodesDeleted(),
-                        undo.relationshipsDeleted());
-            }
+            output.print(undo, out -> out.printf("Undid %s: removed %d nodes and %d relationships%n", undo.runId(),
+                    undo.nodesDeleted(), undo.relationshipsDeleted()));
         }
     }
 }

@@ -3,12 +3,10 @@ package dev.groundwork.api.cli;
 import dev.groundwork.graph.batch.IngestRun;
 import dev.groundwork.graph.store.GraphStore;
 import dev.groundwork.ingest.commonsense.CommonsenseIngest;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -35,32 +33,24 @@ final class IngestCommonsenseCommand implements Runnable {
             description = "Records per chunk: concepts and relationships are one transaction each per chunk (default: ${DEFAULT-VALUE}).")
     int batch;
 
-    @Option(names = "--json", description = "Print the ingest run as one JSON object on the last line.")
-    boolean json;
+    @Mixin
+    Output output;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "The files, read in order as one run.")
     List<Path> paths;
 
-    @Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Override
     public void run() {
         var options = new CommonsenseIngest.Options(CommonsenseIngest.Format.parse(format), paths, lang, maxErrors, batch,
-                new Progress(spec.commandLine().getErr()));
+                new Progress(output.err()));
         IngestRun run;
         long start = System.nanoTime();
         try (GraphStore s = store.open()) {
             run = CommonsenseIngest.run(s, options);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        var out = spec.commandLine().getOut();
-        if (json) {
-            Console.json(out, run);
-            return;
-        }
-        out.printf("Ingest run %s: %,d records in %.1f s; %,d nodes and %,d relationships created, %,d updated, %,d skipped,"
-                        + " %,d errors%n", run.id(), run.counts().records(), seconds, run.counts().nodesCreated(),
-                run.counts().relationshipsCreated(), run.counts().updated(), run.counts().skipped(), run.counts().errors());
+        output.print(run, out -> out.printf("Ingest run %s: %,d records in %.1f s; %,d nodes and %,d relationships created,"
+                        + " %,d updated, %,d skipped, %,d errors%n", run.id(), run.counts().records(), seconds, run.counts().nodesCreated(),
+                run.counts().relationshipsCreated(), run.counts().updated(), run.counts().skipped(), run.counts().errors()));
     }
 }

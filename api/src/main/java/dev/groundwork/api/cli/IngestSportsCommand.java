@@ -2,12 +2,10 @@ package dev.groundwork.api.cli;
 
 import dev.groundwork.graph.store.GraphStore;
 import dev.groundwork.ingest.sports.SportsIngest;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -30,14 +28,11 @@ final class IngestSportsCommand implements Runnable {
             completionCandidates = Formats.class)
     String format;
 
-    @Option(names = "--json", description = "Print the summary as one JSON object on the last line.")
-    boolean json;
+    @Mixin
+    Output output;
 
     @Parameters(index = "0", paramLabel = "PATH", description = "The directory of the data files (openfootball: also one file).")
     Path path;
-
-    @Spec
-    CommandLine.Model.CommandSpec spec;
 
     /** The formats {@link SportsIngest} reads, for help and completion. */
     static final class Formats implements Iterable<String> {
@@ -51,7 +46,7 @@ final class IngestSportsCommand implements Runnable {
     public void run() {
         SportsIngest.Summary summary;
         try (GraphStore s = store.open()) {
-            summary = SportsIngest.ingest(s, format, path, p -> p.line().ifPresent(spec.commandLine().getErr()::println));
+            summary = SportsIngest.ingest(s, format, path, p -> p.line().ifPresent(output.err()::println));
         }
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("format", summary.format());
@@ -62,8 +57,8 @@ final class IngestSportsCommand implements Runnable {
         out.put("merged", summary.merged());
         out.put("unresolved", summary.unresolved());
         out.put("millis", summary.millis());
-        var w = spec.commandLine().getOut();
-        if (json) {
+        var w = output.out();
+        if (output.json()) {
             Console.json(w, out);
         } else {
             w.println("Ingested " + summary.format() + " from " + path + " as run " + summary.run().id() + " in " + summary.millis()

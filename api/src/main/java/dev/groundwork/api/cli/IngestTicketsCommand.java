@@ -6,12 +6,10 @@ import dev.groundwork.graph.store.GraphStore;
 import dev.groundwork.ingest.tickets.ParseOptions;
 import dev.groundwork.ingest.tickets.TicketFormat;
 import dev.groundwork.ingest.tickets.graph.TicketIngest;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -49,14 +47,11 @@ final class IngestTicketsCommand implements Runnable {
     @Mixin
     EmbeddingModelOptions embedding;
 
-    @Option(names = "--json", description = "Print the ingest summary as one JSON object on the last line.")
-    boolean json;
+    @Mixin
+    Output output;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Export files (several Jira pages are fine).")
     List<Path> files;
-
-    @Spec
-    CommandLine.Model.CommandSpec spec;
 
     static TicketFormat format(String name) {
         try {
@@ -76,14 +71,13 @@ final class IngestTicketsCommand implements Runnable {
         }
         var options = new TicketIngest.Options(parse, TicketIngest.Options.DEFAULTS.batchSize(), similarThreshold, similarK,
                 embedding.chosen());
-        var cl = spec.commandLine();
-        ProgressLine progress = new ProgressLine(cl.getErr(), "tickets");
+        ProgressLine progress = new ProgressLine(output.err(), "tickets");
         TicketIngest.Result result;
         try (GraphStore s = store.open(); SearchIndex index = SearchIndex.open(SearchIndex.directory(s.config().dataDir(), TicketIngest.INDEX))) {
             result = TicketIngest.ingest(s, index, f, files, options, p -> progress.update(p.tickets(), 0, p.stage()));
         }
         double seconds = progress.finish();
-        if (json) {
+        if (output.json()) {
             Map<String, Object> o = new LinkedHashMap<>();
             o.put("run", result.run().id());
             o.put("status", result.run().status());
@@ -99,14 +93,14 @@ final class IngestTicketsCommand implements Runnable {
             o.put("embedding_max_tokens", result.embeddingMaxTokens());
             o.put("seconds", Math.round(seconds * 1000) / 1000.0);
             o.put("tickets_per_s", Math.round(result.parse().records() / Math.max(1e-3, seconds) * 10) / 10.0);
-            Console.json(cl.getOut(), o);
+            Console.json(output.out(), o);
             return;
         }
-        IngestSummary.print(cl, result.run(), seconds, false);
-        cl.getOut().printf(Locale.ROOT, "%,d tickets read (%,d new or changed, %,d unchanged), %,d sections embedded"
+        IngestSummary.line(output.out(), result.run(), seconds);
+        output.out().printf(Locale.ROOT, "%,d tickets read (%,d new or changed, %,d unchanged), %,d sections embedded"
                         + " (%s, cut to %d wordpieces), %,d SIMILAR_TO links, %,d skipped, %,d dates unparsed (kept as text); %.1f tickets/s%n",
                 result.parse().records(), result.changed(), result.unchanged(), result.sections(), result.embeddingModel().id(), result.embeddingMaxTokens(),
                 result.similar(), result.parse().skipped(), result.parse().datesUnparsed(), result.parse().records() / Math.max(1e-3, seconds));
-        result.parse().errors().forEach(e -> cl.getErr().println("skipped: " + e));
+        result.parse().errors().forEach(e -> output.err().println("skipped: " + e));
     }
 }

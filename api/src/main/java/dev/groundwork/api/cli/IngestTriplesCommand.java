@@ -3,12 +3,10 @@ package dev.groundwork.api.cli;
 import dev.groundwork.graph.batch.IngestRun;
 import dev.groundwork.graph.store.GraphStore;
 import dev.groundwork.ingest.triples.TripleIngest;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -34,28 +32,24 @@ final class IngestTriplesCommand implements Runnable {
             description = "Malformed lines to skip and count before stopping (default: ${DEFAULT-VALUE}: stop at the first).")
     long maxErrors;
 
-    @Option(names = "--json", description = "Print the ingest run as one JSON object on the last line.")
-    boolean json;
+    @Mixin
+    Output output;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Triple files, e.g. train.txt valid.txt test.txt.")
     List<Path> files;
-
-    @Spec
-    CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
         if (!"tsv".equals(format)) {
             throw new dev.groundwork.graph.BadInputException("--format must be one of [tsv], got '" + format + "'");
         }
-        var cl = spec.commandLine();
-        ProgressLine progress = new ProgressLine(cl.getErr(), "triples");
+        ProgressLine progress = new ProgressLine(output.err(), "triples");
         IngestRun run;
         try (GraphStore s = store.open()) {
             run = TripleIngest.ingest(s, files, new TripleIngest.Options(dataset, batchSize, maxErrors),
                     p -> progress.update(p.triples(), 0, p.file().getFileName().toString()));
         }
         double seconds = progress.finish();
-        IngestSummary.print(cl, run, seconds, json);
+        IngestSummary.print(output, run, seconds);
     }
 }

@@ -4,11 +4,9 @@ import dev.groundwork.graph.store.GraphStore;
 import dev.groundwork.query.predictedlinks.PredictedLinks;
 import dev.groundwork.query.predictedlinks.WriteBackOptions;
 import dev.groundwork.query.predictedlinks.WriteBackResult;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -17,15 +15,7 @@ import java.util.Map;
 /** {@code groundwork predict}: writes a model's predictions into the graph. */
 @Command(name = "predict", mixinStandardHelpOptions = true, description = "Write a model's predictions into the graph.",
         subcommands = {PredictCommand.LinkPred.class})
-final class PredictCommand implements Runnable {
-    @Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
-
+final class PredictCommand extends CommandGroup {
     @Command(name = "linkpred", mixinStandardHelpOptions = true,
             description = "Write the link predictor's most probable missing edges of one relation into the graph as"
                     + " relationships marked predicted: true (with score, probability, model and modelSha256): for every"
@@ -57,11 +47,8 @@ final class PredictCommand implements Runnable {
         @Option(names = "--batch-size", defaultValue = "10000", description = "Edges per transaction (default: ${DEFAULT-VALUE}).")
         int batchSize;
 
-        @Option(names = "--json", description = "Print the counts as one JSON object on the last line.")
-        boolean json;
-
-        @Spec
-        CommandLine.Model.CommandSpec spec;
+        @Mixin
+        Output output;
 
         @Override
         public void run() {
@@ -84,15 +71,10 @@ final class PredictCommand implements Runnable {
             o.put("created", r.created());
             o.put("updated", r.updated());
             o.put("seconds", Math.round((System.nanoTime() - t0) / 1e8) / 10.0);
-            var out = spec.commandLine().getOut();
-            if (json) {
-                Console.json(out, o);
-            } else {
-                out.printf("Run %s: %d predicted %s edges written (%d new, %d already there) from %d heads;"
-                                + " skipped %d observed, %d below probability %s; %d model entities are not in the graph.%n",
-                        r.runId(), r.written(), r.relationshipType(), r.created(), r.updated(), r.heads(), r.observedSkipped(),
-                        r.belowThreshold(), threshold, r.notInGraph());
-            }
+            output.print(o, out -> out.printf("Run %s: %d predicted %s edges written (%d new, %d already there) from %d heads;"
+                            + " skipped %d observed, %d below probability %s; %d model entities are not in the graph.%n",
+                    r.runId(), r.written(), r.relationshipType(), r.created(), r.updated(), r.heads(), r.observedSkipped(),
+                    r.belowThreshold(), threshold, r.notInGraph()));
         }
     }
 }

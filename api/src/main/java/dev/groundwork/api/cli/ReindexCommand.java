@@ -6,11 +6,8 @@ import dev.groundwork.graph.search.SearchIndex;
 import dev.groundwork.ingest.tickets.graph.TicketIngest;
 import dev.groundwork.graph.store.GraphStore;
 import dev.groundwork.ingest.tickets.graph.TicketReindex;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 import java.util.Map;
 
@@ -18,7 +15,8 @@ import java.util.Map;
 @Command(name = "reindex", mixinStandardHelpOptions = true,
         description = "Rebuild the ticket search index (DIR/search/tickets: BM25 text and the vectors of every section)"
                 + " from the graph alone; with --embedding-model, re-embed every section with that model (recorded with the"
-                + " index).")
+                + " index).",
+        footer = "--json: {\"sections\": N, \"embedding_model\": M, \"seconds\": S}.")
 final class ReindexCommand implements Runnable {
     @Mixin
     StoreOptions store;
@@ -26,16 +24,12 @@ final class ReindexCommand implements Runnable {
     @Mixin
     EmbeddingModelOptions embedding;
 
-    @Option(names = "--json", description = "Print {\"sections\": N, \"embedding_model\": M, \"seconds\": S} as one JSON object on the last line.")
-    boolean json;
-
-    @Spec
-    CommandLine.Model.CommandSpec spec;
+    @Mixin
+    Output output;
 
     @Override
     public void run() {
-        var cl = spec.commandLine();
-        ProgressLine progress = new ProgressLine(cl.getErr(), "sections");
+        ProgressLine progress = new ProgressLine(output.err(), "sections");
         long sections;
         EmbeddingModel model;
         try (GraphStore s = store.open(); SearchIndex index = SearchIndex.open(SearchIndex.directory(s.config().dataDir(), TicketIngest.INDEX))) {
@@ -43,11 +37,7 @@ final class ReindexCommand implements Runnable {
             sections = TicketReindex.rebuild(s, index, TextEmbedder.shared(model), n -> progress.update(n, 0, "reindex"));
         }
         double seconds = progress.finish();
-        if (json) {
-            Console.json(cl.getOut(), Map.of("sections", sections, "embedding_model", model.id(),
-                    "seconds", Math.round(seconds * 10) / 10.0));
-        } else {
-            cl.getOut().printf("Reindexed %,d sections with %s in %.1f s%n", sections, model.id(), seconds);
-        }
+        output.print(Map.of("sections", sections, "embedding_model", model.id(), "seconds", Math.round(seconds * 10) / 10.0),
+                out -> out.printf("Reindexed %,d sections with %s in %.1f s%n", sections, model.id(), seconds));
     }
 }

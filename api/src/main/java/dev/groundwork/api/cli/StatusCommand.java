@@ -7,10 +7,9 @@ import dev.groundwork.graph.store.GraphStats;
 import dev.groundwork.graph.store.GraphStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,11 +26,8 @@ final class StatusCommand implements Runnable {
     @Mixin
     StoreOptions store;
 
-    @Option(names = "--json", description = "Print one JSON object on the last line of standard output.")
-    boolean json;
-
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    @Mixin
+    Output output;
 
     @Override
     public void run() {
@@ -41,13 +37,12 @@ final class StatusCommand implements Runnable {
             stats = GraphStats.of(s);
             search = searchDocuments(s.config().dataDir());
         }
-        var out = spec.commandLine().getOut();
-        if (json) {
-            Map<String, Object> o = Console.toMap(stats);
-            o.put("searchDocuments", search);
-            Console.json(out, o);
-            return;
-        }
+        Map<String, Object> o = Console.toMap(stats);
+        o.put("searchDocuments", search);
+        output.print(o, out -> table(stats, search, out));
+    }
+
+    private static void table(GraphStats stats, Map<String, Long> search, PrintWriter out) {
         out.printf("Neo4j %s %s, database '%s', %s at %s%n", stats.neo4jVersion(), stats.edition(), stats.database(),
                 stats.mode().name().toLowerCase(java.util.Locale.ROOT), stats.boltUri());
         out.printf("%d nodes, %d relationships%n%n", stats.nodeCount(), stats.relationshipCount());

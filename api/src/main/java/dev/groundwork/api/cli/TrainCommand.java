@@ -9,11 +9,9 @@ import dev.groundwork.query.linkprediction.OptimizerType;
 import dev.groundwork.query.linkprediction.TrainingConfig;
 import dev.groundwork.query.linkprediction.TrainingHistory;
 import dev.groundwork.query.linkprediction.TripleSplits;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -30,6 +28,7 @@ import java.util.Map;
 final class TrainCommand extends CommandGroup {
 
     @Command(name = "linkpred", mixinStandardHelpOptions = true,
+            footer = "--json: the training summary, with epochs: [{epoch, loss, valid_mrr (null where not validated), seconds, gflops}].",
             description = "Train a neural link predictor (ComplEx, DistMult) with reciprocal relations, N3 and 1-vs-all"
                     + " cross-entropy, from TSV splits (--triples DIR) or from the graph (--from-graph).")
     static final class LinkPred implements Runnable {
@@ -94,15 +93,11 @@ final class TrainCommand extends CommandGroup {
         @Option(names = "--out", required = true, paramLabel = "FILE", description = "The model file to write.")
         Path out;
 
-        @Option(names = "--json", description = "Print the training summary as one JSON object on the last line, with"
-                + " epochs: [{epoch, loss, valid_mrr (null where not validated), seconds, gflops}].")
-        boolean json;
+        @Mixin
+        Output output;
 
         @Option(names = "--plot", paramLabel = "FILE.svg", description = "Draw the loss and valid-MRR curves into this SVG file.")
         Path plot;
-
-        @Spec
-        CommandLine.Model.CommandSpec spec;
 
         @Override
         public void run() {
@@ -115,7 +110,7 @@ final class TrainCommand extends CommandGroup {
                     .regularization(regularization).negatives(negatives).seed(seed).validEvery(validEvery).patience(patience)
                     .checkpointDirectory(checkpointDir == null ? Path.of(out + ".checkpoints") : checkpointDir)
                     .resume(resume).relationWeight(relationWeight).build();
-            var err = spec.commandLine().getErr();
+            var err = output.err();
             long t0 = System.nanoTime();
             List<EpochReport> epochs = new ArrayList<>();
             LinkPredictor model = LinkPredictor.train(data, config, r -> {
@@ -145,11 +140,7 @@ final class TrainCommand extends CommandGroup {
             o.put("peak_heap_mib", peakHeapMebibytes());
             o.put("history", TrainingHistory.besideModel(out).toString());
             o.put("epochs", history.toJson());
-            if (json) {
-                Console.json(spec.commandLine().getOut(), o);
-            } else {
-                spec.commandLine().getOut().println("Wrote " + out + ": " + o);
-            }
+            output.print(o, w -> w.println("Wrote " + out + ": " + o));
         }
 
         private static long peakHeapMebibytes() {

@@ -8,10 +8,9 @@ import dev.groundwork.query.cqa.QueryType;
 import dev.groundwork.query.cqa.TNorm;
 import dev.groundwork.query.linkprediction.LinkPredictor;
 import dev.groundwork.query.linkprediction.TripleSplits;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -63,11 +62,8 @@ final class TrainCqaCommand implements Runnable {
     @Option(names = "--out", paramLabel = "FILE", description = "Where to write the layer (default: beside the model, m.model -> m.cqa).")
     Path out;
 
-    @Option(names = "--json", description = "Print the summary as one JSON object on the last line.")
-    boolean json;
-
-    @Spec
-    CommandLine.Model.CommandSpec spec;
+    @Mixin
+    Output output;
 
     @Override
     public void run() {
@@ -79,7 +75,7 @@ final class TrainCqaCommand implements Runnable {
         List<LabeledQuery> training = queries != null ? LabeledQuery.read(queries)
                 : QueryGenerator.generate(TripleSplits.readDirectory(triples), types.stream().map(QueryType::of).toList(), n,
                         QueryGenerator.Purpose.TRAIN, seed);
-        var err = spec.commandLine().getErr();
+        var err = output.err();
         err.println("training on " + training.size() + " queries");
         CqdaCalibration layer = CqdaCalibration.train(predictor, training,
                 new CqdaTraining(epochs, learningRate, batch, negatives, beam, TNorm.of(tnorm), seed), err::println);
@@ -90,10 +86,6 @@ final class TrainCqaCommand implements Runnable {
         o.put("queries", training.size());
         o.put("parameters", layer.parameterCount());
         o.put("seconds", Math.round((System.nanoTime() - t0) / 1e8) / 10.0);
-        if (json) {
-            Console.json(spec.commandLine().getOut(), o);
-        } else {
-            spec.commandLine().getOut().println("Wrote " + target + ": " + o);
-        }
+        output.print(o, w -> w.println("Wrote " + target + ": " + o));
     }
 }

@@ -8,10 +8,9 @@ import dev.groundwork.query.cqa.QueryType;
 import dev.groundwork.query.cqa.SearchProfile;
 import dev.groundwork.query.linkprediction.LinkPredictor;
 import dev.groundwork.query.linkprediction.TripleSplits;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -24,15 +23,13 @@ import java.util.Map;
 final class TuneCommand extends CommandGroup {
 
     @Command(name = "cqa", mixinStandardHelpOptions = true,
+            footer = "--json: {\"out\": ..., \"queries\": n, \"settings\": {type: {beam, tnorm, squash}}}.",
             description = "Choose CQD's beam, t-norm and squashing per query type on validation queries (generated from the valid split,"
                     + " observed graph = train), as the CQD authors do; writes m.cqd.json beside the model, which eval cqa, ask --query"
                     + " and GraphQL then use.")
     static final class Cqa implements Runnable {
-        @Option(names = "--model", required = true, paramLabel = "FILE", description = "A model written by 'train linkpred'.")
-        Path model;
-
-        @Option(names = "--triples", required = true, paramLabel = "DIR", description = "train.txt, valid.txt, test.txt.")
-        Path triples;
+        @Mixin
+        TrainedModelOptions trained;
 
         @Option(names = "--types", split = ",", defaultValue = ALL_QUERY_TYPES,
                 description = "Query types to tune (default: ${DEFAULT-VALUE}).")
@@ -50,11 +47,8 @@ final class TuneCommand extends CommandGroup {
         @Option(names = "--out", paramLabel = "FILE", description = "Where to write the profile (default: beside the model, m.model -> m.cqd.json).")
         Path out;
 
-        @Option(names = "--json", description = "Print {\"out\": ..., \"queries\": n, \"settings\": {type: {beam, tnorm, squash}}} on the last line.")
-        boolean json;
-
-        @Spec
-        CommandLine.Model.CommandSpec spec;
+        @Mixin
+        Output output;
 
         @Override
         public void run() {
@@ -62,28 +56,24 @@ final class TuneCommand extends CommandGroup {
                 throw new BadInputException("--n must be positive, got " + n);
             }
             long t0 = System.nanoTime();
-            TripleSplits splits = TripleSplits.readDirectory(triples);
-            LinkPredictor predictor = LinkPredictor.load(model);
+            TripleSplits splits = trained.splits();
+            LinkPredictor predictor = trained.predictor();
             List<LabeledQuery> validation = QueryGenerator.generate(splits, types.stream().map(QueryType::of).toList(), n,
                     QueryGenerator.Purpose.VALID, seed);
-            var err = spec.commandLine().getErr();
+            var err = output.err();
             err.println("choosing per-type settings on " + validation.size() + " validation queries, " + SearchProfile.grid(beams).size()
                     + " settings each");
             // Validation queries' easy answers lie on train: train is the graph they are asked over.
             ComplexQueryAnswerer answerer = ComplexQueryAnswerer.of(predictor, splits.train(), null);
             SearchProfile profile = SearchProfile.select(answerer, validation, SearchProfile.grid(beams));
-            Path target = out == null ? SearchProfile.besideModel(model) : out;
+            Path target = out == null ? SearchProfile.besideModel(trained.model) : out;
             profile.write(target);
             Map<String, Object> o = new LinkedHashMap<>();
             o.put("out", target.toString());
             o.put("queries", validation.size());
             o.put("settings", profile.describe());
             o.put("seconds", Math.round((System.nanoTime() - t0) / 1e8) / 10.0);
-            if (json) {
-                Console.json(spec.commandLine().getOut(), o);
-            } else {
-                spec.commandLine().getOut().println("Wrote " + target + ": " + profile.describe());
-            }
+            output.print(o, w -> w.println("Wrote " + target + ": " + profile.describe()));
         }
     }
 }

@@ -3,9 +3,6 @@ package dev.groundwork.api.graphql;
 import dev.groundwork.api.ask.Asker;
 import dev.groundwork.api.llm.AnswerWriter;
 import dev.groundwork.api.llm.CheckedAnswer;
-import dev.groundwork.graph.BadInputException;
-import dev.groundwork.query.commonsense.CommonsenseGrounding;
-import dev.groundwork.query.commonsense.CommonsenseGrounding.Request;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.idl.RuntimeWiring;
@@ -17,7 +14,6 @@ import org.slf4j.LoggerFactory;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * {@code Query.ask}, the routed, grounded answer whose text the {@link AnswerWriter} writes
@@ -83,23 +79,8 @@ final class AskWiring implements SchemaWiring, ApplicationEventListener<ServerSt
 
     /** The {@code paths} argument: null when absent; hops and limit within {@code groundwork.api.limits.*}. */
     private Asker.Paths paths(Map<String, Object> input) {
-        if (input == null) {
-            return null;
-        }
-        int hops = within("paths.hops", (Integer) input.get("hops"), limits.hops(), "groundwork.api.limits.hops");
-        int limit = within("paths.limit", (Integer) input.get("limit"), limits.limit(), "groundwork.api.limits.limit");
-        Object answer = input.get("answer");
-        if (answer instanceof String s && s.length() > Arguments.MAX_TEXT) {
-            throw new BadInputException("paths.answer must be at most " + Arguments.MAX_TEXT + " characters, got " + s.length());
-        }
-        return new Asker.Paths((String) answer, new Request(hops, limit, CommonsenseGrounding.Strategy.PRUNED, Set.of()));
-    }
-
-    private static int within(String name, Integer value, int max, String setting) {
-        if (value == null || value < 1 || value > max) {
-            throw new BadInputException(name + " must be between 1 and " + max + " (" + setting + "), got " + value);
-        }
-        return value;
+        return input == null ? null
+                : limits.paths("paths.", (String) input.get("answer"), (Integer) input.get("hops"), (Integer) input.get("limit"));
     }
 
     /** The asker, looked up once. */

@@ -39,18 +39,19 @@ import java.util.Optional;
 final class CqaWiring implements SchemaWiring {
     static final String NO_MODEL = "complexQuery needs a link-prediction model; set groundwork.linkpred.model"
             + " (GROUNDWORK_LINKPRED_MODEL) to a model written by 'groundwork train linkpred'";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final GraphStore store;
     private final ApiLimits limits;
+    private final ObjectMapper json;
     private final Optional<PredictedLinks> served;
     private final String modelFile;
     private volatile ComplexQueryAnswerer answerer;
     private volatile SearchProfile profile;
 
     CqaWiring(GraphStore store, Optional<PredictedLinks> served, @Value("${groundwork.linkpred.model:}") String modelFile,
-              ApiLimits limits) {
+              ApiLimits limits, @ApiJson ObjectMapper json) {
         this.limits = limits;
+        this.json = json;
         this.store = store;
         this.served = served;
         this.modelFile = modelFile;
@@ -62,7 +63,7 @@ final class CqaWiring implements SchemaWiring {
             int k = Arguments.upTo(env, "k", limits.k(), "groundwork.api.limits.k");
             Integer beam = Arguments.upTo(env, "beam", limits.beam(), "groundwork.api.limits.beam");
             ComplexQueryAnswerer a = answerer();
-            Query query = Query.fromJson(withoutNulls(JSON.valueToTree(env.getArgument("query"))));
+            Query query = Query.fromJson(withoutNulls(json.valueToTree(env.getArgument("query"))));
             Boolean asked = env.getArgument("calibrated");
             boolean calibrated = asked == null ? a.calibrated() : asked;
             SearchOptions options = profile.forType(QueryType.of(query)).withCalibrated(calibrated);

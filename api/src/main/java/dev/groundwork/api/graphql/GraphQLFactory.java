@@ -1,5 +1,6 @@
 package dev.groundwork.api.graphql;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.groundwork.api.ask.Asker;
 import dev.groundwork.api.ask.DomainEngines;
 import dev.groundwork.api.ask.LinkScores;
@@ -47,6 +48,13 @@ final class GraphQLFactory {
                          @Value("${groundwork.api.cache-size:1000}") int cacheSize,
                          @Value("${groundwork.api.cache-ttl:60s}") Duration cacheTtl) {
         return new ApiSettings(maxDepth, maxComplexity, timeout, apiKey, cacheSize, cacheTtl);
+    }
+
+    /** The API's one Jackson mapper ({@link ApiJson}): Jackson's defaults. */
+    @Singleton
+    @ApiJson
+    ObjectMapper json() {
+        return new ObjectMapper();
     }
 
     @Singleton

@@ -50,7 +50,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 @ServerWebSocket(value = "/graphql-ws", subprotocols = "graphql-transport-ws")
 @Requires(property = "groundwork.api.websocket", notEquals = "false")
 final class GraphQLWebSocket {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration INIT_TIMEOUT = Duration.ofSeconds(10);
     private static final String REQUEST = "groundwork.request";
     private static final String ACKED = "groundwork.acked";
@@ -59,9 +58,11 @@ final class GraphQLWebSocket {
     private final GraphQLInvocation invocation;
     private final TaskScheduler scheduler;
     private final int maxSubscriptions;
+    private final ObjectMapper json;
 
     GraphQLWebSocket(GraphQLInvocation invocation, @Named(TaskExecutors.SCHEDULED) TaskScheduler scheduler,
-                     @Value("${groundwork.api.max-subscriptions:16}") int maxSubscriptions) {
+                     @Value("${groundwork.api.max-subscriptions:16}") int maxSubscriptions, @ApiJson ObjectMapper json) {
+        this.json = json;
         if (maxSubscriptions < 1) {
             throw new ConfigurationException("groundwork.api.max-subscriptions must be positive, got " + maxSubscriptions);
         }
@@ -86,7 +87,7 @@ final class GraphQLWebSocket {
     void message(String text, WebSocketSession session) {
         JsonNode m;
         try {
-            m = JSON.readTree(text);
+            m = json.readTree(text);
         } catch (JsonProcessingException e) {
             session.close(new CloseReason(4400, "Invalid message: not JSON"));
             return;
@@ -141,7 +142,7 @@ final class GraphQLWebSocket {
             return;
         }
         @SuppressWarnings("unchecked")
-        Map<String, Object> variables = payload.path("variables").isObject() ? JSON.convertValue(payload.get("variables"), Map.class) : Map.of();
+        Map<String, Object> variables = payload.path("variables").isObject() ? json.convertValue(payload.get("variables"), Map.class) : Map.of();
         String operationName = payload.path("operationName").asText(null);
         HttpRequest<?> request = session.get(REQUEST, HttpRequest.class).orElseThrow();
         Flux<Map<String, Object>> messages = Flux.from(invocation.invoke(new GraphQLInvocationData(payload.get("query").asText(),
@@ -182,13 +183,13 @@ final class GraphQLWebSocket {
         return m;
     }
 
-    private static void send(WebSocketSession session, Map<String, Object> message) {
+    private void send(WebSocketSession session, Map<String, Object> message) {
         session.sendAsync(json(message));
     }
 
-    private static String json(Map<String, Object> message) {
+    private String json(Map<String, Object> message) {
         try {
-            return JSON.writeValueAsString(message);
+            return json.writeValueAsString(message);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a GraphQL result is not serialisable: " + e.getMessage(), e);
         }

@@ -1,5 +1,6 @@
 package dev.groundwork.api.server;
 
+import dev.groundwork.api.graphql.ApiJson;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.groundwork.api.graphql.ApiSettings;
@@ -43,16 +44,17 @@ final class AccessFilter implements Ordered {
     static final List<String> ANONYMOUS_PREFIXES = List.of("/health/", "/graphiql/", "/static/", "/assets/");
     /** Paths that are served as a stream and so get the Origin check and the rate limit. */
     static final Set<String> STREAMS = Set.of("/ask/stream", "/graphql-ws");
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> LOOPBACK = Set.of("localhost", "127.0.0.1", "[::1]", "::1");
 
     private final ApiSettings settings;
     private final List<String> allowedOrigins;
     private final RateLimit rateLimit;
+    private final ObjectMapper json;
 
     AccessFilter(ApiSettings settings, @Value("${groundwork.api.allowed-origins:}") List<String> allowedOrigins,
-                 @Value("${groundwork.api.rate-limit:120}") int rateLimit) {
+                 @Value("${groundwork.api.rate-limit:120}") int rateLimit, @ApiJson ObjectMapper json) {
         this.settings = settings;
+        this.json = json;
         this.allowedOrigins = allowedOrigins.stream().map(String::strip).filter(o -> !o.isEmpty())
                 .map(o -> o.toLowerCase(Locale.ROOT)).toList();
         this.rateLimit = new RateLimit(rateLimit);
@@ -118,13 +120,13 @@ final class AccessFilter implements Ordered {
                 || uri.getPort() == -1 && uri.getHost().equals(host.toLowerCase(Locale.ROOT)));
     }
 
-    private static MutableHttpResponse<?> refuse(HttpStatus status, String code, String message) {
+    private MutableHttpResponse<?> refuse(HttpStatus status, String code, String message) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("code", code);
         body.put("message", message);
         // Written here as JSON text, whatever the route produces: /ask/stream's event-stream codec would drop a map.
         try {
-            return HttpResponse.status(status).contentType(MediaType.APPLICATION_JSON_TYPE).body(JSON.writeValueAsBytes(body));
+            return HttpResponse.status(status).contentType(MediaType.APPLICATION_JSON_TYPE).body(json.writeValueAsBytes(body));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

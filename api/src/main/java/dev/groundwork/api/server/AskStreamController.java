@@ -6,6 +6,8 @@ import dev.groundwork.api.ask.AskResult;
 import dev.groundwork.api.ask.Asker;
 import dev.groundwork.api.llm.AnswerWriter;
 import dev.groundwork.api.llm.CheckedAnswer;
+import dev.groundwork.api.graphql.ApiJson;
+import dev.groundwork.api.graphql.ApiLimits;
 import dev.groundwork.api.graphql.ApiSettings;
 import dev.groundwork.graph.BadInputException;
 import dev.groundwork.graph.Deadline;
@@ -32,7 +34,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * {@code GET /ask/stream?question=...&domain=...&k=3}: {@code ask} as server-sent events. Each chunk
+ * {@code GET /ask/stream?question=...&domain=...&k=3[&paths=true&answer=...&hops=2&limit=50]}: {@code ask} as server-sent
+ * events; {@code paths} (or an {@code answer}) adds the grounding paths, as GraphQL's {@code ask(paths:)} and
+ * {@code groundwork ask --paths} do, within the same {@code groundwork.api.limits}. Each chunk
  * of the text arrives as a {@code token} event as the model writes it (without a model: the
  * extractive text as one token), then one {@code answer} event with the checked answer (the fields of
  * the GraphQL {@code Answer}); a failure is one {@code error} event with {@code code} and
@@ -44,25 +48,39 @@ import java.util.concurrent.atomic.AtomicBoolean;
 @Controller("/ask")
 final class AskStreamController {
     private static final Logger LOG = LoggerFactory.getLogger(AskStreamController.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
     private final BeanProvider<Asker> askers;
     private final AnswerWriter writer;
     private final ApiSettings settings;
+    private final ApiLimits limits;
+    private final ObjectMapper json;
 
-    AskStreamController(BeanProvider<Asker> askers, AnswerWriter writer, ApiSettings settings) {
+    AskStreamController(BeanProvider<Asker> askers, AnswerWriter writer, ApiSettings settings, ApiLimits limits,
+                        @ApiJson ObjectMapper json) {
+        this.json = json;
         this.askers = askers;
         this.writer = writer;
         this.settings = settings;
+        this.limits = limits;
+    }
+
+    /** What one request asks; {@code paths} as the query parameters gave them, checked on the worker so a bad one is an error event. */
+    private record Question(String text, String domain, int k, boolean paths, String answer, int hops, int limit) {
+        Asker.Paths grounding(ApiLimits limits) {
+            return paths || answer != null ? limits.paths("", answer, hops, limit) : null;
+        }
     }
 
     @Get(value = "/stream", produces = MediaType.TEXT_EVENT_STREAM)
     Publisher<Event<String>> stream(@QueryValue String question, @Nullable @QueryValue String domain,
-                                    @QueryValue(defaultValue = "3") int k) {
+                                    @QueryValue(defaultValue = "3") int k, @QueryValue(defaultValue = "false") boolean paths,
+                                    @Nullable @QueryValue String answer, @QueryValue(defaultValue = "2") int hops,
+                                    @QueryValue(defaultValue = "50") int limit) {
+        Question q = new Question(question, domain, k, paths, answer, hops, limit);
         return Flux.create(sink -> {
             AtomicBoolean cancelled = new AtomicBoolean();
             sink.onCancel(() -> cancelled.set(true));
             long deadline = System.nanoTime() + settings.timeout().toNanos();
-            Thread worker = Thread.ofVirtual().name("ask-stream").start(() -> answer(sink, cancelled, deadline, question, domain, k));
+            Thread worker = Thread.ofVirtual().name("ask-stream").start(() -> answer(sink, cancelled, deadline, q));
             // As over /graphql: past groundwork.api.timeout the work is interrupted, its transactions time out.
             CompletableFuture.delayedExecutor(settings.timeout().toNanos(), TimeUnit.NANOSECONDS).execute(() -> {
                 if (worker.isAlive()) {
@@ -73,10 +91,10 @@ final class AskStreamController {
         }, FluxSink.OverflowStrategy.BUFFER);
     }
 
-    private void answer(FluxSink<Event<String>> sink, AtomicBoolean cancelled, long deadline, String question, String domain, int k) {
+    private void answer(FluxSink<Event<String>> sink, AtomicBoolean cancelled, long deadline, Question q) {
         try {
             CheckedAnswer a = Deadline.within(deadline, () -> {
-                AskResult result = askers.get().ask(question, domain, k);
+                AskResult result = askers.get().ask(q.text(), q.domain(), q.k(), q.grounding(limits));
                 return writer.stream(result, token -> sink.next(event("token", token)), cancelled::get);
             });
             if (System.nanoTime() - deadline >= 0) {
@@ -104,16 +122,16 @@ final class AskStreamController {
         };
     }
 
-    private static Event<String> error(String code, String message) {
+    private Event<String> error(String code, String message) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("code", code);
         data.put("message", message);
         return event("error", data);
     }
 
-    private static Event<String> event(String name, Object data) {
+    private Event<String> event(String name, Object data) {
         try {
-            return Event.of(JSON.writeValueAsString(data)).name(name);
+            return Event.of(json.writeValueAsString(data)).name(name);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("event " + name + " cannot be written as JSON: " + e.getMessage(), e);
         }

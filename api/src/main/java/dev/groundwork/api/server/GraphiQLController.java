@@ -1,5 +1,6 @@
 package dev.groundwork.api.server;
 
+import dev.groundwork.api.graphql.ApiJson;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.groundwork.graph.schema.ClasspathDirectory;
@@ -18,15 +19,14 @@ import java.util.List;
 final class GraphiQLController {
     private final String page;
 
-    GraphiQLController() {
+    GraphiQLController(@ApiJson ObjectMapper json) {
         List<String> examples = ClasspathDirectory.list("graphiql/examples", ".graphql").stream()
                 .map(ClasspathDirectory.Entry::text).toList();
         String template = ClasspathDirectory.list("graphiql", ".html").stream()
                 .filter(e -> e.name().equals("index.html")).findFirst().orElseThrow().text();
         try {
             // The examples are our own files, but serialising them as JSON also escapes them for the script block.
-            String json = new ObjectMapper().writeValueAsString(examples).replace("</", "<\\/");
-            this.page = template.replace("/*EXAMPLES*/[]", json);
+            this.page = template.replace("/*EXAMPLES*/[]", json.writeValueAsString(examples).replace("</", "<\\/"));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -58,7 +58,7 @@ class AskPageBrowserTest {
     private static final String KEY = "browser-test-key";
     private static final ObjectMapper JSON = new ObjectMapper();
     static final String ASK = """
-            query($q: String!, $d: String) { ask(question: $q, domain: $d) {
+            query($q: String!, $d: Domain) { ask(question: $q, domain: $d) {
               text citations { nodeId label snippet } evidence { nodes { id } edges { id predicted } } } }
             """;
 

@@ -101,6 +101,7 @@ class HelpTest {
             assertThat(run.out()).as("completes %s", sub).contains(sub);
         }
         assertThat(run.out()).as("completes the second level too").contains("tickets").contains("commonsense");
+        assertThat(run.out()).as("completes an enum option's values (export/import --format)").contains("(\"dglke\" \"pbg\" \"tsv\")");
     }
 
     @Test

@@ -54,7 +54,7 @@ class GraphQLWebSocketLimitTest {
         GraphQLInvocation never = (data, request, response) -> Flux.never();
         TaskScheduler scheduler = (TaskScheduler) Proxy.newProxyInstance(TaskScheduler.class.getClassLoader(),
                 new Class<?>[] {TaskScheduler.class}, (proxy, method, args) -> null);
-        GraphQLWebSocket ws = new GraphQLWebSocket(never, scheduler, 3);
+        GraphQLWebSocket ws = new GraphQLWebSocket(never, scheduler, 3, new ObjectMapper());
         List<JsonNode> sent = new ArrayList<>();
         List<Object> closed = new ArrayList<>();
         WebSocketSession session = session(sent, closed);

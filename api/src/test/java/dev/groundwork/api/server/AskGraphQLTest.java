@@ -34,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(SharedNeo4j.class)
 class AskGraphQLTest {
     static final String ASK = """
-            query($q: String!, $d: String, $k: Int) { ask(question: $q, domain: $d, k: $k) {
+            query($q: String!, $d: Domain, $k: Int) { ask(question: $q, domain: $d, k: $k) {
               text confidence cypher timings citations { nodeId label snippet }
               evidence { nodes { id label properties } edges { id type source target predicted score } }
               routing { domains answered routes { domain score similarity entities loaded } } } }
@@ -136,17 +136,23 @@ class AskGraphQLTest {
     }
 
     @Test
-    void groundingPathsAreAnOptionOfGraphQLAskAsOfTheCommandLine() throws Exception {
+    void groundingPathsAreAnOptionOfGraphQLAskOfTheCommandLineAndOfAskStream() throws Exception {
         String question = "Where would you find a dog?";
-        JsonNode api = client.data("query($q: String!) { ask(question: $q, domain: \"commonsense\", paths: {answer: \"kennel\", hops: 2}) {"
+        JsonNode api = client.data("query($q: String!) { ask(question: $q, domain: commonsense, paths: {answer: \"kennel\", hops: 2}) {"
                 + " text grounding { connected paths { nodes edges score } subgraph { nodes { id } } } } }", Map.of("q", question)).get("ask");
         JsonNode cli = CommandLineTest.against(graph, "ask", question, "--domain", "commonsense", "--answer", "kennel", "--json",
                 "--db", cliData.toString()).lastJson();
         assertThat(api.get("grounding").get("paths").size()).isPositive();
         assertThat(cli.get("grounding").get("paths")).isEqualTo(api.get("grounding").get("paths"));
-        JsonNode without = client.data("query($q: String!) { ask(question: $q, domain: \"commonsense\") { grounding { connected } } }",
+        JsonNode streamed = ServerSentEvents.get(server.baseUrl(), "/ask/stream",
+                Map.of("question", question, "domain", "commonsense", "answer", "kennel", "hops", 2)).getLast().data();
+        assertThat(streamed.get("text").asText()).isEqualTo(api.get("text").asText());
+        assertThat(streamed.get("grounding").get("paths")).isEqualTo(api.get("grounding").get("paths"));
+        JsonNode without = client.data("query($q: String!) { ask(question: $q, domain: commonsense) { grounding { connected } } }",
                 Map.of("q", question)).get("ask");
         assertThat(without.get("grounding").isNull()).isTrue();
+        assertThat(ServerSentEvents.get(server.baseUrl(), "/ask/stream", Map.of("question", question, "domain", "commonsense"))
+                .getLast().data().has("grounding")).isFalse();
     }
 
     @Test
@@ -154,6 +160,10 @@ class AskGraphQLTest {
         JsonNode e = client.error("{ ask(question: \"Where would you find a dog?\", paths: {hops: 9}) { text } }", Map.of());
         assertThat(e.get("message").asText()).isEqualTo("paths.hops must be between 1 and 4 (groundwork.api.limits.hops), got 9");
         assertThat(e.get("extensions").get("code").asText()).isEqualTo("BAD_USER_INPUT");
+        ServerSentEvents.Event streamed = ServerSentEvents.get(server.baseUrl(), "/ask/stream",
+                Map.of("question", "Where would you find a dog?", "paths", true, "hops", 9)).getLast();
+        assertThat(streamed.name()).isEqualTo("error");
+        assertThat(streamed.data().get("message").asText()).isEqualTo("hops must be between 1 and 4 (groundwork.api.limits.hops), got 9");
     }
 
     static JsonNode ask(String question) throws Exception {
@@ -225,11 +235,27 @@ class AskGraphQLTest {
     }
 
     @Test
-    void rejectsAnUnknownDomainNamingTheArgument() throws Exception {
+    void rejectsAnUnknownDomainAsNoValueOfTheDomainEnum() throws Exception {
         JsonNode e = client.error(ASK, Map.of("q", "Who won?", "d", "weather"));
-        assertThat(e.get("extensions").get("code").asText()).isEqualTo("BAD_USER_INPUT");
-        assertThat(e.get("extensions").get("argument").asText()).isEqualTo("domain");
-        assertThat(e.get("message").asText()).isEqualTo("domain must be one of [tickets, sports, commonsense] or omitted, got 'weather'");
+        assertThat(e.get("message").asText()).contains("'Domain'").contains("'weather'");
+        JsonNode literal = client.error("{ ask(question: \"Who won?\", domain: weather) { text } }", Map.of());
+        assertThat(literal.get("message").asText()).contains("Domain").contains("weather");
+    }
+
+    @Test
+    void theDomainEnumNamesEveryDomainOfTheAskersRegistry() throws Exception {
+        JsonNode values = client.data("{ __type(name: \"Domain\") { enumValues { name } } }", Map.of()).get("__type").get("enumValues");
+        List<String> routed = ask("Who won the World Cup in 2014?").get("routing").get("routes").findValuesAsText("domain").stream()
+                .filter(d -> !d.equals("none")).toList();
+        assertThat(values.findValuesAsText("name")).containsExactlyInAnyOrderElementsOf(routed);
+    }
+
+    @Test
+    void askStreamRejectsAnUnknownDomainWithTheAskersMessage() throws Exception {
+        ServerSentEvents.Event e = ServerSentEvents.get(server.baseUrl(), "/ask/stream", Map.of("question", "Who won?", "domain", "weather"))
+                .getLast();
+        assertThat(e.name()).isEqualTo("error");
+        assertThat(e.data().get("message").asText()).isEqualTo("domain must be one of [tickets, sports, commonsense] or omitted, got 'weather'");
     }
 
     @Test
@@ -268,9 +294,7 @@ class AskGraphQLTest {
     @Test
     void unknownNodeIsNotFoundNamingTheId() throws Exception {
         JsonNode e = client.error("{ node(id: \"4:nope:1\") { id } }", Map.of());
-        assertThat(e.get("extensions").get("code").asText()).isEqualTo("NOT_FOUND");
-        assertThat(e.get("extensions").get("argument").asText()).isEqualTo("id");
-        assertThat(e.get("message").asText()).isEqualTo("id '4:nope:1' is not a node of the graph");
+        assertThat(GraphQLClient.refusal(e, "NOT_FOUND", "id")).isEqualTo("id '4:nope:1' is not a node of the graph");
     }
 
     @Test

@@ -54,4 +54,16 @@ public final class GraphQLClient {
         }
         return json.get("errors").get(0);
     }
+
+    /**
+     * The message of {@code error} after asserting its {@code extensions}: the {@code code} and the {@code argument}
+     * it names, as {@code TypedErrors} sets them.
+     */
+    static String refusal(JsonNode error, String code, String argument) {
+        if (!error.path("extensions").path("code").asText().equals(code)
+                || !error.path("extensions").path("argument").asText().equals(argument)) {
+            throw new AssertionError("expected code " + code + " naming argument " + argument + ", got " + error);
+        }
+        return error.get("message").asText();
+    }
 }
