@@ -29,6 +29,10 @@ import java.util.regex.Pattern;
  * }</pre>
  */
 public final class Fuzz {
+    /** How many mutated records each format's parser is fed. */
+    public static final int PARSED = 1000;
+    /** How many mutated files each format sends through a full ingest. */
+    public static final int INGESTED = 10;
     /** How many 10 MB records a run of {@link #records} makes. */
     public static final int HUGE = 3;
     private static final int HUGE_BYTES = 10 * 1024 * 1024;
