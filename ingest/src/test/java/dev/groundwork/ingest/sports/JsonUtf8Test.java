@@ -56,18 +56,7 @@ class JsonUtf8Test {
 
     @Test
     void aStatsBombEventWithAnInvalidByteStopsTheIngestNamingTheEventsFileLineAndByteOffset() throws Exception {
-        Path root = temp.resolve("statsbomb");
-        Path fixture = Fixtures.dir("statsbomb-fixture").resolve("data");
-        try (var all = Files.walk(fixture)) {
-            for (Path p : all.toList()) {
-                Path target = root.resolve(fixture.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
+        Path root = Fixtures.copy(Fixtures.dir("statsbomb-fixture").resolve("data"), temp.resolve("statsbomb"));
         Path events = root.resolve("events/7576.json");
         String text = Files.readString(events);
         int at = text.indexOf("\"name\" : \"", text.length() / 2) + 10;
