@@ -52,16 +52,10 @@ public record WriteStatement(String name, String cypher, Set<String> labels, Set
                 MERGE (n:%1$s {%2$s: row.key})
                 ON CREATE SET n.gwRun = $run
                 WITH n, row
-                CALL (n, row) {
-                  WITH n, row WHERE coalesce(n.gwRun, '') <> $run AND coalesce(n.gwLastRun, '') <> $run
-                    AND (n.placeholder IS NOT NULL OR any(k IN keys(row.props) WHERE NOT coalesce(n[k] = row.props[k], false)))
-                  CREATE (j:IngestJournal)
-                  SET j = properties(n), j.gwJournalRun = $run, j.gwJournalLabel = '%1$s', j.gwJournalKey = '%2$s',
-                      j.gwJournalValue = row.key
-                }
-                SET n += row.props, n.%3$s
+                %3$s
+                SET n += row.props, n.%4$s
                 REMOVE n.placeholder
-                """.formatted(label, key, PROVENANCE.formatted("n"));
+                """.formatted(label, key, journalNode(label, key), PROVENANCE.formatted("n"));
         return new WriteStatement("merge " + label, cypher, Set.of(label), Set.of());
     }
 
@@ -93,6 +87,26 @@ public record WriteStatement(String name, String cypher, Set<String> labels, Set
                 PROVENANCE.formatted("r"));
         return new WriteStatement("link " + fromLabel + "-" + type + "->" + toLabel, cypher, Set.copyOf(java.util.List.of(fromLabel, toLabel)),
                 Set.of(type));
+    }
+
+    /**
+     * A Cypher fragment, for a statement that changes an existing node {@code n} of {@code label} found by
+     * {@code key = row.key} with {@code row.props}, that keeps the node's old properties in the run's journal the
+     * first time the run changes a node it did not create (as {@link #mergeNode} does); undo and roll-back put them
+     * back where the run wrote last, so the statement must also set {@code n.gwLastRun = $run}. The variables in scope
+     * must be {@code n} and {@code row}.
+     */
+    public static String journalNode(String label, String key) {
+        requireName("label", label);
+        requireName("key", key);
+        return """
+                CALL (n, row) {
+                  WITH n, row WHERE coalesce(n.gwRun, '') <> $run AND coalesce(n.gwLastRun, '') <> $run
+                    AND (n.placeholder IS NOT NULL OR any(k IN keys(row.props) WHERE NOT coalesce(n[k] = row.props[k], false)))
+                  CREATE (j:IngestJournal)
+                  SET j = properties(n), j.gwJournalRun = $run, j.gwJournalLabel = '%1$s', j.gwJournalKey = '%2$s',
+                      j.gwJournalValue = row.key
+                }""".formatted(label, key);
     }
 
     /**

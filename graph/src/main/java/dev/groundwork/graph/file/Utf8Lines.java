@@ -112,7 +112,7 @@ public final class Utf8Lines implements AutoCloseable {
     }
 
     /** The line break that ended the last line exactly as it was ("\n", "\r\n", or "" at the end of the stream). */
-    String terminator() {
+    public String terminator() {
         return terminator;
     }
 

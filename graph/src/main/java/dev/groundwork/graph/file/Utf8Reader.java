@@ -94,6 +94,30 @@ public final class Utf8Reader extends Reader {
         return first != null && first.fromChar() < toChar ? Optional.of(first) : Optional.empty();
     }
 
+    /**
+     * Every malformed line that lies wholly within the characters {@code [fromChar, toChar)}, in order, each forgotten
+     * once returned so that it is reported once: the lines between two records, in a file's envelope (a JSON object
+     * around the record array) or after the last record, which no record's check would see. Lines that end before
+     * {@code fromChar} are forgotten too.
+     */
+    public java.util.List<Malformed> takeMalformedWithin(long fromChar, long toChar) {
+        java.util.List<Malformed> within = new java.util.ArrayList<>();
+        while (!malformed.isEmpty() && malformed.peekFirst().toChar() <= fromChar) {
+            malformed.pollFirst();
+        }
+        while (!malformed.isEmpty() && malformed.peekFirst().fromChar() >= fromChar && malformed.peekFirst().toChar() <= toChar) {
+            within.add(malformed.pollFirst());
+        }
+        return within;
+    }
+
+    /** Reads to the end of the stream, so that the lines a parser stopped short of are checked too. */
+    public void skipToEnd() throws IOException {
+        while (position < current.length() || nextLine()) {
+            position = current.length();
+        }
+    }
+
     @Override
     public void close() throws IOException {
         lines.close();

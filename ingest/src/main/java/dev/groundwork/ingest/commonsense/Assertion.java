@@ -26,7 +26,13 @@ record Assertion(String relation, ConceptRef head, ConceptRef tail, double weigh
     /** A relation name usable as a relationship type: {@code /r/dbpedia/genre} becomes {@code dbpedia_genre}. */
     static String relationType(String raw) {
         String name = raw.startsWith("/r/") ? raw.substring(3) : raw;
-        name = name.replaceAll("[^A-Za-z0-9_]", "_").replaceAll("_+$", "");
+        name = name.replaceAll("[^A-Za-z0-9_]", "_");
+        // A loop, not replaceAll("_+$"): that regex takes time quadratic in a run of '_' (thousands of brackets in a fuzzed relation).
+        int end = name.length();
+        while (end > 0 && name.charAt(end - 1) == '_') {
+            end--;
+        }
+        name = name.substring(0, end);
         if (!name.isEmpty() && !Character.isLetter(name.charAt(0))) {
             name = "r_" + name;
         }

@@ -1,6 +1,5 @@
 package dev.groundwork.ingest.sports;
 
-import dev.groundwork.graph.batch.BatchWriter;
 
 import java.util.HashMap;
 import java.util.HashSet;
@@ -23,14 +22,14 @@ final class EventTally {
         double xg;
     }
 
-    private final BatchWriter writer;
+    private final Rows writer;
     private final String match;
     private final String source;
     private final Map<String, Counts> byPlayer = new HashMap<>();
     private final Set<String> started = new HashSet<>();
     private final Map<String, int[]> kicks = new HashMap<>();
 
-    EventTally(BatchWriter writer, String match, String source) {
+    EventTally(Rows writer, String match, String source) {
         this.writer = writer;
         this.match = match;
         this.source = source;

@@ -7,9 +7,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import dev.groundwork.graph.BadInputException;
+import dev.groundwork.graph.file.Utf8Reader;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,19 +33,37 @@ record JsonAt(String file, String path, JsonNode node) {
      * Reads {@code file} as JSON, named {@code name} in messages.
      *
      * @throws BadInputException naming the file and the line where the JSON stops being valid (also for a
-     *     document nested deeper than Jackson allows, whose error carries no location of its own)
+     *     document nested deeper than Jackson allows, whose error carries no location of its own), or, for a file that
+     *     is not valid UTF-8, the line and the byte offset ({@link #requireUtf8})
      */
     static JsonNode read(ObjectMapper json, Path file, String name) {
-        try (JsonParser parser = json.createParser(file.toFile())) {
+        try (Utf8Reader in = new Utf8Reader(Files.newInputStream(file)); JsonParser parser = json.createParser(in)) {
+            JsonNode node;
             try {
-                return json.readTree(parser);
+                node = json.readTree(parser);
             } catch (JacksonException e) {
+                // Invalid bytes, passed on as U+FFFD, are often what broke the syntax: then they are the error to name.
+                requireUtf8(in, name);
                 JsonLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
                 throw new BadInputException(name + ":" + at.getLineNr() + ": expected valid JSON, got: " + e.getOriginalMessage());
             }
+            in.skipToEnd();
+            requireUtf8(in, name);
+            return node;
         } catch (IOException e) {
             throw new UncheckedIOException("reading " + file, e);
         }
+    }
+
+    /**
+     * Sports input has no error budget, so under {@link Utf8Reader}'s rule a line that is not valid UTF-8 stops the
+     * ingest: throws naming {@code name}, the line and the byte offset ({@code name:LINE: not valid UTF-8 at byte offset
+     * N}, as {@link CsvRows} does) if any line read from {@code in} so far is one. Call it before a record read is used.
+     */
+    static void requireUtf8(Utf8Reader in, String name) {
+        in.malformedIn(0, Long.MAX_VALUE).ifPresent(m -> {
+            throw new BadInputException(name + ":" + m.line() + ": " + m.problem());
+        });
     }
 
     JsonAt get(String field) {

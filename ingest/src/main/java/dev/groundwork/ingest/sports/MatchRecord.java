@@ -1,6 +1,5 @@
 package dev.groundwork.ingest.sports;
 
-import dev.groundwork.graph.batch.BatchWriter;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -26,7 +25,7 @@ record MatchRecord(String id, String tournament, String date, String home, Strin
         props = Map.copyOf(props);
     }
 
-    void write(BatchWriter writer, String source, long record) {
+    void write(Rows writer, String source, long record) {
         int homeSide = Integer.compare(score.first(), score.second());
         if (homeSide == 0 && penalties != null) {
             homeSide = Integer.compare(penalties.first(), penalties.second());
@@ -56,7 +55,7 @@ record MatchRecord(String id, String tournament, String date, String home, Strin
         participated(writer, source, record, away, false, -homeSide);
     }
 
-    private void participated(BatchWriter writer, String source, long record, String team, boolean isHome, int side) {
+    private void participated(Rows writer, String source, long record, String team, boolean isHome, int side) {
         Map<String, Object> p = new HashMap<>();
         p.put("goalsFor", isHome ? score.first() : score.second());
         p.put("goalsAgainst", isHome ? score.second() : score.first());

@@ -3,7 +3,6 @@ package dev.groundwork.ingest.sports;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.groundwork.graph.NotFoundException;
-import dev.groundwork.graph.batch.BatchWriter;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -35,14 +34,14 @@ final class OpenFootballIngestor {
     /** The placeholder football.json writes for a team not known yet. */
     private static final String UNKNOWN_TEAM = "N. N.";
 
-    private final BatchWriter writer;
+    private final Rows writer;
     private final Identities ids;
     private final FileProgress progress;
     private final Map<String, Long> rowsPerFile = new LinkedHashMap<>();
     /** Teams resolved so far: this source's id to the graph's. */
     private final Map<String, String> teams = new HashMap<>();
 
-    OpenFootballIngestor(BatchWriter writer, Identities ids, FileProgress progress) {
+    OpenFootballIngestor(Rows writer, Identities ids, FileProgress progress) {
         this.writer = writer;
         this.ids = ids;
         this.progress = progress;

@@ -130,10 +130,10 @@ public final class SportsIngest {
     }
 
     private static Summary run(GraphStore store, String format, List<String> sources, long start,
-                               BiFunction<BatchWriter, Identities, Map<String, Long>> load) {
+                               BiFunction<Rows, Identities, Map<String, Long>> load) {
         Identities ids = format.equals("worldcup") ? Identities.none() : Identities.load(store);
         try (BatchWriter writer = BatchWriter.begin(store, "sports/" + format, sources, BATCH_SIZE)) {
-            Map<String, Long> rows = new LinkedHashMap<>(load.apply(writer, ids));
+            Map<String, Long> rows = new LinkedHashMap<>(load.apply(Rows.of(writer), ids));
             IngestRun run = writer.commit();
             return new Summary(format, run, rows, ids.mergedCounts(), ids.unresolved(), (System.nanoTime() - start) / 1_000_000);
         }

@@ -74,9 +74,11 @@ final class SportsStatements {
                 UNWIND $rows AS row
                 MERGE (n:%s {%s: row.key})
                 ON CREATE SET n.gwRun = $run
+                WITH n, row
+                %s
                 SET n += row.props, n.gwLastRun = $run, n.gwSource = row.source, n.gwRecord = row.record
                 REMOVE n.placeholder
-                """.formatted(label, key));
+                """.formatted(label, key, WriteStatement.journalNode(label, key)));
         Set<String> labels = new java.util.TreeSet<>(Set.of(label));
         Set<String> types = new java.util.TreeSet<>();
         for (Link l : links) {
@@ -95,9 +97,11 @@ final class SportsStatements {
     private static WriteStatement alias(String label, String key) {
         String cypher = """
                 UNWIND $rows AS row
-                MATCH (n:%s {%s: row.key})
-                SET n += row.props
-                """.formatted(label, key);
+                MATCH (n:%1$s {%2$s: row.key})
+                WITH n, row
+                %3$s
+                SET n += row.props, n.gwLastRun = $run
+                """.formatted(label, key, WriteStatement.journalNode(label, key));
         return new WriteStatement("alias " + label, cypher, Set.of(label), Set.of());
     }
 

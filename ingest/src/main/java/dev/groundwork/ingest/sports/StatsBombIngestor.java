@@ -6,8 +6,8 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.groundwork.graph.BadInputException;
+import dev.groundwork.graph.file.Utf8Reader;
 import dev.groundwork.graph.NotFoundException;
-import dev.groundwork.graph.batch.BatchWriter;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -50,14 +50,14 @@ final class StatsBombIngestor {
         }
     }
 
-    private final BatchWriter writer;
+    private final Rows writer;
     private final Identities ids;
     private final FileProgress progress;
     private final Map<String, Long> rowsPerFile = new LinkedHashMap<>();
     private final Map<String, String> teams = new HashMap<>();
     private final Map<String, String> players = new HashMap<>();
 
-    StatsBombIngestor(BatchWriter writer, Identities ids, FileProgress progress) {
+    StatsBombIngestor(Rows writer, Identities ids, FileProgress progress) {
         this.writer = writer;
         this.ids = ids;
         this.progress = progress;
@@ -312,18 +312,26 @@ final class StatsBombIngestor {
             progress.read(name + ": missing, match " + matchId + " has no events");
         } else {
             long n = 0;
-            try (JsonParser parser = JSON.createParser(file.toFile())) {
-                if (parser.nextToken() != JsonToken.START_ARRAY) {
-                    throw new BadInputException(name + ":" + parser.currentLocation().getLineNr() + ": expected a JSON array of events");
+            try (Utf8Reader in = new Utf8Reader(Files.newInputStream(file)); JsonParser parser = JSON.createParser(in)) {
+                try {
+                    if (parser.nextToken() != JsonToken.START_ARRAY) {
+                        JsonAt.requireUtf8(in, name);
+                        throw new BadInputException(name + ":" + parser.currentLocation().getLineNr() + ": expected a JSON array of events");
+                    }
+                    while (parser.nextToken() == JsonToken.START_OBJECT) {
+                        long line = parser.currentLocation().getLineNr();
+                        JsonNode event = parser.readValueAsTree();
+                        JsonAt.requireUtf8(in, name);
+                        event(new JsonAt(name + ":" + line, "$[" + n + "]", event), game, tally, source(file), line);
+                        n++;
+                    }
+                } catch (JacksonException e) {
+                    JsonAt.requireUtf8(in, name);
+                    long line = (e.getLocation() != null ? e.getLocation() : parser.currentLocation()).getLineNr();
+                    throw new BadInputException(name + ":" + line + ": expected valid JSON, got: " + e.getOriginalMessage());
                 }
-                while (parser.nextToken() == JsonToken.START_OBJECT) {
-                    long line = parser.currentLocation().getLineNr();
-                    JsonNode event = parser.readValueAsTree();
-                    event(new JsonAt(name + ":" + line, "$[" + n + "]", event), game, tally, source(file), line);
-                    n++;
-                }
-            } catch (JacksonException e) {
-                throw new BadInputException(name + ":" + e.getLocation().getLineNr() + ": expected valid JSON, got: " + e.getOriginalMessage());
+                in.skipToEnd();
+                JsonAt.requireUtf8(in, name);
             } catch (IOException e) {
                 throw new UncheckedIOException("reading " + file, e);
             }

@@ -1,7 +1,6 @@
 package dev.groundwork.ingest.sports;
 
 import dev.groundwork.graph.NotFoundException;
-import dev.groundwork.graph.batch.BatchWriter;
 import dev.groundwork.graph.batch.WriteStatement;
 
 import java.nio.file.Files;
@@ -22,12 +21,12 @@ import static dev.groundwork.ingest.sports.SportsStatements.*;
  * instance per ingest run.
  */
 final class WorldCupIngestor {
-    private final BatchWriter writer;
+    private final Rows writer;
     private final FileProgress progress;
     private final Map<String, BiConsumer<WorldCupIngestor, CsvRow>> loaders = new LinkedHashMap<>();
     private final Map<String, Long> rowsPerFile = new LinkedHashMap<>();
 
-    WorldCupIngestor(BatchWriter writer, FileProgress progress) {
+    WorldCupIngestor(Rows writer, FileProgress progress) {
         this.writer = writer;
         this.progress = progress;
         loaders.put("tournaments.csv", WorldCupIngestor::tournament);

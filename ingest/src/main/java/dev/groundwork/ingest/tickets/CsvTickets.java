@@ -72,8 +72,11 @@ final class CsvTickets {
                 run.fail(file.toString(), "expected a header row, got an empty file");
                 return;
             }
-            if (invalidUtf8(decoded, from, csv, file, first.get())) {
-                return;
+            Optional<Utf8Reader.Malformed> badHeader = decoded.malformedIn(from, csv.position());
+            if (badHeader.isPresent()) {
+                // No row can be read without its column names: this stops the file whatever the error budget.
+                throw new BadInputException(file + " line " + badHeader.get().line() + ": " + badHeader.get().problem()
+                        + " in the header row; expected the column names in UTF-8");
             }
             CsvHeader header = new CsvHeader(first.get().fields());
             from = csv.position();

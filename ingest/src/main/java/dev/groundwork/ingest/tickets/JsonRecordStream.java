@@ -35,6 +35,8 @@ final class JsonRecordStream {
     private final ParseRun run;
     private final Mapper mapper;
     private long number;
+    /** The character offset after the last record read from an array (before the first: 0). */
+    private long lastEnd;
 
     JsonRecordStream(String file, ParseRun run, Mapper mapper) {
         this.file = file;
@@ -42,7 +44,11 @@ final class JsonRecordStream {
         this.mapper = mapper;
     }
 
-    /** Reads the array at the top level or, when the top level is an object, the array in its field {@code arrayField}. */
+    /**
+     * Reads the array at the top level or, when the top level is an object, the array in its field {@code arrayField}.
+     * A line that is not valid UTF-8 and touches no record (in the object around the array, between two records or
+     * after the array) is a malformed record of its own, named by file, line and byte offset.
+     */
     void readArray(Utf8Reader in, String arrayField) throws IOException {
         try (JsonParser p = JSON.createParser(in)) {
             JsonToken first = p.nextToken();
@@ -51,9 +57,27 @@ final class JsonRecordStream {
             } else {
                 run.fail(file, "expected a JSON array or an object with an array field '" + arrayField + "'");
             }
+            in.skipToEnd();
+            outsideRecords(in, lastEnd, Long.MAX_VALUE);
         } catch (JsonProcessingException e) {
-            run.fail(ParseRun.where(file, number + 1, e.getLocation() == null ? 0 : e.getLocation().getLineNr()),
-                    "expected valid JSON (the rest of the file is skipped), got: " + e.getOriginalMessage());
+            // Invalid bytes, passed on as U+FFFD, are often what broke the syntax: then they are the error to name.
+            long at = e.getLocation() == null || e.getLocation().getCharOffset() < 0 ? Long.MAX_VALUE : e.getLocation().getCharOffset() + 1;
+            Optional<Utf8Reader.Malformed> cause = in.malformedIn(lastEnd, at);
+            if (cause.isPresent()) {
+                run.countInvalidUtf8(1);
+                run.fail(ParseRun.where(file, number + 1, cause.get().line()), cause.get().problem() + " (the rest of the file is skipped)");
+            } else {
+                run.fail(ParseRun.where(file, number + 1, e.getLocation() == null ? 0 : e.getLocation().getLineNr()),
+                        "expected valid JSON (the rest of the file is skipped), got: " + e.getOriginalMessage());
+            }
+        }
+    }
+
+    /** Reports each malformed line wholly within {@code [from, to)}: no record's check sees it. */
+    private void outsideRecords(Utf8Reader in, long from, long to) {
+        for (Utf8Reader.Malformed m : in.takeMalformedWithin(from, to)) {
+            run.countInvalidUtf8(1);
+            run.fail(file + " line " + m.line(), m.problem() + ", outside any record");
         }
     }
 
@@ -72,8 +96,10 @@ final class JsonRecordStream {
         for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY && t != null; t = p.nextToken()) {
             long line = p.currentTokenLocation().getLineNr();
             long from = p.currentTokenLocation().getCharOffset();
+            outsideRecords(in, lastEnd, from);
             JsonNode record = JSON.readTree(p);
-            Optional<Utf8Reader.Malformed> bad = in.malformedIn(from, p.currentLocation().getCharOffset());
+            lastEnd = p.currentLocation().getCharOffset();
+            Optional<Utf8Reader.Malformed> bad = in.malformedIn(from, lastEnd);
             if (bad.isPresent()) {
                 run.countInvalidUtf8(1);
                 run.fail(ParseRun.where(file, ++number, bad.get().line()), bad.get().problem());

@@ -4,10 +4,8 @@ import dev.groundwork.graph.BadInputException;
 import dev.groundwork.graph.batch.BatchWriter;
 import dev.groundwork.graph.batch.IngestRun;
 import dev.groundwork.graph.batch.WriteStatement;
-import dev.groundwork.graph.file.Utf8Lines;
 import dev.groundwork.graph.store.GraphStore;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -31,10 +29,6 @@ import java.util.regex.Pattern;
  * }</pre>
  */
 public final class TripleIngest {
-    /** Entity keys are indexed, and Neo4j's range index refuses values of more than about 8 KB: longer keys are bad records. */
-    static final int MAX_KEY_BYTES = 4096;
-    /** Relation names become relationship types and a property; a longer one is taken for garbage. */
-    static final int MAX_RELATION_BYTES = 1024;
     private static final Pattern NOT_IDENTIFIER = Pattern.compile("[^A-Za-z0-9_]+");
 
     /**
@@ -78,9 +72,10 @@ public final class TripleIngest {
         }
         var sources = files.stream().map(p -> p.toAbsolutePath().toString()).toList();
         try (BatchWriter writer = BatchWriter.begin(store, "triples/tsv", sources, options.batchSize())) {
-            Loader loader = new Loader(writer, options, progress);
+            TripleReader reader = new TripleReader(options.maxErrors(), progress);
+            Loader loader = new Loader(writer, options);
             for (Path f : files) {
-                loader.load(f);
+                reader.read(f, loader);
             }
             return writer.commit();
         }
@@ -95,85 +90,32 @@ public final class TripleIngest {
         return Character.isLetter(t.charAt(0)) ? t : "R_" + t;
     }
 
-    private static final class Loader {
+    /** Writes what the {@link TripleReader} reads: two Entity merges and one typed relationship per triple. */
+    private static final class Loader implements TripleReader.Handler {
         private static final WriteStatement ENTITY = WriteStatement.mergeNode("Entity", "key");
         private final BatchWriter writer;
         private final Options options;
-        private final Consumer<Progress> progress;
         private final Map<String, WriteStatement> byRelation = new HashMap<>();
-        private long triples;
-        private long errors;
 
-        Loader(BatchWriter writer, Options options, Consumer<Progress> progress) {
+        Loader(BatchWriter writer, Options options) {
             this.writer = writer;
             this.options = options;
-            this.progress = progress;
         }
 
-        void load(Path file) {
-            long line = 0;
-            try (Utf8Lines in = new Utf8Lines(Files.newInputStream(file))) {
-                for (Utf8Lines.Line l = in.next(); l != null; l = in.next()) {
-                    line = l.number();
-                    if (l.malformed()) {
-                        reject(file, line, l.problem());
-                    } else if (!l.text().isBlank()) {
-                        row(file, line, l.text());
-                    }
-                    if (line % 50_000 == 0) {
-                        progress.accept(new Progress(file, line, triples));
-                    }
-                }
-            } catch (IOException e) {
-                throw new BadInputException("cannot read " + file + ": " + e.getMessage(), e);
-            }
-            progress.accept(new Progress(file, line, triples));
-        }
-
-        private void row(Path file, long line, String text) {
-            String[] f = text.split("\t", -1);
-            String problem = f.length != 3 ? "expected head<TAB>relation<TAB>tail, got " + f.length + " field(s)"
-                    : f[0].isBlank() || f[1].isBlank() || f[2].isBlank() ? "head, relation and tail must not be empty"
-                    : tooLong(f[0], "head", MAX_KEY_BYTES) != null ? tooLong(f[0], "head", MAX_KEY_BYTES)
-                    : tooLong(f[2], "tail", MAX_KEY_BYTES) != null ? tooLong(f[2], "tail", MAX_KEY_BYTES)
-                    : tooLong(f[1], "relation", MAX_RELATION_BYTES);
-            if (problem != null) {
-                reject(file, line, problem);
-                return;
-            }
+        @Override
+        public void triple(Path file, long line, TripleReader.Triple t) {
             String source = file.getFileName().toString();
-            String head = f[0].strip();
-            String tail = f[2].strip();
             Map<String, Object> props = options.dataset().isEmpty() ? Map.of() : Map.of("dataset", options.dataset());
-            String relation = f[1].strip();
-            String type;
-            try {
-                type = relationshipType(relation);
-            } catch (BadInputException e) {
-                // A relation that names no type is one bad line, counted like any other.
-                reject(file, line, e.getMessage());
-                return;
-            }
-            WriteStatement link = byRelation.computeIfAbsent(relation,
-                    r -> WriteStatement.mergeRelationship("Entity", "key", type, "Entity", "key"));
-            writer.write(ENTITY, source, line, Map.of("key", head, "props", props));
-            writer.write(ENTITY, source, line, Map.of("key", tail, "props", props));
-            writer.write(link, source, line, Map.of("from", head, "to", tail, "props", Map.of("name", relation)));
-            triples++;
+            WriteStatement link = byRelation.computeIfAbsent(t.relation(),
+                    r -> WriteStatement.mergeRelationship("Entity", "key", t.type(), "Entity", "key"));
+            writer.write(ENTITY, source, line, Map.of("key", t.head(), "props", props));
+            writer.write(ENTITY, source, line, Map.of("key", t.tail(), "props", props));
+            writer.write(link, source, line, Map.of("from", t.head(), "to", t.tail(), "props", Map.of("name", t.relation())));
         }
 
-        private static String tooLong(String field, String what, int max) {
-            int bytes = field.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
-            return bytes <= max ? null : what + " is " + bytes + " bytes long, expected at most " + max;
-        }
-
-        private void reject(Path file, long line, String problem) {
-            errors++;
+        @Override
+        public void bad() {
             writer.error();
-            if (errors > options.maxErrors()) {
-                throw new BadInputException(file + " line " + line + ": " + problem
-                        + (options.maxErrors() > 0 ? " (more than --max-errors " + options.maxErrors() + " bad lines)" : ""));
-            }
         }
     }
 }

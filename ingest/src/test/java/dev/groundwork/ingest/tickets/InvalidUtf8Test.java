@@ -126,4 +126,47 @@ class InvalidUtf8Test {
         assertThat(fromLines.summary().errors()).containsExactly(
                 linesFile + " record 2 (line 2): not valid UTF-8 at byte offset " + badOffset(lines));
     }
+
+    @Test
+    void csvHeaderWithAnInvalidByteStopsTheFileEvenWithinTheBudgetInsteadOfDroppingEveryRowUnreported() throws IOException {
+        // The attack: one bad byte in the header used to cost one error within --max-errors while every row was dropped.
+        byte[] content = bytes("Issue id,Summ\u0001ary\n1,ok\n2,ok\n");
+        Path file = write("header.csv", content);
+
+        assertThatThrownBy(() -> Fixtures.parse(TicketFormat.CSV, ParseOptions.defaults().withMaxErrors(5), file))
+                .isInstanceOf(BadInputException.class)
+                .hasMessage(file + " line 1: not valid UTF-8 at byte offset " + badOffset(content)
+                        + " in the header row; expected the column names in UTF-8");
+    }
+
+    @Test
+    void jiraInvalidByteInThePageAroundTheIssuesIsReportedWithLineAndOffsetNotIgnored() throws IOException {
+        // The attack: bytes outside every record were never checked, so a corrupt page passed as clean.
+        byte[] before = bytes("{\"expand\":\"caf\u0001\",\n\"issues\":[\n{\"key\":\"A-1\",\"fields\":{\"summary\":\"fine\"}}\n]}");
+        byte[] after = bytes("{\"issues\":[\n{\"key\":\"A-1\",\"fields\":{\"summary\":\"fine\"}}\n],\n\"names\":{\"x\":\"caf\u0001\"}}\n");
+        Path beforeFile = write("before.json", before);
+        Path afterFile = write("after.json", after);
+
+        Fixtures.Parsed parsed = Fixtures.parse(TicketFormat.JIRA, ParseOptions.defaults().withMaxErrors(1), beforeFile);
+
+        assertThat(parsed.records()).extracting(TicketRecord::key).containsExactly("A-1");
+        assertThat(parsed.summary().invalidUtf8()).isEqualTo(1);
+        assertThat(parsed.summary().errors()).containsExactly(
+                beforeFile + " line 1: not valid UTF-8 at byte offset " + badOffset(before) + ", outside any record");
+        assertThatThrownBy(() -> Fixtures.parse(TicketFormat.JIRA, ParseOptions.defaults(), afterFile))
+                .isInstanceOf(BadInputException.class)
+                .hasMessage(afterFile + " line 4: not valid UTF-8 at byte offset " + badOffset(after) + ", outside any record");
+    }
+
+    @Test
+    void githubArrayInvalidByteBetweenTwoIssuesIsNamedAsInvalidUtf8RatherThanAsBrokenJson() throws IOException {
+        String issue = "{\"number\":%d,\"title\":\"%s\",\"state\":\"open\",\"created_at\":\"2024-01-01T00:00:00Z\"}";
+        byte[] array = bytes("[" + issue.formatted(1, "fine") + ",\n\u0001\n" + issue.formatted(2, "fine") + "]");
+        Path file = write("between.json", array);
+
+        assertThatThrownBy(() -> Fixtures.parse(TicketFormat.GITHUB, ParseOptions.defaults(), file))
+                .isInstanceOf(BadInputException.class)
+                .hasMessage(file + " record 2 (line 2): not valid UTF-8 at byte offset " + badOffset(array)
+                        + " (the rest of the file is skipped)");
+    }
 }
