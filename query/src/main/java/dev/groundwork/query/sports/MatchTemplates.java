@@ -89,6 +89,26 @@ final class MatchTemplates {
             WHERE r.started AND ($side = '' OR EXISTS { (p)-[:MEMBER_OF {tournamentId: x.tournamentId}]->(:Team {teamId: $side}) })
             RETURN DISTINCT p.name AS value, [m, p] AS evidence
             """;
+    static final String PENALTY_SCORERS = """
+            MATCH (m:Match {matchId: $match})<-[:IN_MATCH]-(g:Goal {penalty: true})-[:BY_PLAYER]->(p:Player)
+            WHERE $side = '' OR (NOT g.ownGoal AND EXISTS { (g)-[:FOR_TEAM]->(:Team {teamId: $side}) })
+            RETURN DISTINCT p.name AS value, [m, p] AS evidence
+            """;
+    /** The goals of the side the question asks about ("did Italy score"); none without one (a match's goals are its score). */
+    static final String TEAM_GOALS = """
+            MATCH (t:Team {teamId: $side})-[p:PARTICIPATED_IN]->(m:Match {matchId: $match})
+            RETURN p.goalsFor AS value, [m, t] AS evidence
+            """;
+    /** The stage a match was played at, as the source names it ("semi-finals"). */
+    static final String STAGE = """
+            MATCH (m:Match {matchId: $match})
+            RETURN coalesce(m.stageName, m.stage) AS value, [m] AS evidence
+            """;
+    static final String SUBSTITUTION_COUNT = """
+            MATCH (m:Match {matchId: $match})
+            CALL (m) { MATCH (m)<-[:IN_MATCH]-(s:Substitution {comingOn: true}) WHERE %s RETURN count(s) AS n }
+            RETURN n AS value, [m] AS evidence
+            """.formatted(ON_SIDE.formatted("s"));
     static final String OWN_GOAL_SCORERS = """
             MATCH (m:Match {matchId: $match})<-[:IN_MATCH]-(g:Goal {ownGoal: true})-[:BY_PLAYER]->(p:Player)
             RETURN DISTINCT p.name AS value, [m, p] AS evidence
@@ -125,6 +145,7 @@ final class MatchTemplates {
                        ELSE on.minute = off.minute AND coalesce(on.stoppage, 0) = coalesce(off.stoppage, 0)
                             AND coalesce(on.period, 0) = coalesce(off.period, 0)
                             AND EXISTS { (on)-[:FOR_TEAM]->(t:Team)<-[:FOR_TEAM]-(off) } END
+              AND ($side = '' OR EXISTS { (off)-[:FOR_TEAM]->(:Team {teamId: $side}) })
             WITH m, collect(DISTINCT p) AS ps WHERE size(ps) = 1
             RETURN ps[0].name AS value, [m, ps[0]] AS evidence
             """;
@@ -175,10 +196,21 @@ final class MatchTemplates {
                         "Who came on for Player against Team?", "Which player was brought on in place of Player in the Year final?",
                         "Who took the place of Player in Team against Team?")
                         .requiring(Preconditions.SUBSTITUTIONS_RECORDED, Preconditions.NO_SUBSTITUTIONS),
+                Template.set("penalty_scorers_in_match", m, PENALTY_SCORERS, "Who scored the penalty in Team vs Team in Year?",
+                        "Which player converted a penalty for Team against Team?", "Who scored from the spot in the Year final?")
+                        .requiring(Preconditions.GOALS_RECORDED, Preconditions.NO_GOALS),
+                Template.query("team_goals_in_match", Set.of(MATCH, Slot.TEAM), TEAM_GOALS, "How many goals did Team score against Team?",
+                        "How many times did Team score against Team in Year?", "How many goals did Team get in the Year final?"),
+                Template.query("match_stage", m, STAGE, "In which round did Team play Team at the Year World Cup?",
+                        "At what stage did Team meet Team in Year?", "In which round was Team against Team in Year?"),
+                Template.query("substitutions_in_match", m, SUBSTITUTION_COUNT, "How many substitutions did Team make against Team?",
+                        "How many subs were made in Team vs Team in Year?", "How many players came off the bench in the Year final?")
+                        .requiring(Preconditions.SUBSTITUTIONS_RECORDED, Preconditions.NO_SUBSTITUTIONS),
                 Template.query("match_venue", m, VENUE, "Where was Team vs Team played in Year?", "In which stadium was the Year final played?",
                         "At what venue did Team play Team in Year?", "Which stadium hosted the Year World Cup final?"),
                 Template.query("match_city", m, CITY, "In which city was Team vs Team played in Year?", "Which city hosted the Year final?"),
                 Template.query("match_date", m, DATE, "When did Team play Team at the Year World Cup?", "On what date was the Year final?",
+                        "On what date did Team host Team in Year?",
                         "What day was Team against Team in Year?"),
                 Template.query("match_referee", m, REFEREE, "Who refereed Team vs Team in Year?", "Who was the referee of the Year final?",
                         "Which official took charge of Team against Team in Year?"),

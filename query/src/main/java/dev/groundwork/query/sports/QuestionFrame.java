@@ -179,7 +179,7 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
     private static final Set<String> VOCABULARY = Set.of("fifa", "wc", "i", "final", "finals", "semi", "quarter", "league", "season",
             "tournament", "championship", "champions", "premier", "euro", "euros", "uefa", "la", "liga", "bundesliga", "epl",
             "international", "football", "soccer", "english", "deutsche", "spanish", "german", "italian", "french", "association", "january", "february", "march", "april", "may", "june", "july",
-            "august", "september", "october", "november", "december", "mr", "st", "ok", "please", "according", "data", "graph");
+            "august", "september", "october", "november", "december", "mr", "st", "ok", "please", "according", "data", "graph", "wdl");
 
     /**
      * The first capitalised word after the question's first word that is neither part of a linked name or year, nor a common
@@ -258,7 +258,7 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
     private static final Pattern PLAYERS_AFTER = Pattern.compile("^(['’]s)?\\s+(players?|goalscorers?|scorers?|substitutes?|subs|starters?"
             + "|line ?-?up|goalkeepers?|keepers?)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern DID_BEFORE = Pattern.compile("\\bdid\\s+$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern GET_AFTER = Pattern.compile("^\\s+(get|receive|pick up|collect|have|score)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern GET_AFTER = Pattern.compile("^\\s+(get|receive|pick up|collect|have|score|make)\\b", Pattern.CASE_INSENSITIVE);
 
     private static Mention side(String question, List<Mention> teams) {
         for (Mention m : teams) {

@@ -290,7 +290,10 @@ public final class SportsQuestionAnswering {
             boolean noSuchTournament = frame.problems().stream().allMatch(p -> p.startsWith("there was no "));
             return refuse("Cannot answer: " + String.join("; ", frame.problems()) + ".", "", timings(t0, t1, t1, t1), noSuchTournament);
         }
-        List<TemplateLibrary.Choice> choices = library.rank(frame);
+        String canonical = Names.fold(Lexicon.canonical(question));
+        // A refusal whose subject the question does not name (appearances, for one about squads) is no reason to refuse.
+        List<TemplateLibrary.Choice> choices = library.rank(frame).stream().filter(c -> !c.template().isRefusal()
+                || !REQUIRES.containsKey(c.template().name()) || REQUIRES.get(c.template().name()).matcher(canonical).find()).toList();
         if (frame.competition() != null && frame.tournamentId() != null) {
             // A competition the graph holds is no reason to refuse as "no data on that competition": its own templates answer.
             choices = choices.stream().filter(c -> !c.template().name().equals(TemplateLibrary.OTHER_COMPETITIONS)).toList();
@@ -405,6 +408,7 @@ public final class SportsQuestionAnswering {
             requires("shootouts_in_tournament", "shoot ?outs?|penalt"), requires("team_shootouts", "shoot ?outs?|penalt"),
             requires("player_penalty_goals", "penalt|spot"), requires("player_penalty_goals_in_tournament", "penalt|spot"),
             requires("cards_in_match", "cards?|book|bookings|cautions?|sent off|sending off|sendings off|dismiss"),
+            requires("player_award_count", "times|how many"),
             requires("booked_in_match", "cards?|book|booked|bookings|cautioned|cautions?"),
             requires("red_cards_in_tournament", "red|sent off|sending off|sendings off|dismiss"),
             requires("yellow_cards_in_tournament", "yellow|book|caution"),
@@ -421,7 +425,25 @@ public final class SportsQuestionAnswering {
             requires("team_most_goals_in_tournament", "most|highest scoring|top scoring"),
             requires("team_most_conceded_in_tournament", "conced\\w*|let in|goals against|worst defen[cs]e"),
             requires("team_results_in_tournament", "won|win|wins|lost|lose|losses|drew|draw|draws|drawn"),
-            requires("team_record_in_tournament", "record|w d l"), requires("league_points", "points"),
+            // Refusals too: a refusal whose subject the question does not name is no reason to refuse (see answer()).
+            requires("player_attributes", "tall|height|heav\\w*|weigh\\w*|salary|salaries|wages?|paid|earn\\w*|clubs?|transfer|fee"),
+            requires("attendance", "attendance|attended|spectators|crowd|fans|watched|capacity|tickets?"),
+            requires("assists", "assist\\w*|set up|provided|created"),
+            requires(TemplateLibrary.OTHER_COMPETITIONS, "euros?|european|copa|champions|olymp\\w*|league|liga|bundesliga|serie|ligue"
+                    + "|cup|nations|friendl\\w*|qualif\\w*|africa\\w*|asia\\w*|concacaf|conmebol|club|season"),
+            requires("match_statistics", "possession|shots?|corners?|fouls?|offsides?|passes|passing|xg|expected goals|statistics"
+                    + "|stats|tackles|touches|distance|saves|crosses|free kicks?|throw ins?|chances|ran"),
+            requires("penalty_scorers_in_match", "penalt|spot"), requires("team_goals_in_match", "goals?|score|scored|times"),
+            requires("match_stage", "round|stage|phase"), requires("substitutions_in_match", "substitut\\w*|subs|bench|changes"),
+            requires("tournament_year", "year"), requires("shootouts_all_time", "shoot ?outs?|penalt"),
+            requires("player_awards_in_tournament", "awards?|prizes?|trophy|trophies"), requires("player_cards", "cards?|sent off|book\\w*|caution\\w*|dismiss\\w*"),
+            requires("team_hosted_count", "host|hosted|held|staged"),
+            requires("player_appearances", "appearances?|appeared|matches|games|minutes|caps|starts|started"),
+            requires("player_shirt_number", "shirt|jersey|squad number|number did|number was|wear|wore"),
+            requires("team_squad_size", "squad|players"), requires("tournament_stadium_count", "stadiums|venues|grounds|arenas"),
+            requires("tournament_start_date", "start|started|begin|began|kick ?off|kicked off|open\\w*|first match|first game|first day"),
+            requires("world_cup_count", "world cups|editions|tournaments"),
+            requires("team_record_in_tournament", "record|w d l"), requires("team_record_all_time", "record|w d l"), requires("league_points", "points"),
             requires("half_time_score", HALF_TIME), requires("draws_in_tournament", "draws?|drew|drawn|level|tied"),
             requires("home_wins_in_tournament", "home wins?|home victories|home team win|won at home|home sides? won"));
 

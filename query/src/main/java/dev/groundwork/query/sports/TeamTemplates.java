@@ -36,8 +36,8 @@ final class TeamTemplates {
     private static final String APPEARANCES = """
             MATCH (t:Team {teamId: $team})
             CALL (t) {
-              MATCH (t)-[p:PARTICIPATED_IN]->(:Match)-[:IN_TOURNAMENT]->(x:Tournament)
-              WHERE %s
+              MATCH (t)-[p:PARTICIPATED_IN]->(m:Match)-[:IN_TOURNAMENT]->(x:Tournament)
+              WHERE %s AND ($stage = '' OR m.stage = $stage)
               RETURN %s AS n
             }
             RETURN n AS value, [t] AS evidence
@@ -64,6 +64,7 @@ final class TeamTemplates {
     static final String GOALS_ALL_TIME = APPEARANCES.formatted(WORLD_CUPS_OF_GENDER, "coalesce(sum(p.goalsFor), 0)");
     static final String WINS_ALL_TIME = APPEARANCES.formatted(WORLD_CUPS_OF_GENDER + " AND p.result = 'win'", "count(p)");
     static final String MATCHES_ALL_TIME = APPEARANCES.formatted(WORLD_CUPS_OF_GENDER, "count(p)");
+    static final String RECORD_ALL_TIME = APPEARANCES.formatted(WORLD_CUPS_OF_GENDER, WIN_DRAW_LOSS);
     static final String SHOOTOUTS = APPEARANCES.formatted(WORLD_CUPS_OF_GENDER + """
              AND p.penaltyShootout
                 AND ($outcome = 'played' OR ($outcome = 'won' AND p.result = 'win') OR ($outcome = 'lost' AND p.result = 'lose'))""",
@@ -72,7 +73,7 @@ final class TeamTemplates {
             MATCH (t:Team {teamId: $team}), (o:Team {teamId: $opponent})
             CALL (t, o) {
               MATCH (t)-[p:PARTICIPATED_IN]->(m:Match)<-[:PARTICIPATED_IN]-(o), (m)-[:IN_TOURNAMENT]->(x:Tournament {gender: $gender})
-              WHERE %s
+              WHERE %s AND ($stage = '' OR m.stage = $stage)
               RETURN %s AS n
             }
             RETURN n AS value, [t, o] AS evidence
@@ -97,13 +98,25 @@ final class TeamTemplates {
             RETURN mg.name AS value, [mg, t] AS evidence
             """;
 
+    static final String SQUAD_SIZE = """
+            MATCH (t:Team {teamId: $team})
+            CALL (t) { MATCH (p:Player)-[:MEMBER_OF {tournamentId: $tournament}]->(t) RETURN count(DISTINCT p) AS n }
+            WITH t, n WHERE n > 0
+            RETURN n AS value, [t] AS evidence
+            """;
+    static final String HOSTED_COUNT = """
+            MATCH (t:Team {teamId: $team})
+            CALL (t) { MATCH (t)-[:HOSTED]->(x:Tournament {gender: $gender}) RETURN count(x) AS n }
+            RETURN n AS value, [t] AS evidence
+            """;
     static final String HOSTED_YEARS = """
             MATCH (t:Team {teamId: $team})-[:HOSTED]->(x:Tournament {gender: $gender})
             RETURN toString(x.year) AS value, [t, x] AS evidence
             """;
     // The team with the most goals (for or against) of a tournament; ties are all given.
     private static final String MOST_IN_TOURNAMENT = """
-            MATCH (x:Tournament {tournamentId: $tournament})<-[:IN_TOURNAMENT]-(:Match)<-[p:PARTICIPATED_IN]-(t:Team)
+            MATCH (x:Tournament {tournamentId: $tournament})<-[:IN_TOURNAMENT]-(m:Match)<-[p:PARTICIPATED_IN]-(t:Team)
+            WHERE ($stage = '' OR m.stage = $stage)
             WITH t, x, sum(p.%s) AS goals ORDER BY goals DESC
             WITH collect({t: t, x: x, goals: goals}) AS all
             UNWIND [e IN all WHERE e.goals = all[0].goals] AS e
@@ -162,6 +175,8 @@ final class TeamTemplates {
                         "How many goals has Team scored at World Cups?", "What is Team's all-time goal tally at the World Cup?"),
                 Template.query("team_total_wins", team, WINS_ALL_TIME, "How many World Cup matches has Team won?",
                         "How many games has Team won at World Cups?", "What is Team's number of World Cup victories?"),
+                Template.query("team_record_all_time", team, RECORD_ALL_TIME, "What is Team's win-draw-loss record at World Cups?",
+                        "What is Team's all-time World Cup record, wins draws and losses?", "How many wins, draws and losses does Team have at the World Cup?"),
                 Template.query("team_total_matches", team, MATCHES_ALL_TIME, "How many World Cup matches has Team played?",
                         "How many games has Team played at World Cups in total?"),
                 Template.query("team_shootouts", team, SHOOTOUTS, "How many penalty shoot-outs has Team won at World Cups?",
@@ -188,6 +203,10 @@ final class TeamTemplates {
                         "In what position did Team end the group stage at the Year World Cup?", "What place did Team take in its group in Year?").requiring(Preconditions.TEAM_TOOK_PART, Preconditions.TEAM_ABSENT),
                 Template.query("team_group", teamYear, TEAM_GROUP, "Which group was Team in at the Year World Cup?",
                         "In what group did Team play in Year?").requiring(Preconditions.TEAM_TOOK_PART, Preconditions.TEAM_ABSENT),
+                Template.query("team_squad_size", teamYear, SQUAD_SIZE, "How many players were in Team's squad at the Year World Cup?",
+                        "How big was Team's squad in Year?", "How many players did Team take to the World Cup in Year?"),
+                Template.query("team_hosted_count", team, HOSTED_COUNT, "How many times has Team hosted the World Cup?",
+                        "How often has Team been the World Cup host?"),
                 Template.query("team_hosted_years", team, HOSTED_YEARS, "In what year did Team host the World Cup?",
                         "When did Team host the World Cup?", "Which World Cups were held in Team?", "In which years was Team the host?"),
                 Template.query("team_most_goals_in_tournament", Set.of(TOURNAMENT), MOST_GOALS_IN_TOURNAMENT,

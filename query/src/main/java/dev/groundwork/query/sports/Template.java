@@ -50,7 +50,12 @@ record Template(String name, List<String> examples, Set<Slot> slots, String cyph
     }
 
     static Template refusal(String name, String reason, String... examples) {
-        return new Template(name, List.of(examples), Set.of(), "", reason, false, "", "");
+        return refusal(name, Set.of(), reason, examples);
+    }
+
+    /** A refusal only for questions that fill {@code slots} (one about a player's appearances names a player). */
+    static Template refusal(String name, Set<Slot> slots, String reason, String... examples) {
+        return new Template(name, List.of(examples), slots, "", reason, false, "", "");
     }
 
     /** This template, answering only when {@code cypher} (returning {@code ok}) holds, else saying {@code failure}. */
