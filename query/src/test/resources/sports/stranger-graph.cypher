@@ -29,7 +29,7 @@ CREATE (wcm:Competition {competitionId: 'FIFA-WC-men', name: 'FIFA Men\'s World 
        (f14)-[:IN_TOURNAMENT]->(wc14), (f14)-[:HOME_TEAM]->(ger), (f14)-[:AWAY_TEAM]->(arg), (f14)-[:WINNER]->(ger), (f14)-[:PLAYED_AT]->(mar),
        (ger)-[:PARTICIPATED_IN {goalsFor: 1, goalsAgainst: 0, result: 'win', penaltyShootout: false}]->(f14),
        (arg)-[:PARTICIPATED_IN {goalsFor: 0, goalsAgainst: 1, result: 'lose', penaltyShootout: false}]->(f14),
-       (s14:Match {matchId: 'M-2014-61', stage: 'semi-final', date: '2014-07-08', homeScore: 1, awayScore: 7, penaltyShootout: false}),
+       (s14:Match {matchId: 'M-2014-61', stage: 'semi-final', stageName: 'semi-finals', date: '2014-07-08', homeScore: 1, awayScore: 7, penaltyShootout: false}),
        (s14)-[:IN_TOURNAMENT]->(wc14), (s14)-[:HOME_TEAM]->(bra), (s14)-[:AWAY_TEAM]->(ger), (s14)-[:WINNER]->(ger), (s14)-[:PLAYED_AT]->(min),
        (bra)-[:PARTICIPATED_IN {goalsFor: 1, goalsAgainst: 7, result: 'lose', penaltyShootout: false}]->(s14),
        (ger)-[:PARTICIPATED_IN {goalsFor: 7, goalsAgainst: 1, result: 'win', penaltyShootout: false}]->(s14),

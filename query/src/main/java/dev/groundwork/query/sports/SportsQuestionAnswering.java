@@ -433,7 +433,7 @@ public final class SportsQuestionAnswering {
                     + "|cup|nations|friendl\\w*|qualif\\w*|africa\\w*|asia\\w*|concacaf|conmebol|club|season"),
             requires("match_statistics", "possession|shots?|corners?|fouls?|offsides?|passes|passing|xg|expected goals|statistics"
                     + "|stats|tackles|touches|distance|saves|crosses|free kicks?|throw ins?|chances|ran"),
-            requires("penalty_scorers_in_match", "penalt|spot"), requires("team_goals_in_match", "goals?|score|scored|times"),
+            requires("penalty_scorers_in_match", "penalt|spot"), requires("team_goals_in_match", "against|vs|versus|v\\b|final|semi\\w*|quarter\\w*|round of|third place"),
             requires("match_stage", "round|stage|phase"), requires("substitutions_in_match", "substitut\\w*|subs|bench|changes"),
             requires("tournament_year", "year"), requires("shootouts_all_time", "shoot ?outs?|penalt"),
             requires("player_awards_in_tournament", "awards?|prizes?|trophy|trophies"), requires("player_cards", "cards?|sent off|book\\w*|caution\\w*|dismiss\\w*"),
@@ -594,7 +594,8 @@ public final class SportsQuestionAnswering {
                         + (found.isEmpty() ? "" : " with " + frame.home().team().candidates().getFirst().name() + " at home")
                         : "the question is ambiguous: " + matches.size() + " matches fit the teams, year and stage named"
                         + (find.equals(MatchTemplates.FIND_ANY) ? "; name the year or season" : "")
-                        + (frame.teams().size() == 2 && matches.size() == 2 ? "; say which team was at home" : "");
+                        + (frame.teams().size() == 2 && matches.size() == 2 && found.stream().noneMatch(r -> r.get("season").isNull())
+                        ? "; say which team was at home" : "");
                 // Which match is meant does not depend on the template: no other template finds it either.
                 return new Attempt(refuse("Cannot answer: " + why + ".", template.name(), timings(t0, t1, t2, System.nanoTime())), true);
             }
