@@ -551,6 +551,10 @@ public final class SportsQuestionAnswering {
         if (frame.ordinal() != null && !tournamentOrder && !(ORDERED.containsKey(template.name()) && ORDERED.get(template.name()).matcher(frame.ordinal()).matches())) {
             return "the best-fitting question (" + name + ") cannot pick a goal by its order ('" + frame.ordinal() + "')";
         }
+        if (frame.superlative() == null && RANKINGS.contains(template.name()) && !template.name().equals("league_champion")) {
+            // A stage or a year narrows a ranking; without "most", "top" or "biggest" the question asks for none.
+            return "the best-fitting question (" + name + ") is a ranking, and the question asks for none";
+        }
         if (frame.superlative() != null && !RANKINGS.contains(template.name())) {
             return "the best-fitting question (" + name + ") is not a ranking ('" + frame.superlative() + "')";
         }

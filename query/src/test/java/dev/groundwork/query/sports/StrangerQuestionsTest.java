@@ -105,6 +105,8 @@ class StrangerQuestionsTest {
         assertThat(values("How many goals were scored in the 2014 World Cup final?")).containsExactly("1");
         assertThat(values("Who managed Germany in the 2014 final?")).containsExactly("Joachim Löw");
         assertThat(declined("Who was Brazil's coach in the 2014 final?")).startsWith("Cannot answer");
+        // A stage narrows a ranking, but a question without "most" or "top" asks for none.
+        assertThat(qa.answer("Who played in the World Cup final?").values()).doesNotContain("Mario Götze");
     }
 
     @Test
