@@ -40,7 +40,7 @@ enum AnswerKind {
             rule("\\bhow many\\b|\\bhow often\\b|\\bnumber of\\b|\\bhow much\\b|\\bwhat (was|is) the (total|tally|count)\\b"
                     + "|\\b(goal|goals) (total|tally)\\b|\\bwhat (position|place)\\b|\\bin what position\\b|\\bhow many points\\b", NUMBER),
             rule("\\b(final )?score(line)?\\b(?!d|r)|\\bresult\\b|\\bhow did .* (end|finish)\\b|\\bby what (score|margin)\\b", SCORE),
-            rule("\\b(what|which) (year|years)\\b|\\bwhat was .*'s first world cup\\b", YEAR),
+            rule("\\b(which|what) (world cups|tournaments|editions)\\b|\\b(what|which) (year|years)\\b|\\bwhat was .*'s first world cup\\b", YEAR),
             rule("^\\s*when\\b|\\b(what|which) (date|day)\\b|\\bon what day\\b", DATE),
             rule("\\b(what|which) (city|cities|town)\\b", CITY),
             rule("\\b(what|which) (stadium|stadiums|venue|venues|ground|arena)\\b|\\bat what venue\\b", VENUE),
@@ -66,25 +66,29 @@ enum AnswerKind {
     private static final Map<String, AnswerKind> PRODUCES = table("""
             TEAM tournament_winner runner_up third_place fourth_place host_country most_titles match_winner final_teams
                 shootout_winner match_opponent player_team group_winner group_members team_most_goals_in_tournament
-                league_champion
+                league_champion team_most_conceded_in_tournament
             NUMBER tournament_goals tournament_matches tournament_teams red_cards_in_tournament yellow_cards_in_tournament
                 own_goals_in_tournament shootouts_in_tournament cards_in_match player_goals_in_tournament player_total_goals
                 player_penalty_goals player_penalty_goals_in_tournament player_scoring_matches player_hat_tricks
                 player_tournaments hat_tricks_in_tournament team_titles team_tournament_count team_total_goals team_total_wins
                 team_total_matches team_shootouts team_matches_in_tournament team_goals_in_tournament head_to_head_meetings
-                group_points group_position
-            PLAYER award_winner match_scorers own_goal_scorers_in_match sent_off_in_match substitutes_in_match shootout_misses
+                group_points group_position team_conceded_in_tournament team_results_in_tournament league_points
+                draws_in_tournament home_wins_in_tournament team_squad_size tournament_stadium_count world_cup_count
+                player_shirt_number team_goals_in_match substitutions_in_match shootouts_all_time player_award_count
+                player_cards team_hosted_count
+            PLAYER replacement_in_match penalty_scorers_in_match award_winner match_scorers own_goal_scorers_in_match sent_off_in_match substitutes_in_match shootout_misses
                 first_scorer_in_match booked_in_match starters_in_match top_scorer all_time_top_scorer hat_trick_scorers
             MATCH biggest_win_tournament biggest_win_all_time
-            SCORE match_score shootout_score
+            SCORE match_score shootout_score half_time_score
             VENUE match_venue
             CITY match_city
-            DATE match_date
+            DATE match_date tournament_start_date
             REFEREE match_referee
-            YEAR team_first_appearance team_hosted_years
-            STAGE team_performance team_group
-            RECORD head_to_head_record
+            YEAR tournament_year team_first_appearance team_hosted_years player_tournament_years
+            STAGE team_performance team_group match_stage
+            RECORD head_to_head_record team_record_in_tournament team_record_all_time
             MANAGER manager
+            AWARD player_awards_in_tournament
             """);
 
     private static Map<String, AnswerKind> table(String text) {

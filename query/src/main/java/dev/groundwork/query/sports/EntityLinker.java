@@ -111,11 +111,14 @@ final class EntityLinker {
             words.add(m.group());
         }
         boolean[] used = new boolean[words.size()];
+        // In a question written with capitals, a lower-case word is no family name ("held" is not Sigfried Held).
+        boolean cased = question.codePoints().anyMatch(Character::isUpperCase);
         List<Mention> found = new ArrayList<>();
         for (String field : List.of("exact", "family", "fuzzy")) {
             for (int len = Math.min(MAX_SPAN, words.size()); len >= 1; len--) {
                 for (int i = 0; i + len <= words.size(); i++) {
-                    if (!free(used, i, len) || !linkable(field, words.subList(i, i + len))) {
+                    if (!free(used, i, len) || !linkable(field, words.subList(i, i + len))
+                            || field.equals("family") && cased && !capitalised(words.get(i))) {
                         continue;
                     }
                     int start = spans.get(i)[0];

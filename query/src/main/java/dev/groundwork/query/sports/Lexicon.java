@@ -27,6 +27,7 @@ final class Lexicon {
             rule("\\bofficiated\\b", "refereed"),
             rule("\\bopened the scoring\\b|\\bscored the opener\\b|\\bnetted the opener\\b", "scored the first goal"),
             rule("\\bofficiating\\b", "refereeing"),
+            rule("\\b(referee|official)\\s+(was|were) in charge of\\b", "$1 refereed"),
             rule("\\b(was|were) in charge of\\b|\\bcoached\\b|\\bwas the (coach|manager) of\\b", "managed"),
             rule("\\bfailed to (convert|score)\\b|\\bdid not (convert|score)\\b", "missed"),
             rule("\\b(deciding match|decider|showpiece|title match|title decider|championship match|final match|final game)\\b", "final"),

@@ -14,7 +14,8 @@ final class MatchTemplates {
             WHERE ($team = '' OR EXISTS { (m)-[:HOME_TEAM|AWAY_TEAM]->(:Team {teamId: $team}) })
               AND ($opponent = '' OR EXISTS { (m)-[:HOME_TEAM|AWAY_TEAM]->(:Team {teamId: $opponent}) })
               AND ($stage = '' OR m.stage = $stage)
-            RETURN m.matchId AS matchId
+            RETURN m.matchId AS matchId, [(m)-[:HOME_TEAM]->(h:Team) | h.teamId][0] AS home,
+                   [(m)-[:IN_TOURNAMENT]->(x:Tournament) WHERE x.season IS NOT NULL | x.season][0] AS season
             """;
     static final String FIND = "MATCH (m:Match)-[:IN_TOURNAMENT]->(:Tournament {tournamentId: $tournament})\n" + FIND_WHERE;
     /** A match between two teams named without a tournament or season: any competition; more than one match is ambiguous. */
@@ -34,6 +35,8 @@ final class MatchTemplates {
             """;
     static final String MATCH_SCORE = SCORE.formatted("homeScore", "awayScore");
     static final String SHOOTOUT_SCORE = SCORE.formatted("homePenalties", "awayPenalties");
+    /** The score at half-time, where the source records it (openfootball's {@code ht}). */
+    static final String HALF_TIME_SCORE = SCORE.formatted("halfTimeHomeScore", "halfTimeAwayScore");
     static final String WINNER = """
             MATCH (m:Match {matchId: $match})
             OPTIONAL MATCH (m)-[:WINNER]->(w:Team)
@@ -71,7 +74,8 @@ final class MatchTemplates {
             MATCH (m:Match {matchId: $match})-[:HOME_TEAM|AWAY_TEAM]->(o:Team)
             WHERE o.teamId <> $team
               AND ($outcome = 'played' OR ($outcome = 'won' AND EXISTS { (m)-[:WINNER]->(:Team {teamId: $team}) })
-                   OR ($outcome = 'lost' AND EXISTS { (m)-[:LOSER]->(:Team {teamId: $team}) }))
+                   OR ($outcome = 'lost' AND EXISTS { (m)-[:LOSER]->(:Team {teamId: $team}) })
+                   OR ($outcome = 'drew' AND NOT EXISTS { (m)-[:WINNER]->() }))
             RETURN o.name AS value, [m, o] AS evidence
             """;
     static final String BOOKED = """
@@ -85,6 +89,26 @@ final class MatchTemplates {
             WHERE r.started AND ($side = '' OR EXISTS { (p)-[:MEMBER_OF {tournamentId: x.tournamentId}]->(:Team {teamId: $side}) })
             RETURN DISTINCT p.name AS value, [m, p] AS evidence
             """;
+    static final String PENALTY_SCORERS = """
+            MATCH (m:Match {matchId: $match})<-[:IN_MATCH]-(g:Goal {penalty: true})-[:BY_PLAYER]->(p:Player)
+            WHERE $side = '' OR (NOT g.ownGoal AND EXISTS { (g)-[:FOR_TEAM]->(:Team {teamId: $side}) })
+            RETURN DISTINCT p.name AS value, [m, p] AS evidence
+            """;
+    /** The goals of the side the question asks about ("did Italy score"); none without one (a match's goals are its score). */
+    static final String TEAM_GOALS = """
+            MATCH (t:Team {teamId: $side})-[p:PARTICIPATED_IN]->(m:Match {matchId: $match})
+            RETURN p.goalsFor AS value, [m, t] AS evidence
+            """;
+    /** The stage a match was played at, as the source names it ("semi-finals"). */
+    static final String STAGE = """
+            MATCH (m:Match {matchId: $match})
+            RETURN coalesce(m.stageName, m.stage) AS value, [m] AS evidence
+            """;
+    static final String SUBSTITUTION_COUNT = """
+            MATCH (m:Match {matchId: $match})
+            CALL (m) { MATCH (m)<-[:IN_MATCH]-(s:Substitution {comingOn: true}) WHERE %s RETURN count(s) AS n }
+            RETURN n AS value, [m] AS evidence
+            """.formatted(ON_SIDE.formatted("s"));
     static final String OWN_GOAL_SCORERS = """
             MATCH (m:Match {matchId: $match})<-[:IN_MATCH]-(g:Goal {ownGoal: true})-[:BY_PLAYER]->(p:Player)
             RETURN DISTINCT p.name AS value, [m, p] AS evidence
@@ -109,6 +133,22 @@ final class MatchTemplates {
             WHERE %s
             RETURN DISTINCT p.name AS value, [m, p] AS evidence
             """.formatted(ON_SIDE.formatted("s"));
+    /**
+     * Who came on for the player named: StatsBomb writes one substitution as an "/off" and an "/on" event of the same id;
+     * another source's substitutions pair by team, period and minute. Answers only when exactly one player fits.
+     */
+    static final String REPLACEMENT = """
+            MATCH (m:Match {matchId: $match})<-[:IN_MATCH]-(off:Substitution {goingOff: true})-[:BY_PLAYER]->(:Player {playerId: $player})
+            MATCH (m)<-[:IN_MATCH]-(on:Substitution {comingOn: true})-[:BY_PLAYER]->(p:Player)
+            WHERE CASE WHEN off.substitutionId ENDS WITH '/off'
+                       THEN on.substitutionId = left(off.substitutionId, size(off.substitutionId) - 4) + '/on'
+                       ELSE on.minute = off.minute AND coalesce(on.stoppage, 0) = coalesce(off.stoppage, 0)
+                            AND coalesce(on.period, 0) = coalesce(off.period, 0)
+                            AND EXISTS { (on)-[:FOR_TEAM]->(t:Team)<-[:FOR_TEAM]-(off) } END
+              AND ($side = '' OR EXISTS { (off)-[:FOR_TEAM]->(:Team {teamId: $side}) })
+            WITH m, collect(DISTINCT p) AS ps WHERE size(ps) = 1
+            RETURN ps[0].name AS value, [m, ps[0]] AS evidence
+            """;
     static final String VENUE = """
             MATCH (m:Match {matchId: $match})-[:PLAYED_AT]->(s:Stadium)
             RETURN s.name AS value, [m, s] AS evidence
@@ -152,10 +192,25 @@ final class MatchTemplates {
                 Template.set("substitutes_in_match", m, SUBSTITUTES, "Who came on as a substitute in Team vs Team in Year?",
                         "Which players were brought on in Team against Team in Year?", "Who came off the bench in the Year final?")
                         .requiring(Preconditions.SUBSTITUTIONS_RECORDED, Preconditions.NO_SUBSTITUTIONS),
+                Template.query("replacement_in_match", Set.of(MATCH, Slot.PLAYER), REPLACEMENT, "Who replaced Player in Team vs Team?",
+                        "Who came on for Player against Team?", "Which player was brought on in place of Player in the Year final?",
+                        "Who took the place of Player in Team against Team?")
+                        .requiring(Preconditions.SUBSTITUTIONS_RECORDED, Preconditions.NO_SUBSTITUTIONS),
+                Template.set("penalty_scorers_in_match", m, PENALTY_SCORERS, "Who scored the penalty in Team vs Team in Year?",
+                        "Which player converted a penalty for Team against Team?", "Who scored from the spot in the Year final?")
+                        .requiring(Preconditions.GOALS_RECORDED, Preconditions.NO_GOALS),
+                Template.query("team_goals_in_match", Set.of(MATCH, Slot.TEAM), TEAM_GOALS, "How many goals did Team score against Team?",
+                        "How many times did Team score against Team in Year?", "How many goals did Team get in the Year final?"),
+                Template.query("match_stage", m, STAGE, "In which round did Team play Team at the Year World Cup?",
+                        "At what stage did Team meet Team in Year?", "In which round was Team against Team in Year?"),
+                Template.query("substitutions_in_match", m, SUBSTITUTION_COUNT, "How many substitutions did Team make against Team?",
+                        "How many subs were made in Team vs Team in Year?", "How many players came off the bench in the Year final?")
+                        .requiring(Preconditions.SUBSTITUTIONS_RECORDED, Preconditions.NO_SUBSTITUTIONS),
                 Template.query("match_venue", m, VENUE, "Where was Team vs Team played in Year?", "In which stadium was the Year final played?",
                         "At what venue did Team play Team in Year?", "Which stadium hosted the Year World Cup final?"),
                 Template.query("match_city", m, CITY, "In which city was Team vs Team played in Year?", "Which city hosted the Year final?"),
                 Template.query("match_date", m, DATE, "When did Team play Team at the Year World Cup?", "On what date was the Year final?",
+                        "On what date did Team host Team in Year?",
                         "What day was Team against Team in Year?"),
                 Template.query("match_referee", m, REFEREE, "Who refereed Team vs Team in Year?", "Who was the referee of the Year final?",
                         "Which official took charge of Team against Team in Year?"),
@@ -176,6 +231,9 @@ final class MatchTemplates {
                 Template.query("starters_in_match", m, STARTERS, "Who started for Team against Team?",
                         "Which players were in the starting line-up of Team vs Team?", "What was Team's starting eleven against Team?")
                         .requiring(Preconditions.LINEUPS_RECORDED, Preconditions.NO_LINEUPS),
+                Template.query("half_time_score", m, HALF_TIME_SCORE, "What was the half-time score of Team vs Team?",
+                        "What was the score at half-time in Team against Team in Year?", "How did Team and Team stand at the break?",
+                        "What was the score at the interval of the Year final?"),
                 Template.query("shootout_score", m, SHOOTOUT_SCORE, "What was the penalty shoot-out score of Team against Team in Year?",
                         "How did the shoot-out between Team and Team end in Year?", "What was the score on penalties in the Year final?"));
     }

@@ -17,6 +17,12 @@ final class Names {
     static final String IS_WORLD_CUP = "EXISTS { (x)-[:IN_COMPETITION]->(wc:Competition)"
             + " WHERE wc.competitionId STARTS WITH 'FIFA-WC-' OR wc.name IN ['FIFA World Cup', \"Women's World Cup\"] }";
 
+    /**
+     * Cypher: match {@code m} is of the stage the question names ({@code $stage}, '' for any): a count or ranking over a
+     * tournament or a career honours "in the final", "in the group stage" instead of dropping it.
+     */
+    static final String AT_STAGE = "($stage = '' OR m.stage = $stage)";
+
     private Names() {}
 
     static String fold(String text) {

@@ -11,8 +11,8 @@ final class PlayerTemplates {
     private static final String PLAYER_GOALS = """
             MATCH (p:Player {playerId: $player})
             CALL (p) {
-              MATCH (p)<-[:BY_PLAYER]-(g:Goal {ownGoal: false})-[:IN_MATCH]->(:Match)-[:IN_TOURNAMENT]->(x:Tournament)
-              WHERE %s
+              MATCH (p)<-[:BY_PLAYER]-(g:Goal {ownGoal: false})-[:IN_MATCH]->(m:Match)-[:IN_TOURNAMENT]->(x:Tournament)
+              WHERE %s AND ($stage = '' OR m.stage = $stage)
               RETURN count(g) AS n
             }
             RETURN n AS value, [p] AS evidence
@@ -49,6 +49,37 @@ final class PlayerTemplates {
             }
             RETURN n AS value, [p] AS evidence
             """.formatted(Names.IS_WORLD_CUP);
+    /** The World Cups a player was in the squad of, by year. */
+    static final String TOURNAMENT_YEARS = """
+            MATCH (p:Player {playerId: $player})-[r:MEMBER_OF]->(:Team), (x:Tournament {tournamentId: r.tournamentId})
+            WHERE %s
+            RETURN DISTINCT toString(x.year) AS value, [p, x] AS evidence
+            """.formatted(Names.IS_WORLD_CUP);
+    /** The shirt number a player wore in a tournament's squad. */
+    static final String SHIRT_NUMBER = """
+            MATCH (p:Player {playerId: $player})-[r:MEMBER_OF {tournamentId: $tournament}]->(t:Team)
+            WHERE r.shirtNumber IS NOT NULL
+            RETURN toString(r.shirtNumber) AS value, [p, t] AS evidence
+            """;
+    static final String AWARDS_IN_TOURNAMENT = """
+            MATCH (p:Player {playerId: $player})-[:WON_AWARD {tournamentId: $tournament}]->(a:Award)
+            RETURN a.name AS value, [p, a] AS evidence
+            """;
+    static final String AWARD_COUNT = """
+            MATCH (p:Player {playerId: $player}), (a:Award {awardId: $award})
+            CALL (p, a) { MATCH (p)-[w:WON_AWARD]->(a) RETURN count(w) AS n }
+            RETURN n AS value, [p, a] AS evidence
+            """;
+    /** A player's bookings at World Cups: yellow cards, sendings-off ($card red) or both. */
+    static final String CARDS_ALL_TIME = """
+            MATCH (p:Player {playerId: $player})
+            CALL (p) {
+              MATCH (p)<-[:BY_PLAYER]-(b:Booking)-[:IN_MATCH]->(:Match)-[:IN_TOURNAMENT]->(x:Tournament)
+              WHERE %s AND ($card = 'any' OR ($card = 'yellow' AND b.yellowCard) OR ($card = 'red' AND b.sendingOff))
+              RETURN count(b) AS n
+            }
+            RETURN n AS value, [p] AS evidence
+            """.formatted(Names.IS_WORLD_CUP);
     // The national team: a club squad (a league season) is not what "which country" asks.
     static final String TEAMS = """
             MATCH (p:Player {playerId: $player})-[r:MEMBER_OF]->(t:Team), (x:Tournament {tournamentId: r.tournamentId})
@@ -57,8 +88,8 @@ final class PlayerTemplates {
             """.formatted(Names.IS_WORLD_CUP);
     // Ties on the most goals are all given; players are grouped by name, as a user names them.
     private static final String TOP_SCORERS = """
-            MATCH (x:Tournament)<-[:IN_TOURNAMENT]-(:Match)<-[:IN_MATCH]-(g:Goal {ownGoal: false})-[:BY_PLAYER]->(p:Player)
-            WHERE %s
+            MATCH (x:Tournament)<-[:IN_TOURNAMENT]-(m:Match)<-[:IN_MATCH]-(g:Goal {ownGoal: false})-[:BY_PLAYER]->(p:Player)
+            WHERE %s AND ($stage = '' OR m.stage = $stage)
             WITH p.name AS name, count(g) AS goals, collect(DISTINCT p) AS players ORDER BY goals DESC
             WITH collect({name: name, goals: goals, players: players}) AS all
             UNWIND [e IN all WHERE e.goals = all[0].goals] AS e
@@ -68,6 +99,7 @@ final class PlayerTemplates {
     static final String TOP_SCORERS_ALL_TIME = TOP_SCORERS.formatted("x.gender = $gender AND " + Names.IS_WORLD_CUP);
     private static final String HAT_TRICKS_IN_TOURNAMENT = """
             MATCH (x:Tournament {tournamentId: $tournament})<-[:IN_TOURNAMENT]-(m:Match)<-[:IN_MATCH]-(g:Goal {ownGoal: false})-[:BY_PLAYER]->(p:Player)
+            WHERE ($stage = '' OR m.stage = $stage)
             WITH m, p, count(g) AS goals WHERE goals >= 3
             """;
     static final String HAT_TRICK_COUNT = """
@@ -105,6 +137,16 @@ final class PlayerTemplates {
                         "How many World Cup hat-tricks does Player have?", "How often did Player score three goals in a match?"),
                 Template.query("player_tournaments", p, TOURNAMENTS, "How many World Cups did Player take part in?",
                         "At how many World Cups was Player in the squad?", "How many tournaments did Player go to?"),
+                Template.query("player_tournament_years", p, TOURNAMENT_YEARS, "In which World Cups did Player play?",
+                        "Which World Cups was Player at?", "In what years did Player go to the World Cup?"),
+                Template.query("player_shirt_number", pt, SHIRT_NUMBER, "What shirt number did Player wear at the Year World Cup?",
+                        "Which number did Player have in Year?", "What was Player's squad number at the World Cup in Year?"),
+                Template.query("player_awards_in_tournament", pt, AWARDS_IN_TOURNAMENT, "Which award did Player win at the Year World Cup?",
+                        "What awards did Player receive in Year?"),
+                Template.query("player_award_count", Set.of(PLAYER, Slot.AWARD), AWARD_COUNT, "How many times has Player won the Award?",
+                        "How many Award trophies does Player have?"),
+                Template.query("player_cards", p, CARDS_ALL_TIME, "How many times was Player sent off at World Cups?",
+                        "How many yellow cards did Player get at World Cups?", "How many World Cup bookings does Player have?"),
                 Template.query("player_team", p, TEAMS, "Which country did Player play for?", "What national team did Player represent?",
                         "For which team was Player selected at the World Cup?"),
                 Template.query("hat_tricks_in_tournament", t, HAT_TRICK_COUNT, "How many hat-tricks were scored at the Year World Cup?",

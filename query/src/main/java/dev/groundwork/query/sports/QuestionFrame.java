@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
 record QuestionFrame(String question, String masked, List<Mention> teams, List<Mention> players, List<Mention> awards,
                      Set<Integer> years, String gender, String tournamentId, String season, String stage, String group, String card,
                      String outcome, List<String> problems, AnswerKind asks, Mention side, String ordinal, String superlative,
-                     String competition) {
+                     String competition, Home home) {
     private static final Pattern YEAR = Pattern.compile("\\b(18|19|20)\\d{2}\\b");
     /** A league season as users write it: "2020/21", "2020-21", "2020/2021". */
     private static final Pattern SEASON = Pattern.compile("\\b((?:19|20)\\d{2})[/-](\\d{4}|\\d{2})\\b");
@@ -106,6 +106,9 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
         }
         hostReferences(question, mentions, tournaments, years, yearSpans);
         String gender = WOMEN.matcher(folded).find() ? "women" : "men";
+        if (years.isEmpty() && season == null && mentions.stream().noneMatch(m -> m.kind() == Kind.TEAM || m.kind() == Kind.PLAYER)) {
+            orderedTournament(question, tournaments, gender, years, yearSpans);
+        }
         String tournamentId = null;
         if (years.size() > 1) {
             problems.add("the question names several years " + years + "; templates answer about one tournament");
@@ -161,12 +164,13 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
         String card = folded.contains("yellow") ? "yellow"
                 : folded.matches(".*\\b(red|sent off|sending off|sendings off|dismissed)\\b.*") ? "red" : "any";
         String outcome = folded.matches(".*\\b(won|win|wins|winning)\\b.*") ? "won"
-                : folded.matches(".*\\b(lost|lose|losses|losing)\\b.*") ? "lost" : "played";
+                : folded.matches(".*\\b(lost|lose|losses|losing)\\b.*") ? "lost"
+                : folded.matches(".*\\b(drew|draw|draws|drawn)\\b.*") ? "drew" : "played";
         String masked = Lexicon.canonical(mask(question, mentions, yearSpans, group == null ? null : g));
         String canonical = Lexicon.canonical(question);
         return new QuestionFrame(question, masked, teams, players, awards, years, gender, tournamentId, season, stage, group, card, outcome,
                 problems, AnswerKind.of(canonical), side(question, teams), match(ORDINAL, folded), match(SUPERLATIVE, Names.fold(masked)),
-                competition);
+                competition, Home.of(question, teams));
     }
 
     /** A capitalised word inside a question that is a name, not a question word: it must be one the graph knows. */
@@ -175,7 +179,7 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
     private static final Set<String> VOCABULARY = Set.of("fifa", "wc", "i", "final", "finals", "semi", "quarter", "league", "season",
             "tournament", "championship", "champions", "premier", "euro", "euros", "uefa", "la", "liga", "bundesliga", "epl",
             "international", "football", "soccer", "english", "deutsche", "spanish", "german", "italian", "french", "association", "january", "february", "march", "april", "may", "june", "july",
-            "august", "september", "october", "november", "december", "mr", "st", "ok", "please", "according", "data", "graph");
+            "august", "september", "october", "november", "december", "mr", "st", "ok", "please", "according", "data", "graph", "wdl");
 
     /**
      * The first capitalised word after the question's first word that is neither part of a linked name or year, nor a common
@@ -207,12 +211,54 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
     /** A ranking the question asks for ("the most goals", "the fewest"), which only a ranking query honours. */
     private static final Pattern SUPERLATIVE = Pattern.compile("\\b(most|fewest|least|highest|lowest|biggest|largest|heaviest|"
             + "top scorer|top goalscorer|leading scorer|leading goalscorer|best|worst|youngest|oldest|smallest)\\b");
+    /**
+     * Which of the two teams named played at home, as the question says it: "Arsenal hosted Liverpool", "Leverkusen against
+     * Bayern at home", "Dortmund played at Bayern" ({@code said}), or only by the fixture convention "Home vs Away" (not
+     * {@code said}: it picks between a league's two meetings of the pair, never overrides the data). Null when the question
+     * gives no clue or names fewer than two teams.
+     *
+     * @param team the team that played at home
+     * @param said whether the question says so in words, rather than by the order of "A vs B"
+     */
+    record Home(Mention team, boolean said) {
+        private static final Pattern FIRST_HOSTS = Pattern.compile("^\\s*(hosted|hosts|host|hosting|welcomed|entertained"
+                + "|(played |play |were |was )?at home (to|against|vs\\.?|versus|with))\\s+(the\\s+)?$", Pattern.CASE_INSENSITIVE);
+        private static final Pattern SECOND_HOSTS = Pattern.compile("^\\s*((play|played|playing|were|was|went) )?(away )?(at|to|visit|visited"
+                + "|visiting|away (at|to|against))\\s+(the\\s+)?$", Pattern.CASE_INSENSITIVE);
+        private static final Pattern VERSUS = Pattern.compile("^\\s*(vs\\.?|v\\.?|versus|-|–)\\s*$", Pattern.CASE_INSENSITIVE);
+        private static final Pattern AT_HOME = Pattern.compile("^[^?]*?\\bat home\\b(?! (to|against|vs|versus|with)\\b)", Pattern.CASE_INSENSITIVE);
+
+        static Home of(String question, List<Mention> teams) {
+            if (teams.size() != 2) {
+                return null;
+            }
+            Mention a = teams.get(0);
+            Mention b = teams.get(1);
+            String between = question.substring(a.end(), b.start());
+            if (FIRST_HOSTS.matcher(between).find()) {
+                return new Home(a, true);
+            }
+            if (SECOND_HOSTS.matcher(between).find()) {
+                return new Home(b, true);
+            }
+            String after = question.substring(b.end());
+            if (AT_HOME.matcher(after).find() && !after.matches("(?s)^(['’]s)\\b.*")) {
+                // "Leverkusen against Bayern at home": the subject of the sentence played at home.
+                return new Home(a, true);
+            }
+            if (VERSUS.matcher(between).matches()) {
+                return new Home(a, false);
+            }
+            return null;
+        }
+    }
+
     /** The team whose side of a match the question asks about: "for Spain", "Italy players", "did Argentina get". */
     private static final Pattern FOR_BEFORE = Pattern.compile("\\b(for|by)\\s+(the\\s+)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern PLAYERS_AFTER = Pattern.compile("^(['’]s)?\\s+(players?|goalscorers?|scorers?|substitutes?|subs|starters?"
             + "|line ?-?up|goalkeepers?|keepers?)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern DID_BEFORE = Pattern.compile("\\bdid\\s+$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern GET_AFTER = Pattern.compile("^\\s+(get|receive|pick up|collect|have|score)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern GET_AFTER = Pattern.compile("^\\s+(get|receive|pick up|collect|have|score|make)\\b", Pattern.CASE_INSENSITIVE);
 
     private static Mention side(String question, List<Mention> teams) {
         for (Mention m : teams) {
@@ -363,6 +409,29 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
             }
         }
         return false;
+    }
+
+    /**
+     * "the first World Cup", "the inaugural women's tournament", "the most recent World Cup": a tournament named by its
+     * order among the graph's World Cups of that gender, read as its year. Only a tournament as a whole: "the first World Cup
+     * goal" or "match" asks for an order among goals or matches, which this does not read.
+     */
+    private static final Pattern ORDERED_TOURNAMENT = Pattern.compile("\\b(first(?: ever)?|inaugural|most recent|latest|last)"
+            + "(?=\\s+(?:(?:men|women)['’]?s\\s+)?(?:fifa\\s+)?(?:world cup|wc|tournament|edition)\\b(?!['’]?s?\\s+(?:goals?|match|matches"
+            + "|games?|fixtures?|hat|hat-tricks?|red|yellow|cards?|penalt\\w*|shoot\\S*|own|appearances?|wins?|titles?|victor\\w*|debut"
+            + "|finals?|semi\\S*|group|kick\\S*|minutes?|days?)\\b))", Pattern.CASE_INSENSITIVE);
+
+    private static void orderedTournament(String question, Tournaments tournaments, String gender, Set<Integer> years, List<int[]> spans) {
+        Matcher m = ORDERED_TOURNAMENT.matcher(question);
+        if (!m.find()) {
+            return;
+        }
+        boolean first = m.group(1).toLowerCase(java.util.Locale.ROOT).matches("first.*|inaugural");
+        tournaments.byYear().entrySet().stream().filter(e -> e.getValue().containsKey(gender)).map(Map.Entry::getKey)
+                .reduce(first ? Math::min : Math::max).ifPresent(year -> {
+                    years.add(year);
+                    spans.add(new int[] {m.start(), m.end()});
+                });
     }
 
     /** "'98", "’02": a two-digit year after an apostrophe, when the graph has a tournament that year. */

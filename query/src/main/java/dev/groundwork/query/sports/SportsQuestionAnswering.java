@@ -290,7 +290,10 @@ public final class SportsQuestionAnswering {
             boolean noSuchTournament = frame.problems().stream().allMatch(p -> p.startsWith("there was no "));
             return refuse("Cannot answer: " + String.join("; ", frame.problems()) + ".", "", timings(t0, t1, t1, t1), noSuchTournament);
         }
-        List<TemplateLibrary.Choice> choices = library.rank(frame);
+        String canonical = Names.fold(Lexicon.canonical(question));
+        // A refusal whose subject the question does not name (appearances, for one about squads) is no reason to refuse.
+        List<TemplateLibrary.Choice> choices = library.rank(frame).stream().filter(c -> !c.template().isRefusal()
+                || !REQUIRES.containsKey(c.template().name()) || REQUIRES.get(c.template().name()).matcher(canonical).find()).toList();
         if (frame.competition() != null && frame.tournamentId() != null) {
             // A competition the graph holds is no reason to refuse as "no data on that competition": its own templates answer.
             choices = choices.stream().filter(c -> !c.template().name().equals(TemplateLibrary.OTHER_COMPETITIONS)).toList();
@@ -383,9 +386,13 @@ public final class SportsQuestionAnswering {
         return null;
     }
 
+    /** The half-time score, as questions name it (read on the folded question: "half-time" is "half time"). */
+    private static final String HALF_TIME = "half ?time|halftime|the interval|the break|ht score";
+
     /** Templates that rank (a "most", "fewest", "biggest" question needs one of them). */
     private static final java.util.Set<String> RANKINGS = java.util.Set.of("top_scorer", "all_time_top_scorer", "most_titles",
-            "biggest_win_tournament", "biggest_win_all_time", "team_most_goals_in_tournament", "league_champion");
+            "biggest_win_tournament", "biggest_win_all_time", "team_most_goals_in_tournament", "league_champion",
+            "team_most_conceded_in_tournament");
     /**
      * What a template asks beyond its slots, which the question must say too: a third place is not "who won", a count of
      * red cards not "how many cards". Read on the folded, rewritten question.
@@ -401,17 +408,44 @@ public final class SportsQuestionAnswering {
             requires("shootouts_in_tournament", "shoot ?outs?|penalt"), requires("team_shootouts", "shoot ?outs?|penalt"),
             requires("player_penalty_goals", "penalt|spot"), requires("player_penalty_goals_in_tournament", "penalt|spot"),
             requires("cards_in_match", "cards?|book|bookings|cautions?|sent off|sending off|sendings off|dismiss"),
+            requires("player_award_count", "times|how many"),
             requires("booked_in_match", "cards?|book|booked|bookings|cautioned|cautions?"),
             requires("red_cards_in_tournament", "red|sent off|sending off|sendings off|dismiss"),
             requires("yellow_cards_in_tournament", "yellow|book|caution"),
             requires("substitutes_in_match", "substitut|came on|brought on|bench|replaced|subs?"),
+            // "Who replaced X", "came on for X", "X was substituted by": X went off. "Whom did X replace" asks the reverse.
+            requires("replacement_in_match", "replaced|came on for|come on for|brought on for|brought on in place of|in place of"
+                    + "|took the place of|substituted by|subbed on for|subbed off for"),
             requires("first_scorer_in_match", "first|open|earliest"), requires("match_opponent", "beat|play|played|face|faced|meet|met"
                     + "|lose|lost|defeat|defeated|opponent|opponents|against whom|knocked|eliminat"),
             requires("biggest_win_tournament", "biggest|largest|heaviest|widest|margin|thrashing|hammering|record win"),
             requires("biggest_win_all_time", "biggest|largest|heaviest|widest|margin|thrashing|hammering|record win"),
             requires("most_titles", "most|successful"), requires("team_hosted_years", "host|hosted|held|staged"),
             requires("league_champion", "won|win|champions?|title|top of the table|first"),
-            requires("team_most_goals_in_tournament", "most|highest scoring|top scoring"));
+            requires("team_most_goals_in_tournament", "most|highest scoring|top scoring"),
+            requires("team_most_conceded_in_tournament", "conced\\w*|let in|goals against|worst defen[cs]e"),
+            requires("team_results_in_tournament", "won|win|wins|lost|lose|losses|drew|draw|draws|drawn"),
+            // Refusals too: a refusal whose subject the question does not name is no reason to refuse (see answer()).
+            requires("player_attributes", "tall|height|heav\\w*|weigh\\w*|salary|salaries|wages?|paid|earn\\w*|clubs?|transfer|fee"),
+            requires("attendance", "attendance|attended|spectators|crowd|fans|watched|capacity|tickets?"),
+            requires("assists", "assist\\w*|set up|provided|created"),
+            requires(TemplateLibrary.OTHER_COMPETITIONS, "euros?|european|copa|champions|olymp\\w*|league|liga|bundesliga|serie|ligue"
+                    + "|cup|nations|friendl\\w*|qualif\\w*|africa\\w*|asia\\w*|concacaf|conmebol|club|season"),
+            requires("match_statistics", "possession|shots?|corners?|fouls?|offsides?|passes|passing|xg|expected goals|statistics"
+                    + "|stats|tackles|touches|distance|saves|crosses|free kicks?|throw ins?|chances|ran"),
+            requires("penalty_scorers_in_match", "penalt|spot"), requires("team_goals_in_match", "against|vs|versus|v\\b|final|semi\\w*|quarter\\w*|round of|third place"),
+            requires("match_stage", "round|stage|phase"), requires("substitutions_in_match", "substitut\\w*|subs|bench|changes"),
+            requires("tournament_year", "year"), requires("shootouts_all_time", "shoot ?outs?|penalt"),
+            requires("player_awards_in_tournament", "awards?|prizes?|trophy|trophies"), requires("player_cards", "cards?|sent off|book\\w*|caution\\w*|dismiss\\w*"),
+            requires("team_hosted_count", "host|hosted|held|staged"),
+            requires("player_appearances", "appearances?|appeared|matches|games|minutes|caps|starts|started"),
+            requires("player_shirt_number", "shirt|jersey|squad number|number did|number was|wear|wore"),
+            requires("team_squad_size", "squad|players"), requires("tournament_stadium_count", "stadiums|venues|grounds|arenas"),
+            requires("tournament_start_date", "start|started|begin|began|kick ?off|kicked off|open\\w*|first match|first game|first day"),
+            requires("world_cup_count", "world cups|editions|tournaments"),
+            requires("team_record_in_tournament", "record|w d l"), requires("team_record_all_time", "record|w d l"), requires("league_points", "points"),
+            requires("half_time_score", HALF_TIME), requires("draws_in_tournament", "draws?|drew|drawn|level|tied"),
+            requires("home_wins_in_tournament", "home wins?|home victories|home team win|won at home|home sides? won"));
 
     private static Map.Entry<String, java.util.regex.Pattern> requires(String template, String words) {
         return Map.entry(template, java.util.regex.Pattern.compile("\\b(" + words + ")"));
@@ -451,7 +485,8 @@ public final class SportsQuestionAnswering {
     /** What a "how many" question counts ("how many stadiums"), with the Cypher a template must read to count it. */
     private static final java.util.regex.Pattern COUNTED = java.util.regex.Pattern.compile("\\bhow many (\\w+(?: \\w+)?)");
     private static final List<Map.Entry<java.util.regex.Pattern, String>> COUNTS = List.of(
-            relation("home wins?|away wins?|home goals|away goals", "\u0000"),
+            relation("home wins?", "homeScore > m.awayScore"),
+            relation("away wins?|home goals|away goals", "\u0000"),
             relation("teams|nations|countries|sides|clubs", "countTeams|QUALIFIED_FOR|teamId: \\$team|t:Team"),
             relation("matches|games|fixtures", "Match"),
             relation("wins|victories", "win"),
@@ -489,7 +524,8 @@ public final class SportsQuestionAnswering {
         }
         String folded = Names.fold(Lexicon.canonical(frame.question()));
         String cypher = template.cypher() + template.precondition();
-        if (HOSTING.matcher(folded).find() && !cypher.contains("HOSTED")
+        boolean teamHosted = frame.home() != null && frame.home().said() && template.slots().contains(Slot.MATCH);
+        if (HOSTING.matcher(folded).find() && !cypher.contains("HOSTED") && !teamHosted
                 && !java.util.EnumSet.of(AnswerKind.VENUE, AnswerKind.CITY, AnswerKind.PLACE).contains(frame.asks())) {
             // A country hosting a tournament; a stadium or city "hosting" a match asks for the venue.
             return "the best-fitting question (" + name + ") does not read who hosted";
@@ -515,6 +551,10 @@ public final class SportsQuestionAnswering {
         if (frame.ordinal() != null && !tournamentOrder && !(ORDERED.containsKey(template.name()) && ORDERED.get(template.name()).matcher(frame.ordinal()).matches())) {
             return "the best-fitting question (" + name + ") cannot pick a goal by its order ('" + frame.ordinal() + "')";
         }
+        if (frame.superlative() == null && RANKINGS.contains(template.name()) && !template.name().equals("league_champion")) {
+            // A stage or a year narrows a ranking; without "most", "top" or "biggest" the question asks for none.
+            return "the best-fitting question (" + name + ") is a ranking, and the question asks for none";
+        }
         if (frame.superlative() != null && !RANKINGS.contains(template.name())) {
             return "the best-fitting question (" + name + ") is not a ranking ('" + frame.superlative() + "')";
         }
@@ -531,7 +571,7 @@ public final class SportsQuestionAnswering {
     private Attempt attempt(String question, QuestionFrame frame, TemplateLibrary.Choice choice, long t0, long t1, long t2) {
         Template template = choice.template();
         // Every constraint read is honoured or the question is declined: a stage the template cannot restrict to is not dropped.
-        if (frame.stage() != null && !template.slots().contains(Slot.MATCH)
+        if (frame.stage() != null && !template.slots().contains(Slot.MATCH) && !template.cypher().contains("$stage")
                 && !(frame.stage().equals("final") && FINAL_EQUIVALENT.contains(template.name()))
                 && !(frame.stage().equals("group stage") && template.name().matches("group_.*|team_group"))) {
             return new Attempt(refuse("Cannot answer: understood the stage '" + frame.stage() + "', but the best-fitting question ("
@@ -551,11 +591,15 @@ public final class SportsQuestionAnswering {
         if (template.slots().contains(Slot.MATCH)) {
             String find = frame.tournamentId() != null ? MatchTemplates.FIND
                     : frame.season() != null ? MatchTemplates.FIND_IN_SEASON : MatchTemplates.FIND_ANY;
-            List<String> matches = store.read(tx -> tx.run(find, params).list(r -> r.get("matchId").asString()));
+            List<Record> found = store.read(tx -> tx.run(find, params).list());
+            List<String> matches = atHome(frame.home(), found).stream().map(r -> r.get("matchId").asString()).toList();
             if (matches.size() != 1) {
                 String why = matches.isEmpty() ? "no match fits the teams, year and stage named"
+                        + (found.isEmpty() ? "" : " with " + frame.home().team().candidates().getFirst().name() + " at home")
                         : "the question is ambiguous: " + matches.size() + " matches fit the teams, year and stage named"
-                        + (find.equals(MatchTemplates.FIND_ANY) ? "; name the year or season" : "");
+                        + (find.equals(MatchTemplates.FIND_ANY) ? "; name the year or season" : "")
+                        + (frame.teams().size() == 2 && matches.size() == 2 && found.stream().noneMatch(r -> r.get("season").isNull())
+                        ? "; say which team was at home" : "");
                 // Which match is meant does not depend on the template: no other template finds it either.
                 return new Attempt(refuse("Cannot answer: " + why + ".", template.name(), timings(t0, t1, t2, System.nanoTime())), true);
             }
@@ -576,8 +620,24 @@ public final class SportsQuestionAnswering {
         return new Attempt(compose(template, choice.similarity(), records, timings(t0, t1, t2, t3)), false);
     }
 
+    /**
+     * The matches found, narrowed by the home team the question names: always when it says so in words ("hosted", "at
+     * home", "played at"), a premise the match must meet; by the "Home vs Away" order only to pick one of a league season's
+     * two meetings of the pair (a World Cup's "A vs B" says nothing about home).
+     */
+    private static List<Record> atHome(QuestionFrame.Home home, List<Record> found) {
+        if (home == null || found.isEmpty() || !home.said() && (found.size() == 1 || found.stream().anyMatch(r -> r.get("season").isNull()))) {
+            return found;
+        }
+        String team = home.team().candidates().getFirst().id();
+        return found.stream().filter(r -> team.equals(r.get("home").asString(null))).toList();
+    }
+
     private static final java.util.regex.Pattern SCORE_VALUE = java.util.regex.Pattern.compile("\\d+\\s*[–-]\\s*\\d+");
     private static final java.util.regex.Pattern NUMBER_VALUE = java.util.regex.Pattern.compile("-?\\d+(\\.\\d+)?");
+    private static final java.util.regex.Pattern HALF_TIME_SAID = java.util.regex.Pattern.compile("\\b(" + HALF_TIME + ")\\b");
+    private static final java.util.regex.Pattern REVERSE_REPLACEMENT = java.util.regex.Pattern.compile(
+            "\\b(did|does) \\w+( \\w+)? (replace|come on for)\\b|\\bwho(m)? was \\w+( \\w+)? (brought on|sent on) for\\b");
     private static final java.util.regex.Pattern HAT_TRICK = java.util.regex.Pattern.compile("\\bhat ?tricks?\\b|\\bthree goals\\b");
     private static final java.util.regex.Pattern OWN_GOAL = java.util.regex.Pattern.compile("\\bown goals?\\b|\\bown net\\b");
     private static final java.util.regex.Pattern PENALTIES = java.util.regex.Pattern.compile("\\b(shoot ?outs?|penalt\\w*|spot kicks?)\\b");
@@ -595,8 +655,17 @@ public final class SportsQuestionAnswering {
         if (frame.outcome().equals("lost") && !template.cypher().contains("$outcome") && !template.name().equals("runner_up")) {
             return "a loss";
         }
+        if (frame.outcome().equals("drew") && !template.cypher().contains("$outcome") && !cypher.contains("draw")) {
+            return "a draw";
+        }
+        if (HALF_TIME_SAID.matcher(q).find() && !template.name().equals("half_time_score")) {
+            return "the half-time score";
+        }
         if (PENALTIES.matcher(q).find() && !cypher.contains("penalt") && !cypher.contains("shootout")) {
             return "penalties or a shoot-out";
+        }
+        if (template.name().equals("replacement_in_match") && REVERSE_REPLACEMENT.matcher(q).find()) {
+            return "whom the player replaced (this reads who replaced him)";
         }
         if (template.name().equals("substitutes_in_match") && !SUBSTITUTION.matcher(q).find()) {
             return "no substitution";

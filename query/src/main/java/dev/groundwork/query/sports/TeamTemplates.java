@@ -29,21 +29,42 @@ final class TeamTemplates {
             MATCH (t:Team {teamId: $team})-[q:QUALIFIED_FOR]->(x:Tournament {tournamentId: $tournament})
             RETURN q.performance AS value, [t, x] AS evidence
             """;
+    /** A team's wins, draws and losses over its PARTICIPATED_IN relationships {@code p}, as "W–D–L". */
+    private static final String WIN_DRAW_LOSS = """
+            toString(count(CASE WHEN p.result = 'win' THEN 1 END)) + '–' + toString(count(CASE WHEN p.result = 'draw' THEN 1 END))
+                     + '–' + toString(count(CASE WHEN p.result = 'lose' THEN 1 END))""";
     private static final String APPEARANCES = """
             MATCH (t:Team {teamId: $team})
             CALL (t) {
-              MATCH (t)-[p:PARTICIPATED_IN]->(:Match)-[:IN_TOURNAMENT]->(x:Tournament)
-              WHERE %s
+              MATCH (t)-[p:PARTICIPATED_IN]->(m:Match)-[:IN_TOURNAMENT]->(x:Tournament)
+              WHERE %s AND ($stage = '' OR m.stage = $stage)
               RETURN %s AS n
             }
             RETURN n AS value, [t] AS evidence
             """;
     static final String MATCHES_IN_TOURNAMENT = APPEARANCES.formatted("x.tournamentId = $tournament", "count(p)");
     static final String GOALS_IN_TOURNAMENT = APPEARANCES.formatted("x.tournamentId = $tournament", "coalesce(sum(p.goalsFor), 0)");
+    static final String GOALS_AGAINST_IN_TOURNAMENT = APPEARANCES.formatted("x.tournamentId = $tournament",
+            "coalesce(sum(p.goalsAgainst), 0)");
+    /** Wins, draws or losses ($outcome won, drew, lost) of a team in one tournament; a shoot-out counts as the source records it. */
+    static final String RESULTS_IN_TOURNAMENT = APPEARANCES.formatted("x.tournamentId = $tournament AND p.result = CASE $outcome"
+            + " WHEN 'won' THEN 'win' WHEN 'drew' THEN 'draw' WHEN 'lost' THEN 'lose' END", "count(p)");
+    static final String RECORD_IN_TOURNAMENT = APPEARANCES.formatted("x.tournamentId = $tournament", WIN_DRAW_LOSS);
+    /** A team's league points (three a win, one a draw), only for a league season: World Cup points are per group. */
+    static final String LEAGUE_POINTS = """
+            MATCH (t:Team {teamId: $team}), (x:Tournament {tournamentId: $tournament}) WHERE x.season IS NOT NULL
+            CALL (t, x) {
+              MATCH (t)-[p:PARTICIPATED_IN]->(:Match)-[:IN_TOURNAMENT]->(x)
+              RETURN sum(CASE p.result WHEN 'win' THEN 3 WHEN 'draw' THEN 1 ELSE 0 END) AS n, count(p) AS played
+            }
+            WITH t, x, n AS points WHERE played > 0
+            RETURN points AS value, [t, x] AS evidence
+            """;
     private static final String WORLD_CUPS_OF_GENDER = "x.gender = $gender AND " + Names.IS_WORLD_CUP;
     static final String GOALS_ALL_TIME = APPEARANCES.formatted(WORLD_CUPS_OF_GENDER, "coalesce(sum(p.goalsFor), 0)");
     static final String WINS_ALL_TIME = APPEARANCES.formatted(WORLD_CUPS_OF_GENDER + " AND p.result = 'win'", "count(p)");
     static final String MATCHES_ALL_TIME = APPEARANCES.formatted(WORLD_CUPS_OF_GENDER, "count(p)");
+    static final String RECORD_ALL_TIME = APPEARANCES.formatted(WORLD_CUPS_OF_GENDER, WIN_DRAW_LOSS);
     static final String SHOOTOUTS = APPEARANCES.formatted(WORLD_CUPS_OF_GENDER + """
              AND p.penaltyShootout
                 AND ($outcome = 'played' OR ($outcome = 'won' AND p.result = 'win') OR ($outcome = 'lost' AND p.result = 'lose'))""",
@@ -52,15 +73,13 @@ final class TeamTemplates {
             MATCH (t:Team {teamId: $team}), (o:Team {teamId: $opponent})
             CALL (t, o) {
               MATCH (t)-[p:PARTICIPATED_IN]->(m:Match)<-[:PARTICIPATED_IN]-(o), (m)-[:IN_TOURNAMENT]->(x:Tournament {gender: $gender})
-              WHERE %s
+              WHERE %s AND ($stage = '' OR m.stage = $stage)
               RETURN %s AS n
             }
             RETURN n AS value, [t, o] AS evidence
             """;
     static final String MEETINGS = HEAD_TO_HEAD.formatted(Names.IS_WORLD_CUP, "count(m)");
-    static final String RECORD = HEAD_TO_HEAD.formatted(Names.IS_WORLD_CUP, """
-            toString(count(CASE WHEN p.result = 'win' THEN 1 END)) + '–' + toString(count(CASE WHEN p.result = 'draw' THEN 1 END))
-                     + '–' + toString(count(CASE WHEN p.result = 'lose' THEN 1 END))""");
+    static final String RECORD = HEAD_TO_HEAD.formatted(Names.IS_WORLD_CUP, WIN_DRAW_LOSS);
     // Groups mean the first group stage (stage 1); 1974-1982 also had a second one.
     private static final String GROUP_STANDING = """
             MATCH (t:Team)-[s:IN_GROUP]->(g:Group {stageNumber: 1})-[:GROUP_OF]->(x:Tournament {tournamentId: $tournament})
@@ -72,22 +91,58 @@ final class TeamTemplates {
     static final String GROUP_POINTS = GROUP_STANDING.formatted("t.teamId = $team", "s.points");
     static final String GROUP_POSITION = GROUP_STANDING.formatted("t.teamId = $team", "s.position");
     static final String TEAM_GROUP = GROUP_STANDING.formatted("t.teamId = $team", "g.name");
+    // A stage named ("in the 2010 final") is honoured: the team must have played a match of that stage in the tournament.
     static final String MANAGERS = """
             MATCH (mg:Manager)-[:MANAGED {tournamentId: $tournament}]->(t:Team {teamId: $team})
+            WHERE $stage = '' OR EXISTS { (t)-[:PARTICIPATED_IN]->(:Match {stage: $stage})-[:IN_TOURNAMENT]->(:Tournament {tournamentId: $tournament}) }
             RETURN mg.name AS value, [mg, t] AS evidence
             """;
 
+    static final String SQUAD_SIZE = """
+            MATCH (t:Team {teamId: $team})
+            CALL (t) { MATCH (p:Player)-[:MEMBER_OF {tournamentId: $tournament}]->(t) RETURN count(DISTINCT p) AS n }
+            WITH t, n WHERE n > 0
+            RETURN n AS value, [t] AS evidence
+            """;
+    static final String HOSTED_COUNT = """
+            MATCH (t:Team {teamId: $team})
+            CALL (t) { MATCH (t)-[:HOSTED]->(x:Tournament {gender: $gender}) RETURN count(x) AS n }
+            RETURN n AS value, [t] AS evidence
+            """;
     static final String HOSTED_YEARS = """
             MATCH (t:Team {teamId: $team})-[:HOSTED]->(x:Tournament {gender: $gender})
             RETURN toString(x.year) AS value, [t, x] AS evidence
             """;
-    // Ties on the most goals are all given.
-    static final String MOST_GOALS_IN_TOURNAMENT = """
-            MATCH (x:Tournament {tournamentId: $tournament})<-[:IN_TOURNAMENT]-(:Match)<-[p:PARTICIPATED_IN]-(t:Team)
-            WITH t, x, sum(p.goalsFor) AS goals ORDER BY goals DESC
+    // The team with the most goals (for or against) of a tournament; ties are all given.
+    private static final String MOST_IN_TOURNAMENT = """
+            MATCH (x:Tournament {tournamentId: $tournament})<-[:IN_TOURNAMENT]-(m:Match)<-[p:PARTICIPATED_IN]-(t:Team)
+            WHERE ($stage = '' OR m.stage = $stage)
+            WITH t, x, sum(p.%s) AS goals ORDER BY goals DESC
             WITH collect({t: t, x: x, goals: goals}) AS all
             UNWIND [e IN all WHERE e.goals = all[0].goals] AS e
             RETURN e.t.name AS value, [e.t, e.x] AS evidence
+            """;
+    static final String MOST_GOALS_IN_TOURNAMENT = MOST_IN_TOURNAMENT.formatted("goalsFor");
+    static final String MOST_CONCEDED_IN_TOURNAMENT = MOST_IN_TOURNAMENT.formatted("goalsAgainst");
+    /** Matches of a tournament that ended level after play (a shoot-out decides a match: it is no draw). */
+    static final String DRAWS_IN_TOURNAMENT = """
+            MATCH (x:Tournament {tournamentId: $tournament})
+            CALL (x) {
+              MATCH (x)<-[:IN_TOURNAMENT]-(m:Match)
+              WHERE m.homeScore = m.awayScore AND NOT coalesce(m.penaltyShootout, false)
+              RETURN count(m) AS draws
+            }
+            RETURN draws AS value, [x] AS evidence
+            """;
+    /** Home wins of a league season; a World Cup has no real home side. */
+    static final String HOME_WINS_IN_TOURNAMENT = """
+            MATCH (x:Tournament {tournamentId: $tournament}) WHERE x.season IS NOT NULL
+            CALL (x) {
+              MATCH (x)<-[:IN_TOURNAMENT]-(m:Match)
+              WHERE m.homeScore > m.awayScore
+              RETURN count(m) AS n
+            }
+            RETURN n AS value, [x] AS evidence
             """;
     // A league's champion from its matches: three points a win, one a draw; ties on points are broken by goal difference,
     // then goals scored, and any still tied are all given. Only for a tournament without final standings (a league season).
@@ -120,6 +175,8 @@ final class TeamTemplates {
                         "How many goals has Team scored at World Cups?", "What is Team's all-time goal tally at the World Cup?"),
                 Template.query("team_total_wins", team, WINS_ALL_TIME, "How many World Cup matches has Team won?",
                         "How many games has Team won at World Cups?", "What is Team's number of World Cup victories?"),
+                Template.query("team_record_all_time", team, RECORD_ALL_TIME, "What is Team's win-draw-loss record at World Cups?",
+                        "What is Team's all-time World Cup record, wins draws and losses?", "How many wins, draws and losses does Team have at the World Cup?"),
                 Template.query("team_total_matches", team, MATCHES_ALL_TIME, "How many World Cup matches has Team played?",
                         "How many games has Team played at World Cups in total?"),
                 Template.query("team_shootouts", team, SHOOTOUTS, "How many penalty shoot-outs has Team won at World Cups?",
@@ -146,6 +203,10 @@ final class TeamTemplates {
                         "In what position did Team end the group stage at the Year World Cup?", "What place did Team take in its group in Year?").requiring(Preconditions.TEAM_TOOK_PART, Preconditions.TEAM_ABSENT),
                 Template.query("team_group", teamYear, TEAM_GROUP, "Which group was Team in at the Year World Cup?",
                         "In what group did Team play in Year?").requiring(Preconditions.TEAM_TOOK_PART, Preconditions.TEAM_ABSENT),
+                Template.query("team_squad_size", teamYear, SQUAD_SIZE, "How many players were in Team's squad at the Year World Cup?",
+                        "How big was Team's squad in Year?", "How many players did Team take to the World Cup in Year?"),
+                Template.query("team_hosted_count", team, HOSTED_COUNT, "How many times has Team hosted the World Cup?",
+                        "How often has Team been the World Cup host?"),
                 Template.query("team_hosted_years", team, HOSTED_YEARS, "In what year did Team host the World Cup?",
                         "When did Team host the World Cup?", "Which World Cups were held in Team?", "In which years was Team the host?"),
                 Template.query("team_most_goals_in_tournament", Set.of(TOURNAMENT), MOST_GOALS_IN_TOURNAMENT,
@@ -154,6 +215,24 @@ final class TeamTemplates {
                 Template.query("league_champion", Set.of(TOURNAMENT), LEAGUE_CHAMPION, "Who won the Year league?",
                         "Which club won the league title in the Year season?", "Who were the league champions in Year?",
                         "Which team finished top of the table in Year?"),
+                Template.query("team_conceded_in_tournament", teamYear, GOALS_AGAINST_IN_TOURNAMENT,
+                        "How many goals did Team concede at the Year World Cup?", "How many goals did Team let in in Year?",
+                        "How many goals against did Team have in the Year season?").requiring(Preconditions.TEAM_TOOK_PART, Preconditions.TEAM_ABSENT),
+                Template.query("team_results_in_tournament", teamYear, RESULTS_IN_TOURNAMENT,
+                        "How many matches did Team win at the Year World Cup?", "How many games did Team lose in the Year season?",
+                        "How many times did Team draw in Year?").requiring(Preconditions.TEAM_TOOK_PART, Preconditions.TEAM_ABSENT),
+                Template.query("team_record_in_tournament", teamYear, RECORD_IN_TOURNAMENT,
+                        "What was Team's win-draw-loss record at the Year World Cup?", "What was Team's record in the Year season, wins draws and losses?",
+                        "How many wins, draws and losses did Team have in Year?").requiring(Preconditions.TEAM_TOOK_PART, Preconditions.TEAM_ABSENT),
+                Template.query("league_points", teamYear, LEAGUE_POINTS, "How many points did Team get in the Year league season?",
+                        "How many points did Team finish the Year season with?", "What was Team's points total in the league in Year?"),
+                Template.query("team_most_conceded_in_tournament", Set.of(TOURNAMENT), MOST_CONCEDED_IN_TOURNAMENT,
+                        "Which team conceded the most goals at the Year World Cup?", "Which side let in the most goals in Year?",
+                        "Who had the worst defence in the Year season?"),
+                Template.query("draws_in_tournament", Set.of(TOURNAMENT), DRAWS_IN_TOURNAMENT, "How many matches ended in a draw at the Year World Cup?",
+                        "How many draws were there in the Year season?", "How many games were drawn in Year?"),
+                Template.query("home_wins_in_tournament", Set.of(TOURNAMENT), HOME_WINS_IN_TOURNAMENT, "How many home wins were there in the Year season?",
+                        "How many matches did the home team win in Year?", "How many games were won at home in the Year league?"),
                 Template.query("manager", teamYear, MANAGERS, "Who managed Team at the Year World Cup?", "Who was Team's coach in Year?",
                         "Who was the head coach of Team at the World Cup in Year?").requiring(Preconditions.TEAM_TOOK_PART, Preconditions.TEAM_ABSENT));
     }

@@ -9,7 +9,7 @@ import java.util.Set;
  * placeholders {@link QuestionFrame} writes: Team, Player, Year, Group, Award), the slots it needs,
  * and the Cypher that answers it. The Cypher returns one row per answer value, with columns
  * {@code value} and {@code evidence} (the nodes the value comes from); its parameters are
- * {@code $tournament $gender $team $opponent $player $match $group $award $card $outcome}.
+ * {@code $tournament $gender $team $opponent $player $match $group $award $card $outcome $stage $side}.
  * A template without Cypher is a refusal: questions like it ask for what the data does not hold.
  *
  * @param name a short name, e.g. {@code tournament_winner}
@@ -50,7 +50,12 @@ record Template(String name, List<String> examples, Set<Slot> slots, String cyph
     }
 
     static Template refusal(String name, String reason, String... examples) {
-        return new Template(name, List.of(examples), Set.of(), "", reason, false, "", "");
+        return refusal(name, Set.of(), reason, examples);
+    }
+
+    /** A refusal only for questions that fill {@code slots} (one about a player's appearances names a player). */
+    static Template refusal(String name, Set<Slot> slots, String reason, String... examples) {
+        return new Template(name, List.of(examples), slots, "", reason, false, "", "");
     }
 
     /** This template, answering only when {@code cypher} (returning {@code ok}) holds, else saying {@code failure}. */

@@ -103,7 +103,7 @@ final class TemplateLibrary {
                         "What was the attendance at Team vs Team?", "How many fans watched the match in the stadium?"),
                 Template.refusal("assists", "the data does not record assists", "How many assists did Player make?",
                         "Who provided the assist for the winning goal?", "Who had the most assists at the Year World Cup?"),
-                Template.refusal("player_appearances", "the data does not record which players played in a match",
+                Template.refusal("player_appearances", java.util.Set.of(Slot.PLAYER), "the data does not record which players played in a match",
                         "How many World Cup matches did Player play?", "How many appearances did Player make at World Cups?",
                         "In how many games did Player play?", "How many minutes did Player play?"),
                 Template.refusal(OTHER_COMPETITIONS, "the graph holds no data on that competition",

@@ -18,12 +18,14 @@ final class TournamentTemplates {
             """;
     static final String GOALS = """
             MATCH (x:Tournament {tournamentId: $tournament})<-[:IN_TOURNAMENT]-(m:Match)
+            WHERE %s
             RETURN sum(m.homeScore + m.awayScore) AS value, [x] AS evidence
-            """;
+            """.formatted(Names.AT_STAGE);
     static final String MATCHES = """
             MATCH (x:Tournament {tournamentId: $tournament})<-[:IN_TOURNAMENT]-(m:Match)
+            WHERE %s
             RETURN count(m) AS value, [x] AS evidence
-            """;
+            """.formatted(Names.AT_STAGE);
     // A World Cup records its number of teams; a league season has the teams that played its matches.
     static final String TEAMS = """
             MATCH (x:Tournament {tournamentId: $tournament})
@@ -33,13 +35,41 @@ final class TournamentTemplates {
     // Counts things of one tournament; the pattern is a constant of this class, starting at the tournament x.
     private static final String COUNT = """
             MATCH (x:Tournament {tournamentId: $tournament})
-            CALL (x) { MATCH %s RETURN count(*) AS n }
+            CALL (x) { MATCH %s WHERE %s RETURN count(*) AS n }
             RETURN n AS value, [x] AS evidence
             """;
-    static final String SENDINGS_OFF = COUNT.formatted("(x)<-[:IN_TOURNAMENT]-(:Match)<-[:IN_MATCH]-(:Booking {sendingOff: true})");
-    static final String YELLOW_CARDS = COUNT.formatted("(x)<-[:IN_TOURNAMENT]-(:Match)<-[:IN_MATCH]-(:Booking {yellowCard: true})");
-    static final String OWN_GOALS = COUNT.formatted("(x)<-[:IN_TOURNAMENT]-(:Match)<-[:IN_MATCH]-(:Goal {ownGoal: true})");
-    static final String SHOOTOUTS = COUNT.formatted("(x)<-[:IN_TOURNAMENT]-(:Match {penaltyShootout: true})");
+    static final String SENDINGS_OFF = COUNT.formatted("(x)<-[:IN_TOURNAMENT]-(m:Match)<-[:IN_MATCH]-(:Booking {sendingOff: true})", Names.AT_STAGE);
+    static final String YELLOW_CARDS = COUNT.formatted("(x)<-[:IN_TOURNAMENT]-(m:Match)<-[:IN_MATCH]-(:Booking {yellowCard: true})", Names.AT_STAGE);
+    static final String OWN_GOALS = COUNT.formatted("(x)<-[:IN_TOURNAMENT]-(m:Match)<-[:IN_MATCH]-(:Goal {ownGoal: true})", Names.AT_STAGE);
+    static final String SHOOTOUTS = COUNT.formatted("(x)<-[:IN_TOURNAMENT]-(m:Match {penaltyShootout: true})", Names.AT_STAGE);
+    static final String STADIUM_COUNT = """
+            MATCH (x:Tournament {tournamentId: $tournament})
+            CALL (x) { MATCH (x)<-[:IN_TOURNAMENT]-(m:Match)-[:PLAYED_AT]->(s:Stadium) WHERE %s RETURN count(DISTINCT s) AS n }
+            RETURN n AS value, [x] AS evidence
+            """.formatted(Names.AT_STAGE);
+    /** The day a tournament began: the date of its first match. */
+    static final String START_DATE = """
+            MATCH (x:Tournament {tournamentId: $tournament})<-[:IN_TOURNAMENT]-(m:Match)
+            WHERE m.date IS NOT NULL
+            RETURN toString(min(m.date)) AS value, [x] AS evidence
+            """;
+    /** How many World Cups of the gender asked (men's unless the question says women's) the graph holds. */
+    static final String WORLD_CUP_COUNT = """
+            MATCH (x:Tournament {gender: $gender}) WHERE %s
+            RETURN count(x) AS value, [] AS evidence
+            """.formatted(Names.IS_WORLD_CUP);
+    static final String TOURNAMENT_YEAR = """
+            MATCH (x:Tournament {tournamentId: $tournament})
+            RETURN toString(x.year) AS value, [x] AS evidence
+            """;
+    static final String SHOOTOUTS_ALL_TIME = """
+            CALL () {
+              MATCH (x:Tournament {gender: $gender})<-[:IN_TOURNAMENT]-(m:Match {penaltyShootout: true})
+              WHERE %s AND %s
+              RETURN count(m) AS n
+            }
+            RETURN n AS value, [] AS evidence
+            """.formatted(Names.IS_WORLD_CUP, Names.AT_STAGE);
     static final String AWARD_WINNERS = """
             MATCH (p:Player)-[:WON_AWARD {tournamentId: $tournament}]->(a:Award {awardId: $award})
             RETURN p.name AS value, [p, a] AS evidence
@@ -101,6 +131,17 @@ final class TournamentTemplates {
                         "How many own goals were there in Year?", "What was the number of own goals at the World Cup in Year?"),
                 Template.query("shootouts_in_tournament", t, SHOOTOUTS, "How many penalty shoot-outs were there at the Year World Cup?",
                         "How many matches went to penalties in Year?", "How many games were decided on penalties at the World Cup in Year?"),
+                Template.query("tournament_stadium_count", t, STADIUM_COUNT, "How many stadiums were used at the Year World Cup?",
+                        "In how many venues were matches played in Year?", "How many grounds did the Year tournament use?"),
+                Template.query("tournament_start_date", t, START_DATE, "When did the Year World Cup start?",
+                        "On which day did the Year tournament kick off?", "When was the first match of the Year season played?",
+                        "What was the opening day of the Year World Cup?"),
+                Template.query("world_cup_count", Set.of(), WORLD_CUP_COUNT, "How many World Cups have there been?",
+                        "How many men's World Cups have been held?", "How many editions of the women's World Cup have been played?"),
+                Template.query("tournament_year", t, TOURNAMENT_YEAR, "In what year was the Year World Cup held?",
+                        "What year did the Year tournament take place?"),
+                Template.query("shootouts_all_time", Set.of(), SHOOTOUTS_ALL_TIME, "How many World Cup matches have gone to penalties?",
+                        "How many penalty shoot-outs have there been at World Cups?", "How many World Cup games were decided by a shoot-out?"),
                 Template.query("award_winner", Set.of(TOURNAMENT, AWARD), AWARD_WINNERS, "Who won the Award at the Year World Cup?",
                         "Who received the Award in Year?", "Which player was given the Award at the World Cup in Year?"),
                 Template.query("most_titles", Set.of(), MOST_TITLES, "Which country has won the most World Cups?",

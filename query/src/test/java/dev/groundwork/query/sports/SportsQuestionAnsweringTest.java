@@ -20,11 +20,20 @@ class SportsQuestionAnsweringTest {
 
     @BeforeAll
     void loadSmallGraph(GraphStore store) throws IOException {
-        try (InputStream in = getClass().getResourceAsStream("/sports/small-graph.cypher")) {
-            String cypher = new String(in.readAllBytes(), StandardCharsets.UTF_8).replaceAll("(?m)^//.*$", "");
-            store.write(tx -> tx.run(cypher).consume());
+        qa = load(store, "/sports/small-graph.cypher");
+    }
+
+    /** Runs the Cypher statements of a test resource (separated by ";" at a line end) and opens the parser on the graph. */
+    static SportsQuestionAnswering load(GraphStore store, String resource) throws IOException {
+        try (InputStream in = SportsQuestionAnsweringTest.class.getResourceAsStream(resource)) {
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8).replaceAll("(?m)^//.*$", "");
+            for (String statement : text.split(";\\s*\\n")) {
+                if (!statement.isBlank()) {
+                    store.write(tx -> tx.run(statement).consume());
+                }
+            }
         }
-        qa = SportsQuestionAnswering.open(store);
+        return SportsQuestionAnswering.open(store);
     }
 
     @Test
