@@ -41,7 +41,7 @@ final class TicketGraph {
     private final int tickets;
     private final Identifiers identifiers;
 
-    private TicketGraph(Map<String, List<Link>> links, Map<String, Set<String>> mentions, Identifiers identifiers, int tickets) {
+    TicketGraph(Map<String, List<Link>> links, Map<String, Set<String>> mentions, Identifiers identifiers, int tickets) {
         this.links = links;
         this.identifiers = identifiers;
         this.mentions = mentions;
