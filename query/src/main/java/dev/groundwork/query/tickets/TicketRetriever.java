@@ -9,7 +9,6 @@ import dev.groundwork.graph.store.GraphStore;
 import dev.groundwork.graph.tickets.SectionKind;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
