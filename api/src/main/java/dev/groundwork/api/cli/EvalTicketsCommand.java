@@ -51,13 +51,14 @@ final class EvalTicketsCommand implements Runnable {
 
     @Option(names = "--tune", description = "Also run the graph method with weights chosen by grid search on the odd-id"
             + " queries, reported on the held-out even ones alone as systems.graph_tuned; the headline graph row stays the"
-            + " untuned defaults (reciprocal-rank fusion with fixed constants).")
+            + " untuned defaults (the unweighted sum of standardised evidence).")
     boolean tune;
 
     @Option(names = "--without", split = ",", paramLabel = "PART",
             description = "Switch off structural parts of the graph method: section-match (title against titles, body"
-                    + " against bodies), mentions (shared exception classes, error codes ...), neighbours (evidence from"
-                    + " linked and SIMILAR_TO tickets). Parts off by default stay off.")
+                    + " against bodies), mentions (shared exception classes, error codes ...), identifiers (shared code"
+                    + " identifiers: configuration keys, paths, class names, versions), neighbours (evidence"
+                    + " from linked and SIMILAR_TO tickets). Parts off by default stay off.")
     List<String> without = List.of();
 
     @Option(names = "--ablation", description = "Also report the graph method's MRR (odd, even, all) with each part switched,"

@@ -124,14 +124,14 @@ class TicketCommandsTest {
     void evalTicketsHelpListsThePartsThatCanBeSwitchedOff() {
         var run = CommandLineTest.groundwork("eval", "tickets", "--help");
         assertThat(run.exit()).isZero();
-        assertThat(run.out()).contains("--without", "section-match", "mentions", "neighbours");
+        assertThat(run.out()).contains("--without", "section-match", "mentions", "identifiers", "neighbours");
     }
 
     @Test
     void evalTicketsNamesAnUnknownPart(GraphStore store) throws Exception {
         var run = against(store, "eval", "tickets", "--data", fixtures().toString(), "--without", "mentions,stack");
         assertThat(run.exit()).isEqualTo(GroundworkCommand.EXIT_BAD_INPUT);
-        assertThat(run.err().strip()).isEqualTo("groundwork: --without must list parts among [section-match, mentions, neighbours], got 'stack'");
+        assertThat(run.err().strip()).isEqualTo("groundwork: --without must list parts among [section-match, mentions, identifiers, neighbours], got 'stack'");
     }
 
     @Test

@@ -8,13 +8,18 @@ import java.util.Set;
 
 /**
  * The structural parts of ticket retrieval that can be switched off one by one (`eval tickets --without PART`) to measure
- * what each adds on top of the fused BM25 and dense ranks of a ticket's sections.
+ * what each adds on top of the fused BM25 and dense evidence of a ticket's sections.
  */
 public enum RetrievalPart {
     /** The question's title matched to ticket titles and its body to ticket bodies (BM25 and dense), as their own ranks. */
     SECTION_MATCH("section-match"),
     /** Shared identifying mentions (exception classes, error codes, ...), IDF-weighted, as their own rank. */
     MENTIONS("mentions"),
+    /**
+     * The code identifiers the question shares with a ticket (dotted names such as configuration keys, paths, class and
+     * member names, versions), ranked by BM25 over them as a field of their own.
+     */
+    IDENTIFIERS("identifiers"),
     /** Evidence from neighbours: tickets linked (explicitly or SIMILAR_TO) to strong candidates, as their own rank. */
     NEIGHBOURS("neighbours");
 

@@ -26,15 +26,24 @@ final class TicketGraph {
             RETURN t.key AS ticket, collect(DISTINCT m.value) AS values
             """;
 
+    /** Cypher returning each ticket's text but its fields (title, description, comments), for its {@link Identifiers}. */
+    static final String TEXTS = """
+            MATCH (t:Ticket)-[:HAS_SECTION]->(s:Section)
+            WHERE s.kind <> 'FIELDS'
+            RETURN t.key AS ticket, coalesce(s.title, '') + '\\n' + coalesce(s.text, '') AS text
+            """;
+
     record Link(String other, String type, double score) {}
 
     private final Map<String, List<Link>> links;
     private final Map<String, Set<String>> mentions;
     private final Map<String, Integer> mentionFrequency;
     private final int tickets;
+    private final Identifiers identifiers;
 
-    private TicketGraph(Map<String, List<Link>> links, Map<String, Set<String>> mentions, int tickets) {
+    TicketGraph(Map<String, List<Link>> links, Map<String, Set<String>> mentions, Identifiers identifiers, int tickets) {
         this.links = links;
+        this.identifiers = identifiers;
         this.mentions = mentions;
         this.tickets = Math.max(1, tickets);
         Map<String, Integer> df = new HashMap<>();
@@ -45,6 +54,7 @@ final class TicketGraph {
     static TicketGraph read(GraphStore store) {
         Map<String, List<Link>> links = new HashMap<>();
         Map<String, Set<String>> mentions = new HashMap<>();
+        Map<String, String> texts = new HashMap<>();
         store.read(tx -> {
             tx.run(LINKS).forEachRemaining(r -> {
                 String a = r.get("a").asString();
@@ -56,10 +66,11 @@ final class TicketGraph {
             });
             tx.run(MENTIONS).forEachRemaining(r -> mentions.put(r.get("ticket").asString(),
                     new HashSet<>(r.get("values").asList(v -> v.asString()))));
+            tx.run(TEXTS).forEachRemaining(r -> texts.merge(r.get("ticket").asString(), r.get("text").asString(), (a, b) -> a + "\n" + b));
             return null;
         });
         int tickets = store.read(tx -> tx.run("MATCH (t:Ticket) RETURN count(t) AS n").single().get("n").asInt());
-        return new TicketGraph(links, mentions, tickets);
+        return new TicketGraph(links, mentions, Identifiers.of(texts, tickets), tickets);
     }
 
     List<Link> links(String ticket) {
@@ -68,6 +79,11 @@ final class TicketGraph {
 
     Set<String> mentions(String ticket) {
         return mentions.getOrDefault(ticket, Set.of());
+    }
+
+    /** The code identifiers of the tickets' text, ranked by BM25. */
+    Identifiers identifiers() {
+        return identifiers;
     }
 
     boolean knowsMention(String value) {

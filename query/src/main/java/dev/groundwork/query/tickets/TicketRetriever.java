@@ -9,7 +9,6 @@ import dev.groundwork.graph.store.GraphStore;
 import dev.groundwork.graph.tickets.SectionKind;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -44,12 +43,13 @@ public final class TicketRetriever {
 
 
     /**
-     * How the scores combine. The default fuses ranks with fixed constants and needs no tuning: reciprocal-rank fusion
-     * (k = {@value #RRF_K}) of the tickets' best-section BM25 rank and their dense rank, plus one rank per structural
-     * {@link RetrievalPart} that is on. The other form, a weighted sum of normalised scores, is what {@code eval tickets
-     * --tune} searches for users with labelled data.
+     * How the scores combine. The default fuses standardised scores and needs no tuning: the sum of the z-scores of the
+     * tickets' best-section BM25 score, of their best cosine to the question's title and of their best cosine to its
+     * body, plus one z-score per structural {@link RetrievalPart} that is on, each evidence counting once, no weight. The
+     * other form, a weighted sum of normalised scores, is what {@code eval tickets --tune} searches for users with
+     * labelled data.
      *
-     * @param fused true for reciprocal-rank fusion, false for the weighted sum
+     * @param fused true for the unweighted fusion of z-scores, false for the weighted sum
      * @param parts the structural parts on (fused form; the weighted sum uses mentions and links through their weights)
      * @param bm25 weight of the best sections' BM25 score (normalised by the best ticket's)
      * @param vector weight of the embedding similarity of the question's title and body to the ticket's sections
@@ -61,8 +61,8 @@ public final class TicketRetriever {
     public record Weights(boolean fused, Set<RetrievalPart> parts, double bm25, double vector, double mention, double link,
                           int sectionsSummed, int candidates) {
         /**
-         * Fused BM25 and dense ranks alone: no structural part helped on both halves of hadoop (section-match and
-         * neighbours lowered MRR on both, docs/tickets.md), so none is on; no weight tuned.
+         * Fused BM25 and dense evidence alone: no structural part raised MRR on both halves of hadoop (identifiers raised
+         * the odd half's and lowered the even half's; docs/tickets.md), so none is on; no weight tuned.
          */
         public static final Weights DEFAULTS = fused(Set.of());
 
@@ -81,7 +81,7 @@ public final class TicketRetriever {
             this(false, Set.of(), bm25, vector, mention, link, sectionsSummed, candidates);
         }
 
-        /** Reciprocal-rank fusion of BM25, dense and {@code parts}' ranks. */
+        /** The unweighted fusion of the z-scores of BM25, dense and {@code parts}' evidence. */
         public static Weights fused(Set<RetrievalPart> parts) {
             return new Weights(true, parts, 1, 1, 0, 0, 1, 300);
         }
@@ -103,15 +103,12 @@ public final class TicketRetriever {
         }
     }
 
-    /** The constant of reciprocal-rank fusion (Cormack et al. 2009), fixed, never tuned. */
-    public static final int RRF_K = 60;
-
     /**
      * A ranked ticket.
      *
      * @param key the ticket key
      * @param score its combined score
-     * @param parts the score's parts by name (bm25, vector, mention, link)
+     * @param parts the score's parts by name (bm25, vector, mention, identifier, link)
      */
     public record Scored(String key, double score, Map<String, Double> parts) {}
 
@@ -165,18 +162,16 @@ public final class TicketRetriever {
             throw new BadInputException("question must not be empty");
         }
         TicketGraph g = graph;
-        Candidates.Builder evidence = new Candidates.Builder();
+        List<String> texts = body.isBlank() || title.isBlank() ? List.of(text) : List.of(title, body);
+        Candidates.Builder evidence = new Candidates.Builder(texts.size());
         for (SearchIndex.Hit h : index.searchText(text, weights.candidates(), excluded)) {
             evidence.bm25(h.group(), h.score());
         }
-        List<String> texts = body.isBlank() || title.isBlank() ? List.of(text) : List.of(title, body);
         List<float[]> vectors = embedder.embedQueries(texts);
-        for (float[] v : vectors) {
-            Map<String, Double> best = new HashMap<>();
-            for (SearchIndex.Hit h : index.searchVector(v, weights.candidates(), excluded)) {
-                best.merge(h.group(), h.score(), Math::max);
+        for (int t = 0; t < vectors.size(); t++) {
+            for (SearchIndex.Hit h : index.searchVector(vectors.get(t), weights.candidates(), excluded)) {
+                evidence.dense(t, h.group(), h.score());
             }
-            best.forEach((key, s) -> evidence.vector(key, s / vectors.size()));
         }
         if (parts.contains(RetrievalPart.SECTION_MATCH) && !title.isBlank() && !body.isBlank()) {
             String summary = SectionKind.SUMMARY.name();
@@ -193,7 +188,7 @@ public final class TicketRetriever {
                 evidence.sectioned(Candidates.BODY_DENSE, h.group(), h.score());
             }
         }
-        return evidence.build(g, QuestionParser.parse(text, g).mentions(), excluded);
+        return evidence.build(g, QuestionParser.parse(text, g).mentions(), Identifiers.counts(text), excluded);
     }
 
     /** The weights this retriever ranks with. */

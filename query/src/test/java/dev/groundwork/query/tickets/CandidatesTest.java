@@ -1,0 +1,62 @@
+package dev.groundwork.query.tickets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class CandidatesTest {
+    private static final TicketGraph NO_STRUCTURE = new TicketGraph(Map.of(), Map.of(), Identifiers.of(Map.of(), 5), 5);
+
+    private static List<String> keys(Candidates c, TicketRetriever.Weights w) {
+        return c.rank(w, 10).stream().map(TicketRetriever.Scored::key).toList();
+    }
+
+    @Test
+    void aWideLeadOnOneEvidenceOutranksACloseLeadOnTheOther() {
+        // Ranks alone tie "close" (first by BM25, second by cosine) with "far" (the other way round); the margins do not.
+        Candidates.Builder b = new Candidates.Builder(1);
+        double[] bm25 = {10, 9.9, 5, 4, 3};
+        double[] cosine = {0.50, 0.95, 0.49, 0.48, 0.47};
+        String[] keys = {"close", "far", "c", "d", "e"};
+        for (int i = 0; i < keys.length; i++) {
+            b.bm25(keys[i], bm25[i]);
+            b.dense(0, keys[i], cosine[i]);
+        }
+
+        assertThat(keys(b.build(NO_STRUCTURE, Set.of(), Map.of(), Set.of()), TicketRetriever.Weights.DEFAULTS).getFirst()).isEqualTo("far");
+    }
+
+    @Test
+    void aTicketOnlySectionMatchFoundIsNotRankedSoThatSwitchingThePartKeepsThePool() {
+        Candidates.Builder b = new Candidates.Builder(1);
+        b.bm25("a", 3);
+        b.dense(0, "a", 0.9);
+        b.bm25("b", 2);
+        b.dense(0, "b", 0.5);
+        b.sectioned(Candidates.TITLE_BM25, "only-by-title", 50);
+        Candidates c = b.build(NO_STRUCTURE, Set.of(), Map.of(), Set.of());
+
+        assertThat(keys(c, TicketRetriever.Weights.DEFAULTS)).containsExactly("a", "b");
+        assertThat(keys(c, TicketRetriever.Weights.DEFAULTS.with(Set.of(RetrievalPart.SECTION_MATCH)))).containsExactly("a", "b");
+    }
+
+    @Test
+    void sharedIdentifiersRaiseATicketOnlyWhenTheirPartIsOn() {
+        TicketGraph graph = new TicketGraph(Map.of(), Map.of(),
+                Identifiers.of(Map.of("keyed", "fails when dfs.client.socket-timeout is low", "plain", "a timeout"), 3), 3);
+        Candidates.Builder b = new Candidates.Builder(1);
+        b.bm25("plain", 5);
+        b.dense(0, "plain", 0.8);
+        b.bm25("keyed", 4);
+        b.dense(0, "keyed", 0.7);
+        b.bm25("third", 1);
+        b.dense(0, "third", 0.1);
+        Candidates c = b.build(graph, Set.of(), Identifiers.counts("timeouts with dfs.client.socket-timeout=1000"), Set.of());
+
+        assertThat(keys(c, TicketRetriever.Weights.DEFAULTS).getFirst()).isEqualTo("plain");
+        assertThat(keys(c, TicketRetriever.Weights.DEFAULTS.with(Set.of(RetrievalPart.IDENTIFIERS))).getFirst()).isEqualTo("keyed");
+    }
+}

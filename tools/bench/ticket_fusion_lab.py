@@ -1,0 +1,150 @@
+#!/usr/bin/env python3
+"""Fusion experiments on the ticket benchmark's dumped evidence, ODD-ID HALF ONLY (where choices are made).
+
+Re-implements the retriever's fusion over the evidence TicketEvidenceDump.java writes, so that variants cost seconds
+instead of an eval run each; the even half and all queries are reported by `eval tickets --ablation` alone, for what
+was chosen here. Usage (docs/tickets.md, "How the default was chosen"):
+
+    python3 tools/bench/ticket_fusion_lab.py DUMP_DIR path/to/hadoop/bugs.csv
+"""
+import collections, csv, math, re, sys
+import numpy as np
+
+csv.field_size_limit(10**9)
+D, BUGS = sys.argv[1].rstrip('/') + '/', sys.argv[2]
+TEXT = {r['Issue id']: r['Summary'] + '\n' + r['Description'] for r in csv.DictReader(open(BUGS, newline=''))}
+Q, REL, QM = [], {}, {}
+for line in open(D + 'queries.tsv'):
+    p = line.rstrip('\n').split('\t')
+    Q.append(p[0]); REL[p[0]] = set(p[1].split(',')); QM[p[0]] = [m for m in p[2].split('\x01') if m]
+HITS = collections.defaultdict(lambda: collections.defaultdict(list)); JAVA = {}
+for line in open(D + 'hits.tsv'):
+    q, lst, g, k, _, s = line.rstrip('\n').split('\t')
+    if lst == 'java':
+        JAVA[q] = g.split(',')
+    else:
+        HITS[q][lst].append((g, k, float(s)))
+LINKS = collections.defaultdict(list)
+for line in open(D + 'links.tsv'):
+    a, b, _, s = line.rstrip('\n').split('\t'); LINKS[a].append((b, float(s))); LINKS[b].append((a, float(s)))
+MENT = collections.defaultdict(set)
+for line in open(D + 'mentions.tsv'):
+    t, k, v = line.rstrip('\n').split('\t')
+    if k in ('EXCEPTION', 'ERROR_CODE', 'FRAME', 'CONFIG_KEY'):
+        MENT[t].add(v)
+TICKETS = sorted(TEXT)
+ODD = [q for q in Q if int(q) % 2 == 1]
+
+
+def rr(ranking, rel):
+    return next((1 / (i + 1) for i, k in enumerate(ranking[:100]) if k in rel), 0.0)
+
+
+def odd_mrr(fn):
+    out = []
+    for q in ODD:
+        s = fn(q)
+        out.append(rr(sorted(s, key=lambda k: (-s[k], k)), REL[q]))
+    return np.mean(out)
+
+
+def best(q, lst, n=300, kinds=None, excl=()):
+    b = {}
+    for g, k, s in HITS[q][lst][:n]:
+        if (kinds is None or k in kinds) and k not in excl and g not in b:
+            b[g] = s
+    return b
+
+
+def dense_mean(q, excl=()):
+    out = {}
+    for lst in ('dense_title', 'dense_body'):
+        for g, s in best(q, lst, excl=excl).items():
+            out[g] = out.get(g, 0) + s / 2
+    return out
+
+
+def rrf(lists, k=60):
+    out = collections.defaultdict(float)
+    for d in lists:
+        for r, g in enumerate(sorted(d, key=lambda g: -d[g])):  # stable: ties keep the search's order, as in Java
+            out[g] += 1 / (k + r + 1)
+    return out
+
+
+def zfuse(lists, sparse=()):
+    """z-scores over the pool (tickets of `lists`); a ticket a list lacks scores its minimum, a sparse list's 0."""
+    keys = sorted(set().union(*lists)); out = dict.fromkeys(keys, 0.0)
+    for d, missing in [(d, None) for d in lists] + [(d, 0.0) for d in sparse]:
+        lo = min(d.values()) if d else 0.0
+        a = np.array([d.get(k, lo if missing is None else missing) for k in keys]); sd = a.std()
+        if sd > 0:
+            for k, v in zip(keys, (a - a.mean()) / sd):
+                out[k] += v
+    return out
+
+
+def base_lists(q, excl=()):
+    return [best(q, 'bm25_all', excl=excl), best(q, 'dense_title', excl=excl), best(q, 'dense_body', excl=excl)]
+
+
+def mentions(q):
+    df = collections.Counter(v for t in MENT for v in MENT[t])
+    return {t: s for t in TICKETS if t != q
+            for s in [sum(math.log(1 + len(TICKETS) / df[m]) for m in set(QM[q]) & MENT[t])] if s > 0}
+
+
+IDENT = re.compile(r"(?:[A-Za-z_][\w-]*\.){2,}[A-Za-z_][\w-]*|[\w.-]*/[\w./-]+|\b[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+\b"
+                   r"|\b[a-z]+[A-Z]\w*\b|\b\d+\.\d+(?:\.\d+)+\b")
+IDS = {t: collections.Counter(m.lower() for m in IDENT.findall(TEXT[t])) for t in TICKETS}
+IDF = collections.Counter(x for t in TICKETS for x in IDS[t]); AVG = np.mean([sum(c.values()) for c in IDS.values()])
+
+
+def identifiers(q):
+    out = {}
+    for t in TICKETS:
+        if t == q:
+            continue
+        n = sum(IDS[t].values()); s = 0.0
+        for term, c in IDS[q].items():
+            f = IDS[t].get(term)
+            if f:
+                idf = math.log(1 + (len(TICKETS) - IDF[term] + .5) / (IDF[term] + .5))
+                s += c * idf * f * 2.2 / (f + 1.2 * (.25 + .75 * n / AVG))
+        if s > 0:
+            out[t] = s
+    return out
+
+
+def neighbours(q):
+    b = zfuse(base_lists(q)); out = {}
+    for c in b:
+        v = sum(s * max(0.0, b[n]) for n, s in LINKS[c] if n != q and n in b)
+        if v > 0:
+            out[c] = v
+    return out
+
+
+def maxnorm(d):
+    m = max(d.values()); return {k: v / m for k, v in d.items()}
+
+
+VARIANTS = [
+    ('eval tickets default (the dumped ranking)', lambda q: {k: -i for i, k in enumerate(JAVA[q])}),
+    ('bm25 best section alone', lambda q: best(q, 'bm25_all')),
+    ('dense (mean of title and body cosine) alone', dense_mean),
+    ('RRF k=60: bm25 + dense mean (default until now)', lambda q: rrf([best(q, 'bm25_all'), dense_mean(q)])),
+    ('RRF k=60: bm25 + title cosine + body cosine', lambda q: rrf(base_lists(q))),
+    ('CombSUM max-normalised: bm25 + dense mean', lambda q: collections.Counter(maxnorm(best(q, 'bm25_all'))) + collections.Counter(maxnorm(dense_mean(q)))),
+    ('z-scores: bm25 + dense mean', lambda q: zfuse([best(q, 'bm25_all'), dense_mean(q)])),
+    ('z-scores: bm25 + title cosine + body cosine (new default)', lambda q: zfuse(base_lists(q))),
+    ('  + title against titles, cosine', lambda q: zfuse(base_lists(q) + [best(q, 'dense_title', kinds={'SUMMARY'})])),
+    ('  + title against titles, BM25', lambda q: zfuse(base_lists(q) + [best(q, 'bm25_title_all', 2000, kinds={'SUMMARY'})])),
+    ('  + mentions (IDF-weighted, sparse)', lambda q: zfuse(base_lists(q), [mentions(q)])),
+    ('  + neighbours (SIMILAR_TO, sparse)', lambda q: zfuse(base_lists(q), [neighbours(q)])),
+    ('  + identifiers (BM25 over code identifiers, sparse)', lambda q: zfuse(base_lists(q), [identifiers(q)])),
+    ('  without FIELDS sections', lambda q: zfuse(base_lists(q, excl=('FIELDS',)))),
+]
+print(f'{"variant (odd-id half, %d queries)" % len(ODD):62s} MRR')
+for name, fn in VARIANTS:
+    print(f'{name:62s} {odd_mrr(fn):.4f}')
