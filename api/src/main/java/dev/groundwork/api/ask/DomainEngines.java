@@ -48,7 +48,7 @@ public final class DomainEngines implements AutoCloseable {
      */
     public DomainEngines(GraphStore store, Optional<ChatModel> text2cypher, CypherLimits limits) {
         this.store = store;
-        this.index = new Once<>(() -> SearchIndex.open(SearchIndex.directory(store.config().dataDir(), TicketIngest.INDEX)));
+        this.index = new Once<>(() -> SearchIndex.open(store, TicketIngest.INDEX));
         this.tickets = new Once<>(() -> TicketRetriever.forIndex(store, index.get(), TicketRetriever.Weights.DEFAULTS));
         this.sports = new Once<>(() -> SportsQuestionAnswering.open(store));
         this.sportsAnswerer = new Once<>(() -> text2cypher
