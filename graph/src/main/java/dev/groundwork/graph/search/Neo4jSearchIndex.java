@@ -58,13 +58,16 @@ public final class Neo4jSearchIndex implements SearchIndex {
     static final String TEXT_INDEX = "Section_search_text";
     static final String VECTOR_INDEX = "Section_search_vector";
 
-    /** The indexes, each idempotent; the vector index takes its dimension from the first vector written. */
+    /**
+     * The indexes, each idempotent. The vector index takes its dimension from the vectors written, and keeps them
+     * unquantised, as the Lucene implementation does (float32 HNSW), so that both give the same neighbours and cosines.
+     */
     static final List<String> SCHEMA = List.of(
             "CREATE INDEX Section_searchGroup IF NOT EXISTS FOR (s:Section) ON (s.searchGroup)",
             "CREATE FULLTEXT INDEX " + TEXT_INDEX + " IF NOT EXISTS FOR (s:Section) ON EACH [s.searchText, s.searchKind]"
                     + " OPTIONS {indexConfig: {`fulltext.analyzer`: 'english', `fulltext.eventually_consistent`: false}}",
             "CYPHER 25 CREATE VECTOR INDEX " + VECTOR_INDEX + " IF NOT EXISTS FOR (s:Section) ON (s.searchEmbedding)"
-                    + " WITH [s.searchKind] OPTIONS {indexConfig: {`vector.similarity_function`: 'cosine'}}");
+                    + " WITH [s.searchKind] OPTIONS {indexConfig: {`vector.similarity_function`: 'cosine', `vector.quantization.enabled`: false}}");
     static final String AWAIT_INDEXES = "CALL db.awaitIndexes(600)";
 
     static final String REMOVE_GROUPS = """
