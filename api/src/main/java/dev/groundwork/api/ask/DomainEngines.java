@@ -16,7 +16,8 @@ import java.util.function.Supplier;
 
 /**
  * The retrieval engines of one store, each built on first use and kept: the ticket retriever (with
- * the Lucene index {@code DIR/search/tickets}, which only one holder per directory may open), the
+ * the search index of the store's {@code --search-index}: Lucene's {@code DIR/search/tickets}, which only one holder per
+ * directory may open, or the database's own indexes), the
  * soccer question answerer (the parser, then Text2Cypher when a model is given) and the commonsense grounding (re-read when the number of concepts
  * changes). The GraphQL fields and the {@link Asker} share one instance per store.
  *
