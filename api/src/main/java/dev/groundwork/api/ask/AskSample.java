@@ -62,7 +62,7 @@ public final class AskSample {
         }
         List<Path> tickets = files(dir.resolve("tickets"), ".csv");
         if (!tickets.isEmpty()) {
-            try (SearchIndex index = SearchIndex.open(SearchIndex.directory(store.config().dataDir(), TicketIngest.INDEX))) {
+            try (SearchIndex index = SearchIndex.open(store, TicketIngest.INDEX)) {
                 index.clear();
                 var r = TicketIngest.ingest(store, index, TicketFormat.CSV, tickets, TicketIngest.Options.DEFAULTS, p -> { });
                 log.accept("tickets: " + r);

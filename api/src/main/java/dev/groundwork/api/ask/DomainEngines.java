@@ -16,7 +16,8 @@ import java.util.function.Supplier;
 
 /**
  * The retrieval engines of one store, each built on first use and kept: the ticket retriever (with
- * the Lucene index {@code DIR/search/tickets}, which only one holder per directory may open), the
+ * the search index of the store's {@code --search-index}: Lucene's {@code DIR/search/tickets}, which only one holder per
+ * directory may open, or the database's own indexes), the
  * soccer question answerer (the parser, then Text2Cypher when a model is given) and the commonsense grounding (re-read when the number of concepts
  * changes). The GraphQL fields and the {@link Asker} share one instance per store.
  *
@@ -48,7 +49,7 @@ public final class DomainEngines implements AutoCloseable {
      */
     public DomainEngines(GraphStore store, Optional<ChatModel> text2cypher, CypherLimits limits) {
         this.store = store;
-        this.index = new Once<>(() -> SearchIndex.open(SearchIndex.directory(store.config().dataDir(), TicketIngest.INDEX)));
+        this.index = new Once<>(() -> SearchIndex.open(store, TicketIngest.INDEX));
         this.tickets = new Once<>(() -> TicketRetriever.forIndex(store, index.get(), TicketRetriever.Weights.DEFAULTS));
         this.sports = new Once<>(() -> SportsQuestionAnswering.open(store));
         this.sportsAnswerer = new Once<>(() -> text2cypher

@@ -128,7 +128,7 @@ final class DemoSetup {
                 var parse = ParseOptions.defaults().withCsvLinks(files.resolve("duplicates.csv"));
                 var options = new TicketIngest.Options(parse, TicketIngest.Options.DEFAULTS.batchSize(),
                         TicketIngest.Options.DEFAULTS.similarThreshold(), TicketIngest.Options.DEFAULTS.similarK());
-                try (SearchIndex index = SearchIndex.open(SearchIndex.directory(dir, TicketIngest.INDEX))) {
+                try (SearchIndex index = SearchIndex.open(store, TicketIngest.INDEX)) {
                     yield TicketIngest.ingest(store, index, TicketFormat.CSV, List.of(files.resolve("bugs.csv")), options, p -> { })
                             .run();
                 }

@@ -4,6 +4,7 @@ import dev.groundwork.graph.BadInputException;
 import dev.groundwork.graph.embedding.EmbeddingModel;
 import dev.groundwork.graph.embedding.TextEmbedder;
 import dev.groundwork.graph.search.SearchIndex;
+import dev.groundwork.graph.store.SearchIndexKind;
 import dev.groundwork.ingest.tickets.ParseOptions;
 import dev.groundwork.ingest.tickets.TicketFormat;
 import dev.groundwork.ingest.tickets.graph.TicketIngest;
@@ -118,7 +119,8 @@ final class EvalTicketsCommand implements Runnable {
         var err = output.err();
         boolean dbGiven = output.parsed().hasMatchedOption("--db");
         try (EvalStore eval = EvalStore.open(store, dbGiven);
-             SearchIndex index = dbGiven ? SearchIndex.open(SearchIndex.directory(eval.store().config().dataDir(), TicketIngest.INDEX)) : SearchIndex.inMemory()) {
+             SearchIndex index = dbGiven || SearchIndexKind.parse(store.searchIndex) == SearchIndexKind.NEO4J ? SearchIndex.open(eval.store(), TicketIngest.INDEX)
+                     : SearchIndex.inMemory()) {
             ProgressLine progress = new ProgressLine(err, "tickets");
             TicketIngest.Result r = TicketIngest.ingest(eval.store(), index, TicketFormat.CSV, List.of(bugs),
                     new TicketIngest.Options(ParseOptions.defaults(), 256, 0.75, 5).withEmbeddingModel(model),

@@ -73,7 +73,7 @@ final class IngestTicketsCommand implements Runnable {
                 embedding.chosen());
         ProgressLine progress = new ProgressLine(output.err(), "tickets");
         TicketIngest.Result result;
-        try (GraphStore s = store.open(); SearchIndex index = SearchIndex.open(SearchIndex.directory(s.config().dataDir(), TicketIngest.INDEX))) {
+        try (GraphStore s = store.open(); SearchIndex index = SearchIndex.open(s, TicketIngest.INDEX)) {
             result = TicketIngest.ingest(s, index, f, files, options, p -> progress.update(p.tickets(), 0, p.stage()));
         }
         double seconds = progress.finish();

@@ -32,7 +32,7 @@ final class ReindexCommand implements Runnable {
         ProgressLine progress = new ProgressLine(output.err(), "sections");
         long sections;
         EmbeddingModel model;
-        try (GraphStore s = store.open(); SearchIndex index = SearchIndex.open(SearchIndex.directory(s.config().dataDir(), TicketIngest.INDEX))) {
+        try (GraphStore s = store.open(); SearchIndex index = SearchIndex.open(s, TicketIngest.INDEX)) {
             model = embedding.chosen().or(index::embeddingModel).orElse(EmbeddingModel.TICKETS_DEFAULT);
             sections = TicketReindex.rebuild(s, index, TextEmbedder.shared(model), n -> progress.update(n, 0, "reindex"));
         }

@@ -2,6 +2,7 @@ package dev.groundwork.api.cli;
 
 import dev.groundwork.graph.BadInputException;
 import dev.groundwork.graph.store.GraphStore;
+import dev.groundwork.graph.store.SearchIndexKind;
 import dev.groundwork.graph.store.StoreConfig;
 import picocli.CommandLine.Option;
 
@@ -41,6 +42,11 @@ public final class StoreOptions {
             description = "Page cache of the embedded database in MiB; large ingests want the store to fit (default: ${DEFAULT-VALUE}).")
     int pageCache = StoreConfig.DEFAULT_PAGE_CACHE_MEBIBYTES;
 
+    @Option(names = "--search-index", paramLabel = "KIND", defaultValue = "lucene",
+            description = "Where the ticket search index lives: lucene (files in --db, one server) or neo4j (the database's"
+                    + " own full-text and vector indexes, shared by every server over one database) (default: ${DEFAULT-VALUE}).")
+    String searchIndex = "lucene";
+
     StoreConfig config() {
         return config(Path.of("data"));
     }
@@ -50,7 +56,7 @@ public final class StoreOptions {
             throw new BadInputException("--page-cache must be at least " + StoreConfig.MIN_PAGE_CACHE_MEBIBYTES + " (MiB), got " + pageCache);
         }
         return StoreConfig.builder().dataDir(db == null ? defaultDb : db).boltHost(boltHost).boltPort(boltPort).uri(uri)
-                .user(user).password(password).database(database).pageCacheMebibytes(pageCache).build();
+                .user(user).password(password).database(database).pageCacheMebibytes(pageCache).searchIndex(SearchIndexKind.parse(searchIndex)).build();
     }
 
     GraphStore open() {

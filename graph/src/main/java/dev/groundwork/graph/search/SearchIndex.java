@@ -1,75 +1,40 @@
 package dev.groundwork.graph.search;
 
-import dev.groundwork.graph.UnavailableException;
 import dev.groundwork.graph.embedding.EmbeddingModel;
 import dev.groundwork.graph.embedding.EmbeddingModelMismatchException;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.KnnFloatVectorField;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.index.VectorSimilarityFunction;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.KnnFloatVectorQuery;
-import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.similarities.BM25Similarity;
-import org.apache.lucene.store.ByteBuffersDirectory;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
+import dev.groundwork.graph.store.GraphStore;
+import dev.groundwork.graph.store.SearchIndexKind;
 
-import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * A Lucene index of texts attached to graph nodes, searchable by BM25 (English analysis) and by
- * embedding similarity (HNSW over unit vectors), and both at once. Each document has an id (the
- * node it stands for), a group (the entity it belongs to, e.g. the ticket of a section, so that a
- * whole entity can be replaced or left out of a search), a kind and its text. The index is a cache
- * of the graph: it can always be rebuilt from it.
+ * An index of texts attached to graph nodes, searchable by BM25 (English analysis) and by embedding
+ * similarity (approximate nearest neighbours over unit vectors). Each document has an id (the node it
+ * stands for), a group (the entity it belongs to, e.g. the ticket of a section, so that a whole entity
+ * can be replaced or left out of a search), a kind and its text. Two implementations give the same
+ * answers to the same calls: Lucene files beside the database ({@link SearchIndexKind#LUCENE}, the
+ * default) and Neo4j's own full-text and vector indexes ({@link SearchIndexKind#NEO4J}), which every
+ * Groundwork server over one database shares.
  *
- * <p>Thread-safe: writes are serialised by Lucene's IndexWriter, searches use a SearcherManager
- * refreshed on {@link #commit()}. Lifetime: open per data directory, close on exit.
+ * <p>Writes ({@link #replaceGroup}, {@link #clear}) become visible to searches on {@link #refresh()} or
+ * {@link #commit()}. Implementations are thread-safe. Lifetime: open once per store or data directory
+ * (a Lucene index admits one holder), close on exit.
  *
  * <pre>{@code
- * try (SearchIndex index = SearchIndex.open(dataDir.resolve("search/tickets"))) {
- *     index.replaceGroup("HADOOP-1", List.of(new SearchIndex.Doc("4:x:1", "HADOOP-1", "SUMMARY", "NPE in DataNode", v)));
+ * try (SearchIndex index = SearchIndex.open(store, "tickets")) {
+ *     index.replaceGroup("HADOOP-1", List.of(new SearchIndex.Doc("HADOOP-1#0", "HADOOP-1", "SUMMARY", "NPE in DataNode", v)));
  *     index.commit();
  *     List<SearchIndex.Hit> hits = index.searchText("datanode npe", 10, Set.of());
  * }
  * }</pre>
  */
-public final class SearchIndex implements AutoCloseable {
-    private static final String ID = "id";
-    private static final String GROUP = "group";
-    private static final String KIND = "kind";
-    private static final String TEXT = "text";
-    private static final String VECTOR = "vector";
-    /** The commit user data key under which the embedding model of the index's vectors is recorded. */
-    private static final String EMBEDDING_MODEL = "groundwork.embedding.model";
-    /** Lucene's default limit on clauses, less room for the exclusions. */
-    private static final int MAX_TERMS = 1000;
+public interface SearchIndex extends AutoCloseable {
 
     /**
      * A text to index.
@@ -80,7 +45,7 @@ public final class SearchIndex implements AutoCloseable {
      * @param text the text, analysed for BM25
      * @param vector its unit-length embedding, or null for text-only documents
      */
-    public record Doc(String id, String group, String kind, String text, float[] vector) {
+    record Doc(String id, String group, String kind, String text, float[] vector) {
         public Doc {
             if (id == null || id.isEmpty() || group == null || group.isEmpty()) {
                 throw new IllegalArgumentException("a document needs an id and a group, got id=" + id + " group=" + group);
@@ -98,129 +63,69 @@ public final class SearchIndex implements AutoCloseable {
      * @param kind its kind
      * @param score BM25 score, or cosine similarity for vector search
      */
-    public record Hit(String id, String group, String kind, double score) {}
+    record Hit(String id, String group, String kind, double score) {}
 
-    private final Directory directory;
-    private final String where;
-    private final Analyzer analyzer = new EnglishAnalyzer();
-    // Replaced only by rollback(), which the ingesting thread calls while nothing else uses the index.
-    private volatile IndexWriter writer;
-    private volatile SearcherManager searchers;
-
-    private SearchIndex(Directory directory, String where) throws IOException {
-        this.directory = directory;
-        this.where = where;
-        this.writer = newWriter();
-        this.searchers = new SearcherManager(writer, null);
-    }
-
-    private IndexWriter newWriter() throws IOException {
-        IndexWriterConfig config = new IndexWriterConfig(analyzer).setSimilarity(new BM25Similarity(1.2f, 0.75f))
-                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND).setRAMBufferSizeMB(64)
-                // What was not committed belongs to an ingest run that did not finish: closing must not make it durable.
-                .setCommitOnClose(false);
-        return new IndexWriter(directory, config);
+    /**
+     * The search index named {@code name} (e.g. {@code tickets}) of {@code store}, of the kind its configuration
+     * names ({@code --search-index}): the Lucene files under {@link #directory} or the database's own indexes.
+     */
+    static SearchIndex open(GraphStore store, String name) {
+        SearchIndexKind kind = store.config().searchIndex();
+        return switch (kind) {
+            case LUCENE -> open(directory(store.config().dataDir(), name));
+            case NEO4J -> Neo4jSearchIndex.open(store, name);
+        };
     }
 
     /**
-     * Where the index named {@code name} (e.g. {@code tickets}) lives for a data directory: beside the
+     * Where the Lucene index named {@code name} (e.g. {@code tickets}) lives for a data directory: beside the
      * database, also when the graph itself is on a remote Neo4j.
      */
-    public static Path directory(Path dataDir, String name) {
+    static Path directory(Path dataDir, String name) {
         return dataDir.resolve("search").resolve(name);
     }
 
-    /** Opens (or creates) the index in {@code dir}. */
-    public static SearchIndex open(Path dir) {
-        try {
-            return new SearchIndex(FSDirectory.open(dir), "search index " + dir);
-        } catch (org.apache.lucene.store.LockObtainFailedException e) {
-            throw new dev.groundwork.graph.ConfigurationException("search index " + dir + " is in use by another process"
-                    + " (a running 'groundwork serve' on this --db?); stop it, or run this command through the server", e);
-        } catch (IOException e) {
-            throw new UnavailableException("search index " + dir + " cannot be opened: " + e.getMessage()
-                    + " (rebuild it with 'groundwork reindex')", e);
-        }
+    /** Opens (or creates) the Lucene index in {@code dir}. */
+    static SearchIndex open(Path dir) {
+        return LuceneSearchIndex.open(dir);
     }
 
-    /** An index held in memory, for evaluations and tests. */
-    public static SearchIndex inMemory() {
-        try {
-            return new SearchIndex(new ByteBuffersDirectory(), "the in-memory search index");
-        } catch (IOException e) {
-            throw new UnavailableException("in-memory search index: " + e.getMessage(), e);
-        }
+    /** A Lucene index held in memory, for evaluations and tests. */
+    static SearchIndex inMemory() {
+        return LuceneSearchIndex.inMemory();
     }
+
+    /** The best hit of each group, in rank order: the usual way to turn section hits into entity hits. */
+    static Map<String, Hit> bestPerGroup(List<Hit> hits) {
+        Map<String, Hit> best = new LinkedHashMap<>();
+        for (Hit h : hits) {
+            best.putIfAbsent(h.group(), h);
+        }
+        return best;
+    }
+
+    /** Where the index is, for messages. */
+    String description();
 
     /** Replaces every document of {@code group} with {@code docs}. */
-    public void replaceGroup(String group, Collection<Doc> docs) {
-        try {
-            writer.deleteDocuments(new Term(GROUP, group));
-            for (Doc d : docs) {
-                writer.addDocument(toDocument(d));
-            }
-        } catch (IOException e) {
-            throw new UnavailableException("search index write failed: " + e.getMessage(), e);
-        }
-    }
+    void replaceGroup(String group, Collection<Doc> docs);
 
     /** Removes every document. */
-    public void clear() {
-        try {
-            writer.deleteAll();
-        } catch (IOException e) {
-            throw new UnavailableException("search index clear failed: " + e.getMessage(), e);
-        }
-    }
-
-    private static Document toDocument(Doc d) {
-        Document doc = new Document();
-        doc.add(new StringField(ID, d.id(), Field.Store.YES));
-        doc.add(new StringField(GROUP, d.group(), Field.Store.YES));
-        doc.add(new StringField(KIND, d.kind(), Field.Store.YES));
-        doc.add(new TextField(TEXT, d.text(), Field.Store.NO));
-        if (d.vector() != null) {
-            doc.add(new KnnFloatVectorField(VECTOR, d.vector(), VectorSimilarityFunction.DOT_PRODUCT));
-        }
-        return doc;
-    }
+    void clear();
 
     /**
-     * The embedding model of the index's vectors, as recorded with its commits (or pending for the next
-     * commit); an index with documents but no record predates the choice of model and holds MiniLM vectors.
-     * Empty for an empty index without a record.
+     * The embedding model of the index's vectors, as recorded (or pending for the next commit). Empty for an
+     * empty index without a record.
      */
-    public java.util.Optional<EmbeddingModel> embeddingModel() {
-        String recorded = null;
-        for (Map.Entry<String, String> e : commitData()) {
-            if (e.getKey().equals(EMBEDDING_MODEL)) {
-                recorded = e.getValue();
-            }
-        }
-        if (recorded != null) {
-            try {
-                return java.util.Optional.of(EmbeddingModel.parse(recorded));
-            } catch (dev.groundwork.graph.BadInputException e) {
-                throw new EmbeddingModelMismatchException(where + " records the embedding model '" + recorded
-                        + "', which this version does not know; rebuild it with 'groundwork reindex --embedding-model "
-                        + EmbeddingModel.TICKETS_DEFAULT.id() + "'");
-            }
-        }
-        return writer.getDocStats().numDocs > 0 ? java.util.Optional.of(EmbeddingModel.MINILM) : java.util.Optional.empty();
-    }
-
-    private Iterable<Map.Entry<String, String>> commitData() {
-        Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
-        return data == null ? List.of() : data;
-    }
+    Optional<EmbeddingModel> embeddingModel();
 
     /**
      * Refuses to mix vector spaces: throws if the index's vectors come from a model other than
      * {@code model}, naming both and how to re-embed. An index without vectors accepts any model.
      */
-    public void requireEmbeddingModel(EmbeddingModel model) {
+    default void requireEmbeddingModel(EmbeddingModel model) {
         embeddingModel().filter(recorded -> recorded != model).ifPresent(recorded -> {
-            throw new EmbeddingModelMismatchException(where + " was embedded with " + recorded.id() + ", not " + model.id()
+            throw new EmbeddingModelMismatchException(description() + " was embedded with " + recorded.id() + ", not " + model.id()
                     + ": vectors of two models cannot be compared. Re-embed it with 'groundwork reindex --embedding-model "
                     + model.id() + "' (or keep --embedding-model " + recorded.id() + ")");
         });
@@ -230,179 +135,55 @@ public final class SearchIndex implements AutoCloseable {
      * Records {@code model} as the model of the index's vectors, made durable with the next {@link #commit()}.
      * Callers check {@link #requireEmbeddingModel} first, or {@link #clear()} the index.
      */
-    public void recordEmbeddingModel(EmbeddingModel model) {
-        Map<String, String> data = new LinkedHashMap<>();
-        commitData().forEach(e -> data.put(e.getKey(), e.getValue()));
-        data.put(EMBEDDING_MODEL, model.id());
-        writer.setLiveCommitData(data.entrySet());
-    }
+    void recordEmbeddingModel(EmbeddingModel model);
 
     /** Makes what was written durable and visible to searches. */
-    public void commit() {
-        try {
-            writer.commit();
-            searchers.maybeRefreshBlocking();
-        } catch (IOException e) {
-            throw new UnavailableException("search index commit failed: " + e.getMessage(), e);
-        }
-    }
+    void commit();
 
     /**
-     * Makes what was written visible to searches in this process without making it durable: an ingest
+     * Makes what was written visible to searches in this process without necessarily making it durable: an ingest
      * searches its own documents before its graph run commits, and commits the index just before it.
      */
-    public void refresh() {
-        try {
-            searchers.maybeRefreshBlocking();
-        } catch (IOException e) {
-            throw new UnavailableException("search index refresh failed: " + e.getMessage(), e);
-        }
-    }
+    void refresh();
 
-    /** Drops everything written since the last {@link #commit()}: the index is as that commit left it. */
-    public void rollback() {
-        try {
-            searchers.close();
-            writer.rollback();
-            writer = newWriter();
-            searchers = new SearcherManager(writer, null);
-        } catch (IOException e) {
-            throw new UnavailableException("search index rollback failed: " + e.getMessage()
-                    + " (rebuild it with 'groundwork reindex')", e);
-        }
-    }
+    /** Drops what was written since the last {@link #commit()} and is not yet durable. */
+    void rollback();
 
     /** The number of documents visible to searches. */
-    public int size() {
-        return withSearcher(s -> s.getIndexReader().numDocs());
-    }
+    int size();
 
     /**
      * BM25 search of {@code text}, leaving out the documents of {@code excludedGroups}. A term the
      * text repeats weighs as often as it appears, as in BM25 over a query of that text; a very long
-     * text keeps its {@value #MAX_TERMS} most frequent terms.
+     * text keeps its {@value QueryTerms#MAX_TERMS} most frequent terms.
      */
-    public List<Hit> searchText(String text, int k, Set<String> excludedGroups) {
+    default List<Hit> searchText(String text, int k, Set<String> excludedGroups) {
         return searchText(text, k, excludedGroups, null, false);
     }
 
     /**
      * Like {@link #searchText(String, int, Set)} among the documents of one {@code kind} ({@code except} false) or among
      * all other kinds ({@code except} true): how a question's title is matched to titles and its body to bodies.
+     * A null {@code kind} searches every kind.
      */
-    public List<Hit> searchText(String text, int k, Set<String> excludedGroups, String kind, boolean except) {
-        Map<String, Integer> terms = analyze(text == null ? "" : text);
-        if (terms.isEmpty()) {
-            return List.of();
-        }
-        BooleanQuery.Builder query = new BooleanQuery.Builder();
-        terms.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(MAX_TERMS)
-                .forEach(e -> query.add(new BoostQuery(new TermQuery(new Term(TEXT, e.getKey())), e.getValue()),
-                        BooleanClause.Occur.SHOULD));
-        Query q = query.build();
-        if (kind != null) {
-            q = new BooleanQuery.Builder().add(q, BooleanClause.Occur.MUST)
-                    .add(new TermQuery(new Term(KIND, kind)), except ? BooleanClause.Occur.MUST_NOT : BooleanClause.Occur.FILTER).build();
-        }
-        return search(excluding(q, excludedGroups), k, false);
-    }
-
-    private Map<String, Integer> analyze(String text) {
-        Map<String, Integer> terms = new LinkedHashMap<>();
-        try (TokenStream ts = analyzer.tokenStream(TEXT, text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                terms.merge(term.toString(), 1, Integer::sum);
-            }
-            ts.end();
-        } catch (IOException e) {
-            throw new UnavailableException("cannot analyse the query text: " + e.getMessage(), e);
-        }
-        return terms;
-    }
+    List<Hit> searchText(String text, int k, Set<String> excludedGroups, String kind, boolean except);
 
     /** Nearest documents to {@code vector} by cosine, leaving out {@code excludedGroups}. */
-    public List<Hit> searchVector(float[] vector, int k, Set<String> excludedGroups) {
-        Query filter = excludedGroups.isEmpty() ? null : excluding(MatchAllDocsQuery.INSTANCE, excludedGroups);
-        return search(new KnnFloatVectorQuery(VECTOR, vector, k, filter), k, true);
+    default List<Hit> searchVector(float[] vector, int k, Set<String> excludedGroups) {
+        return searchVector(vector, k, excludedGroups, null, false);
     }
 
     /** Nearest documents of one {@code kind} to {@code vector} by cosine, leaving out {@code excludedGroups}. */
-    public List<Hit> searchVector(float[] vector, int k, Set<String> excludedGroups, String kind) {
+    default List<Hit> searchVector(float[] vector, int k, Set<String> excludedGroups, String kind) {
         return searchVector(vector, k, excludedGroups, kind, false);
     }
 
-    /** Nearest documents of one {@code kind} ({@code except} false) or of all other kinds ({@code except} true) to {@code vector}. */
-    public List<Hit> searchVector(float[] vector, int k, Set<String> excludedGroups, String kind, boolean except) {
-        Query kinds = except
-                ? new BooleanQuery.Builder().add(MatchAllDocsQuery.INSTANCE, BooleanClause.Occur.MUST)
-                        .add(new TermQuery(new Term(KIND, kind)), BooleanClause.Occur.MUST_NOT).build()
-                : new TermQuery(new Term(KIND, kind));
-        return search(new KnnFloatVectorQuery(VECTOR, vector, k, excluding(kinds, excludedGroups)), k, true);
-    }
-
-    private static Query excluding(Query query, Set<String> groups) {
-        if (groups.isEmpty()) {
-            return query;
-        }
-        BooleanQuery.Builder b = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST);
-        groups.forEach(g -> b.add(new TermQuery(new Term(GROUP, g)), BooleanClause.Occur.MUST_NOT));
-        return b.build();
-    }
-
-    private List<Hit> search(Query query, int k, boolean vector) {
-        return withSearcher(s -> {
-            List<Hit> hits = new ArrayList<>();
-            var stored = s.storedFields();
-            for (ScoreDoc sd : s.search(query, Math.max(1, k)).scoreDocs) {
-                Document d = stored.document(sd.doc, Set.of(ID, GROUP, KIND));
-                // Lucene maps the dot product of unit vectors to (1 + cos) / 2; give callers the cosine back.
-                double score = vector ? 2 * sd.score - 1 : sd.score;
-                hits.add(new Hit(d.get(ID), d.get(GROUP), d.get(KIND), score));
-            }
-            return hits;
-        });
-    }
-
-    /** The best hit of each group, in rank order: the usual way to turn section hits into entity hits. */
-    public static Map<String, Hit> bestPerGroup(List<Hit> hits) {
-        Map<String, Hit> best = new LinkedHashMap<>();
-        for (Hit h : hits) {
-            best.putIfAbsent(h.group(), h);
-        }
-        return best;
-    }
-
-    private interface SearchWork<T> {
-        T apply(IndexSearcher searcher) throws IOException;
-    }
-
-    private <T> T withSearcher(SearchWork<T> work) {
-        try {
-            IndexSearcher s = searchers.acquire();
-            try {
-                s.setSimilarity(new BM25Similarity(1.2f, 0.75f));
-                return work.apply(s);
-            } finally {
-                searchers.release(s);
-            }
-        } catch (IOException e) {
-            throw new UnavailableException("search failed: " + e.getMessage(), e);
-        }
-    }
+    /**
+     * Nearest documents of one {@code kind} ({@code except} false) or of all other kinds ({@code except} true) to
+     * {@code vector}; a null {@code kind} searches every kind.
+     */
+    List<Hit> searchVector(float[] vector, int k, Set<String> excludedGroups, String kind, boolean except);
 
     @Override
-    public void close() {
-        try {
-            searchers.close();
-            writer.close();
-            directory.close();
-        } catch (IOException e) {
-            throw new UnavailableException("search index did not close cleanly: " + e.getMessage(), e);
-        }
-        analyzer.close();
-    }
+    void close();
 }

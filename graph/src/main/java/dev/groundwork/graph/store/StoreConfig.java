@@ -30,9 +30,10 @@ import java.util.Set;
  * @param database the database name, or null for the server's default
  * @param pageCacheMebibytes the embedded page cache size
  * @param connectTimeout how long to wait for a remote server before giving up
+ * @param searchIndex where the search indexes live; null means {@link SearchIndexKind#LUCENE}
  */
 public record StoreConfig(Path dataDir, String boltHost, int boltPort, URI uri, String user, String password,
-                          String database, int pageCacheMebibytes, Duration connectTimeout) {
+                          String database, int pageCacheMebibytes, Duration connectTimeout, SearchIndexKind searchIndex) {
 
     /** The URI schemes the Neo4j Java driver understands. */
     public static final Set<String> SCHEMES = Set.of("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc");
@@ -64,6 +65,7 @@ public record StoreConfig(Path dataDir, String boltHost, int boltPort, URI uri, 
             throw new ConfigurationException("page cache must be at least " + MIN_PAGE_CACHE_MEBIBYTES + " MiB, got " + pageCacheMebibytes);
         }
         connectTimeout = Objects.requireNonNullElse(connectTimeout, Duration.ofSeconds(10));
+        searchIndex = Objects.requireNonNullElse(searchIndex, SearchIndexKind.LUCENE);
         if (uri == null && !isLoopback(boltHost) && password == null) {
             throw new ConfigurationException("Bolt would listen on " + boltHost + ", beyond this machine, without authentication;"
                     + " set a password with --neo4j-password or GROUNDWORK_NEO4J_PASSWORD, or bind to 127.0.0.1");
@@ -75,7 +77,7 @@ public record StoreConfig(Path dataDir, String boltHost, int boltPort, URI uri, 
     public String toString() {
         return "StoreConfig[dataDir=" + dataDir + ", boltHost=" + boltHost + ", boltPort=" + boltPort + ", uri=" + uri
                 + ", user=" + user + ", password=" + (password == null ? "none" : "***") + ", database=" + database
-                + ", pageCacheMebibytes=" + pageCacheMebibytes + ", connectTimeout=" + connectTimeout + "]";
+                + ", pageCacheMebibytes=" + pageCacheMebibytes + ", connectTimeout=" + connectTimeout + ", searchIndex=" + searchIndex.id() + "]";
     }
 
     /** True when this configuration runs Neo4j in this process. */
@@ -100,7 +102,7 @@ public record StoreConfig(Path dataDir, String boltHost, int boltPort, URI uri, 
         return new Builder();
     }
 
-    /** Collects settings with defaults: ./data, 127.0.0.1:7687, embedded, 256 MiB page cache. Not thread-safe. */
+    /** Collects settings with defaults: ./data, 127.0.0.1:7687, embedded, 256 MiB page cache, Lucene search indexes. Not thread-safe. */
     public static final class Builder {
         private Path dataDir = Path.of("data");
         private String boltHost = "127.0.0.1";
@@ -111,6 +113,7 @@ public record StoreConfig(Path dataDir, String boltHost, int boltPort, URI uri, 
         private String database;
         private int pageCacheMebibytes = DEFAULT_PAGE_CACHE_MEBIBYTES;
         private Duration connectTimeout = Duration.ofSeconds(10);
+        private SearchIndexKind searchIndex = SearchIndexKind.LUCENE;
 
         private Builder() {}
 
@@ -122,6 +125,7 @@ public record StoreConfig(Path dataDir, String boltHost, int boltPort, URI uri, 
         public Builder database(String database) { this.database = database; return this; }
         public Builder pageCacheMebibytes(int mib) { this.pageCacheMebibytes = mib; return this; }
         public Builder connectTimeout(Duration timeout) { this.connectTimeout = timeout; return this; }
+        public Builder searchIndex(SearchIndexKind kind) { this.searchIndex = kind; return this; }
 
         /** A remote URI, or null/blank for the embedded database. */
         public Builder uri(String uri) {
@@ -138,7 +142,7 @@ public record StoreConfig(Path dataDir, String boltHost, int boltPort, URI uri, 
         }
 
         public StoreConfig build() {
-            return new StoreConfig(dataDir, boltHost, boltPort, uri, user, password, database, pageCacheMebibytes, connectTimeout);
+            return new StoreConfig(dataDir, boltHost, boltPort, uri, user, password, database, pageCacheMebibytes, connectTimeout, searchIndex);
         }
     }
 }

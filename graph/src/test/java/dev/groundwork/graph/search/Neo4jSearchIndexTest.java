@@ -1,0 +1,153 @@
+package dev.groundwork.graph.search;
+
+import dev.groundwork.graph.ConfigurationException;
+import dev.groundwork.graph.embedding.EmbeddingModel;
+import dev.groundwork.graph.embedding.EmbeddingModelMismatchException;
+import dev.groundwork.graph.embedding.TextEmbedder;
+import dev.groundwork.graph.store.GraphStore;
+import dev.groundwork.graph.testing.SharedNeo4j;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+// The replacement test runs last: the documents it deletes stay in Neo4j's Lucene statistics until a merge, and
+// the comparisons with a fresh Lucene index want equal statistics.
+@ExtendWith(SharedNeo4j.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class Neo4jSearchIndexTest {
+    private static final TextEmbedder EMBEDDER = TextEmbedder.shared();
+    private static final String SECTION = "CREATE (:Section {id: $id, ticket: $ticket, kind: $kind})";
+    /** Sections of four tickets: a summary each, and bodies and comments of other kinds. */
+    private static final Map<String, List<String[]>> TICKETS = new LinkedHashMap<>();
+
+    static {
+        TICKETS.put("T1", List.of(new String[] {"SUMMARY", "NameNode crashes with OutOfMemoryError on startup"},
+                new String[] {"DESCRIPTION", "The namenode's heap fills while loading the fsimage; it runs out of memory."},
+                new String[] {"STACK_TRACE", "java.lang.OutOfMemoryError: Java heap space at FSImage.loadFSImage"}));
+        TICKETS.put("T2", List.of(new String[] {"SUMMARY", "Typo in the configuration guide"},
+                new String[] {"DESCRIPTION", "The guide spells dfs.replication wrongly; configuring it fails."}));
+        TICKETS.put("T3", List.of(new String[] {"SUMMARY", "DataNode fails to register with the namenode"},
+                new String[] {"COMMENT", "Registering fails because the namenode runs out of handlers under heavy load."},
+                new String[] {"COMMENT", "Crashes seen again on the datanodes' startup, with memory errors."}));
+        TICKETS.put("T4", List.of(new String[] {"SUMMARY", "Out of memory in the datanode block scanner"},
+                new String[] {"DESCRIPTION", "The block scanner holds every block report in memory and crashes the datanode."}));
+    }
+
+    private static SearchIndex neo4j;
+    private static SearchIndex lucene;
+
+    @BeforeAll
+    static void fill(GraphStore store) {
+        neo4j = Neo4jSearchIndex.open(store, Neo4jSearchIndex.TICKETS);
+        neo4j.clear();
+        lucene = SearchIndex.inMemory();
+        TICKETS.forEach((ticket, sections) -> {
+            List<SearchIndex.Doc> docs = new ArrayList<>();
+            for (int i = 0; i < sections.size(); i++) {
+                String id = ticket + "#" + i;
+                String kind = sections.get(i)[0];
+                store.write(tx -> tx.run(SECTION, Map.of("id", id, "ticket", ticket, "kind", kind)).consume());
+                docs.add(new SearchIndex.Doc(id, ticket, kind, sections.get(i)[1], EMBEDDER.embed(sections.get(i)[1])));
+            }
+            neo4j.replaceGroup(ticket, docs);
+            lucene.replaceGroup(ticket, docs);
+        });
+        neo4j.recordEmbeddingModel(EMBEDDER.model());
+        lucene.recordEmbeddingModel(EMBEDDER.model());
+        neo4j.commit();
+        lucene.commit();
+    }
+
+    private static void assertSameHits(List<SearchIndex.Hit> actual, List<SearchIndex.Hit> expected) {
+        assertThat(actual).extracting(SearchIndex.Hit::id).containsExactlyElementsOf(expected.stream().map(SearchIndex.Hit::id).toList());
+        for (int i = 0; i < actual.size(); i++) {
+            assertThat(actual.get(i).score()).as("score of " + actual.get(i).id()).isCloseTo(expected.get(i).score(), within(1e-4));
+            assertThat(actual.get(i).group()).isEqualTo(expected.get(i).group());
+            assertThat(actual.get(i).kind()).isEqualTo(expected.get(i).kind());
+        }
+    }
+
+    @Test
+    void bm25GivesTheLuceneIndexsHitsAndScores() {
+        for (String q : List.of("namenode crashing", "out of memory out of memory datanode", "configuring the guide's typo",
+                "OutOfMemoryError: heap (fsimage) \"loading\" +plus -minus AND OR NOT")) {
+            assertSameHits(neo4j.searchText(q, 10, Set.of()), lucene.searchText(q, 10, Set.of()));
+            assertSameHits(neo4j.searchText(q, 2, Set.of("T1")), lucene.searchText(q, 2, Set.of("T1")));
+            assertSameHits(neo4j.searchText(q, 10, Set.of(), "SUMMARY", false), lucene.searchText(q, 10, Set.of(), "SUMMARY", false));
+            assertSameHits(neo4j.searchText(q, 3, Set.of("T3"), "SUMMARY", true), lucene.searchText(q, 3, Set.of("T3"), "SUMMARY", true));
+        }
+    }
+
+    @Test
+    void aKindWordInTheQueryDoesNotMatchTheKind() {
+        assertThat(neo4j.searchText("summary comment", 10, Set.of())).isEmpty();
+    }
+
+    @Test
+    void vectorSearchGivesTheLuceneIndexsNeighboursAndCosines() {
+        float[] v = EMBEDDER.embed("the namenode runs out of heap");
+        assertSameHits(neo4j.searchVector(v, 5, Set.of()), lucene.searchVector(v, 5, Set.of()));
+        assertSameHits(neo4j.searchVector(v, 2, Set.of("T1")), lucene.searchVector(v, 2, Set.of("T1")));
+        assertSameHits(neo4j.searchVector(v, 3, Set.of("T4"), "SUMMARY"), lucene.searchVector(v, 3, Set.of("T4"), "SUMMARY"));
+        assertSameHits(neo4j.searchVector(v, 3, Set.of(), "SUMMARY", true), lucene.searchVector(v, 3, Set.of(), "SUMMARY", true));
+    }
+
+    @Test
+    void recordsTheEmbeddingModelAndRefusesAnother() {
+        assertThat(neo4j.embeddingModel()).contains(EMBEDDER.model());
+        EmbeddingModel other = java.util.Arrays.stream(EmbeddingModel.values()).filter(m -> m != EMBEDDER.model()).findFirst().orElseThrow();
+        assertThatThrownBy(() -> neo4j.requireEmbeddingModel(other))
+                .isInstanceOf(EmbeddingModelMismatchException.class)
+                .hasMessageStartingWith("the search index 'tickets' in Neo4j at bolt://")
+                .hasMessageContaining("was embedded with " + EMBEDDER.model().id() + ", not " + other.id());
+    }
+
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void replacingAGroupDropsItsOldDocumentsOnceRefreshed(GraphStore store) {
+        for (String id : List.of("T9#0", "T9#1")) {
+            store.write(tx -> tx.run(SECTION, Map.of("id", id, "ticket", "T9", "kind", "COMMENT")).consume());
+        }
+        neo4j.replaceGroup("T9", List.of(new SearchIndex.Doc("T9#0", "T9", "COMMENT", "zookeeper quorum lost", null),
+                new SearchIndex.Doc("T9#1", "T9", "COMMENT", "zookeeper session expired", null)));
+        assertThat(neo4j.searchText("zookeeper", 10, Set.of())).isEmpty();
+        neo4j.refresh();
+        assertThat(neo4j.searchText("zookeeper", 10, Set.of())).extracting(SearchIndex.Hit::id).containsExactlyInAnyOrder("T9#0", "T9#1");
+        neo4j.replaceGroup("T9", List.of(new SearchIndex.Doc("T9#1", "T9", "COMMENT", "zookeeper session expired", null)));
+        neo4j.commit();
+        assertThat(neo4j.searchText("zookeeper", 10, Set.of())).extracting(SearchIndex.Hit::id).containsExactly("T9#1");
+        neo4j.replaceGroup("T9", List.of());
+        neo4j.commit();
+        assertThat(neo4j.searchText("zookeeper", 10, Set.of())).isEmpty();
+    }
+
+    @Test
+    void countsItsDocuments() {
+        assertThat(neo4j.size()).isEqualTo(lucene.size()).isEqualTo(10);
+    }
+
+    @Test
+    void aQueryOfStopWordsAndPunctuationFindsNothing() {
+        assertThat(neo4j.searchText("the of (and) \"or\" -- !", 10, Set.of())).isEmpty();
+    }
+
+    @Test
+    void refusesAnIndexOtherThanTheTickets(GraphStore store) {
+        assertThatThrownBy(() -> Neo4jSearchIndex.open(store, "players"))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessage("only the 'tickets' search index can live in Neo4j, got 'players'");
+    }
+}
