@@ -1,7 +1,9 @@
 package dev.groundwork.api.cli;
 
 import dev.groundwork.graph.BadInputException;
+import dev.groundwork.graph.bulk.ImportFiles;
 import dev.groundwork.graph.store.GraphStore;
+import dev.groundwork.ingest.commonsense.CommonsenseIngest;
 import dev.groundwork.query.linkprediction.ModelType;
 import dev.groundwork.query.linkprediction.TripleSplits;
 import dev.groundwork.query.linkprediction.exchange.TrainerExchange;
@@ -19,7 +21,7 @@ import java.util.Map;
 
 /** {@code groundwork export}: writes the graph in other tools' formats. */
 @Command(name = "export", mixinStandardHelpOptions = true, description = "Write the graph in other tools' formats.",
-        subcommands = ExportCommand.Triples.class)
+        subcommands = {ExportCommand.Triples.class, ExportCommand.Neo4jImport.class})
 final class ExportCommand extends CommandGroup {
 
     @Command(name = "triples", mixinStandardHelpOptions = true,
@@ -84,6 +86,55 @@ final class ExportCommand extends CommandGroup {
             } else {
                 spec.commandLine().getOut().printf("wrote %d files (%,d entities, %,d relations, %s triples) to %s%nnext: %s%n",
                         e.files().size(), e.entities(), e.relations(), e.triples(), dir, e.nextStep());
+            }
+        }
+    }
+
+    @Command(name = "neo4j-import", mixinStandardHelpOptions = true,
+            description = "Turn commonsense input files (the formats of 'ingest commonsense') into node and relationship CSVs with"
+                    + " header files in the 'neo4j-admin database import' format, holding the graph 'ingest commonsense --bulk' would"
+                    + " load, for a Neo4j server Groundwork cannot import into itself. Prints the command to run there.")
+    static final class Neo4jImport implements Runnable {
+        @Option(names = "--format", required = true, paramLabel = "FORMAT",
+                description = "conceptnet (ConceptNet 5 assertions CSV, .gz ok), cn100k (relation<TAB>head<TAB>tail) or rdf.")
+        String format;
+
+        @Option(names = "--lang", defaultValue = "en", description = "Language kept from a ConceptNet dump (default: ${DEFAULT-VALUE}).")
+        String lang;
+
+        @Option(names = "--max-errors", defaultValue = "0",
+                description = "Malformed records skipped (and reported) before the export fails (default: ${DEFAULT-VALUE}).")
+        long maxErrors;
+
+        @Option(names = "--database", defaultValue = "neo4j", description = "Database named in the printed command (default: ${DEFAULT-VALUE}).")
+        String database;
+
+        @Option(names = "--json", description = "Print {files, nodes, relationships, command} as one JSON object on the last line.")
+        boolean json;
+
+        @Parameters(arity = "2..*", paramLabel = "PATH... DIR", description = "The input files, read in order as one run, then the"
+                + " directory to write into (created if missing).")
+        java.util.List<Path> paths;
+
+        @Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public void run() {
+            Path dir = paths.getLast();
+            var options = new CommonsenseIngest.Options(CommonsenseIngest.Format.parse(format), paths.subList(0, paths.size() - 1), lang,
+                    maxErrors, CommonsenseIngest.DEFAULT_CHUNK, new Progress(spec.commandLine().getErr()));
+            ImportFiles files = CommonsenseIngest.exportImportFiles(options, dir);
+            java.util.List<String> written = files.paths().stream().map(Path::toString).toList();
+            String command = files.command(database);
+            if (json) {
+                Map<String, Object> o = new LinkedHashMap<>();
+                o.put("files", written);
+                o.put("command", command);
+                Console.json(spec.commandLine().getOut(), o);
+            } else {
+                spec.commandLine().getOut().printf("wrote %d files to %s; on the server, with the database stopped, run:%n%s%n",
+                        written.size(), dir, command);
             }
         }
     }

@@ -52,6 +52,20 @@ public record ImportFiles(List<Group> nodes, List<Group> relationships, boolean 
         }
     }
 
+    /** Every file, header files first in each group, node groups before relationship groups. */
+    public List<Path> paths() {
+        List<Path> out = new ArrayList<>();
+        for (Group g : nodes) {
+            out.add(g.header());
+            out.addAll(g.data());
+        }
+        for (Group g : relationships) {
+            out.add(g.header());
+            out.addAll(g.data());
+        }
+        return out;
+    }
+
     /** The importer's arguments for these files, without the database name and the run's own settings. */
     List<String> arguments() {
         List<String> args = new ArrayList<>();
