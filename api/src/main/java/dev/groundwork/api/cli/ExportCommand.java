@@ -95,16 +95,8 @@ final class ExportCommand extends CommandGroup {
                     + " header files in the 'neo4j-admin database import' format, holding the graph 'ingest commonsense --bulk' would"
                     + " load, for a Neo4j server Groundwork cannot import into itself. Prints the command to run there.")
     static final class Neo4jImport implements Runnable {
-        @Option(names = "--format", required = true, paramLabel = "FORMAT",
-                description = "conceptnet (ConceptNet 5 assertions CSV, .gz ok), cn100k (relation<TAB>head<TAB>tail) or rdf.")
-        String format;
-
-        @Option(names = "--lang", defaultValue = "en", description = "Language kept from a ConceptNet dump (default: ${DEFAULT-VALUE}).")
-        String lang;
-
-        @Option(names = "--max-errors", defaultValue = "0",
-                description = "Malformed records skipped (and reported) before the export fails (default: ${DEFAULT-VALUE}).")
-        long maxErrors;
+        @Mixin
+        CommonsenseInputOptions input;
 
         @Option(names = "--database", defaultValue = "neo4j", description = "Database named in the printed command (default: ${DEFAULT-VALUE}).")
         String database;
@@ -122,8 +114,7 @@ final class ExportCommand extends CommandGroup {
         @Override
         public void run() {
             Path dir = paths.getLast();
-            var options = new CommonsenseIngest.Options(CommonsenseIngest.Format.parse(format), paths.subList(0, paths.size() - 1), lang,
-                    maxErrors, CommonsenseIngest.DEFAULT_CHUNK, new Progress(spec.commandLine().getErr()));
+            var options = input.options(paths.subList(0, paths.size() - 1), CommonsenseIngest.DEFAULT_CHUNK, spec.commandLine().getErr());
             ImportFiles files = CommonsenseIngest.exportImportFiles(options, dir);
             java.util.List<String> written = files.paths().stream().map(Path::toString).toList();
             String command = files.command(database);

@@ -20,16 +20,8 @@ final class IngestCommonsenseCommand implements Runnable {
     @Mixin
     StoreOptions store;
 
-    @Option(names = "--format", required = true, paramLabel = "FORMAT",
-            description = "conceptnet (ConceptNet 5 assertions CSV, .gz ok), cn100k (relation<TAB>head<TAB>tail) or rdf.")
-    String format;
-
-    @Option(names = "--lang", defaultValue = "en", description = "Language kept from a ConceptNet dump (default: ${DEFAULT-VALUE}).")
-    String lang;
-
-    @Option(names = "--max-errors", defaultValue = "0",
-            description = "Malformed records skipped (and reported) before the run fails and is undone (default: ${DEFAULT-VALUE}).")
-    long maxErrors;
+    @Mixin
+    CommonsenseInputOptions input;
 
     @Option(names = "--batch", defaultValue = "" + CommonsenseIngest.DEFAULT_CHUNK,
             description = "Records per chunk: concepts and relationships are one transaction each per chunk (default: ${DEFAULT-VALUE}).")
@@ -50,8 +42,7 @@ final class IngestCommonsenseCommand implements Runnable {
 
     @Override
     public void run() {
-        var options = new CommonsenseIngest.Options(CommonsenseIngest.Format.parse(format), paths, lang, maxErrors, batch,
-                new Progress(spec.commandLine().getErr()));
+        var options = input.options(paths, batch, spec.commandLine().getErr());
         IngestRun run;
         long start = System.nanoTime();
         if (bulk) {
