@@ -155,8 +155,8 @@ public final class BatchWriter implements AutoCloseable {
                     "types", List.copyOf(new TreeSet<>(types)), "committed", counts.records())).consume();
             return tx.run(FINISH_RUN, Map.of("id", runId, "status", "COMPLETED", "message", "", "counts", props)).consume();
         });
+        // No resampling: the indexes were built on the imported graph when the store opened, and sampled then.
         LOG.info("Ingest run {} ({}) imported: {}", runId, kind, counts);
-        resampleIndexes(store, runId);
         return new IngestRun(runId, kind, "COMPLETED", startedAt, Instant.now(), src, counts, "");
     }
 
