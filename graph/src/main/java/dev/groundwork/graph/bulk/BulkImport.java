@@ -38,6 +38,8 @@ import java.util.List;
 public final class BulkImport {
     /** The database the embedded store serves. */
     static final String DATABASE = "neo4j";
+    private static final String COUNT_NODES = "MATCH (n) RETURN count(n) AS n";
+    private static final String COUNT_RELATIONSHIPS = "MATCH ()-[r]->() RETURN count(r) AS n";
 
     private BulkImport() {}
 
@@ -61,10 +63,8 @@ public final class BulkImport {
                 throw new BadInputException("--bulk: --db " + config.dataDir() + " is held by a running 'groundwork serve'; the"
                         + " importer needs the store closed; stop the server first");
             }
-            counts = store.read(tx -> {
-                var r = tx.run("MATCH (n) WITH count(n) AS n MATCH ()-[r]->() RETURN n, count(r) AS r").single();
-                return new long[] {r.get("n").asLong(), r.get("r").asLong()};
-            });
+            counts = store.read(tx -> new long[] {tx.run(COUNT_NODES).single().get("n").asLong(),
+                    tx.run(COUNT_RELATIONSHIPS).single().get("n").asLong()});
         }
         if (counts[0] > 0 || counts[1] > 0) {
             throw new BadInputException("--bulk: --db " + config.dataDir() + " is not empty (" + counts[0] + " nodes, " + counts[1]

@@ -40,6 +40,11 @@ class CommonsenseBulkTest {
             expected = Graph.of(store, txRun.id());
         }
 
+        try (GraphStore empty = GraphStore.open(config(tmp.resolve("bulk")))) {
+            // An empty store that has been opened (its schema installed) is replaced by the import.
+            assertThat(empty.mode()).isEqualTo(GraphStore.Mode.EMBEDDED);
+        }
+
         CommonsenseIngest.BulkLoad load = CommonsenseIngest.bulk(config(tmp.resolve("bulk")), options, null);
 
         assertThat(load.stagesSeconds()).containsOnlyKeys("parse", "import", "start", "schema", "record");
