@@ -70,7 +70,8 @@ final class EvalCommonsenseCommand implements Runnable {
         }
         Map<String, Object> result = new LinkedHashMap<>();
         Map<String, Double> stages = new LinkedHashMap<>();
-        Double edgesPerSecond = ingestBench == null ? null : ingestBench(err, stages);
+        Map<String, Double> cpu = new LinkedHashMap<>();
+        Double edgesPerSecond = ingestBench == null ? null : ingestBench(err, stages, cpu);
         boolean dbGiven = spec.commandLine().getParseResult().hasMatchedOption("--db");
         var options = new CommonsenseIngest.Options(CommonsenseIngest.Format.CN100K, train, "en", 0, CommonsenseIngest.DEFAULT_CHUNK,
                 new Progress(err));
@@ -104,6 +105,7 @@ final class EvalCommonsenseCommand implements Runnable {
             result.put("limit", limit);
             result.put("edges_per_s", edgesPerSecond);
             result.put("stages_s", ingestBench != null && bulk ? stages : null);
+            result.put("cpu_s", ingestBench != null && bulk ? cpu : null);
         }
         var out = spec.commandLine().getOut();
         if (json) {
@@ -123,7 +125,7 @@ final class EvalCommonsenseCommand implements Runnable {
     }
 
     /** Generates the dump, then times its ingest alone (not the generation, not the database start). */
-    private double ingestBench(PrintWriter err, Map<String, Double> stages) {
+    private double ingestBench(PrintWriter err, Map<String, Double> stages, Map<String, Double> cpu) {
         Path dump;
         try {
             dump = Files.createTempFile("groundwork-bench-", ".csv.gz");
@@ -140,6 +142,7 @@ final class EvalCommonsenseCommand implements Runnable {
                 var config = dev.groundwork.graph.store.StoreConfig.builder().dataDir(dir).boltPort(0).pageCacheMebibytes(store.pageCache).build();
                 CommonsenseIngest.BulkLoad load = bulkLoad(err, config, options);
                 stages.putAll(load.stagesSeconds());
+                cpu.putAll(load.cpuSeconds());
                 double rate = ingestBench / load.loadSeconds();
                 err.printf("Bulk-loaded %,d edges (%,d relationships created, %,d repeated (relation, head, tail) skipped) in %.1f s"
                         + " (database start left out): %,.0f edges/s%n", ingestBench, load.run().counts().relationshipsCreated(),
