@@ -39,6 +39,23 @@ final class EvalStore implements AutoCloseable {
         return new EvalStore(options.open(), dir);
     }
 
+    /**
+     * A new temporary embedded database on a free port that {@code load} fills while it is closed (a bulk import),
+     * then opened; deleted on close.
+     */
+    static EvalStore temporaryLoaded(StoreOptions options, java.util.function.Consumer<StoreConfig> load) {
+        Path dir = temporaryDirectory();
+        options.db = dir;
+        options.boltPort = 0;
+        try {
+            load.accept(options.config());
+            return new EvalStore(options.open(), dir);
+        } catch (RuntimeException e) {
+            delete(dir);
+            throw e;
+        }
+    }
+
     /** A new empty embedded database in a temporary directory, on a free port: for benchmarks that must start empty. */
     static EvalStore temporary(int pageCacheMebibytes) {
         Path dir = temporaryDirectory();
@@ -50,7 +67,7 @@ final class EvalStore implements AutoCloseable {
         }
     }
 
-    private static Path temporaryDirectory() {
+    static Path temporaryDirectory() {
         try {
             return Files.createTempDirectory("groundwork-eval");
         } catch (IOException e) {

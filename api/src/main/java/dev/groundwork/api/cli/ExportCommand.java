@@ -1,7 +1,9 @@
 package dev.groundwork.api.cli;
 
 import dev.groundwork.graph.BadInputException;
+import dev.groundwork.graph.bulk.ImportFiles;
 import dev.groundwork.graph.store.GraphStore;
+import dev.groundwork.ingest.commonsense.CommonsenseIngest;
 import dev.groundwork.query.linkprediction.ModelType;
 import dev.groundwork.query.linkprediction.TripleSplits;
 import dev.groundwork.query.linkprediction.exchange.TrainerExchange;
@@ -17,7 +19,7 @@ import java.util.Map;
 
 /** {@code groundwork export}: writes the graph in other tools' formats. */
 @Command(name = "export", mixinStandardHelpOptions = true, description = "Write the graph in other tools' formats.",
-        subcommands = ExportCommand.Triples.class)
+        subcommands = {ExportCommand.Triples.class, ExportCommand.Neo4jImport.class})
 final class ExportCommand extends CommandGroup {
 
     @Command(name = "triples", mixinStandardHelpOptions = true,
@@ -77,6 +79,40 @@ final class ExportCommand extends CommandGroup {
             o.put("next_step", e.nextStep());
             output.print(o, out -> out.printf("wrote %d files (%,d entities, %,d relations, %s triples) to %s%nnext: %s%n",
                     e.files().size(), e.entities(), e.relations(), e.triples(), dir, e.nextStep()));
+        }
+    }
+
+    @Command(name = "neo4j-import", mixinStandardHelpOptions = true,
+            description = "Turn commonsense input files (the formats of 'ingest commonsense') into node and relationship CSVs with"
+                    + " header files in the 'neo4j-admin database import' format, holding the graph 'ingest commonsense --bulk' would"
+                    + " load, for a Neo4j server Groundwork cannot import into itself. Prints the command to run there.",
+            footer = "--json: {files, command}.")
+    static final class Neo4jImport implements Runnable {
+        @Mixin
+        CommonsenseInputOptions input;
+
+        @Option(names = "--database", defaultValue = "neo4j", description = "Database named in the printed command (default: ${DEFAULT-VALUE}).")
+        String database;
+
+        @Mixin
+        Output output;
+
+        @Parameters(arity = "2..*", paramLabel = "PATH... DIR", description = "The input files, read in order as one run, then the"
+                + " directory to write into (created if missing).")
+        java.util.List<Path> paths;
+
+        @Override
+        public void run() {
+            Path dir = paths.getLast();
+            var options = input.options(paths.subList(0, paths.size() - 1), CommonsenseIngest.DEFAULT_CHUNK, output.err());
+            ImportFiles files = CommonsenseIngest.exportImportFiles(options, dir);
+            java.util.List<String> written = files.paths().stream().map(Path::toString).toList();
+            String command = files.command(database);
+            Map<String, Object> o = new LinkedHashMap<>();
+            o.put("files", written);
+            o.put("command", command);
+            output.print(o, out -> out.printf("wrote %d files to %s; on the server, with the database stopped, run:%n%s%n",
+                    written.size(), dir, command));
         }
     }
 }

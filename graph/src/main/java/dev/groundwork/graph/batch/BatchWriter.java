@@ -124,13 +124,40 @@ public final class BatchWriter implements AutoCloseable {
             throw new IllegalArgumentException("batch size must be at least 1, got " + batchSize);
         }
         Instant now = Instant.now();
-        String id = "run-" + ID_TIME.format(now) + "-" + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x1000, 0x10000));
+        String id = newRunId(now);
         List<String> src = List.copyOf(sources);
         RunOwner owner = RunOwner.current();
         store.write(tx -> tx.run(BEGIN_RUN, Map.of("id", id, "kind", kind, "startedAt", now.toString(), "sources", src,
                 "host", owner.host(), "pid", owner.pid(), "processStart", owner.processStart())).consume());
         LOG.info("Ingest run {} ({}) started", id, kind);
         return new BatchWriter(store, id, kind, now, src, batchSize);
+    }
+
+    /** A new run id for a run started at {@code startedAt}: {@code run-yyyyMMdd-HHmmss-xxxx}. */
+    public static String newRunId(Instant startedAt) {
+        return "run-" + ID_TIME.format(startedAt) + "-" + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x1000, 0x10000));
+    }
+
+    /**
+     * Records a run whose elements were written by the bulk importer (already carrying {@code gwRun = runId}) as
+     * COMPLETED, with the labels and types it created and its counts, so that {@code ingest runs} lists it and
+     * {@code ingest undo} removes it like any other run.
+     */
+    public static IngestRun recordImported(GraphStore store, String runId, String kind, Instant startedAt, List<String> sources,
+                                           List<String> labels, List<String> types, WriteCounts counts) {
+        List<String> src = List.copyOf(sources);
+        RunOwner owner = RunOwner.current();
+        Map<String, Object> props = countProperties(counts);
+        store.write(tx -> {
+            tx.run(BEGIN_RUN, Map.of("id", runId, "kind", kind, "startedAt", startedAt.toString(), "sources", src,
+                    "host", owner.host(), "pid", owner.pid(), "processStart", owner.processStart())).consume();
+            tx.run(RECORD_TOUCHED, Map.of("id", runId, "labels", List.copyOf(new TreeSet<>(labels)),
+                    "types", List.copyOf(new TreeSet<>(types)), "committed", counts.records())).consume();
+            return tx.run(FINISH_RUN, Map.of("id", runId, "status", "COMPLETED", "message", "", "counts", props)).consume();
+        });
+        // No resampling: the indexes were built on the imported graph when the store opened, and sampled then.
+        LOG.info("Ingest run {} ({}) imported: {}", runId, kind, counts);
+        return new IngestRun(runId, kind, "COMPLETED", startedAt, Instant.now(), src, counts, "");
     }
 
     /** The run id, the value of {@code gwRun} on everything this run creates. */
@@ -261,7 +288,12 @@ public final class BatchWriter implements AutoCloseable {
         return finish("FAILED", reason);
     }
 
-    private void resampleIndexes() {
+    private static Map<String, Object> countProperties(WriteCounts c) {
+        return Map.of("records", c.records(), "nodesCreated", c.nodesCreated(), "relationshipsCreated", c.relationshipsCreated(),
+                "updated", c.updated(), "skipped", c.skipped(), "errors", c.errors());
+    }
+
+    private static void resampleIndexes(GraphStore store, String runId) {
         try {
             store.write(tx -> tx.run(RESAMPLE).consume());
         } catch (RuntimeException e) {
@@ -273,13 +305,11 @@ public final class BatchWriter implements AutoCloseable {
     private IngestRun finish(String status, String message) {
         heartbeat.shutdownNow();
         WriteCounts c = counts();
-        Map<String, Object> props = Map.of("records", c.records(), "nodesCreated", c.nodesCreated(),
-                "relationshipsCreated", c.relationshipsCreated(), "updated", c.updated(), "skipped", c.skipped(),
-                "errors", c.errors());
+        Map<String, Object> props = countProperties(c);
         store.write(tx -> tx.run(FINISH_RUN, Map.of("id", runId, "status", status, "message", message, "counts", props))
                 .consume());
         LOG.info("Ingest run {} {}: {}", runId, status.toLowerCase(java.util.Locale.ROOT), c);
-        resampleIndexes();
+        resampleIndexes(store, runId);
         return new IngestRun(runId, kind, status, startedAt, Instant.now(), sources, c, message);
     }
 

@@ -2,7 +2,6 @@ package dev.groundwork.ingest.commonsense;
 
 import dev.groundwork.graph.BadInputException;
 import dev.groundwork.graph.GroundworkException;
-import dev.groundwork.graph.batch.BatchWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,14 +15,20 @@ import java.util.concurrent.Future;
 
 /**
  * What the readers write into: buffers chunks of records and hands each full chunk to a writer
- * thread ({@link ChunkLoader}), so that parsing the next chunk overlaps with writing this one; at
+ * thread ({@link Loader}), so that parsing the next chunk overlaps with writing this one; at
  * most one chunk is in flight. Enforces the error budget on the reading thread, so a malformed line
  * fails the run at that line. Not thread-safe: one reading thread; close it before the batch writer.
  */
 final class ConceptGraphWriter implements CommonsenseReader.Sink, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ConceptGraphWriter.class);
 
-    private final ChunkLoader loader;
+    /** Writes one chunk: through transactions ({@link ChunkLoader}) or into import files ({@link ImportFileLoader}). */
+    @FunctionalInterface
+    interface Loader {
+        void load(ChunkLoader.Chunk chunk);
+    }
+
+    private final Loader loader;
     private final int chunkSize;
     private final long maxErrors;
     private final CommonsenseIngest.ProgressListener progress;
@@ -43,8 +48,8 @@ final class ConceptGraphWriter implements CommonsenseReader.Sink, AutoCloseable 
     private long bytesDone;
     private long bytesTotal;
 
-    ConceptGraphWriter(BatchWriter writer, int chunkSize, long maxErrors, CommonsenseIngest.ProgressListener progress) {
-        this.loader = new ChunkLoader(writer);
+    ConceptGraphWriter(Loader loader, int chunkSize, long maxErrors, CommonsenseIngest.ProgressListener progress) {
+        this.loader = loader;
         this.chunkSize = chunkSize;
         this.maxErrors = maxErrors;
         this.progress = progress;

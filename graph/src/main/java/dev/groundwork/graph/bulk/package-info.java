@@ -1,0 +1,7 @@
+/**
+ * Initial loads at importer speed: files in the {@code neo4j-admin database import} CSV format
+ * ({@link dev.groundwork.graph.bulk.ImportCsv}, {@link dev.groundwork.graph.bulk.ImportFiles}) and
+ * Neo4j's parallel importer run in this process on an empty embedded store
+ * ({@link dev.groundwork.graph.bulk.BulkImport}).
+ */
+package dev.groundwork.graph.bulk;
