@@ -216,6 +216,10 @@ def main():
     plan = ([("records", rng.randrange(first_records, last_records)) for _ in range(a.kills - before)]
             + [("seconds", rng.uniform(min(1.0, first_commit * 0.5), first_commit * 0.95)) for _ in range(before)])
     rng.shuffle(plan)
+    # Printed now, so that a run stopped part-way still tells what its kills were aimed by.
+    print(json.dumps({"clean_seconds": round(clean_seconds, 1), "clean_first_commit_s": round(first_commit, 1),
+                      "clean_commits": len(commits), "clean_records": last_records, "plan": plan}),
+          file=sys.stderr, flush=True)
     kills = []
     for i, (aim, value) in enumerate(plan):
         run_ = Watched(crash_db, args)
