@@ -2,13 +2,16 @@
 """Crash harness for Groundwork's ingest: kill -9 an ingest at random points, re-run it, compare with a clean run.
 
 For one ingest kind on a named dataset, with a fixed seed:
-  1. a clean run into its own store, timed; its log (GROUNDWORK_LOG_LEVEL=INFO) gives the time of
-     its first batch commit ("Ingest run R: N records committed") and of its end;
-  2. into a second store: KILLS times, start the same ingest and kill -9 it. 8 of 10 kills fall after
-     the first commit: the harness waits for the killed run's own first-commit line, then for a random
-     part of the clean run's first-commit-to-end span. The other 2 fall at a random time before the
-     clean run's first commit (start-up, parsing). After each kill, log how many records the killed run
-     had committed (IngestRun.committedRecords, written in each batch's own transaction);
+  1. a clean run into its own store; its log (GROUNDWORK_LOG_LEVEL=INFO) gives, for each batch commit
+     ("Ingest run R: N records committed"), the records committed so far and when;
+  2. into a second store: KILLS times, start the same ingest and kill -9 it. The kills are aimed by
+     record count, not wall time: 8 of 10 draw a seeded record count between the clean run's first and
+     last commit, wait in the killed run's own log for the commit just before that count, then for the
+     share of the clean run's time to the next commit that puts the kill at that record (so the run is
+     mid-ingest: its next batch is being written). The other 2 fall at a seeded time before the clean
+     run's first commit (start-up, parsing). After each kill, log how many records the killed run had
+     committed, from its log; at the end, from the store as well (IngestRun.committedRecords, written
+     in each batch's own transaction), with the status the next start's recovery gave the run;
   3. one more run of the same command to completion (every command first rolls back the killed runs);
   4. compare the two stores: node and relationship counts, per-label checksums over the domain
      properties (not gw* provenance, element ids or IngestRun/Source/IngestJournal bookkeeping),
@@ -82,9 +85,10 @@ class Watched:
     def __init__(self, db, args):
         cmd = [os.path.join(ROOT, "groundwork")] + args + ["--db", db, "--bolt-port", str(free_port())]
         self.started = time.monotonic()
-        self.first_commit = None
+        self.commits = []  # (seconds since start, records committed so far), one per batch commit
         self.committed_seen = 0
-        self.first = threading.Event()
+        self.run_id = None  # from its log, once it has committed a batch
+        self.ended = False
         self.tail = []
         self.proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=ENV,
                                      start_new_session=True, text=True, errors="replace")
@@ -95,11 +99,17 @@ class Watched:
         for line in self.proc.stderr:
             self.tail = (self.tail + [line])[-40:]
             for m in COMMITTED.finditer(line):
-                self.committed_seen = int(m.group(2))
-                if self.first_commit is None:
-                    self.first_commit = time.monotonic() - self.started
-                    self.first.set()
-        self.first.set()  # the process ended (possibly without a commit): nobody waits for ever
+                self.run_id, self.committed_seen = m.group(1), int(m.group(2))
+                self.commits.append((time.monotonic() - self.started, self.committed_seen))
+        self.ended = True  # the process ended: nobody waits for ever
+
+    def wait_for_records(self, records):
+        """Waits until this run has logged a commit of at least `records` records; False if it ended first."""
+        while self.committed_seen < records:
+            if self.ended:
+                return False
+            time.sleep(0.02)
+        return True
 
     def wait(self):
         rc = self.proc.wait()
@@ -165,10 +175,11 @@ def search_documents(db):
     return json.loads(p.stdout.strip().splitlines()[-1]).get("searchDocuments", {})
 
 
-def last_run(db):
+def runs(db):
+    """Every ingest run in the store by id: status and records committed (the store rolls killed runs back on open)."""
     rows = cypher(db, "MATCH (r:IngestRun) RETURN r.id AS id, r.status AS status, r.committedRecords AS committed "
-                      "ORDER BY r.startedAt DESC LIMIT 1")
-    return rows[0] if rows else {}
+                      "ORDER BY r.startedAt")
+    return {r["id"]: r for r in rows}
 
 
 def main():
@@ -185,7 +196,7 @@ def main():
     work = a.work or tempfile.mkdtemp(prefix="gw-crash-%s-" % a.kind)
     clean_db, crash_db = os.path.join(work, "clean"), os.path.join(work, "crash")
     if a.compare_only:
-        return compare(a, data, clean_db, crash_db, [], 0.0, 0.0, work)
+        return compare(a, data, clean_db, crash_db, [], 0.0, 0.0, work, None, [])
     for d in (clean_db, crash_db):
         shutil.rmtree(d, ignore_errors=True)
     args = KINDS[a.kind](data)
@@ -195,49 +206,64 @@ def main():
     rc, clean_seconds = clean_run.wait()
     if rc != 0:
         raise SystemExit("the clean run failed:\n" + "".join(clean_run.tail))
-    if clean_run.first_commit is None:
-        raise SystemExit("the clean run logged no batch commit; is GROUNDWORK_LOG_LEVEL honoured?")
-    first_commit = clean_run.first_commit
-    span = clean_seconds - first_commit
+    if len(clean_run.commits) < 2:
+        raise SystemExit("the clean run logged %d batch commits, need 2 to aim kills between them; "
+                         "is GROUNDWORK_LOG_LEVEL honoured?" % len(clean_run.commits))
+    commits = clean_run.commits
+    first_commit, first_records, last_records = commits[0][0], commits[0][1], commits[-1][1]
     before = a.kills * 2 // 10
-    # (True, delay): wait for this run's own first commit, then delay; (False, delay): delay from the start.
-    plan = ([(True, rng.uniform(0.0, span * 0.95)) for _ in range(a.kills - before)]
-            + [(False, rng.uniform(min(1.0, first_commit * 0.5), first_commit * 0.95)) for _ in range(before)])
+    # ("records", n): kill when record n is being written; ("seconds", s): kill s seconds after the start.
+    plan = ([("records", rng.randrange(first_records, last_records)) for _ in range(a.kills - before)]
+            + [("seconds", rng.uniform(min(1.0, first_commit * 0.5), first_commit * 0.95)) for _ in range(before)])
     rng.shuffle(plan)
+    # Printed now, so that a run stopped part-way still tells what its kills were aimed by.
+    print(json.dumps({"clean_seconds": round(clean_seconds, 1), "clean_first_commit_s": round(first_commit, 1),
+                      "clean_commits": len(commits), "clean_records": last_records, "plan": plan}),
+          file=sys.stderr, flush=True)
     kills = []
-    seen = set()
-    for i, (after_commit, delay) in enumerate(plan):
+    for i, (aim, value) in enumerate(plan):
         run_ = Watched(crash_db, args)
-        if after_commit:
-            run_.first.wait()
-        time.sleep(delay)
+        if aim == "records":
+            # The clean commit at or before the target, the next one after it, and the share of the time between.
+            j = max(k for k, (_, n) in enumerate(commits) if n <= value)
+            (t0, n0), (t1, n1) = commits[j], commits[j + 1]
+            if run_.wait_for_records(n0):
+                time.sleep((t1 - t0) * (value - n0) / max(1, n1 - n0))
+        else:
+            time.sleep(value)
+        committed_at_kill = run_.committed_seen
         killed = run_.kill()
         _, at = run_.wait()
-        # Reading the store rolls the killed run back first; committedRecords is what it had committed.
-        run = last_run(crash_db)
-        if run.get("id") in seen:
-            run = {}  # killed before it recorded its run
-        seen.add(run.get("id"))
-        kills.append({"kill": i + 1, "planned": "after first commit" if after_commit else "before first commit",
-                      "at_s": round(at, 1), "finished_before_kill": not killed, "run": run.get("id"),
-                      "status_after_open": run.get("status"), "records_committed": run.get("committed") or 0,
-                      "records_committed_logged": run_.committed_seen})
+        kills.append({"kill": i + 1, "aimed_at": ("record %d of %d" % (value, last_records) if aim == "records"
+                                                  else "%.1f s, before the first commit" % value),
+                      "at_s": round(at, 1), "finished_before_kill": not killed, "run": run_.run_id,
+                      "records_committed_logged": committed_at_kill})
         print(json.dumps(kills[-1]), file=sys.stderr, flush=True)
     p = groundwork(crash_db, args)
     if p.returncode != 0:
         raise SystemExit("the re-run after the kills failed:\n" + p.stderr[-3000:])
-    return compare(a, data, clean_db, crash_db, kills, clean_seconds, first_commit, work)
+    # Each start rolled the run killed before it back; the store says how, and what it had committed.
+    recorded = runs(crash_db)
+    for k in kills:
+        r = recorded.get(k["run"], {})
+        k["status_after_open"], k["records_committed"] = r.get("status"), r.get("committed") or 0
+    logged = {k["run"] for k in kills}
+    # Runs killed before their first commit logged no id (the store lists them if they got as far as
+    # recording themselves); the last of these is the final re-run.
+    other_runs = [[r["status"], r["committed"] or 0] for i, r in recorded.items() if i not in logged]
+    return compare(a, data, clean_db, crash_db, kills, clean_seconds, first_commit, work, last_records, other_runs)
 
 
-def compare(a, data, clean_db, crash_db, kills, clean_seconds, first_commit, work):
+def compare(a, data, clean_db, crash_db, kills, clean_seconds, first_commit, work, clean_records, other_runs):
     clean, crashed = snapshot(clean_db), snapshot(crash_db)
     clean["search"], crashed["search"] = search_documents(clean_db), search_documents(crash_db)
     diff = differences(clean, crashed)
     running = cypher(crash_db, RUNNING)[0]["n"]
     result = {"kind": a.kind, "dataset": data, "seed": a.seed, "kills": kills,
-              "kills_after_first_commit": sum(1 for k in kills if (k["records_committed"] or 0) > 0),
-              "kills_mid_run": sum(1 for k in kills if k["status_after_open"] == "INTERRUPTED"),
+              "kills_after_first_commit": sum(1 for k in kills if k.get("records_committed")),
+              "kills_mid_run": sum(1 for k in kills if k.get("records_committed") and k["status_after_open"] == "INTERRUPTED"),
               "clean_seconds": round(clean_seconds, 1), "clean_first_commit_s": round(first_commit, 1),
+              "clean_records": clean_records, "other_runs": other_runs,
               "search_documents": [clean["search"], crashed["search"]], "nodes": [clean["nodes"], crashed["nodes"]],
               "relationships": [clean["relationships"], crashed["relationships"]], "differences": diff,
               "running": running, "work": work}

@@ -3,6 +3,7 @@ package dev.groundwork.graph.search;
 import dev.groundwork.graph.UnavailableException;
 import dev.groundwork.graph.embedding.EmbeddingModel;
 import dev.groundwork.graph.embedding.EmbeddingModelMismatchException;
+import dev.groundwork.graph.embedding.TextEmbedder;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -14,6 +15,10 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FloatVectorValues;
+import org.apache.lucene.index.KnnVectorValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -241,13 +246,13 @@ final class LuceneSearchIndex implements SearchIndex {
             q = new BooleanQuery.Builder().add(q, BooleanClause.Occur.MUST)
                     .add(new TermQuery(new Term(KIND, kind)), except ? BooleanClause.Occur.MUST_NOT : BooleanClause.Occur.FILTER).build();
         }
-        return search(excluding(q, excludedGroups), k, false);
+        return search(excluding(q, excludedGroups), k);
     }
 
     @Override
     public List<Hit> searchVector(float[] vector, int k, Set<String> excludedGroups) {
         Query filter = excludedGroups.isEmpty() ? null : excluding(MatchAllDocsQuery.INSTANCE, excludedGroups);
-        return search(new KnnFloatVectorQuery(VECTOR, vector, k, filter), k, true);
+        return searchVector(new KnnFloatVectorQuery(VECTOR, vector, k, filter), vector, k);
     }
 
     @Override
@@ -259,7 +264,7 @@ final class LuceneSearchIndex implements SearchIndex {
                 ? new BooleanQuery.Builder().add(MatchAllDocsQuery.INSTANCE, BooleanClause.Occur.MUST)
                         .add(new TermQuery(new Term(KIND, kind)), BooleanClause.Occur.MUST_NOT).build()
                 : new TermQuery(new Term(KIND, kind));
-        return search(new KnnFloatVectorQuery(VECTOR, vector, k, excluding(kinds, excludedGroups)), k, true);
+        return searchVector(new KnnFloatVectorQuery(VECTOR, vector, k, excluding(kinds, excludedGroups)), vector, k);
     }
 
     private static Query excluding(Query query, Set<String> groups) {
@@ -271,15 +276,47 @@ final class LuceneSearchIndex implements SearchIndex {
         return b.build();
     }
 
-    private List<Hit> search(Query query, int k, boolean vector) {
+    /**
+     * The query's hits, each scored again as the exact dot product of {@code vector} and the document's
+     * stored vector, best first (ties by id). Lucene's own score for one pair of vectors is not
+     * stable: it differs in the last bit of a float depending on whether a segment is searched through
+     * its HNSW graph or exactly, which depends on how the index happens to be split into segments (and
+     * on background merges). Scores that are stored (SIMILAR_TO) or compared must depend on the two
+     * vectors alone.
+     */
+    private List<Hit> searchVector(KnnFloatVectorQuery query, float[] vector, int k) {
+        return withSearcher(s -> {
+            List<Hit> hits = new ArrayList<>();
+            var stored = s.storedFields();
+            List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+            for (ScoreDoc sd : s.search(query, Math.max(1, k)).scoreDocs) {
+                Document d = stored.document(sd.doc, Set.of(ID, GROUP, KIND));
+                hits.add(new Hit(d.get(ID), d.get(GROUP), d.get(KIND),
+                        TextEmbedder.dot(vector, storedVector(leaves, sd.doc))));
+            }
+            hits.sort(java.util.Comparator.comparingDouble(Hit::score).reversed().thenComparing(Hit::id));
+            return hits;
+        });
+    }
+
+    private static float[] storedVector(List<LeafReaderContext> leaves, int doc) throws IOException {
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        FloatVectorValues values = leaf.reader().getFloatVectorValues(VECTOR);
+        KnnVectorValues.DocIndexIterator it = values.iterator();
+        int local = doc - leaf.docBase;
+        if (it.advance(local) != local) {
+            throw new IllegalStateException("vector search hit document " + doc + ", which has no vector");
+        }
+        return values.vectorValue(it.index());
+    }
+
+    private List<Hit> search(Query query, int k) {
         return withSearcher(s -> {
             List<Hit> hits = new ArrayList<>();
             var stored = s.storedFields();
             for (ScoreDoc sd : s.search(query, Math.max(1, k)).scoreDocs) {
                 Document d = stored.document(sd.doc, Set.of(ID, GROUP, KIND));
-                // Lucene maps the dot product of unit vectors to (1 + cos) / 2; give callers the cosine back.
-                double score = vector ? 2 * sd.score - 1 : sd.score;
-                hits.add(new Hit(d.get(ID), d.get(GROUP), d.get(KIND), score));
+                hits.add(new Hit(d.get(ID), d.get(GROUP), d.get(KIND), sd.score));
             }
             return hits;
         });

@@ -34,6 +34,28 @@ class TextEmbedderTest {
     }
 
     @Test
+    void aTextEmbedsToTheSameBitsAloneAndInAnyBatch() {
+        // A re-ingest that resumes or re-embeds only changed tickets batches a text with other
+        // neighbours than a clean ingest did; stored vectors and SIMILAR_TO scores must not change.
+        String text = "DataNode fails to restart after a disk error";
+        float[] alone = TextEmbedder.load(EmbeddingModel.MINILM, TextEmbedder.DEFAULT_MAX_TOKENS).embedAll(List.of(text, text)).getFirst();
+        List<List<String>> batches = List.of(
+                List.of("a", text),
+                List.of(text, "NameNode safe mode never ends when a block report is lost during start-up"),
+                List.of("job tracker hangs", "the heartbeat times out", text, "typo", "fix the build on Windows"),
+                java.util.stream.IntStream.range(0, 40).mapToObj(i -> "ticket number " + i + " about " + "hdfs ".repeat(i % 9))
+                        .collect(java.util.stream.Collectors.collectingAndThen(java.util.stream.Collectors.toList(), l -> {
+                            l.add(17, text);
+                            return l;
+                        })));
+        for (List<String> batch : batches) {
+            float[] inBatch = embedder.embedAll(batch).get(batch.indexOf(text));
+            assertThat(inBatch).as("in a batch of %d", batch.size()).containsExactly(alone);
+        }
+        assertThat(embedder.embed(text)).containsExactly(alone);
+    }
+
+    @Test
     void similarTextsAreCloserThanUnrelatedOnes() {
         float[] a = embedder.embed("NameNode crashes with OutOfMemoryError");
         float[] b = embedder.embed("namenode runs out of heap memory and dies");

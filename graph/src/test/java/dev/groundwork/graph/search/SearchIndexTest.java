@@ -46,6 +46,38 @@ class SearchIndexTest {
     }
 
     @Test
+    void vectorScoresAreTheExactDotProductWhateverTheSegmentsAndTheSearchPath() {
+        // A re-run after a crash writes the same documents into differently split segments; SIMILAR_TO
+        // stores these scores, so the same two vectors must give the same score bit for bit.
+        List<String> titles = java.util.stream.IntStream.range(0, 60)
+                .mapToObj(i -> "ticket " + i + ": " + List.of("namenode", "datanode", "job tracker", "balancer", "shell").get(i % 5)
+                        + " fails " + "after restart ".repeat(i % 4)).toList();
+        float[] query = EMBEDDER.embed("the namenode fails after a restart");
+        try (SearchIndex oneCommit = SearchIndex.inMemory(); SearchIndex manySegments = SearchIndex.inMemory()) {
+            for (int i = 0; i < titles.size(); i++) {
+                oneCommit.replaceGroup("T" + i, List.of(doc("s" + i, "T" + i, titles.get(i))));
+            }
+            oneCommit.commit();
+            for (int i = titles.size() - 1; i >= 0; i--) {
+                manySegments.replaceGroup("T" + i, List.of(doc("s" + i, "T" + i, "stale " + titles.get(i))));
+                manySegments.commit();
+                manySegments.replaceGroup("T" + i, List.of(doc("s" + i, "T" + i, titles.get(i))));
+                manySegments.commit();
+            }
+            for (Set<String> excluded : List.of(Set.<String>of(), Set.of("T0", "T5", "T10"))) {
+                List<SearchIndex.Hit> a = oneCommit.searchVector(query, 8, excluded, "SUMMARY");
+                List<SearchIndex.Hit> b = manySegments.searchVector(query, 8, excluded, "SUMMARY");
+                assertThat(b).isEqualTo(a);
+                for (SearchIndex.Hit h : a) {
+                    float[] v = EMBEDDER.embed(titles.get(Integer.parseInt(h.group().substring(1))));
+                    assertThat(h.score()).as(h.id()).isEqualTo(TextEmbedder.dot(query, v));
+                }
+                assertThat(a).extracting(SearchIndex.Hit::score).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+            }
+        }
+    }
+
+    @Test
     void excludedGroupsNeverAppear() {
         try (SearchIndex index = sample()) {
             assertThat(index.searchText("namenode", 10, Set.of("T1"))).extracting(SearchIndex.Hit::group).doesNotContain("T1");
