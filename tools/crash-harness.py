@@ -2,7 +2,7 @@
 """Crash harness for Groundwork's ingest: kill -9 an ingest at random points, re-run it, compare with a clean run.
 
 For one ingest kind on a named dataset, with a fixed seed:
-  1. a clean run into its own store; its log (GROUNDWORK_LOG_LEVEL=INFO) gives, for each batch commit
+  1. a clean run into its own store; its log (GROUNDWORK_LOG_LEVEL=DEBUG) gives, for each batch commit
      ("Ingest run R: N records committed"), the records committed so far and when;
   2. into a second store: KILLS times, start the same ingest and kill -9 it. The kills are aimed by
      record count, not wall time: 8 of 10 draw a seeded record count between the clean run's first and
@@ -71,7 +71,8 @@ def free_port():
 
 
 COMMITTED = re.compile(r"Ingest run (\S+): (\d+) records committed")
-ENV = dict(os.environ, GROUNDWORK_LOG_LEVEL="INFO")
+# BatchWriter logs each batch commit at DEBUG.
+ENV = dict(os.environ, GROUNDWORK_LOG_LEVEL="DEBUG")
 
 
 def groundwork(db, args, timeout=None):

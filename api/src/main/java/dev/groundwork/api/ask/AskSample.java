@@ -5,6 +5,7 @@ import dev.groundwork.graph.UnavailableException;
 import dev.groundwork.graph.schema.ClasspathDirectory;
 import dev.groundwork.graph.search.SearchIndex;
 import dev.groundwork.graph.store.GraphStore;
+import dev.groundwork.graph.tickets.TicketIndex;
 import dev.groundwork.ingest.commonsense.CommonsenseIngest;
 import dev.groundwork.ingest.sports.SportsIngest;
 import dev.groundwork.ingest.tickets.TicketFormat;
@@ -62,7 +63,7 @@ public final class AskSample {
         }
         List<Path> tickets = files(dir.resolve("tickets"), ".csv");
         if (!tickets.isEmpty()) {
-            try (SearchIndex index = SearchIndex.open(store, TicketIngest.INDEX)) {
+            try (SearchIndex index = TicketIndex.open(store)) {
                 index.clear();
                 var r = TicketIngest.ingest(store, index, TicketFormat.CSV, tickets, TicketIngest.Options.DEFAULTS, p -> { });
                 log.accept("tickets: " + r);

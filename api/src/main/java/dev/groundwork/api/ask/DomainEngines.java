@@ -4,7 +4,7 @@ import dev.groundwork.graph.cypher.CypherLimits;
 import dev.groundwork.graph.cypher.UserCypher;
 import dev.groundwork.graph.search.SearchIndex;
 import dev.groundwork.graph.store.GraphStore;
-import dev.groundwork.ingest.tickets.graph.TicketIngest;
+import dev.groundwork.graph.tickets.TicketIndex;
 import dev.groundwork.query.commonsense.CommonsenseGrounding;
 import dev.groundwork.query.sports.SportsAnswerer;
 import dev.groundwork.query.sports.SportsQuestionAnswering;
@@ -49,7 +49,7 @@ public final class DomainEngines implements AutoCloseable {
      */
     public DomainEngines(GraphStore store, Optional<ChatModel> text2cypher, CypherLimits limits) {
         this.store = store;
-        this.index = new Once<>(() -> SearchIndex.open(store, TicketIngest.INDEX));
+        this.index = new Once<>(() -> TicketIndex.open(store));
         this.tickets = new Once<>(() -> TicketRetriever.forIndex(store, index.get(), TicketRetriever.Weights.DEFAULTS));
         this.sports = new Once<>(() -> SportsQuestionAnswering.open(store));
         this.sportsAnswerer = new Once<>(() -> text2cypher

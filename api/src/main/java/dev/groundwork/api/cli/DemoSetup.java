@@ -8,6 +8,7 @@ import dev.groundwork.graph.batch.IngestRun;
 import dev.groundwork.graph.batch.IngestRuns;
 import dev.groundwork.graph.search.SearchIndex;
 import dev.groundwork.graph.store.GraphStore;
+import dev.groundwork.graph.tickets.TicketIndex;
 import dev.groundwork.ingest.commonsense.CommonsenseIngest;
 import dev.groundwork.ingest.sports.SportsIngest;
 import dev.groundwork.ingest.tickets.ParseOptions;
@@ -128,7 +129,7 @@ final class DemoSetup {
                 var parse = ParseOptions.defaults().withCsvLinks(files.resolve("duplicates.csv"));
                 var options = new TicketIngest.Options(parse, TicketIngest.Options.DEFAULTS.batchSize(),
                         TicketIngest.Options.DEFAULTS.similarThreshold(), TicketIngest.Options.DEFAULTS.similarK());
-                try (SearchIndex index = SearchIndex.open(store, TicketIngest.INDEX)) {
+                try (SearchIndex index = TicketIndex.open(store)) {
                     yield TicketIngest.ingest(store, index, TicketFormat.CSV, List.of(files.resolve("bugs.csv")), options, p -> { })
                             .run();
                 }

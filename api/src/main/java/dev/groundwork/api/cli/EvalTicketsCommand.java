@@ -5,6 +5,7 @@ import dev.groundwork.graph.embedding.EmbeddingModel;
 import dev.groundwork.graph.embedding.TextEmbedder;
 import dev.groundwork.graph.search.SearchIndex;
 import dev.groundwork.graph.store.SearchIndexKind;
+import dev.groundwork.graph.tickets.TicketIndex;
 import dev.groundwork.ingest.tickets.ParseOptions;
 import dev.groundwork.ingest.tickets.TicketFormat;
 import dev.groundwork.ingest.tickets.graph.TicketIngest;
@@ -119,7 +120,7 @@ final class EvalTicketsCommand implements Runnable {
         var err = output.err();
         boolean dbGiven = output.parsed().hasMatchedOption("--db");
         try (EvalStore eval = EvalStore.open(store, dbGiven);
-             SearchIndex index = dbGiven || SearchIndexKind.parse(store.searchIndex) == SearchIndexKind.NEO4J ? SearchIndex.open(eval.store(), TicketIngest.INDEX)
+             SearchIndex index = dbGiven || SearchIndexKind.parse(store.searchIndex) == SearchIndexKind.NEO4J ? TicketIndex.open(eval.store())
                      : SearchIndex.inMemory()) {
             ProgressLine progress = new ProgressLine(err, "tickets");
             TicketIngest.Result r = TicketIngest.ingest(eval.store(), index, TicketFormat.CSV, List.of(bugs),

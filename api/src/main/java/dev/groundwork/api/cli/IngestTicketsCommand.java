@@ -3,6 +3,7 @@ package dev.groundwork.api.cli;
 import dev.groundwork.graph.BadInputException;
 import dev.groundwork.graph.search.SearchIndex;
 import dev.groundwork.graph.store.GraphStore;
+import dev.groundwork.graph.tickets.TicketIndex;
 import dev.groundwork.ingest.tickets.ParseOptions;
 import dev.groundwork.ingest.tickets.TicketFormat;
 import dev.groundwork.ingest.tickets.graph.TicketIngest;
@@ -73,7 +74,7 @@ final class IngestTicketsCommand implements Runnable {
                 embedding.chosen());
         ProgressLine progress = new ProgressLine(output.err(), "tickets");
         TicketIngest.Result result;
-        try (GraphStore s = store.open(); SearchIndex index = SearchIndex.open(s, TicketIngest.INDEX)) {
+        try (GraphStore s = store.open(); SearchIndex index = TicketIndex.open(s)) {
             result = TicketIngest.ingest(s, index, f, files, options, p -> progress.update(p.tickets(), 0, p.stage()));
         }
         double seconds = progress.finish();

@@ -3,7 +3,7 @@ package dev.groundwork.api.cli;
 import dev.groundwork.graph.embedding.EmbeddingModel;
 import dev.groundwork.graph.embedding.TextEmbedder;
 import dev.groundwork.graph.search.SearchIndex;
-import dev.groundwork.ingest.tickets.graph.TicketIngest;
+import dev.groundwork.graph.tickets.TicketIndex;
 import dev.groundwork.graph.store.GraphStore;
 import dev.groundwork.ingest.tickets.graph.TicketReindex;
 import picocli.CommandLine.Command;
@@ -32,7 +32,7 @@ final class ReindexCommand implements Runnable {
         ProgressLine progress = new ProgressLine(output.err(), "sections");
         long sections;
         EmbeddingModel model;
-        try (GraphStore s = store.open(); SearchIndex index = SearchIndex.open(s, TicketIngest.INDEX)) {
+        try (GraphStore s = store.open(); SearchIndex index = TicketIndex.open(s)) {
             model = embedding.chosen().or(index::embeddingModel).orElse(EmbeddingModel.TICKETS_DEFAULT);
             sections = TicketReindex.rebuild(s, index, TextEmbedder.shared(model), n -> progress.update(n, 0, "reindex"));
         }

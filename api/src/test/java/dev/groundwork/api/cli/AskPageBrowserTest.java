@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.groundwork.api.server.GraphQLClient;
 import dev.groundwork.api.server.GroundworkServer;
 import dev.groundwork.graph.store.GraphStore;
-import dev.groundwork.graph.store.StoreConfig;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,8 +26,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -46,7 +43,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The Ask page at {@code /} in a real browser: Debian's Chromium, headless, driven through its chromedriver by Selenium,
- * against the demo data (ingested and a model trained once for the class). Each step saves a screenshot under
+ * against the demo data (a copy of the store {@link DemoTemplate} prepared once per test JVM). Each step saves a screenshot under
  * {@code target/browser/}. Skipped, with one line, where {@code /usr/bin/chromium} or {@code /usr/bin/chromedriver} is
  * missing ({@code apt-get install chromium chromium-driver}).
  */
@@ -79,8 +76,9 @@ class AskPageBrowserTest {
         }
         Assumptions.assumeTrue(browser, "no Chromium and chromedriver in /usr/bin");
         dir = Files.createTempDirectory("groundwork-browser-test");
-        store = GraphStore.open(StoreConfig.builder().dataDir(dir.resolve("db")).boltPort(0).pageCacheMebibytes(64).build());
-        DemoSetup.Result demo = DemoSetup.prepare(store, new PrintWriter(new StringWriter(), true));
+        DemoTemplate.Copy copy = DemoTemplate.copyInto(dir.resolve("db"));
+        store = copy.store();
+        DemoSetup.Result demo = copy.first();
         ingestRoot = Files.createDirectories(dir.resolve("ingest-root"));
         Files.writeString(ingestRoot.resolve("more.txt"), "AtLocation\tbrowser test cat\tbrowser test basket\n"
                 + "CapableOf\tbrowser test cat\tpurr loudly\nIsA\tbrowser test basket\tcontainer\n");

@@ -8,7 +8,6 @@ import dev.groundwork.api.server.GraphQLHttp;
 import dev.groundwork.api.server.GroundworkServer;
 import dev.groundwork.graph.batch.IngestRuns;
 import dev.groundwork.graph.store.GraphStore;
-import dev.groundwork.graph.store.StoreConfig;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,8 +31,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The demo on its own store: the samples are ingested and a model trained once for the class; the
- * README's GraphQL examples then run against it over HTTP, compared with the output the README shows.
+ * The demo on its own store, a copy of the one {@link DemoTemplate} prepared (the samples ingested and a model trained
+ * once per test JVM); the README's GraphQL examples then run against it over HTTP, compared with the output the README
+ * shows.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DemoTest {
@@ -53,8 +53,10 @@ class DemoTest {
     @BeforeAll
     void prepareDemo() throws IOException {
         dir = Files.createTempDirectory("groundwork-demo-test");
-        store = GraphStore.open(StoreConfig.builder().dataDir(dir).boltPort(0).pageCacheMebibytes(64).build());
-        first = DemoSetup.prepare(store, new PrintWriter(progress, true));
+        DemoTemplate.Copy demo = DemoTemplate.copyInto(dir);
+        store = demo.store();
+        first = demo.first();
+        progress.write(demo.progress());
         server = GroundworkServer.start(store, "127.0.0.1", 0);
     }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.groundwork.graph.search.SearchIndex;
 import dev.groundwork.graph.store.GraphStore;
 import dev.groundwork.graph.testing.SharedNeo4j;
+import dev.groundwork.graph.tickets.TicketIndex;
 import dev.groundwork.ingest.tickets.ParseOptions;
 import dev.groundwork.ingest.tickets.TicketFormat;
 import dev.groundwork.ingest.tickets.graph.TicketIngest;
@@ -31,7 +32,7 @@ class TicketsGraphQLTest {
     @BeforeAll
     static void start(GraphStore store) throws Exception {
         Path bugs = Path.of(TicketsGraphQLTest.class.getResource("/tickets/bugs.csv").toURI());
-        try (SearchIndex index = SearchIndex.open(SearchIndex.directory(store.config().dataDir(), TicketIngest.INDEX))) {
+        try (SearchIndex index = SearchIndex.open(SearchIndex.directory(store.config().dataDir(), TicketIndex.NAME))) {
             index.clear();
             TicketIngest.ingest(store, index, TicketFormat.CSV, List.of(bugs),
                     new TicketIngest.Options(ParseOptions.defaults(), 10, 0.9, 3), p -> { });

@@ -31,7 +31,11 @@ public final class SharedNeo4j implements BeforeAllCallback, ParameterResolver {
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        GraphStore store = store(context);
+        empty(store(context));
+    }
+
+    /** Deletes every node and relationship of {@code store} (its schema stays), for a test that needs an empty graph again. */
+    public static void empty(GraphStore store) {
         try (var session = store.session(org.neo4j.driver.AccessMode.WRITE)) {
             session.run(WIPE).consume();
         }

@@ -5,6 +5,7 @@ import dev.groundwork.graph.NotFoundException;
 import dev.groundwork.graph.csv.CsvReader;
 import dev.groundwork.graph.csv.CsvRecord;
 import dev.groundwork.graph.file.Utf8Reader;
+import dev.groundwork.graph.tickets.LinkType;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

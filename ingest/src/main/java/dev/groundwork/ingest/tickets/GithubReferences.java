@@ -1,5 +1,6 @@
 package dev.groundwork.ingest.tickets;
 
+import dev.groundwork.graph.tickets.LinkType;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,7 @@
 package dev.groundwork.ingest.tickets;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.groundwork.graph.tickets.LinkType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

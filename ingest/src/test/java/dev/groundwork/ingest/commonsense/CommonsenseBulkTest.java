@@ -7,9 +7,11 @@ import dev.groundwork.graph.bulk.BulkImport;
 import dev.groundwork.graph.bulk.ImportFiles;
 import dev.groundwork.graph.store.GraphStore;
 import dev.groundwork.graph.store.StoreConfig;
+import dev.groundwork.graph.testing.SharedNeo4j;
 import dev.groundwork.ingest.commonsense.CommonsenseIngest.Format;
 import dev.groundwork.ingest.commonsense.CommonsenseIngest.Options;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Value;
 
@@ -26,19 +28,24 @@ import java.util.TreeMap;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The bulk path (import files, Neo4j's importer) against the transactional path, on fresh embedded stores. */
+/**
+ * The bulk path (import files, Neo4j's importer) on fresh embedded stores, against the transactional path on the
+ * test JVM's shared store, emptied first (each embedded store opened and closed costs seconds).
+ */
+@ExtendWith(SharedNeo4j.class)
 class CommonsenseBulkTest {
 
+    /** Ingests {@code options} transactionally into {@code shared}, emptied first, so that the graph holds this run alone. */
+    private static IngestRun transactional(GraphStore shared, Options options) {
+        SharedNeo4j.empty(shared);
+        return CommonsenseIngest.run(shared, options);
+    }
+
     @Test
-    void bulkConceptNetLoadWritesTheTransactionalGraphAndRefusesANonEmptyStore(@TempDir Path tmp) {
+    void bulkConceptNetLoadWritesTheTransactionalGraphAndRefusesANonEmptyStore(GraphStore shared, @TempDir Path tmp) {
         Options options = Options.of(Format.CONCEPTNET, List.of(fixture("conceptnet-bulk.csv")));
-        StoreConfig transactional = config(tmp.resolve("tx"));
-        Graph expected;
-        IngestRun txRun;
-        try (GraphStore store = GraphStore.open(transactional)) {
-            txRun = CommonsenseIngest.run(store, options);
-            expected = Graph.of(store, txRun.id());
-        }
+        IngestRun txRun = transactional(shared, options);
+        Graph expected = Graph.of(shared, txRun.id());
 
         try (GraphStore empty = GraphStore.open(config(tmp.resolve("bulk")))) {
             // An empty store that has been opened (its schema installed) is replaced by the import.
@@ -62,21 +69,19 @@ class CommonsenseBulkTest {
             long left = store.read(tx -> tx.run("MATCH (c:Concept) RETURN count(c) AS n").single().get("n").asLong());
             assertThat(left).isZero();
         }
-        assertThatThrownBy(() -> CommonsenseIngest.bulk(transactional, options, null))
+        // The undone run's record is left in the store: it is no longer empty.
+        StoreConfig used = config(tmp.resolve("bulk"));
+        assertThatThrownBy(() -> CommonsenseIngest.bulk(used, options, null))
                 .isInstanceOf(BadInputException.class)
-                .hasMessageStartingWith("--bulk: --db " + transactional.dataDir() + " is not empty (")
+                .hasMessageStartingWith("--bulk: --db " + used.dataDir() + " is not empty (")
                 .hasMessageContaining("the importer can only create a new database");
     }
 
     @Test
-    void bulkRdfLoadAndItsExportedImportFilesBothWriteTheTransactionalGraph(@TempDir Path tmp) {
+    void bulkRdfLoadAndItsExportedImportFilesBothWriteTheTransactionalGraph(GraphStore shared, @TempDir Path tmp) {
         Options options = Options.of(Format.RDF, List.of(fixture("concepts-bulk.ttl")));
-        Graph expected;
-        IngestRun txRun;
-        try (GraphStore store = GraphStore.open(config(tmp.resolve("tx")))) {
-            txRun = CommonsenseIngest.run(store, options);
-            expected = Graph.of(store, txRun.id());
-        }
+        IngestRun txRun = transactional(shared, options);
+        Graph expected = Graph.of(shared, txRun.id());
         assertThat(expected.lines()).anyMatch(l -> l.contains("name: STRING crème\nbrûlée") && l.contains("note: STRING ,"));
 
         CommonsenseIngest.BulkLoad load = CommonsenseIngest.bulk(config(tmp.resolve("bulk")), options, null);

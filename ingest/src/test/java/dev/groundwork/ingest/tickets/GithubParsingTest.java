@@ -3,6 +3,7 @@ package dev.groundwork.ingest.tickets;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import dev.groundwork.graph.tickets.LinkType;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.groundwork.graph.BadInputException;
+import dev.groundwork.graph.tickets.LinkType;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,6 @@
 package dev.groundwork.query.tickets;
 
+import dev.groundwork.graph.tickets.LinkType;
 import dev.groundwork.graph.tickets.SectionKind;
 import dev.groundwork.graph.model.Answer;
 import dev.groundwork.graph.model.Citation;
@@ -22,9 +23,9 @@ final class TicketAnswers {
             MATCH (t:Ticket) WHERE t.key IN $keys
             OPTIONAL MATCH (t)-[hs:HAS_SECTION]->(s:Section) WHERE s.kind IN $kinds
             WITH t, collect([hs, s]) AS sections
-            OPTIONAL MATCH (t)-[l:DUPLICATES|CLONES|RELATES_TO|BLOCKS|CAUSES|SIMILAR_TO]-(o:Ticket)
+            OPTIONAL MATCH (t)-[l:%s]-(o:Ticket)
             RETURN t, sections, collect([l, o])[0..5] AS links
-            """;
+            """.formatted(LinkType.CYPHER_ALTERNATION);
     private static final int SNIPPET = 240;
 
     private TicketAnswers() {}

@@ -1,6 +1,7 @@
 package dev.groundwork.query.tickets;
 
 import dev.groundwork.graph.store.GraphStore;
+import dev.groundwork.graph.tickets.LinkType;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,10 +17,10 @@ import java.util.Set;
  */
 final class TicketGraph {
     static final String LINKS = """
-            MATCH (a:Ticket)-[r]-(b:Ticket)
-            WHERE a.key < b.key AND type(r) IN ['DUPLICATES', 'CLONES', 'RELATES_TO', 'BLOCKS', 'CAUSES', 'SIMILAR_TO']
+            MATCH (a:Ticket)-[r:%s]-(b:Ticket)
+            WHERE a.key < b.key
             RETURN a.key AS a, b.key AS b, type(r) AS type, coalesce(r.score, 1.0) AS score
-            """;
+            """.formatted(LinkType.CYPHER_ALTERNATION);
     static final String MENTIONS = """
             MATCH (t:Ticket)-[:HAS_SECTION]->(:Section)-[:MENTIONS]->(m:Mention)
             WHERE m.kind IN ['EXCEPTION', 'ERROR_CODE', 'FRAME', 'CONFIG_KEY']

@@ -1,6 +1,7 @@
 package dev.groundwork.query.tickets;
 
 import dev.groundwork.graph.store.GraphStore;
+import dev.groundwork.graph.tickets.LinkType;
 import org.neo4j.driver.Value;
 
 import java.util.ArrayList;
@@ -22,10 +23,10 @@ public final class TicketLookup {
             OPTIONAL MATCH (t)-[:HAS_SECTION]->(s:Section)
             WITH t, s ORDER BY s.ordinal
             WITH t, collect(s) AS sections
-            OPTIONAL MATCH (t)-[l:DUPLICATES|CLONES|RELATES_TO|BLOCKS|CAUSES|SIMILAR_TO]-(o:Ticket)
+            OPTIONAL MATCH (t)-[l:%s]-(o:Ticket)
             RETURN t, sections, collect(CASE WHEN l IS NULL THEN null
                    ELSE {type: type(l), outgoing: startNode(l) = t, score: l.score, key: o.key} END) AS links
-            """;
+            """.formatted(LinkType.CYPHER_ALTERNATION);
 
     /**
      * A ticket as the API shows it.

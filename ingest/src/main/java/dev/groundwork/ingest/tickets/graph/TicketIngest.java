@@ -41,9 +41,6 @@ import java.util.function.Consumer;
  * }</pre>
  */
 public final class TicketIngest {
-    /** The name of the tickets' search index, under {@code SearchIndex.directory(dataDir, INDEX)}. */
-    public static final String INDEX = "tickets";
-
     /**
      * How to ingest.
      *

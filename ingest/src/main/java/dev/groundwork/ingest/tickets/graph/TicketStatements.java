@@ -1,7 +1,7 @@
 package dev.groundwork.ingest.tickets.graph;
 
 import dev.groundwork.graph.batch.WriteStatement;
-import dev.groundwork.ingest.tickets.LinkType;
+import dev.groundwork.graph.tickets.LinkType;
 
 import java.util.EnumMap;
 import java.util.Map;
