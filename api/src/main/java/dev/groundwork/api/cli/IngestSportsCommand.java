@@ -1,6 +1,8 @@
 package dev.groundwork.api.cli;
 
 import dev.groundwork.graph.store.GraphStore;
+import dev.groundwork.ingest.IngestOptions;
+import dev.groundwork.ingest.registry.Ingestors;
 import dev.groundwork.ingest.sports.SportsIngest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -9,6 +11,7 @@ import picocli.CommandLine.Parameters;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -46,7 +49,8 @@ final class IngestSportsCommand implements Runnable {
     public void run() {
         SportsIngest.Summary summary;
         try (GraphStore s = store.open()) {
-            summary = SportsIngest.ingest(s, format, path, p -> p.line().ifPresent(output.err()::println));
+            summary = (SportsIngest.Summary) Ingestors.get(Ingestors.SPORTS, format).ingest(s, List.of(path), IngestOptions.DEFAULTS,
+                    p -> p.line().ifPresent(output.err()::println));
         }
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("format", summary.format());

@@ -1,11 +1,11 @@
 package dev.groundwork.api.server;
 
+import dev.groundwork.ingest.IngestOptions;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.groundwork.graph.search.SearchIndex;
 import dev.groundwork.graph.store.GraphStore;
 import dev.groundwork.graph.testing.SharedNeo4j;
-import dev.groundwork.ingest.tickets.ParseOptions;
 import dev.groundwork.ingest.tickets.TicketFormat;
 import dev.groundwork.ingest.tickets.graph.TicketIngest;
 import org.junit.jupiter.api.AfterAll;
@@ -33,8 +33,8 @@ class TicketsGraphQLTest {
         Path bugs = Path.of(TicketsGraphQLTest.class.getResource("/tickets/bugs.csv").toURI());
         try (SearchIndex index = SearchIndex.open(SearchIndex.directory(store.config().dataDir(), TicketIngest.INDEX))) {
             index.clear();
-            TicketIngest.ingest(store, index, TicketFormat.CSV, List.of(bugs),
-                    new TicketIngest.Options(ParseOptions.defaults(), 10, 0.9, 3), p -> { });
+            TicketIngest.ingest(store, TicketFormat.CSV, List.of(bugs),
+                    IngestOptions.DEFAULTS.withBatchSize(10).withSimilar(0.9, 3).withSearchIndex(index), p -> { });
         }
         server = GroundworkServer.start(store, "127.0.0.1", 0);
     }

@@ -8,7 +8,8 @@ import dev.groundwork.graph.bulk.ImportFiles;
 import dev.groundwork.graph.store.GraphStore;
 import dev.groundwork.graph.store.StoreConfig;
 import dev.groundwork.ingest.commonsense.CommonsenseIngest.Format;
-import dev.groundwork.ingest.commonsense.CommonsenseIngest.Options;
+import dev.groundwork.ingest.IngestOptions;
+import dev.groundwork.ingest.IngestProgress;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Value;
@@ -31,12 +32,13 @@ class CommonsenseBulkTest {
 
     @Test
     void bulkConceptNetLoadWritesTheTransactionalGraphAndRefusesANonEmptyStore(@TempDir Path tmp) {
-        Options options = Options.of(Format.CONCEPTNET, List.of(fixture("conceptnet-bulk.csv")));
+        Format format = Format.CONCEPTNET;
+        List<Path> input = List.of(fixture("conceptnet-bulk.csv"));
         StoreConfig transactional = config(tmp.resolve("tx"));
         Graph expected;
         IngestRun txRun;
         try (GraphStore store = GraphStore.open(transactional)) {
-            txRun = CommonsenseIngest.run(store, options);
+            txRun = CommonsenseIngest.ingest(store, format, input, IngestOptions.DEFAULTS, IngestProgress.NONE);
             expected = Graph.of(store, txRun.id());
         }
 
@@ -45,7 +47,7 @@ class CommonsenseBulkTest {
             assertThat(empty.mode()).isEqualTo(GraphStore.Mode.EMBEDDED);
         }
 
-        CommonsenseIngest.BulkLoad load = CommonsenseIngest.bulk(config(tmp.resolve("bulk")), options, null);
+        CommonsenseIngest.BulkLoad load = CommonsenseIngest.bulk(config(tmp.resolve("bulk")), format, input, IngestOptions.DEFAULTS, IngestProgress.NONE, null);
 
         assertThat(load.stagesSeconds()).containsOnlyKeys("parse", "import", "start", "schema", "record");
         assertThat(load.run().counts()).isEqualTo(txRun.counts());
@@ -62,7 +64,7 @@ class CommonsenseBulkTest {
             long left = store.read(tx -> tx.run("MATCH (c:Concept) RETURN count(c) AS n").single().get("n").asLong());
             assertThat(left).isZero();
         }
-        assertThatThrownBy(() -> CommonsenseIngest.bulk(transactional, options, null))
+        assertThatThrownBy(() -> CommonsenseIngest.bulk(transactional, format, input, IngestOptions.DEFAULTS, IngestProgress.NONE, null))
                 .isInstanceOf(BadInputException.class)
                 .hasMessageStartingWith("--bulk: --db " + transactional.dataDir() + " is not empty (")
                 .hasMessageContaining("the importer can only create a new database");
@@ -70,22 +72,23 @@ class CommonsenseBulkTest {
 
     @Test
     void bulkRdfLoadAndItsExportedImportFilesBothWriteTheTransactionalGraph(@TempDir Path tmp) {
-        Options options = Options.of(Format.RDF, List.of(fixture("concepts-bulk.ttl")));
+        Format format = Format.RDF;
+        List<Path> input = List.of(fixture("concepts-bulk.ttl"));
         Graph expected;
         IngestRun txRun;
         try (GraphStore store = GraphStore.open(config(tmp.resolve("tx")))) {
-            txRun = CommonsenseIngest.run(store, options);
+            txRun = CommonsenseIngest.ingest(store, format, input, IngestOptions.DEFAULTS, IngestProgress.NONE);
             expected = Graph.of(store, txRun.id());
         }
         assertThat(expected.lines()).anyMatch(l -> l.contains("name: STRING crème\nbrûlée") && l.contains("note: STRING ,"));
 
-        CommonsenseIngest.BulkLoad load = CommonsenseIngest.bulk(config(tmp.resolve("bulk")), options, null);
+        CommonsenseIngest.BulkLoad load = CommonsenseIngest.bulk(config(tmp.resolve("bulk")), format, input, IngestOptions.DEFAULTS, IngestProgress.NONE, null);
         assertThat(load.run().counts()).isEqualTo(txRun.counts());
         try (GraphStore store = GraphStore.open(config(tmp.resolve("bulk")))) {
             assertThat(Graph.of(store, load.run().id()).lines()).isEqualTo(expected.lines());
         }
 
-        ImportFiles files = CommonsenseIngest.exportImportFiles(options, tmp.resolve("export"));
+        ImportFiles files = CommonsenseIngest.exportImportFiles(format, input, IngestOptions.DEFAULTS, IngestProgress.NONE, tmp.resolve("export"));
         assertThat(files.multiline()).isTrue();
         assertThat(files.command("neo4j")).startsWith("neo4j-admin database import full").contains("--id-type=actual")
                 .contains("--multiline-fields=true");
