@@ -101,9 +101,9 @@ public final class CommonsenseIngest {
      */
     public static IngestRun ingest(GraphStore store, Format format, List<Path> files, IngestOptions options, IngestProgress progress) {
         Input input = new Input(format, files, options, progress);
-        // The batch writer's own buffers are not used: ConceptGraphWriter writes whole chunks through writeNow.
-        try (BatchWriter batch = BatchWriter.begin(store, kind(input), sources(input), Integer.MAX_VALUE)) {
-            read(input, new ChunkLoader(batch)::load);
+        // ConceptGraphWriter cuts the records into the writer's chunks and ChunkLoader writes each through writeNow.
+        try (BatchWriter batch = BatchWriter.begin(store, kind(input), sources(input), input.chunkSize())) {
+            read(input, batch.chunkSize(), new ChunkLoader(batch)::load);
             return batch.commit();
         }
     }
@@ -202,14 +202,14 @@ public final class CommonsenseIngest {
             throw new UncheckedIOException(dir + ": cannot create the import directory: " + e.getMessage(), e);
         }
         ImportFileLoader loader = new ImportFileLoader(dir, runId);
-        read(options, loader::load);
+        read(options, options.chunkSize(), loader::load);
         return loader.finish();
     }
 
     private static final String AWAIT_INDEXES = "CALL db.awaitIndexes(86400)";
 
     /** Reads every file through the reader of the format into {@code loader}, chunk by chunk. */
-    private static void read(Input options, ConceptGraphWriter.Loader loader) {
+    private static void read(Input options, int chunkSize, ConceptGraphWriter.Loader loader) {
         for (Path f : options.files()) {
             if (!Files.isRegularFile(f)) {
                 throw new BadInputException(f + ": no such file");
@@ -220,7 +220,7 @@ public final class CommonsenseIngest {
             case CN100K -> new Cn100kReader(options.lang());
             case RDF -> new RdfReader();
         };
-        try (ConceptGraphWriter writer = new ConceptGraphWriter(loader, options.chunkSize(), options.maxErrors(), options.progress())) {
+        try (ConceptGraphWriter writer = new ConceptGraphWriter(loader, chunkSize, options.maxErrors(), options.progress())) {
             for (Path f : options.files()) {
                 writer.file(f.toString());
                 try {

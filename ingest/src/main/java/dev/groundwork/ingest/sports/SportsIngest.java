@@ -40,7 +40,7 @@ public final class SportsIngest {
     /** The formats {@link #ingest} reads. */
     public static final List<String> FORMATS = List.of("worldcup", "openfootball", "statsbomb");
     /** Rows per write batch unless {@link IngestOptions#batchSize()} says otherwise. */
-    public static final int BATCH_SIZE = 5_000;
+    public static final int BATCH_SIZE = BatchWriter.DEFAULT_CHUNK;
 
     /**
      * What one ingest did.

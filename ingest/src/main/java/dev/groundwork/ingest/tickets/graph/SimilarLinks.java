@@ -43,7 +43,6 @@ final class SimilarLinks {
                 }
             }
             if (++done % 500 == 0) {
-                writer.flush();
                 progress.update(new IngestProgress.Update("similar", "", 0, -1, done, links, null));
             }
         }

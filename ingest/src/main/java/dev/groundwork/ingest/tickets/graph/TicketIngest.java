@@ -98,8 +98,9 @@ public final class TicketIngest {
         // Before anything is written: an index of another model's vectors must be re-embedded, never added to.
         index.requireEmbeddingModel(model);
         TextEmbedder embedder = TextEmbedder.shared(model);
+        // Each batch of tickets is flushed when it is written (TicketWriter); a batch of many rows is chunked within.
         try (BatchWriter writer = BatchWriter.begin(store, "tickets/" + format.name().toLowerCase(java.util.Locale.ROOT),
-                sources, Integer.MAX_VALUE)) {
+                sources, BatchWriter.DEFAULT_CHUNK)) {
             TicketWriter tickets = new TicketWriter(store, writer, index, embedder, options.batchSizeOr(BATCH_SIZE), progress);
             ParseSummary parsed;
             long similar;
