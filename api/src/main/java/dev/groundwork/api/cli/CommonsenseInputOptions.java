@@ -11,7 +11,7 @@ import java.util.List;
 
 /** The options that say how to read commonsense input files: {@code ingest commonsense} and {@code export neo4j-import}. */
 final class CommonsenseInputOptions {
-    @Option(names = "--format", required = true, paramLabel = "FORMAT",
+    @Option(names = "--format", required = true, paramLabel = "FORMAT", completionCandidates = IngestFormats.Commonsense.class,
             description = "conceptnet (ConceptNet 5 assertions CSV, .gz ok), cn100k (relation<TAB>head<TAB>tail) or rdf.")
     String format;
 

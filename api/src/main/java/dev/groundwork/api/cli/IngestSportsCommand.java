@@ -28,7 +28,7 @@ final class IngestSportsCommand implements Runnable {
     StoreOptions store;
 
     @Option(names = "--format", required = true, description = "Input format; known: ${COMPLETION-CANDIDATES}.",
-            completionCandidates = Formats.class)
+            completionCandidates = IngestFormats.Sports.class)
     String format;
 
     @Mixin
@@ -36,14 +36,6 @@ final class IngestSportsCommand implements Runnable {
 
     @Parameters(index = "0", paramLabel = "PATH", description = "The directory of the data files (openfootball: also one file).")
     Path path;
-
-    /** The formats {@link SportsIngest} reads, for help and completion. */
-    static final class Formats implements Iterable<String> {
-        @Override
-        public java.util.Iterator<String> iterator() {
-            return SportsIngest.FORMATS.iterator();
-        }
-    }
 
     @Override
     public void run() {

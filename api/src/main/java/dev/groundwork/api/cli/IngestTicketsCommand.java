@@ -26,7 +26,8 @@ final class IngestTicketsCommand implements Runnable {
     @Mixin
     StoreOptions store;
 
-    @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "jira, github or csv.")
+    @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "jira, github or csv.",
+            completionCandidates = IngestFormats.Tickets.class)
     String format;
 
     @Option(names = "--links", paramLabel = "FILE", description = "CSV: a links file with columns 'Issue id, Duplicate id'.")

@@ -22,7 +22,8 @@ final class IngestTriplesCommand implements Runnable {
     @Mixin
     StoreOptions store;
 
-    @Option(names = "--format", defaultValue = "tsv", description = "Input format; only 'tsv' (default).")
+    @Option(names = "--format", defaultValue = "tsv", description = "Input format; only 'tsv' (default).",
+            completionCandidates = IngestFormats.Triples.class)
     String format;
 
     @Option(names = "--dataset", defaultValue = "", description = "A name recorded on every entity, e.g. fb15k-237.")
