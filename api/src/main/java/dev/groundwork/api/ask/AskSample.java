@@ -9,6 +9,9 @@ import dev.groundwork.graph.tickets.TicketIndex;
 import dev.groundwork.ingest.commonsense.CommonsenseIngest;
 import dev.groundwork.ingest.sports.SportsIngest;
 import dev.groundwork.ingest.tickets.TicketFormat;
+import dev.groundwork.ingest.IngestOptions;
+import dev.groundwork.ingest.IngestProgress;
+import dev.groundwork.ingest.registry.Ingestors;
 import dev.groundwork.ingest.tickets.graph.TicketIngest;
 
 import java.io.IOException;
@@ -65,17 +68,19 @@ public final class AskSample {
         if (!tickets.isEmpty()) {
             try (SearchIndex index = TicketIndex.open(store)) {
                 index.clear();
-                var r = TicketIngest.ingest(store, index, TicketFormat.CSV, tickets, TicketIngest.Options.DEFAULTS, p -> { });
+                var r = Ingestors.get(Ingestors.TICKETS, "csv").ingest(store, tickets, IngestOptions.DEFAULTS.withSearchIndex(index),
+                        IngestProgress.NONE);
                 log.accept("tickets: " + r);
             }
         }
         if (Files.isRegularFile(dir.resolve("sports/matches.csv"))) {
-            log.accept("sports: " + SportsIngest.ingest(store, "worldcup", dir.resolve("sports"), line -> { }));
+            log.accept("sports: " + Ingestors.get(Ingestors.SPORTS, "worldcup").ingest(store, List.of(dir.resolve("sports")),
+                    IngestOptions.DEFAULTS, IngestProgress.NONE));
         }
         List<Path> concepts = files(dir.resolve("commonsense"), ".txt");
         if (!concepts.isEmpty()) {
-            log.accept("commonsense: " + CommonsenseIngest.run(store,
-                    CommonsenseIngest.Options.of(CommonsenseIngest.Format.CN100K, concepts)));
+            log.accept("commonsense: " + Ingestors.get(Ingestors.COMMONSENSE, "cn100k").ingest(store, concepts, IngestOptions.DEFAULTS,
+                    IngestProgress.NONE).run());
         }
     }
 

@@ -1,6 +1,8 @@
 package dev.groundwork.api.cli;
 
-import dev.groundwork.ingest.commonsense.CommonsenseIngest;
+import dev.groundwork.ingest.IngestOptions;
+import dev.groundwork.ingest.Ingestor;
+import dev.groundwork.ingest.registry.Ingestors;
 import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
@@ -9,7 +11,7 @@ import java.util.List;
 
 /** The options that say how to read commonsense input files: {@code ingest commonsense} and {@code export neo4j-import}. */
 final class CommonsenseInputOptions {
-    @Option(names = "--format", required = true, paramLabel = "FORMAT",
+    @Option(names = "--format", required = true, paramLabel = "FORMAT", completionCandidates = IngestFormats.Commonsense.class,
             description = "conceptnet (ConceptNet 5 assertions CSV, .gz ok), cn100k (relation<TAB>head<TAB>tail) or rdf.")
     String format;
 
@@ -20,8 +22,18 @@ final class CommonsenseInputOptions {
             description = "Malformed records skipped (and reported) before the run fails and is undone (default: ${DEFAULT-VALUE}).")
     long maxErrors;
 
-    /** The ingest options for {@code files}, with progress on {@code err}. */
-    CommonsenseIngest.Options options(List<Path> files, int chunkSize, PrintWriter err) {
-        return new CommonsenseIngest.Options(CommonsenseIngest.Format.parse(format), files, lang, maxErrors, chunkSize, new Progress(err));
+    /** The ingestor of {@code --format}. */
+    Ingestor ingestor() {
+        return Ingestors.get(Ingestors.COMMONSENSE, format);
+    }
+
+    /** The ingest options: {@code --lang}, {@code --max-errors} and {@code chunkSize} records per transaction. */
+    IngestOptions options(int chunkSize) {
+        return IngestOptions.DEFAULTS.withLang(lang).withMaxErrors(maxErrors).withBatchSize(chunkSize);
+    }
+
+    /** Progress lines on {@code err}: relationships written, rate and ETA. */
+    static Progress progress(PrintWriter err) {
+        return new Progress(err);
     }
 }

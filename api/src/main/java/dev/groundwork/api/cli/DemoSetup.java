@@ -6,7 +6,6 @@ import dev.groundwork.graph.UnavailableException;
 import dev.groundwork.graph.file.AtomicFile;
 import dev.groundwork.graph.batch.IngestRun;
 import dev.groundwork.graph.batch.IngestRuns;
-import dev.groundwork.graph.search.SearchIndex;
 import dev.groundwork.graph.store.GraphStore;
 import dev.groundwork.graph.tickets.TicketIndex;
 import dev.groundwork.ingest.commonsense.CommonsenseIngest;
@@ -14,6 +13,9 @@ import dev.groundwork.ingest.sports.SportsIngest;
 import dev.groundwork.ingest.tickets.ParseOptions;
 import dev.groundwork.ingest.tickets.TicketFormat;
 import dev.groundwork.ingest.tickets.graph.TicketIngest;
+import dev.groundwork.ingest.IngestOptions;
+import dev.groundwork.ingest.IngestProgress;
+import dev.groundwork.ingest.registry.Ingestors;
 import dev.groundwork.query.linkprediction.EpochReport;
 import dev.groundwork.query.linkprediction.LinkPredictor;
 import dev.groundwork.query.linkprediction.ModelType;
@@ -125,18 +127,12 @@ final class DemoSetup {
 
     private IngestRun ingest(DemoSamples.Set set, Path files) {
         return switch (set) {
-            case TICKETS -> {
-                var parse = ParseOptions.defaults().withCsvLinks(files.resolve("duplicates.csv"));
-                var options = new TicketIngest.Options(parse, TicketIngest.Options.DEFAULTS.batchSize(),
-                        TicketIngest.Options.DEFAULTS.similarThreshold(), TicketIngest.Options.DEFAULTS.similarK());
-                try (SearchIndex index = TicketIndex.open(store)) {
-                    yield TicketIngest.ingest(store, index, TicketFormat.CSV, List.of(files.resolve("bugs.csv")), options, p -> { })
-                            .run();
-                }
-            }
-            case WORLDCUP -> SportsIngest.ingest(store, "worldcup", files, line -> { }).run();
-            case COMMONSENSE -> CommonsenseIngest.run(store, CommonsenseIngest.Options.of(CommonsenseIngest.Format.CN100K,
-                    List.of(files.resolve("cn100k-everyday.txt"))));
+            case TICKETS -> Ingestors.get(Ingestors.TICKETS, "csv").ingest(store, List.of(files.resolve("bugs.csv")),
+                    IngestOptions.DEFAULTS.withLinks(files.resolve("duplicates.csv")), IngestProgress.NONE).run();
+            case WORLDCUP -> Ingestors.get(Ingestors.SPORTS, "worldcup").ingest(store, List.of(files), IngestOptions.DEFAULTS,
+                    IngestProgress.NONE).run();
+            case COMMONSENSE -> Ingestors.get(Ingestors.COMMONSENSE, "cn100k").ingest(store,
+                    List.of(files.resolve("cn100k-everyday.txt")), IngestOptions.DEFAULTS, IngestProgress.NONE).run();
         };
     }
 

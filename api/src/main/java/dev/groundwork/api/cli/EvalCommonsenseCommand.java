@@ -5,7 +5,11 @@ import dev.groundwork.graph.UnavailableException;
 import dev.groundwork.graph.batch.IngestRun;
 import dev.groundwork.graph.bulk.BulkImport;
 import dev.groundwork.graph.store.GraphStore;
+import dev.groundwork.ingest.IngestOptions;
+import dev.groundwork.ingest.IngestProgress;
+import dev.groundwork.ingest.Ingestor;
 import dev.groundwork.ingest.commonsense.CommonsenseIngest;
+import dev.groundwork.ingest.registry.Ingestors;
 import dev.groundwork.ingest.commonsense.synthetic.ConceptNetDumpGenerator;
 import dev.groundwork.query.commonsense.CommonsenseGrounding;
 import dev.groundwork.query.commonsense.eval.CommonsenseEvaluation;
@@ -68,8 +72,7 @@ final class EvalCommonsenseCommand implements Runnable {
         Map<String, Double> cpu = new LinkedHashMap<>();
         Double edgesPerSecond = ingestBench == null ? null : ingestBench(err, stages, cpu);
         boolean dbGiven = output.parsed().hasMatchedOption("--db");
-        var options = new CommonsenseIngest.Options(CommonsenseIngest.Format.CN100K, train, "en", 0, CommonsenseIngest.DEFAULT_CHUNK,
-                new Progress(err));
+        var options = new Input(Ingestors.get(Ingestors.COMMONSENSE, "cn100k"), train, IngestOptions.DEFAULTS, new Progress(err));
         if (bulk && store.uri != null) {
             BulkImport.requireEmpty(store.config());
         }
@@ -91,7 +94,7 @@ final class EvalCommonsenseCommand implements Runnable {
         try (EvalStore eval = opened) {
             if (!hasConcepts(eval.store())) {
                 err.println("Ingesting " + train + " ...");
-                CommonsenseIngest.run(eval.store(), options);
+                options.ingest(eval.store());
             }
             var report = CommonsenseEvaluation.run(eval.store(), test, hops, limit, err::println);
             result.put("systems", report.systems());
@@ -106,9 +109,10 @@ final class EvalCommonsenseCommand implements Runnable {
     }
 
     private static CommonsenseIngest.BulkLoad bulkLoad(PrintWriter err, dev.groundwork.graph.store.StoreConfig config,
-                                                       CommonsenseIngest.Options options) {
-        err.println("Bulk-loading " + options.files() + " into " + config.dataDir() + " ...");
-        CommonsenseIngest.BulkLoad load = CommonsenseIngest.bulk(config, options, null);
+                                                       Input input) {
+        err.println("Bulk-loading " + input.files() + " into " + config.dataDir() + " ...");
+        CommonsenseIngest.BulkLoad load = CommonsenseIngest.bulk(config, CommonsenseIngest.Format.parse(input.ingestor().format()),
+                input.files(), input.options(), input.progress(), null);
         err.printf("Bulk load: %,d concepts and %,d relationships; stages (s) %s%n", load.run().counts().nodesCreated(),
                 load.run().counts().relationshipsCreated(), load.stagesSeconds());
         return load;
@@ -122,8 +126,8 @@ final class EvalCommonsenseCommand implements Runnable {
         } catch (IOException e) {
             throw new UnavailableException("cannot create a temporary file for the generated dump: " + e.getMessage(), e);
         }
-        var options = new CommonsenseIngest.Options(CommonsenseIngest.Format.CONCEPTNET, List.of(dump), "en", 0,
-                CommonsenseIngest.DEFAULT_CHUNK, new Progress(err));
+        var options = new Input(Ingestors.get(Ingestors.COMMONSENSE, "conceptnet"), List.of(dump), IngestOptions.DEFAULTS,
+                new Progress(err));
         if (bulk) {
             Path dir = EvalStore.temporaryDirectory();
             try {
@@ -147,7 +151,7 @@ final class EvalCommonsenseCommand implements Runnable {
             err.printf("Generating a %,d-edge ConceptNet dump ...%n", ingestBench);
             ConceptNetDumpGenerator.write(dump, ingestBench, 42);
             long start = System.nanoTime();
-            IngestRun run = CommonsenseIngest.run(bench.store(), options);
+            IngestRun run = options.ingest(bench.store());
             double seconds = (System.nanoTime() - start) / 1e9;
             double rate = ingestBench / seconds;
             err.printf("Ingested %,d edges (%,d relationships created, %,d repeated (relation, head, tail) skipped) in %.1f s:"
@@ -167,5 +171,12 @@ final class EvalCommonsenseCommand implements Runnable {
             throw new BadInputException("--data: " + file + " does not exist; expected CN-100K's train.txt, valid.txt and test.txt");
         }
         return file;
+    }
+
+    /** What to ingest, the same for a load through the registry's ingestor and for a bulk load. */
+    private record Input(Ingestor ingestor, List<Path> files, IngestOptions options, IngestProgress progress) {
+        IngestRun ingest(GraphStore store) {
+            return ingestor.ingest(store, files, options, progress).run();
+        }
     }
 }

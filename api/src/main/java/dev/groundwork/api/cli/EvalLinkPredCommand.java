@@ -18,7 +18,7 @@ final class EvalLinkPredCommand implements Runnable {
     TrainedModelOptions trained;
 
     @Option(names = "--split", defaultValue = "test", description = "valid or test (default: ${DEFAULT-VALUE}).")
-    String split;
+    Split split;
 
     @Mixin
     Output output;
@@ -26,7 +26,7 @@ final class EvalLinkPredCommand implements Runnable {
     @Override
     public void run() {
         long t0 = System.nanoTime();
-        EvaluationResult r = trained.predictor().evaluate(trained.splits(), Split.of(split));
+        EvaluationResult r = trained.predictor().evaluate(trained.splits(), split);
         double seconds = (System.nanoTime() - t0) / 1e9;
         Map<String, Object> o = Console.toMap(r);
         o.put("seconds", Math.round(seconds * 10) / 10.0);

@@ -3,6 +3,8 @@ package dev.groundwork.api.cli;
 import dev.groundwork.graph.BadInputException;
 import dev.groundwork.graph.UnavailableException;
 import dev.groundwork.graph.file.AtomicFile;
+import dev.groundwork.ingest.IngestOptions;
+import dev.groundwork.ingest.registry.Ingestors;
 import dev.groundwork.ingest.sports.SportsIngest;
 import dev.groundwork.query.explore.GraphExplorer;
 import dev.groundwork.query.sports.SportsQuestionAnswering;
@@ -70,7 +72,8 @@ final class EvalSportsCommand implements Runnable {
         Map<String, Object> report;
         long ingestMillis;
         try (EvalStore eval = EvalStore.open(store, dbGiven)) {
-            SportsIngest.Summary s = SportsIngest.ingest(eval.store(), "worldcup", data, p -> p.line().ifPresent(output.err()::println));
+            var s = (SportsIngest.Summary) Ingestors.get(Ingestors.SPORTS, "worldcup").ingest(eval.store(), List.of(data),
+                    IngestOptions.DEFAULTS, p -> p.line().ifPresent(output.err()::println));
             ingestMillis = s.millis();
             output.err().printf("ingested in %d ms; evaluating the graph and rag systems%n", ingestMillis);
             Map<String, SportsEvalResult> results = SportsQuestionAnswering.evaluate(eval.store(), data);

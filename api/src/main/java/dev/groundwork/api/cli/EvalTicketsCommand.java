@@ -8,6 +8,8 @@ import dev.groundwork.graph.store.SearchIndexKind;
 import dev.groundwork.graph.tickets.TicketIndex;
 import dev.groundwork.ingest.tickets.ParseOptions;
 import dev.groundwork.ingest.tickets.TicketFormat;
+import dev.groundwork.ingest.IngestOptions;
+import dev.groundwork.ingest.registry.Ingestors;
 import dev.groundwork.ingest.tickets.graph.TicketIngest;
 import dev.groundwork.query.tickets.RetrievalPart;
 import dev.groundwork.query.tickets.TicketRetriever;
@@ -123,9 +125,8 @@ final class EvalTicketsCommand implements Runnable {
              SearchIndex index = dbGiven || SearchIndexKind.parse(store.searchIndex) == SearchIndexKind.NEO4J ? TicketIndex.open(eval.store())
                      : SearchIndex.inMemory()) {
             ProgressLine progress = new ProgressLine(err, "tickets");
-            TicketIngest.Result r = TicketIngest.ingest(eval.store(), index, TicketFormat.CSV, List.of(bugs),
-                    new TicketIngest.Options(ParseOptions.defaults(), 256, 0.75, 5).withEmbeddingModel(model),
-                    p -> progress.update(p.tickets(), 0, p.stage()));
+            var r = (TicketIngest.Result) Ingestors.get(Ingestors.TICKETS, "csv").ingest(eval.store(), List.of(bugs),
+                    IngestOptions.DEFAULTS.withEmbeddingModel(model).withSearchIndex(index), p -> progress.update(p.records(), 0, p.stage()));
             double seconds = progress.finish();
             ingest.put("tickets", r.parse().records());
             ingest.put("sections", r.sections());

@@ -104,8 +104,9 @@ final class ExportCommand extends CommandGroup {
         @Override
         public void run() {
             Path dir = paths.getLast();
-            var options = input.options(paths.subList(0, paths.size() - 1), CommonsenseIngest.DEFAULT_CHUNK, output.err());
-            ImportFiles files = CommonsenseIngest.exportImportFiles(options, dir);
+            ImportFiles files = CommonsenseIngest.exportImportFiles(CommonsenseIngest.Format.parse(input.ingestor().format()),
+                    paths.subList(0, paths.size() - 1), input.options(CommonsenseIngest.DEFAULT_CHUNK),
+                    CommonsenseInputOptions.progress(output.err()), dir);
             java.util.List<String> written = files.paths().stream().map(Path::toString).toList();
             String command = files.command(database);
             Map<String, Object> o = new LinkedHashMap<>();

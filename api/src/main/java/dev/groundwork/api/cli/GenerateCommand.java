@@ -1,6 +1,5 @@
 package dev.groundwork.api.cli;
 
-import dev.groundwork.graph.BadInputException;
 import dev.groundwork.query.cqa.LabeledQuery;
 import dev.groundwork.query.cqa.QueryGenerator;
 import dev.groundwork.query.cqa.QueryType;
@@ -36,7 +35,7 @@ final class GenerateCommand extends CommandGroup {
         int n;
 
         @Option(names = "--split", defaultValue = "test", description = "train, valid or test (default: ${DEFAULT-VALUE}).")
-        String split;
+        QueryGenerator.Purpose split;
 
         @Option(names = "--seed", defaultValue = "42", description = "Random seed (default: ${DEFAULT-VALUE}).")
         long seed;
@@ -49,12 +48,7 @@ final class GenerateCommand extends CommandGroup {
 
         @Override
         public void run() {
-            QueryGenerator.Purpose purpose = switch (split.toLowerCase(Locale.ROOT)) {
-                case "train" -> QueryGenerator.Purpose.TRAIN;
-                case "valid" -> QueryGenerator.Purpose.VALID;
-                case "test" -> QueryGenerator.Purpose.TEST;
-                default -> throw new BadInputException("--split must be train, valid or test, got '" + split + "'");
-            };
+            QueryGenerator.Purpose purpose = split;
             List<QueryType> wanted = types.stream().map(QueryType::of).toList();
             List<LabeledQuery> queries = QueryGenerator.generate(TripleSplits.readDirectory(triples), wanted, n, purpose, seed);
             LabeledQuery.write(out, queries);

@@ -2,6 +2,7 @@ package dev.groundwork.api.cli;
 
 import dev.groundwork.graph.batch.IngestRun;
 import dev.groundwork.graph.store.GraphStore;
+import dev.groundwork.ingest.Ingestor;
 import dev.groundwork.ingest.commonsense.CommonsenseIngest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,15 +38,17 @@ final class IngestCommonsenseCommand implements Runnable {
 
     @Override
     public void run() {
-        var options = input.options(paths, batch, output.err());
+        Ingestor ingestor = input.ingestor();
+        var options = input.options(batch);
         IngestRun run;
         long start = System.nanoTime();
         if (bulk) {
             // The importer's own stage-by-stage report goes to standard error, like the progress of the parse.
-            run = CommonsenseIngest.bulk(store.config(), options, System.err).run();
+            run = CommonsenseIngest.bulk(store.config(), CommonsenseIngest.Format.parse(ingestor.format()), paths, options,
+                    CommonsenseInputOptions.progress(output.err()), System.err).run();
         } else {
             try (GraphStore s = store.open()) {
-                run = CommonsenseIngest.run(s, options);
+                run = ingestor.ingest(s, paths, options, CommonsenseInputOptions.progress(output.err())).run();
             }
         }
         double seconds = (System.nanoTime() - start) / 1e9;

@@ -1,6 +1,8 @@
 package dev.groundwork.api.cli;
 
 import dev.groundwork.graph.store.GraphStore;
+import dev.groundwork.ingest.IngestOptions;
+import dev.groundwork.ingest.registry.Ingestors;
 import dev.groundwork.ingest.sports.SportsIngest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -9,6 +11,7 @@ import picocli.CommandLine.Parameters;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -25,7 +28,7 @@ final class IngestSportsCommand implements Runnable {
     StoreOptions store;
 
     @Option(names = "--format", required = true, description = "Input format; known: ${COMPLETION-CANDIDATES}.",
-            completionCandidates = Formats.class)
+            completionCandidates = IngestFormats.Sports.class)
     String format;
 
     @Mixin
@@ -34,19 +37,12 @@ final class IngestSportsCommand implements Runnable {
     @Parameters(index = "0", paramLabel = "PATH", description = "The directory of the data files (openfootball: also one file).")
     Path path;
 
-    /** The formats {@link SportsIngest} reads, for help and completion. */
-    static final class Formats implements Iterable<String> {
-        @Override
-        public java.util.Iterator<String> iterator() {
-            return SportsIngest.FORMATS.iterator();
-        }
-    }
-
     @Override
     public void run() {
         SportsIngest.Summary summary;
         try (GraphStore s = store.open()) {
-            summary = SportsIngest.ingest(s, format, path, p -> p.line().ifPresent(output.err()::println));
+            summary = (SportsIngest.Summary) Ingestors.get(Ingestors.SPORTS, format).ingest(s, List.of(path), IngestOptions.DEFAULTS,
+                    p -> p.line().ifPresent(output.err()::println));
         }
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("format", summary.format());

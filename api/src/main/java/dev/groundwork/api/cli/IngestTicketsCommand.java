@@ -1,11 +1,13 @@
 package dev.groundwork.api.cli;
 
-import dev.groundwork.graph.BadInputException;
 import dev.groundwork.graph.search.SearchIndex;
 import dev.groundwork.graph.store.GraphStore;
 import dev.groundwork.graph.tickets.TicketIndex;
 import dev.groundwork.ingest.tickets.ParseOptions;
 import dev.groundwork.ingest.tickets.TicketFormat;
+import dev.groundwork.ingest.IngestOptions;
+import dev.groundwork.ingest.Ingestor;
+import dev.groundwork.ingest.registry.Ingestors;
 import dev.groundwork.ingest.tickets.graph.TicketIngest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -13,7 +15,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -28,7 +29,8 @@ final class IngestTicketsCommand implements Runnable {
     @Mixin
     StoreOptions store;
 
-    @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "jira, github or csv.")
+    @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "jira, github or csv.",
+            completionCandidates = IngestFormats.Tickets.class)
     String format;
 
     @Option(names = "--links", paramLabel = "FILE", description = "CSV: a links file with columns 'Issue id, Duplicate id'.")
@@ -54,28 +56,16 @@ final class IngestTicketsCommand implements Runnable {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Export files (several Jira pages are fine).")
     List<Path> files;
 
-    static TicketFormat format(String name) {
-        try {
-            return TicketFormat.valueOf(name.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new BadInputException("--format must be one of " + Arrays.stream(TicketFormat.values())
-                    .map(f -> f.name().toLowerCase(Locale.ROOT)).toList() + ", got '" + name + "'");
-        }
-    }
-
     @Override
     public void run() {
-        TicketFormat f = format(format);
-        ParseOptions parse = ParseOptions.defaults().withMaxErrors(maxErrors);
-        if (links != null) {
-            parse = parse.withCsvLinks(links);
-        }
-        var options = new TicketIngest.Options(parse, TicketIngest.Options.DEFAULTS.batchSize(), similarThreshold, similarK,
-                embedding.chosen());
+        Ingestor ingestor = Ingestors.get(Ingestors.TICKETS, format);
+        IngestOptions options = IngestOptions.DEFAULTS.withMaxErrors(maxErrors).withLinks(links).withSimilar(similarThreshold, similarK)
+                .withEmbeddingModel(embedding.chosen());
         ProgressLine progress = new ProgressLine(output.err(), "tickets");
         TicketIngest.Result result;
         try (GraphStore s = store.open(); SearchIndex index = TicketIndex.open(s)) {
-            result = TicketIngest.ingest(s, index, f, files, options, p -> progress.update(p.tickets(), 0, p.stage()));
+            result = (TicketIngest.Result) ingestor.ingest(s, files, options.withSearchIndex(index),
+                    p -> progress.update(p.records(), 0, p.stage()));
         }
         double seconds = progress.finish();
         if (output.json()) {

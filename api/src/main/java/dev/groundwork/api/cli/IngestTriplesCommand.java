@@ -2,6 +2,9 @@ package dev.groundwork.api.cli;
 
 import dev.groundwork.graph.batch.IngestRun;
 import dev.groundwork.graph.store.GraphStore;
+import dev.groundwork.ingest.IngestOptions;
+import dev.groundwork.ingest.Ingestor;
+import dev.groundwork.ingest.registry.Ingestors;
 import dev.groundwork.ingest.triples.TripleIngest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -19,13 +22,14 @@ final class IngestTriplesCommand implements Runnable {
     @Mixin
     StoreOptions store;
 
-    @Option(names = "--format", defaultValue = "tsv", description = "Input format; only 'tsv' (default).")
+    @Option(names = "--format", defaultValue = "tsv", description = "Input format; only 'tsv' (default).",
+            completionCandidates = IngestFormats.Triples.class)
     String format;
 
     @Option(names = "--dataset", defaultValue = "", description = "A name recorded on every entity, e.g. fb15k-237.")
     String dataset;
 
-    @Option(names = "--batch-size", defaultValue = "10000", description = "Rows per transaction (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--batch-size", defaultValue = "" + TripleIngest.BATCH_SIZE, description = "Rows per transaction (default: ${DEFAULT-VALUE}).")
     int batchSize;
 
     @Option(names = "--max-errors", defaultValue = "0",
@@ -40,14 +44,12 @@ final class IngestTriplesCommand implements Runnable {
 
     @Override
     public void run() {
-        if (!"tsv".equals(format)) {
-            throw new dev.groundwork.graph.BadInputException("--format must be one of [tsv], got '" + format + "'");
-        }
+        Ingestor ingestor = Ingestors.get(Ingestors.TRIPLES, format);
+        IngestOptions options = IngestOptions.DEFAULTS.withDataset(dataset).withBatchSize(batchSize).withMaxErrors(maxErrors);
         ProgressLine progress = new ProgressLine(output.err(), "triples");
         IngestRun run;
         try (GraphStore s = store.open()) {
-            run = TripleIngest.ingest(s, files, new TripleIngest.Options(dataset, batchSize, maxErrors),
-                    p -> progress.update(p.triples(), 0, p.file().getFileName().toString()));
+            run = ingestor.ingest(s, files, options, p -> progress.update(p.records(), 0, Path.of(p.file()).getFileName().toString())).run();
         }
         double seconds = progress.finish();
         IngestSummary.print(output, run, seconds);

@@ -1,6 +1,6 @@
 package dev.groundwork.api.cli;
 
-import dev.groundwork.ingest.commonsense.CommonsenseIngest;
+import dev.groundwork.ingest.IngestProgress;
 
 import java.io.PrintWriter;
 
@@ -8,7 +8,7 @@ import java.io.PrintWriter;
  * Ingest progress on standard error: relationships written, rate and ETA from the share of the file
  * read. At most one line every two seconds. Not thread-safe.
  */
-final class Progress implements CommonsenseIngest.ProgressListener {
+final class Progress implements IngestProgress {
     private static final long EVERY_NANOS = 2_000_000_000L;
     private final PrintWriter err;
     private final long start = System.nanoTime();
@@ -19,7 +19,11 @@ final class Progress implements CommonsenseIngest.ProgressListener {
     }
 
     @Override
-    public void progress(String file, long edges, long bytesDone, long bytesTotal) {
+    public void update(Update u) {
+        String file = u.file();
+        long edges = u.written();
+        long bytesDone = u.done();
+        long bytesTotal = Math.max(0, u.total());
         long now = System.nanoTime();
         if (now - last < EVERY_NANOS && bytesDone < bytesTotal) {
             return;

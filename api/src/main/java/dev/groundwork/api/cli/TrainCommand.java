@@ -57,7 +57,7 @@ final class TrainCommand extends CommandGroup {
         int batchSize;
 
         @Option(names = "--optimizer", defaultValue = "adagrad", description = "adagrad or adam (default: ${DEFAULT-VALUE}).")
-        String optimizer;
+        OptimizerType optimizer;
 
         @Option(names = "--lr", defaultValue = "0.1", description = "Learning rate (default: ${DEFAULT-VALUE}).")
         float learningRate;
@@ -106,7 +106,7 @@ final class TrainCommand extends CommandGroup {
             }
             TripleSplits data = fromGraph ? fromGraph() : TripleSplits.readDirectory(triples);
             TrainingConfig config = TrainingConfig.builder().type(ModelType.of(type)).rank(dim).epochs(epochs)
-                    .batchSize(batchSize).optimizer(OptimizerType.of(optimizer)).learningRate(learningRate)
+                    .batchSize(batchSize).optimizer(optimizer).learningRate(learningRate)
                     .regularization(regularization).negatives(negatives).seed(seed).validEvery(validEvery).patience(patience)
                     .checkpointDirectory(checkpointDir == null ? Path.of(out + ".checkpoints") : checkpointDir)
                     .resume(resume).relationWeight(relationWeight).build();

@@ -2,15 +2,17 @@ package dev.groundwork.api.ingestjob;
 
 import dev.groundwork.graph.GroundworkException;
 import dev.groundwork.graph.batch.IngestRun;
+import dev.groundwork.ingest.IngestOptions;
+import dev.groundwork.ingest.IngestProgress;
+import dev.groundwork.ingest.Ingested;
+import dev.groundwork.ingest.Ingestor;
+import dev.groundwork.ingest.registry.Ingestors;
 import dev.groundwork.graph.search.SearchIndex;
 import dev.groundwork.graph.store.GraphStore;
-import dev.groundwork.ingest.commonsense.CommonsenseIngest;
-import dev.groundwork.ingest.sports.SportsIngest;
 import dev.groundwork.ingest.tickets.ParseOptions;
 import dev.groundwork.ingest.tickets.TicketFormat;
 import dev.groundwork.ingest.tickets.TicketParser;
 import dev.groundwork.ingest.tickets.graph.TicketIngest;
-import dev.groundwork.ingest.triples.TripleIngest;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,81 +22,73 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
 
 /**
- * The ingest module's loaders, called as the {@code groundwork ingest ...} commands call them with
- * their default options: each kind's formats, the unit its progress counts and the call itself.
- * Stateless.
+ * The background side of the ingest registry ({@code Ingestors}): for each kind, the unit its
+ * progress counts, how the end of that count is known before the load, and the options the
+ * {@code groundwork ingest ...} commands use by default; the load itself is the registry's
+ * ingestor. Stateless.
  */
 enum Loader {
     // A parse before the load counts the tickets, so that the end is known.
-    TICKETS("tickets", Arrays.stream(TicketFormat.values()).map(f -> f.name().toLowerCase(Locale.ROOT)).toList(), true) {
+    TICKETS("tickets", true) {
+
         @Override
-        Outcome load(Task task) {
+        IngestOptions options(Task task) {
+            return super.options(task).withLinks(task.links()).withSearchIndex(task.ticketIndex().get());
+        }
+
+        @Override
+        IngestProgress progress(Task task) {
             ParseOptions parse = ParseOptions.defaults().withMaxErrors(Math.toIntExact(task.maxErrors()));
-            if (task.links() != null) {
-                parse = parse.withCsvLinks(task.links());
-            }
-            var d = TicketIngest.Options.DEFAULTS;
-            TicketFormat format = TicketFormat.valueOf(task.format().toUpperCase(Locale.ROOT));
-            long total = tickets(format, task.files(), parse);
+            long total = tickets(TicketFormat.valueOf(task.format().toUpperCase(Locale.ROOT)), task.files(),
+                    task.links() == null ? parse : parse.withCsvLinks(task.links()));
             long[] read = {0};
-            TicketIngest.Result r = TicketIngest.ingest(task.store(), task.ticketIndex().get(), format, task.files(),
-                    new TicketIngest.Options(parse, d.batchSize(), d.similarThreshold(), d.similarK()), p -> {
-                        // The similar-links stage comes after every ticket is read: the bar stays full while it runs.
-                        boolean reading = p.stage().equals("tickets");
-                        read[0] = reading ? p.tickets() : read[0];
-                        task.progress().update(total == UNKNOWN ? read[0] : Math.min(total, read[0]), total, reading
-                                ? p.sections() + " sections written"
-                                : "linking similar tickets: " + p.tickets() + " done, " + p.sections() + " links");
-                    });
-            return new Outcome(r.run(), r.parse().errors());
+            return p -> {
+                // The similar-links stage comes after every ticket is read: the bar stays full while it runs.
+                boolean reading = p.stage().equals("tickets");
+                read[0] = reading ? p.records() : read[0];
+                task.progress().update(total == UNKNOWN ? read[0] : Math.min(total, read[0]), total, reading
+                        ? p.written() + " sections written"
+                        : "linking similar tickets: " + p.records() + " done, " + p.written() + " links");
+            };
+        }
+
+        @Override
+        List<String> skipped(Ingested done) {
+            return ((TicketIngest.Result) done).parse().errors();
         }
     },
-    SPORTS("files", SportsIngest.FORMATS, false) {
+    SPORTS("files", false) {
         @Override
-        Outcome load(Task task) {
+        IngestProgress progress(Task task) {
             String[] last = {""};
-            SportsIngest.Summary s = SportsIngest.ingest(task.store(), task.format(), task.path(), p -> {
+            return p -> {
                 last[0] = p.line().orElse(last[0]);
-                task.progress().update(p.files(), p.total(), last[0]);
-            });
-            return new Outcome(s.run(), List.of());
+                task.progress().update(p.done(), p.total(), last[0]);
+            };
+        }
+
+        @Override
+        List<Path> sources(Task task) {
+            return List.of(task.path());
         }
     },
     // The loader reports the bytes read of the file it is in (compressed bytes for .gz), so the bar's end is the files' sizes.
-    COMMONSENSE("bytes", Arrays.stream(CommonsenseIngest.Format.values()).map(f -> f.name().toLowerCase(Locale.ROOT)).toList(),
-            true) {
+    COMMONSENSE("bytes", true) {
         @Override
-        Outcome load(Task task) {
-            List<String> names = task.files().stream().map(Path::toString).toList();
-            long[] sizes = task.files().stream().mapToLong(Loader::size).toArray();
-            long total = Arrays.stream(sizes).sum();
-            var options = new CommonsenseIngest.Options(CommonsenseIngest.Format.parse(task.format()), task.files(), "en",
-                    task.maxErrors(), CommonsenseIngest.DEFAULT_CHUNK, (file, edges, done, fileTotal) -> {
-                        int at = Math.max(0, names.indexOf(file));
-                        long before = Arrays.stream(sizes, 0, at).sum();
-                        task.progress().update(Math.min(total, before + Math.min(done, sizes[at])), total,
-                                Path.of(file).getFileName() + ": " + edges + " relationships");
-                    });
-            return new Outcome(CommonsenseIngest.run(task.store(), options), List.of());
+        IngestProgress progress(Task task) {
+            return perFile(task, Loader::size, p -> p.written() + " relationships");
         }
     },
     // Lines, not triples, so that the end is known: the files' lines are counted before the load.
-    TRIPLES("lines", List.of("tsv"), true) {
+    TRIPLES("lines", true) {
         @Override
-        Outcome load(Task task) {
-            List<Path> files = task.files();
-            long[] lines = files.stream().mapToLong(Loader::lines).toArray();
-            long total = Arrays.stream(lines).sum();
-            var options = new TripleIngest.Options("", TripleIngest.Options.DEFAULTS.batchSize(), task.maxErrors());
-            IngestRun run = TripleIngest.ingest(task.store(), files, options, p -> {
-                int at = Math.max(0, files.indexOf(p.file()));
-                long before = Arrays.stream(lines, 0, at).sum();
-                task.progress().update(Math.min(total, before + p.line()), total, p.file().getFileName() + ": " + p.triples() + " triples");
-            });
-            return new Outcome(run, List.of());
+        IngestProgress progress(Task task) {
+            return perFile(task, Loader::lines, p -> p.records() + " triples");
         }
     };
 
@@ -129,12 +123,10 @@ enum Loader {
     }
 
     private final String unit;
-    private final List<String> formats;
     private final boolean maxErrors;
 
-    Loader(String unit, List<String> formats, boolean maxErrors) {
+    Loader(String unit, boolean maxErrors) {
         this.unit = unit;
-        this.formats = List.copyOf(formats);
         this.maxErrors = maxErrors;
     }
 
@@ -145,7 +137,7 @@ enum Loader {
 
     /** The formats this loader reads; the first is the default when there is only one. */
     List<String> formats() {
-        return formats;
+        return Ingestors.formats(kindName());
     }
 
     /** Whether the loader skips up to a number of malformed records ({@code --max-errors}). */
@@ -162,7 +154,46 @@ enum Loader {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    abstract Outcome load(Task task);
+    /** Runs the load through the kind's ingestor of the registry, telling {@code task}'s listener in this loader's unit. */
+    Outcome load(Task task) {
+        Ingestor ingestor = Ingestors.get(kindName(), task.format());
+        Ingested done = ingestor.ingest(task.store(), sources(task), options(task), progress(task));
+        return new Outcome(done.run(), skipped(done));
+    }
+
+    /** The options the {@code groundwork ingest} command would use by default, with the task's error budget. */
+    IngestOptions options(Task task) {
+        return IngestOptions.DEFAULTS.withMaxErrors(task.maxErrors());
+    }
+
+    /** The ingestor's progress told to the task's listener in this loader's unit, with the end of the count when it is known. */
+    abstract IngestProgress progress(Task task);
+
+    /**
+     * Progress through the task's files read in turn: the end is the sum of each file's {@code measure}, and an update's
+     * {@code done} counts within the file it names.
+     */
+    private static IngestProgress perFile(Task task, ToLongFunction<Path> measure, Function<IngestProgress.Update, String> detail) {
+        List<String> names = task.files().stream().map(Path::toString).toList();
+        long[] sizes = task.files().stream().mapToLong(measure).toArray();
+        long total = Arrays.stream(sizes).sum();
+        return p -> {
+            int at = Math.max(0, names.indexOf(p.file()));
+            long before = Arrays.stream(sizes, 0, at).sum();
+            task.progress().update(Math.min(total, before + Math.min(p.done(), sizes[at])), total,
+                    Path.of(p.file()).getFileName() + ": " + detail.apply(p));
+        };
+    }
+
+    /** What the ingestor reads: the task's files. */
+    List<Path> sources(Task task) {
+        return task.files();
+    }
+
+    /** The messages of the records the run skipped, when the ingestor reports them. */
+    List<String> skipped(Ingested done) {
+        return List.of();
+    }
 
     /**
      * The tickets the files hold, by a parse that writes and embeds nothing (the embeddings are what takes the

@@ -1,5 +1,7 @@
 package dev.groundwork.api.ask;
 
+import dev.groundwork.ingest.IngestProgress;
+import dev.groundwork.ingest.IngestOptions;
 import dev.groundwork.graph.model.Answer;
 import dev.groundwork.graph.model.Citation;
 import dev.groundwork.graph.model.Node;
@@ -34,7 +36,7 @@ class ReadableAnswersTest {
         try (var in = ReadableAnswersTest.class.getResourceAsStream("/demo/commonsense/cn100k-everyday.txt")) {
             Files.copy(in, everyday);
         }
-        CommonsenseIngest.run(store, CommonsenseIngest.Options.of(CommonsenseIngest.Format.CN100K, List.of(everyday)));
+        CommonsenseIngest.ingest(store, CommonsenseIngest.Format.CN100K, List.of(everyday), IngestOptions.DEFAULTS, IngestProgress.NONE);
         engines = new DomainEngines(store);
         asker = Asker.open(engines, LinkScores.NONE);
     }

@@ -102,6 +102,10 @@ class HelpTest {
         }
         assertThat(run.out()).as("completes the second level too").contains("tickets").contains("commonsense");
         assertThat(run.out()).as("completes an enum option's values (export/import --format)").contains("(\"dglke\" \"pbg\" \"tsv\")");
+        assertThat(run.out()).as("completes train --optimizer").contains("(\"adagrad\" \"adam\")");
+        assertThat(run.out()).as("completes generate/eval --split").contains("(\"train\" \"valid\" \"test\")");
+        assertThat(run.out()).as("completes ingest tickets --format from the registry").contains("(\"jira\" \"github\" \"csv\")");
+        assertThat(run.out()).as("completes ingest commonsense --format").contains("(\"conceptnet\" \"cn100k\" \"rdf\")");
     }
 
     @Test

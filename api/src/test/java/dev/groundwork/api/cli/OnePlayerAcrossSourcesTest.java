@@ -1,5 +1,7 @@
 package dev.groundwork.api.cli;
 
+import java.util.List;
+import dev.groundwork.ingest.IngestOptions;
 import dev.groundwork.graph.store.GraphStore;
 import dev.groundwork.graph.testing.SharedNeo4j;
 import dev.groundwork.ingest.sports.SportsIngest;
@@ -35,8 +37,8 @@ class OnePlayerAcrossSourcesTest {
     @BeforeAll
     void ingestTheWorldCupThenALeagueMatch(GraphStore store) throws URISyntaxException {
         this.store = store;
-        SportsIngest.ingest(store, "worldcup", SportsFormatsQuestionAnsweringTest.fixture("worldcup-fixture"), line -> {});
-        statsbomb = SportsIngest.ingest(store, "statsbomb", SportsFormatsQuestionAnsweringTest.fixture("statsbomb-fixture"), line -> {});
+        SportsIngest.ingest(store, "worldcup", List.of(SportsFormatsQuestionAnsweringTest.fixture("worldcup-fixture")), IngestOptions.DEFAULTS, line -> {});
+        statsbomb = SportsIngest.ingest(store, "statsbomb", List.of(SportsFormatsQuestionAnsweringTest.fixture("statsbomb-fixture")), IngestOptions.DEFAULTS, line -> {});
         qa = SportsQuestionAnswering.open(store);
     }
 

@@ -1,5 +1,7 @@
 package dev.groundwork.api.cli;
 
+import java.util.List;
+import dev.groundwork.ingest.IngestOptions;
 import dev.groundwork.graph.store.GraphStore;
 import dev.groundwork.graph.testing.SharedNeo4j;
 import dev.groundwork.ingest.sports.SportsIngest;
@@ -29,8 +31,8 @@ class SportsFormatsQuestionAnsweringTest {
 
     @BeforeAll
     void ingestBothFormats(GraphStore store) throws URISyntaxException {
-        SportsIngest.ingest(store, "openfootball", fixture("openfootball-fixture"), line -> {});
-        SportsIngest.ingest(store, "statsbomb", fixture("statsbomb-fixture"), line -> {});
+        SportsIngest.ingest(store, "openfootball", List.of(fixture("openfootball-fixture")), IngestOptions.DEFAULTS, line -> {});
+        SportsIngest.ingest(store, "statsbomb", List.of(fixture("statsbomb-fixture")), IngestOptions.DEFAULTS, line -> {});
         qa = SportsQuestionAnswering.open(store);
     }
 

@@ -1,5 +1,6 @@
 package dev.groundwork.api.llm;
 
+import dev.groundwork.ingest.IngestOptions;
 import dev.groundwork.graph.cypher.UserCypher;
 import dev.groundwork.graph.store.GraphStore;
 import dev.groundwork.graph.testing.SharedNeo4j;
@@ -45,7 +46,7 @@ class SportsText2CypherTest {
     void ingestAndConnect(GraphStore store) throws Exception {
         this.store = store;
         Path fixture = Path.of(Objects.requireNonNull(getClass().getResource("/sports/openfootball-fixture/README.md")).toURI()).getParent();
-        SportsIngest.ingest(store, "openfootball", fixture, line -> {});
+        SportsIngest.ingest(store, "openfootball", List.of(fixture), IngestOptions.DEFAULTS, line -> {});
         model = FakeModelServer.start();
         parser = SportsQuestionAnswering.open(store);
         var chat = LlmSettings.of("openai", model.baseUrl(), "fake-model", "", "10s").chatModel().orElseThrow();

@@ -1,5 +1,7 @@
 package dev.groundwork.api.server;
 
+import dev.groundwork.ingest.IngestProgress;
+import dev.groundwork.ingest.IngestOptions;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.groundwork.graph.store.GraphStore;
@@ -29,7 +31,7 @@ class CommonsenseGraphQLTest {
     @BeforeAll
     static void start(GraphStore store) throws Exception {
         Path mini = Path.of(CommonsenseGraphQLTest.class.getResource("/commonsense/mini.txt").toURI());
-        CommonsenseIngest.run(store, CommonsenseIngest.Options.of(CommonsenseIngest.Format.CN100K, List.of(mini)));
+        CommonsenseIngest.ingest(store, CommonsenseIngest.Format.CN100K, List.of(mini), IngestOptions.DEFAULTS, IngestProgress.NONE);
         server = GroundworkServer.start(store, "127.0.0.1", 0);
     }
 

@@ -1,5 +1,6 @@
 package dev.groundwork.api.server;
 
+import dev.groundwork.ingest.IngestOptions;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.groundwork.graph.NotFoundException;
@@ -43,7 +44,7 @@ class LinkPredictionGraphQLTest {
 
     @BeforeAll
     static void start(GraphStore store) throws Exception {
-        TripleIngest.ingest(store, List.of(ring().resolve("train.txt")), TripleIngest.Options.DEFAULTS, p -> { });
+        TripleIngest.ingest(store, List.of(ring().resolve("train.txt")), IngestOptions.DEFAULTS, p -> { });
         store.write(tx -> tx.run("MERGE (:Entity {key: 'e99'})").consume());
         Path model = temp.resolve("ring.model");
         LinkPredictor.train(TripleSplits.readDirectory(ring()),

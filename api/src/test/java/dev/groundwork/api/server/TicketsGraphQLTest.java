@@ -1,5 +1,6 @@
 package dev.groundwork.api.server;
 
+import dev.groundwork.ingest.IngestOptions;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.groundwork.graph.search.SearchIndex;
@@ -34,8 +35,8 @@ class TicketsGraphQLTest {
         Path bugs = Path.of(TicketsGraphQLTest.class.getResource("/tickets/bugs.csv").toURI());
         try (SearchIndex index = SearchIndex.open(SearchIndex.directory(store.config().dataDir(), TicketIndex.NAME))) {
             index.clear();
-            TicketIngest.ingest(store, index, TicketFormat.CSV, List.of(bugs),
-                    new TicketIngest.Options(ParseOptions.defaults(), 10, 0.9, 3), p -> { });
+            TicketIngest.ingest(store, TicketFormat.CSV, List.of(bugs),
+                    IngestOptions.DEFAULTS.withBatchSize(10).withSimilar(0.9, 3).withSearchIndex(index), p -> { });
         }
         server = GroundworkServer.start(store, "127.0.0.1", 0);
     }

@@ -24,7 +24,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The one way ingestors write to the graph: rows are buffered per {@link WriteStatement} and
- * written in batches, each batch one managed transaction (retried by the driver on transient
+ * written in chunks, each chunk one managed transaction (retried by the driver on transient
  * errors), with provenance on every node and relationship (ingest run id, source file, record
  * number) and counts of what was created, updated and skipped. A run that does not reach
  * {@link #commit()} is rolled back on {@link #close()}: what it created alone is removed, what it
@@ -32,6 +32,13 @@ import java.util.concurrent.TimeUnit;
  * The run records its process (host, pid, start time) and refreshes a heartbeat every
  * {@code RunOwner.HEARTBEAT}; a run whose process died ({@code kill -9}) is rolled back and marked
  * INTERRUPTED by {@link IngestRuns#recoverInterrupted} when the next command opens the store.
+ *
+ * <p>Chunking is done here and nowhere else: {@link #write} sends the buffered rows once they are
+ * {@link #chunkSize()} or more and the next row belongs to another input record (another source or
+ * record number), so that the rows of one record are never split across two transactions. An
+ * ingestor ends a chunk early with {@link #flush()} where its input has a natural end (a file, a
+ * match); a loader that writes whole chunks itself ({@link #writeNow}, the commonsense pipeline)
+ * cuts them at {@link #chunkSize()} records too.
  *
  * <p>Not thread-safe: one writer per ingesting thread. Lifetime: one ingest run.
  *
@@ -67,6 +74,9 @@ public final class BatchWriter implements AutoCloseable {
             SET r.status = $status, r.finishedAt = datetime(), r.message = $message, r += $counts
             """;
 
+    /** Rows per transaction for an ingestor with no reason to choose another size. */
+    public static final int DEFAULT_CHUNK = 5_000;
+
     private final GraphStore store;
     private final String runId;
     private final String kind;
@@ -77,6 +87,8 @@ public final class BatchWriter implements AutoCloseable {
     private final TreeSet<String> labels = new TreeSet<>();
     private final TreeSet<String> types = new TreeSet<>();
     private int buffered;
+    private String lastSource;
+    private long lastRecord = Long.MIN_VALUE;
     private WriteCounts counts = WriteCounts.ZERO;
     private long skipped;
     private long errors;
@@ -113,7 +125,7 @@ public final class BatchWriter implements AutoCloseable {
      *
      * @param kind what is ingested, e.g. {@code tickets/jira}
      * @param sources the files or URIs read
-     * @param batchSize rows per transaction, at least 1
+     * @param batchSize rows per transaction (a record's rows are never split, so a chunk may hold a few more), at least 1
      */
     public static BatchWriter begin(GraphStore store, String kind, List<String> sources, int batchSize) {
         Objects.requireNonNull(store, "store");
@@ -160,13 +172,19 @@ public final class BatchWriter implements AutoCloseable {
         return new IngestRun(runId, kind, "COMPLETED", startedAt, Instant.now(), src, counts, "");
     }
 
+    /** Rows (for {@link #write}) or records (for a loader's own {@link #writeNow} chunks) per transaction. */
+    public int chunkSize() {
+        return batchSize;
+    }
+
     /** The run id, the value of {@code gwRun} on everything this run creates. */
     public String runId() {
         return runId;
     }
 
     /**
-     * Buffers one row for {@code statement}; writes a batch when the buffers hold {@code batchSize} rows.
+     * Buffers one row for {@code statement}. When the buffers already hold {@link #chunkSize()} rows or more and this
+     * row starts another record, they are written first, as one transaction: a chunk ends only between records.
      *
      * @param source the file or URI the record came from
      * @param record the record's number in it (1-based)
@@ -174,13 +192,17 @@ public final class BatchWriter implements AutoCloseable {
      */
     public void write(WriteStatement statement, String source, long record, Map<String, Object> row) {
         requireOpen();
+        boolean nextRecord = record != lastRecord || !Objects.equals(source, lastSource);
+        if (nextRecord && buffered >= batchSize) {
+            flush();
+        }
+        lastSource = source;
+        lastRecord = record;
         Map<String, Object> r = new HashMap<>(row);
         r.put("source", source);
         r.put("record", record);
         buffers.computeIfAbsent(statement, s -> new ArrayList<>()).add(r);
-        if (++buffered >= batchSize) {
-            flush();
-        }
+        buffered++;
     }
 
     /** Counts an input record that was not written. */

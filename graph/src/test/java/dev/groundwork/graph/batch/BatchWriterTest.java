@@ -52,6 +52,23 @@ class BatchWriterTest {
     }
 
     @Test
+    void aRecordsRowsAreNeverSplitAcrossTwoChunks(GraphStore store) {
+        String committed = "MATCH (r:IngestRun {id: $id}) RETURN r.committedRecords";
+        try (BatchWriter w = BatchWriter.begin(store, "test", List.of("split.csv"), 2)) {
+            w.write(SOURCE, "split.csv", 1, Map.of("key", "s1", "props", Map.of()));
+            w.write(SOURCE, "split.csv", 2, Map.of("key", "s2a", "props", Map.of()));
+            w.write(SOURCE, "split.csv", 2, Map.of("key", "s2b", "props", Map.of()));
+            boolean none = store.read(tx -> tx.run(committed, Map.of("id", w.runId())).single().get(0).isNull());
+            assertThat(none).isTrue();
+            // Record 3 starts with two rows buffered and more than the chunk size: records 1 and 2 go together, all three rows.
+            w.write(SOURCE, "split.csv", 3, Map.of("key", "s3", "props", Map.of()));
+            long rows = store.read(tx -> tx.run(committed, Map.of("id", w.runId())).single().get(0).asLong());
+            assertThat(rows).isEqualTo(3);
+            assertThat(w.commit().counts().records()).isEqualTo(4);
+        }
+    }
+
+    @Test
     void reingestingTheSameInputCreatesNothing(GraphStore store) {
         ingest(store, 10, "a", "b");
         IngestRun again = ingest(store, 10, "a", "b");
@@ -212,6 +229,8 @@ class BatchWriterTest {
         String first = link(store, 1L);
         try (BatchWriter w = BatchWriter.begin(store, "test", List.of("links.csv"), 1)) {
             w.write(LINK, "links.csv", 1, Map.of("from", "r-a", "to", "r-b", "props", Map.of("weight", 3L, "note", "new")));
+            // A chunk is sent when the next record starts or on flush; here there is no next record.
+            w.flush();
             assertThat(linkProps(store)).containsEntry("weight", 3L);
         }
 

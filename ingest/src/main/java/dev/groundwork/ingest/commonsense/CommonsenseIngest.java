@@ -7,6 +7,8 @@ import dev.groundwork.graph.bulk.BulkImport;
 import dev.groundwork.graph.bulk.ImportFiles;
 import dev.groundwork.graph.store.GraphStore;
 import dev.groundwork.graph.store.StoreConfig;
+import dev.groundwork.ingest.IngestOptions;
+import dev.groundwork.ingest.IngestProgress;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -25,14 +27,15 @@ import java.util.Objects;
  * Loads a commonsense graph ({@code Concept} nodes and relationships typed by relation, with
  * {@code weight} and {@code source}, as {@code ontologies/commonsense.ttl} declares) from a
  * ConceptNet 5 assertions dump, CN-100K triples or RDF. Files are streamed; each chunk of
- * {@link Options#chunkSize()} records is one transaction, concepts merged before relationships.
- * Malformed records are reported with file and line and skipped up to {@link Options#maxErrors()};
+ * {@link IngestOptions#batchSize()} records (default {@link #DEFAULT_CHUNK}) is one transaction, concepts merged before
+ * relationships. Malformed records are reported with file and line and skipped up to {@link IngestOptions#maxErrors()};
  * one more fails the run, and a failed run is undone, so nothing is half-written.
  *
  * <p>Stateless and thread-safe; each call is one ingest run.
  *
  * <pre>{@code
- * IngestRun run = CommonsenseIngest.run(store, CommonsenseIngest.Options.of(Format.CN100K, List.of(Path.of("train.txt"))));
+ * IngestRun run = CommonsenseIngest.ingest(store, Format.CN100K, List.of(Path.of("train.txt")), IngestOptions.DEFAULTS,
+ *         IngestProgress.NONE);
  * }</pre>
  */
 public final class CommonsenseIngest {
@@ -58,27 +61,14 @@ public final class CommonsenseIngest {
         }
     }
 
-    /** Told after every chunk and every 10,000 lines: which file, relationships written, bytes read of the file. */
-    @FunctionalInterface
-    public interface ProgressListener {
-        ProgressListener NONE = (file, edges, done, total) -> { };
-
-        void progress(String file, long edges, long bytesDone, long bytesTotal);
-    }
-
     /**
-     * What to ingest and how.
+     * One ingest's input, checked: the format, the files and the options that apply.
      *
-     * @param format the input format
-     * @param files the files, read in order (one run)
      * @param lang the language kept from a ConceptNet dump, and the language of CN-100K concepts
-     * @param maxErrors malformed records tolerated (skipped and reported) before the run fails
      * @param chunkSize records per transaction
-     * @param progress told how far the ingest is
      */
-    public record Options(Format format, List<Path> files, String lang, long maxErrors, int chunkSize,
-                          ProgressListener progress) {
-        public Options {
+    private record Input(Format format, List<Path> files, String lang, long maxErrors, int chunkSize, IngestProgress progress) {
+        Input {
             Objects.requireNonNull(format, "format");
             files = List.copyOf(files);
             if (files.isEmpty()) {
@@ -89,33 +79,31 @@ public final class CommonsenseIngest {
             } catch (IllegalArgumentException e) {
                 throw new BadInputException("--lang: " + e.getMessage());
             }
-            if (maxErrors < 0) {
-                throw new BadInputException("--max-errors must be 0 or more, got " + maxErrors);
-            }
-            if (chunkSize < 1) {
-                throw new BadInputException("the chunk size must be at least 1, got " + chunkSize);
-            }
-            progress = progress == null ? ProgressListener.NONE : progress;
+            progress = progress == null ? IngestProgress.NONE : progress;
         }
 
-        /** English, no errors tolerated, default chunks, no progress reports. */
-        public static Options of(Format format, List<Path> files) {
-            return new Options(format, files, "en", 0, DEFAULT_CHUNK, ProgressListener.NONE);
+        Input(Format format, List<Path> files, IngestOptions options, IngestProgress progress) {
+            this(format, files, options.lang(), options.maxErrors(), options.batchSizeOr(DEFAULT_CHUNK), progress);
         }
     }
 
     private CommonsenseIngest() {}
 
     /**
-     * Ingests the files as one run.
+     * Ingests the files, read in order, as one run: {@link IngestOptions#batchSize()} records per chunk (default
+     * {@link #DEFAULT_CHUNK}), the language {@link IngestOptions#lang()}, up to {@link IngestOptions#maxErrors()}
+     * malformed records skipped and reported.
      *
+     * @param progress told after every chunk and every 10,000 lines: the file, its bytes read of its size, relationships written
      * @return the completed run with its counts
-     * @throws BadInputException naming file and line for malformed input beyond the error budget (the run is undone)
+     * @throws BadInputException naming file and line for malformed input beyond the error budget (the run is undone),
+     *                           or for an unknown language code, before anything is read
      */
-    public static IngestRun run(GraphStore store, Options options) {
-        // The batch writer's own buffers are not used: ConceptGraphWriter writes whole chunks through writeNow.
-        try (BatchWriter batch = BatchWriter.begin(store, kind(options), sources(options), Integer.MAX_VALUE)) {
-            read(options, new ChunkLoader(batch)::load);
+    public static IngestRun ingest(GraphStore store, Format format, List<Path> files, IngestOptions options, IngestProgress progress) {
+        Input input = new Input(format, files, options, progress);
+        // ConceptGraphWriter cuts the records into the writer's chunks and ChunkLoader writes each through writeNow.
+        try (BatchWriter batch = BatchWriter.begin(store, kind(input), sources(input), input.chunkSize())) {
+            read(input, batch.chunkSize(), new ChunkLoader(batch)::load);
             return batch.commit();
         }
     }
@@ -144,7 +132,7 @@ public final class CommonsenseIngest {
 
     /**
      * Loads the files as one run into an empty embedded store with Neo4j's parallel importer, writing the same
-     * graph as {@link #run} would (nodes, relationships, properties and provenance), then opens the store, which
+     * graph as {@link #ingest} would (nodes, relationships, properties and provenance), then opens the store, which
      * builds the ontology's constraints and indexes, and records the run. The store must be closed: the importer
      * writes its files.
      *
@@ -152,7 +140,9 @@ public final class CommonsenseIngest {
      * @throws BadInputException when the store is remote, held by a server or not empty (naming --db or --neo4j-uri and why),
      *                           or for malformed input beyond the error budget (nothing is imported)
      */
-    public static BulkLoad bulk(StoreConfig config, Options options, PrintStream importerLog) {
+    public static BulkLoad bulk(StoreConfig config, Format format, List<Path> files, IngestOptions options, IngestProgress progress,
+                                PrintStream importerLog) {
+        Input input = new Input(format, files, options, progress);
         BulkImport.requireEmpty(config);
         Instant startedAt = Instant.now();
         String runId = BatchWriter.newRunId(startedAt);
@@ -162,7 +152,7 @@ public final class CommonsenseIngest {
         try {
             long t = System.nanoTime();
             long c = cpuNanos();
-            ImportFileLoader.Written written = writeImportFiles(options, runId, dir);
+            ImportFileLoader.Written written = writeImportFiles(input, runId, dir);
             stages.put("parse", seconds(t));
             cpu.put("parse", (cpuNanos() - c) / 1e9);
             t = System.nanoTime();
@@ -184,7 +174,7 @@ public final class CommonsenseIngest {
                 cpu.put("schema", (cpuNanos() - c) / 1e9);
                 t = System.nanoTime();
                 c = cpuNanos();
-                IngestRun run = BatchWriter.recordImported(store, runId, kind(options), startedAt, sources(options),
+                IngestRun run = BatchWriter.recordImported(store, runId, kind(input), startedAt, sources(input),
                         written.labels(), written.types(), written.counts());
                 stages.put("record", seconds(t));
                 cpu.put("record", (cpuNanos() - c) / 1e9);
@@ -201,25 +191,25 @@ public final class CommonsenseIngest {
      *
      * @return the files, with {@link ImportFiles#command} to run on the server
      */
-    public static ImportFiles exportImportFiles(Options options, Path dir) {
-        return writeImportFiles(options, BatchWriter.newRunId(Instant.now()), dir).files();
+    public static ImportFiles exportImportFiles(Format format, List<Path> files, IngestOptions options, IngestProgress progress, Path dir) {
+        return writeImportFiles(new Input(format, files, options, progress), BatchWriter.newRunId(Instant.now()), dir).files();
     }
 
-    private static ImportFileLoader.Written writeImportFiles(Options options, String runId, Path dir) {
+    private static ImportFileLoader.Written writeImportFiles(Input options, String runId, Path dir) {
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
             throw new UncheckedIOException(dir + ": cannot create the import directory: " + e.getMessage(), e);
         }
         ImportFileLoader loader = new ImportFileLoader(dir, runId);
-        read(options, loader::load);
+        read(options, options.chunkSize(), loader::load);
         return loader.finish();
     }
 
     private static final String AWAIT_INDEXES = "CALL db.awaitIndexes(86400)";
 
     /** Reads every file through the reader of the format into {@code loader}, chunk by chunk. */
-    private static void read(Options options, ConceptGraphWriter.Loader loader) {
+    private static void read(Input options, int chunkSize, ConceptGraphWriter.Loader loader) {
         for (Path f : options.files()) {
             if (!Files.isRegularFile(f)) {
                 throw new BadInputException(f + ": no such file");
@@ -230,7 +220,7 @@ public final class CommonsenseIngest {
             case CN100K -> new Cn100kReader(options.lang());
             case RDF -> new RdfReader();
         };
-        try (ConceptGraphWriter writer = new ConceptGraphWriter(loader, options.chunkSize(), options.maxErrors(), options.progress())) {
+        try (ConceptGraphWriter writer = new ConceptGraphWriter(loader, chunkSize, options.maxErrors(), options.progress())) {
             for (Path f : options.files()) {
                 writer.file(f.toString());
                 try {
@@ -243,11 +233,11 @@ public final class CommonsenseIngest {
         }
     }
 
-    private static String kind(Options options) {
+    private static String kind(Input options) {
         return "commonsense/" + options.format().name().toLowerCase(Locale.ROOT);
     }
 
-    private static List<String> sources(Options options) {
+    private static List<String> sources(Input options) {
         return options.files().stream().map(Path::toString).toList();
     }
 

@@ -1,5 +1,7 @@
 package dev.groundwork.ingest.commonsense;
 
+import dev.groundwork.ingest.IngestProgress;
+
 import dev.groundwork.graph.BadInputException;
 import dev.groundwork.graph.GroundworkException;
 import org.slf4j.Logger;
@@ -31,7 +33,7 @@ final class ConceptGraphWriter implements CommonsenseReader.Sink, AutoCloseable 
     private final Loader loader;
     private final int chunkSize;
     private final long maxErrors;
-    private final CommonsenseIngest.ProgressListener progress;
+    private final IngestProgress progress;
     private final ExecutorService writerThread = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "commonsense-writer");
         t.setDaemon(true);
@@ -48,7 +50,7 @@ final class ConceptGraphWriter implements CommonsenseReader.Sink, AutoCloseable 
     private long bytesDone;
     private long bytesTotal;
 
-    ConceptGraphWriter(Loader loader, int chunkSize, long maxErrors, CommonsenseIngest.ProgressListener progress) {
+    ConceptGraphWriter(Loader loader, int chunkSize, long maxErrors, IngestProgress progress) {
         this.loader = loader;
         this.chunkSize = chunkSize;
         this.maxErrors = maxErrors;
@@ -97,7 +99,7 @@ final class ConceptGraphWriter implements CommonsenseReader.Sink, AutoCloseable 
     public void position(long done, long total) {
         bytesDone = done;
         bytesTotal = total;
-        progress.progress(file, edges, done, total);
+        progress.update(new IngestProgress.Update("", file, done, total, 0, edges, null));
     }
 
     /** Writes what is buffered and waits until everything handed off is written. */
@@ -119,7 +121,7 @@ final class ConceptGraphWriter implements CommonsenseReader.Sink, AutoCloseable 
         awaitInFlight();
         inFlight = writerThread.submit(() -> loader.load(chunk));
         edges += chunk.assertions().size();
-        progress.progress(file, edges, bytesDone, bytesTotal);
+        progress.update(new IngestProgress.Update("", file, bytesDone, bytesTotal, 0, edges, null));
     }
 
     private void awaitInFlight() {

@@ -1,17 +1,18 @@
 package dev.groundwork.ingest.sports;
 
-import java.util.function.Consumer;
+import dev.groundwork.ingest.IngestProgress;
+
 
 /**
  * Counts the files an ingestor has read against the files it will read, and tells
  * {@link SportsIngest#ingest}'s listener after each one. Not thread-safe: one per ingest.
  */
 final class FileProgress {
-    private final Consumer<SportsIngest.Progress> listener;
+    private final IngestProgress listener;
     private long total;
     private long read;
 
-    FileProgress(long total, Consumer<SportsIngest.Progress> listener) {
+    FileProgress(long total, IngestProgress listener) {
         if (total < 0) {
             throw new IllegalArgumentException("total must not be negative, got " + total);
         }
@@ -41,6 +42,6 @@ final class FileProgress {
         read++;
         // A format whose count was an estimate never shows more read than there is.
         total = Math.max(total, read);
-        listener.accept(new SportsIngest.Progress(read, total, line));
+        listener.update(new IngestProgress.Update("", "", read, total, 0, 0, line));
     }
 }

@@ -5,6 +5,9 @@ import dev.groundwork.graph.NotFoundException;
 import dev.groundwork.graph.batch.BatchWriter;
 import dev.groundwork.graph.batch.IngestRun;
 import dev.groundwork.graph.store.GraphStore;
+import dev.groundwork.ingest.IngestOptions;
+import dev.groundwork.ingest.IngestProgress;
+import dev.groundwork.ingest.Ingested;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.BiFunction;
-import java.util.function.Consumer;
 
 /**
  * Ingests structured soccer data into the sports graph declared by {@code ontologies/sports.ttl}
@@ -29,7 +31,7 @@ import java.util.function.Consumer;
  * <p>Stateless and thread-safe; each call is one ingest run.
  *
  * <pre>{@code
- * SportsIngest.Summary s = SportsIngest.ingest(store, "worldcup", Path.of("data/worldcup"),
+ * SportsIngest.Summary s = SportsIngest.ingest(store, "worldcup", List.of(Path.of("data/worldcup")), IngestOptions.DEFAULTS,
  *         p -> p.line().ifPresent(System.err::println));
  * System.out.println(s.run().counts());
  * }</pre>
@@ -37,7 +39,8 @@ import java.util.function.Consumer;
 public final class SportsIngest {
     /** The formats {@link #ingest} reads. */
     public static final List<String> FORMATS = List.of("worldcup", "openfootball", "statsbomb");
-    static final int BATCH_SIZE = 5_000;
+    /** Rows per write batch unless {@link IngestOptions#batchSize()} says otherwise. */
+    public static final int BATCH_SIZE = BatchWriter.DEFAULT_CHUNK;
 
     /**
      * What one ingest did.
@@ -53,7 +56,7 @@ public final class SportsIngest {
      * @param millis wall time of the ingest
      */
     public record Summary(String format, IngestRun run, Map<String, Long> rowsPerFile, Map<String, Long> merged, List<String> unresolved,
-                          long millis) {
+                          long millis) implements Ingested {
         public Summary {
             Objects.requireNonNull(format, "format");
             Objects.requireNonNull(run, "run");
@@ -67,72 +70,56 @@ public final class SportsIngest {
         }
     }
 
-    /**
-     * How far an ingest is, told after each file it reads.
-     *
-     * @param files the files read so far (a file found missing and skipped counts as read)
-     * @param total the files this ingest reads: the World Cup database's files, the openfootball
-     *              seasons, or for StatsBomb {@code competitions.json}, each season's matches file and each
-     *              match's lineups and events file
-     * @param text what the file held, for a progress line on standard error; null for the files not
-     *             worth a line of their own (one StatsBomb match's lineups or events)
-     */
-    public record Progress(long files, long total, String text) {
-        public Progress {
-            if (files < 0 || files > total) {
-                throw new IllegalArgumentException("progress must be 0 <= files <= total, got " + files + " of " + total);
-            }
-        }
-
-        /** {@link #text()}, when the file is worth a line. */
-        public java.util.Optional<String> line() {
-            return java.util.Optional.ofNullable(text);
-        }
-    }
-
     private SportsIngest() {}
 
     /**
-     * Ingests {@code path} read as {@code format}.
+     * Ingests the one path of {@code sources} (the directory of the data files; openfootball: also one file) read as
+     * {@code format}. Sports input has no error budget: {@link IngestOptions#maxErrors()} is not read.
      *
-     * @param progress told after each file read, with the files read of the files to read
-     * @throws BadInputException for an unknown format or a malformed row (naming file and line)
-     * @throws NotFoundException when {@code path} or a file the format needs does not exist
+     * @param progress told after each file read, with the files read of the files to read and a line saying what it held
+     * @throws BadInputException for an unknown format, not exactly one source, or a malformed row (naming file and line)
+     * @throws NotFoundException when the path or a file the format needs does not exist
      */
-    public static Summary ingest(GraphStore store, String format, Path path, Consumer<Progress> progress) {
+    public static Summary ingest(GraphStore store, String format, List<Path> sources, IngestOptions options, IngestProgress progress) {
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(progress, "progress");
         if (!FORMATS.contains(format)) {
             throw new BadInputException("unknown sports format '" + format + "'; known formats: " + String.join(", ", FORMATS));
         }
+        if (sources.size() != 1) {
+            throw new BadInputException("sports: name one directory (openfootball: or one file) to ingest, got " + sources.size()
+                    + " paths " + sources);
+        }
+        Path path = sources.get(0);
+        int batchSize = options.batchSizeOr(BATCH_SIZE);
         long start = System.nanoTime();
         return switch (format) {
-            case "worldcup" -> worldCup(store, path, progress, start);
+            case "worldcup" -> worldCup(store, path, batchSize, progress, start);
             case "openfootball" -> {
                 List<Path> files = OpenFootballIngestor.files(path);
-                yield run(store, format, files.stream().map(SportsIngest::uri).toList(), start,
+                yield run(store, format, files.stream().map(SportsIngest::uri).toList(), batchSize, start,
                         (writer, ids) -> new OpenFootballIngestor(writer, ids, new FileProgress(files.size(), progress)).load(files));
             }
             default -> {
                 Path root = StatsBombIngestor.root(path);
-                yield run(store, format, List.of(uri(root)), start, (writer, ids) -> new StatsBombIngestor(writer, ids, new FileProgress(1, progress)).load(root));
+                yield run(store, format, List.of(uri(root)), batchSize, start, (writer, ids) -> new StatsBombIngestor(writer, ids, new FileProgress(1, progress)).load(root));
             }
         };
     }
 
-    private static Summary worldCup(GraphStore store, Path path, Consumer<Progress> progress, long start) {
+    private static Summary worldCup(GraphStore store, Path path, int batchSize, IngestProgress progress, long start) {
         if (!Files.isDirectory(path)) {
             throw new NotFoundException(path + ": expected a directory of World Cup database CSV files, there is none");
         }
         List<String> sources = WorldCupIngestor.files().stream().map(f -> uri(path.resolve(f))).toList();
         // The World Cup database is the reference the other sources merge into; it merges nothing itself.
-        return run(store, "worldcup", sources, start, (writer, ids) -> new WorldCupIngestor(writer, new FileProgress(sources.size(), progress)).load(path));
+        return run(store, "worldcup", sources, batchSize, start, (writer, ids) -> new WorldCupIngestor(writer, new FileProgress(sources.size(), progress)).load(path));
     }
 
-    private static Summary run(GraphStore store, String format, List<String> sources, long start,
+    private static Summary run(GraphStore store, String format, List<String> sources, int batchSize, long start,
                                BiFunction<Rows, Identities, Map<String, Long>> load) {
         Identities ids = format.equals("worldcup") ? Identities.none() : Identities.load(store);
-        try (BatchWriter writer = BatchWriter.begin(store, "sports/" + format, sources, BATCH_SIZE)) {
+        try (BatchWriter writer = BatchWriter.begin(store, "sports/" + format, sources, batchSize)) {
             Map<String, Long> rows = new LinkedHashMap<>(load.apply(Rows.of(writer), ids));
             IngestRun run = writer.commit();
             return new Summary(format, run, rows, ids.mergedCounts(), ids.unresolved(), (System.nanoTime() - start) / 1_000_000);

@@ -5,14 +5,14 @@ import dev.groundwork.graph.batch.BatchWriter;
 import dev.groundwork.graph.batch.IngestRun;
 import dev.groundwork.graph.batch.WriteStatement;
 import dev.groundwork.graph.store.GraphStore;
+import dev.groundwork.ingest.IngestOptions;
+import dev.groundwork.ingest.IngestProgress;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
@@ -25,53 +25,31 @@ import java.util.regex.Pattern;
  * <p>Stateless and thread-safe; each call is one ingest run, undone if it fails.
  *
  * <pre>{@code
- * IngestRun run = TripleIngest.ingest(store, List.of(Path.of("train.txt")), TripleIngest.Options.DEFAULTS, p -> {});
+ * IngestRun run = TripleIngest.ingest(store, List.of(Path.of("train.txt")), IngestOptions.DEFAULTS, IngestProgress.NONE);
  * }</pre>
  */
 public final class TripleIngest {
     private static final Pattern NOT_IDENTIFIER = Pattern.compile("[^A-Za-z0-9_]+");
 
-    /**
-     * How to ingest.
-     *
-     * @param dataset a name recorded on every entity (e.g. {@code fb15k-237}), or empty
-     * @param batchSize rows per transaction
-     * @param maxErrors malformed lines to skip before giving up; 0 stops at the first
-     */
-    public record Options(String dataset, int batchSize, long maxErrors) {
-        public static final Options DEFAULTS = new Options("", 10_000, 0);
-
-        public Options {
-            dataset = Objects.requireNonNullElse(dataset, "");
-            if (batchSize < 1) {
-                throw new BadInputException("--batch-size must be at least 1, got " + batchSize);
-            }
-            if (maxErrors < 0) {
-                throw new BadInputException("--max-errors must be 0 or more, got " + maxErrors);
-            }
-        }
-    }
-
-    /**
-     * How far an ingest has got, for progress lines.
-     *
-     * @param file the file being read
-     * @param line lines read in it
-     * @param triples triples read in all files
-     */
-    public record Progress(Path file, long line, long triples) {}
+    /** Rows per transaction unless {@link IngestOptions#batchSize()} says otherwise. */
+    public static final int BATCH_SIZE = 10_000;
 
     private TripleIngest() {}
 
-    /** Loads every triple of {@code files} in one ingest run. */
-    public static IngestRun ingest(GraphStore store, List<Path> files, Options options, Consumer<Progress> progress) {
+    /**
+     * Loads every triple of {@code files} in one ingest run, recording {@link IngestOptions#dataset()} on every entity and
+     * skipping up to {@link IngestOptions#maxErrors()} malformed lines.
+     *
+     * @param progress told every 50,000 lines and at each file's end: the file, its lines read and the triples read
+     */
+    public static IngestRun ingest(GraphStore store, List<Path> files, IngestOptions options, IngestProgress progress) {
         for (Path f : files) {
             if (!Files.isRegularFile(f)) {
                 throw new BadInputException("triples file " + f + " does not exist or is not a file");
             }
         }
         var sources = files.stream().map(p -> p.toAbsolutePath().toString()).toList();
-        try (BatchWriter writer = BatchWriter.begin(store, "triples/tsv", sources, options.batchSize())) {
+        try (BatchWriter writer = BatchWriter.begin(store, "triples/tsv", sources, options.batchSizeOr(BATCH_SIZE))) {
             TripleReader reader = new TripleReader(options.maxErrors(), progress);
             Loader loader = new Loader(writer, options);
             for (Path f : files) {
@@ -94,10 +72,10 @@ public final class TripleIngest {
     private static final class Loader implements TripleReader.Handler {
         private static final WriteStatement ENTITY = WriteStatement.mergeNode("Entity", "key");
         private final BatchWriter writer;
-        private final Options options;
+        private final IngestOptions options;
         private final Map<String, WriteStatement> byRelation = new HashMap<>();
 
-        Loader(BatchWriter writer, Options options) {
+        Loader(BatchWriter writer, IngestOptions options) {
             this.writer = writer;
             this.options = options;
         }

@@ -1,5 +1,7 @@
 package dev.groundwork.ingest.triples;
 
+import dev.groundwork.ingest.IngestProgress;
+
 import dev.groundwork.graph.BadInputException;
 import dev.groundwork.graph.file.Utf8Lines;
 
@@ -7,7 +9,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.function.Consumer;
 
 /**
  * The triples parser: reads {@code head<TAB>relation<TAB>tail} lines and hands each well-formed triple to a
@@ -45,11 +46,11 @@ final class TripleReader {
     }
 
     private final long maxErrors;
-    private final Consumer<TripleIngest.Progress> progress;
+    private final IngestProgress progress;
     private long triples;
     private long errors;
 
-    TripleReader(long maxErrors, Consumer<TripleIngest.Progress> progress) {
+    TripleReader(long maxErrors, IngestProgress progress) {
         this.maxErrors = maxErrors;
         this.progress = progress;
     }
@@ -65,13 +66,13 @@ final class TripleReader {
                     row(file, line, l.text(), handler);
                 }
                 if (line % 50_000 == 0) {
-                    progress.accept(new TripleIngest.Progress(file, line, triples));
+                    progress.update(new IngestProgress.Update("", file.toString(), line, -1, triples, 0, null));
                 }
             }
         } catch (IOException e) {
             throw new BadInputException("cannot read " + file + ": " + e.getMessage(), e);
         }
-        progress.accept(new TripleIngest.Progress(file, line, triples));
+        progress.update(new IngestProgress.Update("", file.toString(), line, -1, triples, 0, null));
     }
 
     private void row(Path file, long line, String text, Handler handler) {

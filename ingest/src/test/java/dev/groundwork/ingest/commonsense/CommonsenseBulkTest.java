@@ -9,7 +9,8 @@ import dev.groundwork.graph.store.GraphStore;
 import dev.groundwork.graph.store.StoreConfig;
 import dev.groundwork.graph.testing.SharedNeo4j;
 import dev.groundwork.ingest.commonsense.CommonsenseIngest.Format;
-import dev.groundwork.ingest.commonsense.CommonsenseIngest.Options;
+import dev.groundwork.ingest.IngestOptions;
+import dev.groundwork.ingest.IngestProgress;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,16 +36,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @ExtendWith(SharedNeo4j.class)
 class CommonsenseBulkTest {
 
-    /** Ingests {@code options} transactionally into {@code shared}, emptied first, so that the graph holds this run alone. */
-    private static IngestRun transactional(GraphStore shared, Options options) {
+    /** Ingests {@code input} transactionally into {@code shared}, emptied first, so that the graph holds this run alone. */
+    private static IngestRun transactional(GraphStore shared, Format format, List<Path> input) {
         SharedNeo4j.empty(shared);
-        return CommonsenseIngest.run(shared, options);
+        return CommonsenseIngest.ingest(shared, format, input, IngestOptions.DEFAULTS, IngestProgress.NONE);
     }
 
     @Test
     void bulkConceptNetLoadWritesTheTransactionalGraphAndRefusesANonEmptyStore(GraphStore shared, @TempDir Path tmp) {
-        Options options = Options.of(Format.CONCEPTNET, List.of(fixture("conceptnet-bulk.csv")));
-        IngestRun txRun = transactional(shared, options);
+        Format format = Format.CONCEPTNET;
+        List<Path> input = List.of(fixture("conceptnet-bulk.csv"));
+        IngestRun txRun = transactional(shared, format, input);
         Graph expected = Graph.of(shared, txRun.id());
 
         try (GraphStore empty = GraphStore.open(config(tmp.resolve("bulk")))) {
@@ -52,7 +54,7 @@ class CommonsenseBulkTest {
             assertThat(empty.mode()).isEqualTo(GraphStore.Mode.EMBEDDED);
         }
 
-        CommonsenseIngest.BulkLoad load = CommonsenseIngest.bulk(config(tmp.resolve("bulk")), options, null);
+        CommonsenseIngest.BulkLoad load = CommonsenseIngest.bulk(config(tmp.resolve("bulk")), format, input, IngestOptions.DEFAULTS, IngestProgress.NONE, null);
 
         assertThat(load.stagesSeconds()).containsOnlyKeys("parse", "import", "start", "schema", "record");
         assertThat(load.run().counts()).isEqualTo(txRun.counts());
@@ -71,7 +73,7 @@ class CommonsenseBulkTest {
         }
         // The undone run's record is left in the store: it is no longer empty.
         StoreConfig used = config(tmp.resolve("bulk"));
-        assertThatThrownBy(() -> CommonsenseIngest.bulk(used, options, null))
+        assertThatThrownBy(() -> CommonsenseIngest.bulk(used, format, input, IngestOptions.DEFAULTS, IngestProgress.NONE, null))
                 .isInstanceOf(BadInputException.class)
                 .hasMessageStartingWith("--bulk: --db " + used.dataDir() + " is not empty (")
                 .hasMessageContaining("the importer can only create a new database");
@@ -79,18 +81,19 @@ class CommonsenseBulkTest {
 
     @Test
     void bulkRdfLoadAndItsExportedImportFilesBothWriteTheTransactionalGraph(GraphStore shared, @TempDir Path tmp) {
-        Options options = Options.of(Format.RDF, List.of(fixture("concepts-bulk.ttl")));
-        IngestRun txRun = transactional(shared, options);
+        Format format = Format.RDF;
+        List<Path> input = List.of(fixture("concepts-bulk.ttl"));
+        IngestRun txRun = transactional(shared, format, input);
         Graph expected = Graph.of(shared, txRun.id());
         assertThat(expected.lines()).anyMatch(l -> l.contains("name: STRING crème\nbrûlée") && l.contains("note: STRING ,"));
 
-        CommonsenseIngest.BulkLoad load = CommonsenseIngest.bulk(config(tmp.resolve("bulk")), options, null);
+        CommonsenseIngest.BulkLoad load = CommonsenseIngest.bulk(config(tmp.resolve("bulk")), format, input, IngestOptions.DEFAULTS, IngestProgress.NONE, null);
         assertThat(load.run().counts()).isEqualTo(txRun.counts());
         try (GraphStore store = GraphStore.open(config(tmp.resolve("bulk")))) {
             assertThat(Graph.of(store, load.run().id()).lines()).isEqualTo(expected.lines());
         }
 
-        ImportFiles files = CommonsenseIngest.exportImportFiles(options, tmp.resolve("export"));
+        ImportFiles files = CommonsenseIngest.exportImportFiles(format, input, IngestOptions.DEFAULTS, IngestProgress.NONE, tmp.resolve("export"));
         assertThat(files.multiline()).isTrue();
         assertThat(files.command("neo4j")).startsWith("neo4j-admin database import full").contains("--id-type=actual")
                 .contains("--multiline-fields=true");

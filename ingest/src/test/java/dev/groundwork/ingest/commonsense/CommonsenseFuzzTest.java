@@ -1,12 +1,13 @@
 package dev.groundwork.ingest.commonsense;
 
+import dev.groundwork.ingest.IngestProgress;
+import dev.groundwork.ingest.IngestOptions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.groundwork.graph.BadInputException;
 import dev.groundwork.graph.store.GraphStore;
 import dev.groundwork.graph.testing.SharedNeo4j;
 import dev.groundwork.ingest.commonsense.CommonsenseIngest.Format;
-import dev.groundwork.ingest.commonsense.CommonsenseIngest.Options;
 import dev.groundwork.ingest.fuzz.Fuzz;
 import java.nio.file.Path;
 import java.util.List;
@@ -94,7 +95,7 @@ class CommonsenseFuzzTest {
             java.nio.file.Files.write(file, record, java.nio.file.StandardOpenOption.APPEND);
             List<Long> before = Fuzz.graphState(store);
             try {
-                CommonsenseIngest.run(store, new Options(format, List.of(file), "en", 0, 2, null));
+                CommonsenseIngest.ingest(store, format, List.of(file), IngestOptions.DEFAULTS.withBatchSize(2), IngestProgress.NONE);
             } catch (BadInputException e) {
                 failed++;
                 Fuzz.assertTyped(e, file);

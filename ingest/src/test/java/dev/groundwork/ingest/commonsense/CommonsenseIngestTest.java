@@ -1,12 +1,13 @@
 package dev.groundwork.ingest.commonsense;
 
+import dev.groundwork.ingest.IngestProgress;
+import dev.groundwork.ingest.IngestOptions;
 import dev.groundwork.graph.BadInputException;
 import dev.groundwork.graph.batch.IngestRun;
 import dev.groundwork.graph.batch.IngestRuns;
 import dev.groundwork.graph.store.GraphStore;
 import dev.groundwork.graph.testing.SharedNeo4j;
 import dev.groundwork.ingest.commonsense.CommonsenseIngest.Format;
-import dev.groundwork.ingest.commonsense.CommonsenseIngest.Options;
 import dev.groundwork.ingest.commonsense.synthetic.ConceptNetDumpGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -26,8 +27,7 @@ class CommonsenseIngestTest {
 
     @Test
     void cn100kLinesBecomeConceptsJoinedByTheirRelationWithinTheErrorBudget(GraphStore store) {
-        IngestRun run = CommonsenseIngest.run(store, new Options(Format.CN100K, List.of(fixture("cn100k-sample.txt")), "en",
-                1, 4, null));
+        IngestRun run = CommonsenseIngest.ingest(store, Format.CN100K, List.of(fixture("cn100k-sample.txt")), IngestOptions.DEFAULTS.withMaxErrors(1).withBatchSize(4), IngestProgress.NONE);
 
         assertThat(run.counts().errors()).isEqualTo(1);
         assertThat(one(store, "MATCH (c:Concept {uri: '/c/en/dog_house'}) RETURN c.name + '|' + c.lang AS v", run))
@@ -40,7 +40,7 @@ class CommonsenseIngestTest {
 
     @Test
     void conceptNetDumpKeepsOneLanguageAndSplitsUrisIntoLemmaLanguageAndPartOfSpeech(GraphStore store) {
-        IngestRun run = CommonsenseIngest.run(store, Options.of(Format.CONCEPTNET, List.of(fixture("conceptnet-sample.csv"))));
+        IngestRun run = CommonsenseIngest.ingest(store, Format.CONCEPTNET, List.of(fixture("conceptnet-sample.csv")), IngestOptions.DEFAULTS, IngestProgress.NONE);
 
         assertThat(run.counts().skipped()).isEqualTo(2);
         assertThat(one(store, "MATCH (c:Concept {uri: '/c/en/ice_cream'}) RETURN c.name + '|' + c.lang + '|' + c.pos AS v",
@@ -53,7 +53,7 @@ class CommonsenseIngestTest {
 
     @Test
     void rdfResourcesBecomeConceptsObjectPropertiesRelationshipsAndLiteralsProperties(GraphStore store) {
-        IngestRun run = CommonsenseIngest.run(store, Options.of(Format.RDF, List.of(fixture("concepts.ttl"))));
+        IngestRun run = CommonsenseIngest.ingest(store, Format.RDF, List.of(fixture("concepts.ttl")), IngestOptions.DEFAULTS, IngestProgress.NONE);
 
         assertThat(one(store, "MATCH (c:Concept {uri: 'http://conceptnet.io/c/en/dog'})-[:IsA]->(a:Concept)"
                 + " RETURN c.name + '|' + c.legs + '|' + a.name AS v", run)).isEqualTo("dog|4|animal");
@@ -66,7 +66,7 @@ class CommonsenseIngestTest {
         Path bad = fixture("cn100k-bad.txt");
 
         // Chunks of one record: line 1 is written (concepts and relationship) before line 2 fails the run.
-        assertThatThrownBy(() -> CommonsenseIngest.run(store, new Options(Format.CN100K, List.of(bad), "en", 0, 1, null)))
+        assertThatThrownBy(() -> CommonsenseIngest.ingest(store, Format.CN100K, List.of(bad), IngestOptions.DEFAULTS.withBatchSize(1), IngestProgress.NONE))
                 .isInstanceOf(BadInputException.class)
                 .hasMessage(bad + ":2: empty concept name in 'UsedFor\t \tplay'");
         IngestRun failed = IngestRuns.list(store).getFirst();
@@ -83,10 +83,10 @@ class CommonsenseIngestTest {
     void reingestingTheSameFileCreatesNothingNew(GraphStore store, @TempDir Path dir) throws Exception {
         Path file = dir.resolve("again.txt");
         Files.writeString(file, "IsA\tlabrador\tretriever\nIsA\tretriever\tgun dog\n");
-        CommonsenseIngest.run(store, Options.of(Format.CN100K, List.of(file)));
+        CommonsenseIngest.ingest(store, Format.CN100K, List.of(file), IngestOptions.DEFAULTS, IngestProgress.NONE);
         Files.writeString(file, "IsA\tlabrador\tretriever\nIsA\tretriever\tgun dog\nAtLocation\tlabrador\tkennel\n");
 
-        IngestRun again = CommonsenseIngest.run(store, Options.of(Format.CN100K, List.of(file)));
+        IngestRun again = CommonsenseIngest.ingest(store, Format.CN100K, List.of(file), IngestOptions.DEFAULTS, IngestProgress.NONE);
 
         assertThat(again.counts().nodesCreated()).isEqualTo(1);
         assertThat(again.counts().relationshipsCreated()).isEqualTo(1);
@@ -99,7 +99,7 @@ class CommonsenseIngestTest {
         Path file = dir.resolve("repeated.txt");
         Files.writeString(file, "IsA\tpoodle\tdog breed\nIsA\tpoodle\tdog breed\nIsA\tpoodle\tdog breed\n");
 
-        IngestRun run = CommonsenseIngest.run(store, new Options(Format.CN100K, List.of(file), "en", 0, 2, null));
+        IngestRun run = CommonsenseIngest.ingest(store, Format.CN100K, List.of(file), IngestOptions.DEFAULTS.withBatchSize(2), IngestProgress.NONE);
 
         assertThat(run.counts().relationshipsCreated()).isEqualTo(1);
         assertThat(run.counts().skipped()).isEqualTo(2);
@@ -110,7 +110,7 @@ class CommonsenseIngestTest {
     void anUndoneRunRemovesItsConceptsAndRelationships(GraphStore store, @TempDir Path dir) throws Exception {
         Path file = dir.resolve("undo.txt");
         Files.writeString(file, "IsA\tzebu\tcattle\nAtLocation\tzebu\tindia\n");
-        IngestRun run = CommonsenseIngest.run(store, Options.of(Format.CN100K, List.of(file)));
+        IngestRun run = CommonsenseIngest.ingest(store, Format.CN100K, List.of(file), IngestOptions.DEFAULTS, IngestProgress.NONE);
 
         IngestRuns.Undo undo = IngestRuns.undo(store, run.id());
 
@@ -124,7 +124,7 @@ class CommonsenseIngestTest {
     void brokenJsonInADumpLineIsReportedWithItsLine(GraphStore store) {
         Path bad = fixture("conceptnet-bad.csv");
 
-        assertThatThrownBy(() -> CommonsenseIngest.run(store, Options.of(Format.CONCEPTNET, List.of(bad))))
+        assertThatThrownBy(() -> CommonsenseIngest.ingest(store, Format.CONCEPTNET, List.of(bad), IngestOptions.DEFAULTS, IngestProgress.NONE))
                 .isInstanceOf(BadInputException.class)
                 .hasMessageStartingWith(bad + ":2: the JSON column is not valid JSON");
     }
@@ -133,14 +133,15 @@ class CommonsenseIngestTest {
     void invalidTurtleIsReportedWithLineAndColumnFromJena(GraphStore store) {
         Path bad = fixture("invalid.ttl");
 
-        assertThatThrownBy(() -> CommonsenseIngest.run(store, Options.of(Format.RDF, List.of(bad))))
+        assertThatThrownBy(() -> CommonsenseIngest.ingest(store, Format.RDF, List.of(bad), IngestOptions.DEFAULTS, IngestProgress.NONE))
                 .isInstanceOf(BadInputException.class)
                 .hasMessageStartingWith(bad + ":5:1: invalid Turtle");
     }
 
     @Test
     void anUnknownLanguageCodeIsRejectedBeforeAnythingIsRead() {
-        assertThatThrownBy(() -> new Options(Format.CONCEPTNET, List.of(Path.of("x")), "xx", 0, 10, null))
+        assertThatThrownBy(() -> CommonsenseIngest.ingest(null, Format.CONCEPTNET, List.of(Path.of("x")),
+                IngestOptions.DEFAULTS.withLang("xx"), IngestProgress.NONE))
                 .isInstanceOf(BadInputException.class)
                 .hasMessage("--lang: unknown language code 'xx' (expected an ISO 639 code such as en, de, fr, ja)");
     }
@@ -150,7 +151,7 @@ class CommonsenseIngestTest {
         Path dump = dir.resolve("generated.csv.gz");
         ConceptNetDumpGenerator.write(dump, 500, 7);
 
-        IngestRun run = CommonsenseIngest.run(store, Options.of(Format.CONCEPTNET, List.of(dump)));
+        IngestRun run = CommonsenseIngest.ingest(store, Format.CONCEPTNET, List.of(dump), IngestOptions.DEFAULTS, IngestProgress.NONE);
 
         // Every line is either a relationship created or a repeat of one (counted as skipped).
         assertThat(run.counts().relationshipsCreated() + run.counts().skipped()).isEqualTo(500);
@@ -180,11 +181,11 @@ class CommonsenseIngestTest {
         java.nio.file.Files.write(file, new byte[] {'I', 's', 'A', '\t', 'c', 'a', 'f', (byte) 0xE9, '\t', 'x', '\n',
                 'I', 's', 'A', '\t', 'c', 'a', 'f', (byte) 0xE8, '\t', 'x', '\n', 'I', 's', 'A', '\t', 'd', 'o', 'g', '\t', 'x', '\n'});
 
-        assertThatThrownBy(() -> CommonsenseIngest.run(store, Options.of(Format.CN100K, List.of(file))))
+        assertThatThrownBy(() -> CommonsenseIngest.ingest(store, Format.CN100K, List.of(file), IngestOptions.DEFAULTS, IngestProgress.NONE))
                 .isInstanceOf(BadInputException.class)
                 .hasMessage(file + ":1: not valid UTF-8 at byte offset 7");
 
-        IngestRun run = CommonsenseIngest.run(store, new Options(Format.CN100K, List.of(file), "en", 2, 1000, null));
+        IngestRun run = CommonsenseIngest.ingest(store, Format.CN100K, List.of(file), IngestOptions.DEFAULTS.withMaxErrors(2).withBatchSize(1000), IngestProgress.NONE);
         assertThat(run.counts().errors()).isEqualTo(2);
         assertThat(one(store, "MATCH (c:Concept) WHERE c.name STARTS WITH 'caf' RETURN count(c) AS v", run)).isEqualTo(0L);
     }

@@ -1,5 +1,7 @@
 package dev.groundwork.ingest.sports;
 
+import java.util.List;
+import dev.groundwork.ingest.IngestOptions;
 import dev.groundwork.graph.BadInputException;
 import dev.groundwork.graph.NotFoundException;
 import dev.groundwork.graph.store.GraphStore;
@@ -34,7 +36,7 @@ class OpenFootballIngestTest {
     @BeforeAll
     void ingestFixture(GraphStore store) {
         this.store = store;
-        summary = SportsIngest.ingest(store, "openfootball", Fixtures.dir("openfootball-fixture"), line -> {});
+        summary = SportsIngest.ingest(store, "openfootball", List.of(Fixtures.dir("openfootball-fixture")), IngestOptions.DEFAULTS, line -> {});
     }
 
     private long count(String cypher) {
@@ -111,7 +113,7 @@ class OpenFootballIngestTest {
                 {"name": "Test League 2019/20", "matches": [
                   {"round": "Matchday 1", "date": "2019-08-09", "team1": "Alpha FC", "team2": "Beta FC", "score": {"ft": "4–1"}}]}
                 """);
-        SportsIngest.ingest(store, "openfootball", dir, line -> {});
+        SportsIngest.ingest(store, "openfootball", List.of(dir), IngestOptions.DEFAULTS, line -> {});
         assertThat(match("Alpha FC", "Beta FC").get("winner").asString()).isEqualTo("Alpha FC");
     }
 
@@ -121,7 +123,7 @@ class OpenFootballIngestTest {
                 {"name": "Test League 2019/20", "matches": [
                   {"round": "Matchday 1", "date": "2019-08-09", "team1": "Gamma FC", "team2": "Delta FC", "score": {"ft": [2]}}]}
                 """);
-        assertThatThrownBy(() -> SportsIngest.ingest(store, "openfootball", dir, line -> {}))
+        assertThatThrownBy(() -> SportsIngest.ingest(store, "openfootball", List.of(dir), IngestOptions.DEFAULTS, line -> {}))
                 .isInstanceOf(BadInputException.class)
                 .hasMessage("2019-20_xx.1.json: $.matches[0].score.ft is '[2]', expected a pair of goals such as [4, 1]");
         assertThat(count("MATCH (t:Team {name: 'Gamma FC'}) RETURN count(t)")).as("the failed run is undone").isZero();
@@ -133,22 +135,22 @@ class OpenFootballIngestTest {
         Files.writeString(file, """
                 {"name": "Test League 2019/20", "matches": [{"round": "Matchday 1", "team1": "A", "team2": "B", "score": {"ft": [1, 0]}}]}
                 """);
-        assertThatThrownBy(() -> SportsIngest.ingest(store, "openfootball", file, line -> {}))
+        assertThatThrownBy(() -> SportsIngest.ingest(store, "openfootball", List.of(file), IngestOptions.DEFAULTS, line -> {}))
                 .hasMessage("2019-20_xx.1.json: $.matches[0].date is missing, expected a value");
         Files.writeString(file, "{\"name\": \"Test League 2019/20\",\n \"matches\": [ {,] }");
-        assertThatThrownBy(() -> SportsIngest.ingest(store, "openfootball", file, line -> {}))
+        assertThatThrownBy(() -> SportsIngest.ingest(store, "openfootball", List.of(file), IngestOptions.DEFAULTS, line -> {}))
                 .isInstanceOf(BadInputException.class).hasMessageStartingWith("2019-20_xx.1.json:2: expected valid JSON");
     }
 
     @Test
     void rejectsAPathWithoutLeagueFiles(@TempDir Path dir) {
-        assertThatThrownBy(() -> SportsIngest.ingest(store, "openfootball", dir, line -> {}))
+        assertThatThrownBy(() -> SportsIngest.ingest(store, "openfootball", List.of(dir), IngestOptions.DEFAULTS, line -> {}))
                 .isInstanceOf(NotFoundException.class).hasMessageContaining("expected football.json league files");
     }
 
     @Test
     void anUnknownFormatListsTheKnownOnes() {
-        assertThatThrownBy(() -> SportsIngest.ingest(store, "uefa", Path.of("."), line -> {}))
+        assertThatThrownBy(() -> SportsIngest.ingest(store, "uefa", List.of(Path.of(".")), IngestOptions.DEFAULTS, line -> {}))
                 .isInstanceOf(BadInputException.class)
                 .hasMessage("unknown sports format 'uefa'; known formats: worldcup, openfootball, statsbomb");
     }

@@ -1,5 +1,6 @@
 package dev.groundwork.ingest.sports;
 
+import dev.groundwork.ingest.IngestOptions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.groundwork.graph.BadInputException;
@@ -144,7 +145,7 @@ class SportsFuzzTest {
             Files.write(file, records.get(i));
             List<Long> before = Fuzz.graphState(store);
             try {
-                SportsIngest.ingest(store, name, dir, line -> { });
+                SportsIngest.ingest(store, name, List.of(dir), IngestOptions.DEFAULTS, line -> { });
             } catch (BadInputException e) {
                 failed++;
                 assertThat(e.getMessage()).as("message for %s", file).contains(file.getFileName().toString());

@@ -1,5 +1,7 @@
 package dev.groundwork.ingest.sports;
 
+import java.util.List;
+import dev.groundwork.ingest.IngestOptions;
 import dev.groundwork.graph.BadInputException;
 import dev.groundwork.graph.NotFoundException;
 import dev.groundwork.graph.store.GraphStore;
@@ -27,7 +29,7 @@ class StatsBombIngestTest {
     @BeforeAll
     void ingestFixture(GraphStore store) {
         this.store = store;
-        summary = SportsIngest.ingest(store, "statsbomb", Fixtures.dir("statsbomb-fixture"), line -> {});
+        summary = SportsIngest.ingest(store, "statsbomb", List.of(Fixtures.dir("statsbomb-fixture")), IngestOptions.DEFAULTS, line -> {});
     }
 
     private long count(String cypher) {
@@ -156,14 +158,14 @@ class StatsBombIngestTest {
     void rejectsAnEventWithoutTypeNamingFileLineAndPath(@TempDir Path dir) throws IOException {
         Path data = copyFixture(dir);
         Files.writeString(data.resolve("events/7576.json"), "[ {\n  \"id\" : \"x\",\n  \"period\" : 1\n} ]");
-        assertThatThrownBy(() -> SportsIngest.ingest(store, "statsbomb", dir, line -> {}))
+        assertThatThrownBy(() -> SportsIngest.ingest(store, "statsbomb", List.of(dir), IngestOptions.DEFAULTS, line -> {}))
                 .isInstanceOf(BadInputException.class)
                 .hasMessage("events/7576.json:1: $[0].type.name is missing, expected a value");
     }
 
     @Test
     void rejectsAPathWithoutCompetitions(@TempDir Path dir) {
-        assertThatThrownBy(() -> SportsIngest.ingest(store, "statsbomb", dir, line -> {}))
+        assertThatThrownBy(() -> SportsIngest.ingest(store, "statsbomb", List.of(dir), IngestOptions.DEFAULTS, line -> {}))
                 .isInstanceOf(NotFoundException.class).hasMessageContaining("there is no competitions.json");
     }
 

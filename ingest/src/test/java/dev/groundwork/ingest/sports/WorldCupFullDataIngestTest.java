@@ -1,5 +1,7 @@
 package dev.groundwork.ingest.sports;
 
+import java.util.List;
+import dev.groundwork.ingest.IngestOptions;
 import dev.groundwork.graph.store.GraphStore;
 import dev.groundwork.graph.store.StoreConfig;
 import org.junit.jupiter.api.Test;
@@ -16,8 +18,7 @@ class WorldCupFullDataIngestTest {
     @Test
     void theWholeDatabaseIngestsWithoutErrors(@TempDir Path db) {
         try (GraphStore store = GraphStore.open(StoreConfig.builder().dataDir(db).boltPort(0).build())) {
-            SportsIngest.Summary s = SportsIngest.ingest(store, "worldcup", Path.of(System.getProperty("groundwork.worldcup.data")),
-                    p -> p.line().ifPresent(System.err::println));
+            SportsIngest.Summary s = SportsIngest.ingest(store, "worldcup", List.of(Path.of(System.getProperty("groundwork.worldcup.data"))), IngestOptions.DEFAULTS, p -> p.line().ifPresent(System.err::println));
             System.err.println("worldcup ingest: " + s.millis() + " ms, " + s.run().counts());
             assertThat(s.run().counts().errors()).isZero();
             assertThat(s.rowsPerFile().get("matches.csv")).isGreaterThan(900);

@@ -1,5 +1,6 @@
 package dev.groundwork.ingest.tickets;
 
+import dev.groundwork.ingest.IngestOptions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.groundwork.graph.BadInputException;
@@ -91,8 +92,7 @@ class TicketFuzzTest {
                 List<Long> before = Fuzz.graphState(store);
                 int indexed = index.size();
                 try {
-                    TicketIngest.ingest(store, index, format, List.of(file),
-                            new TicketIngest.Options(ParseOptions.defaults(), 1, 0.75, 5), p -> { });
+                    TicketIngest.ingest(store, format, List.of(file), IngestOptions.DEFAULTS.withBatchSize(1).withSearchIndex(index), p -> { });
                 } catch (BadInputException e) {
                     failed++;
                     Fuzz.assertTyped(e, file);

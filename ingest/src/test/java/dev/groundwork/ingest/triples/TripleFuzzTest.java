@@ -1,5 +1,6 @@
 package dev.groundwork.ingest.triples;
 
+import dev.groundwork.ingest.IngestOptions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.groundwork.graph.BadInputException;
@@ -59,7 +60,7 @@ class TripleFuzzTest {
             Path file = Fuzz.write(temp.resolve("ingest-" + i++ + ".tsv"), String.join("\n", SEEDS) + "\n", record, "\n");
             List<Long> before = Fuzz.graphState(store);
             try {
-                TripleIngest.ingest(store, List.of(file), new TripleIngest.Options("", 1, 0), p -> { });
+                TripleIngest.ingest(store, List.of(file), IngestOptions.DEFAULTS.withBatchSize(1).withMaxErrors(0), p -> { });
             } catch (BadInputException e) {
                 failed++;
                 Fuzz.assertTyped(e, file);

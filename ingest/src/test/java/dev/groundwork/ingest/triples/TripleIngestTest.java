@@ -1,5 +1,6 @@
 package dev.groundwork.ingest.triples;
 
+import dev.groundwork.ingest.IngestOptions;
 import dev.groundwork.graph.BadInputException;
 import dev.groundwork.graph.batch.IngestRun;
 import dev.groundwork.graph.store.GraphStore;
@@ -33,7 +34,7 @@ class TripleIngestTest {
 
     @Test
     void loadsEntitiesAndTypedRelationshipsKeepingRelationNames(GraphStore store) throws Exception {
-        IngestRun run = TripleIngest.ingest(store, List.of(fixture("people.tsv")), TripleIngest.Options.DEFAULTS, p -> { });
+        IngestRun run = TripleIngest.ingest(store, List.of(fixture("people.tsv")), IngestOptions.DEFAULTS, p -> { });
         assertThat(run.counts().nodesCreated()).isEqualTo(4);
         assertThat(run.counts().relationshipsCreated()).isEqualTo(4);
         assertThat(count(store, "MATCH (:Entity {key: 'alice'})-[r:people_person_employer]->(:Entity {key: 'acme'})"
@@ -43,8 +44,8 @@ class TripleIngestTest {
 
     @Test
     void reloadingTheSameFileCreatesNothing(GraphStore store) throws Exception {
-        TripleIngest.ingest(store, List.of(fixture("people.tsv")), TripleIngest.Options.DEFAULTS, p -> { });
-        IngestRun again = TripleIngest.ingest(store, List.of(fixture("people.tsv")), TripleIngest.Options.DEFAULTS, p -> { });
+        TripleIngest.ingest(store, List.of(fixture("people.tsv")), IngestOptions.DEFAULTS, p -> { });
+        IngestRun again = TripleIngest.ingest(store, List.of(fixture("people.tsv")), IngestOptions.DEFAULTS, p -> { });
         assertThat(again.counts().nodesCreated()).isZero();
         assertThat(again.counts().relationshipsCreated()).isZero();
         assertThat(count(store, "MATCH ()-[r]->() WHERE r.name IS NOT NULL RETURN count(r)")).isEqualTo(4);
@@ -53,7 +54,7 @@ class TripleIngestTest {
     @Test
     void malformedLineStopsWithFileAndLineAndWritesNothing(GraphStore store) throws Exception {
         Path file = fixture("malformed.tsv");
-        assertThatThrownBy(() -> TripleIngest.ingest(store, List.of(file), TripleIngest.Options.DEFAULTS, p -> { }))
+        assertThatThrownBy(() -> TripleIngest.ingest(store, List.of(file), IngestOptions.DEFAULTS, p -> { }))
                 .isInstanceOf(BadInputException.class)
                 .hasMessage(file + " line 2: expected head<TAB>relation<TAB>tail, got 1 field(s)");
         assertThat(count(store, "MATCH (n:Entity) RETURN count(n)")).isZero();
@@ -61,8 +62,7 @@ class TripleIngestTest {
 
     @Test
     void malformedLinesWithinTheBudgetAreSkippedAndCounted(GraphStore store) throws Exception {
-        IngestRun run = TripleIngest.ingest(store, List.of(fixture("malformed.tsv")),
-                new TripleIngest.Options("", 100, 5), p -> { });
+        IngestRun run = TripleIngest.ingest(store, List.of(fixture("malformed.tsv")), IngestOptions.DEFAULTS.withBatchSize(100).withMaxErrors(5), p -> { });
         assertThat(run.counts().errors()).isEqualTo(2);
         assertThat(count(store, "MATCH (:Entity)-[r:knows]->(:Entity) RETURN count(r)")).isEqualTo(1);
     }
@@ -85,12 +85,12 @@ class TripleIngestTest {
         java.nio.file.Files.write(file, new byte[] {'a', '\t', 'r', '\t', 'b', '\n', 'c', (byte) 0xFF, '\t', 'r', '\t', 'd', '\n',
                 'e', '\t', 'r', '\t', 'f', '\n'});
 
-        assertThatThrownBy(() -> TripleIngest.ingest(store, List.of(file), TripleIngest.Options.DEFAULTS, p -> { }))
+        assertThatThrownBy(() -> TripleIngest.ingest(store, List.of(file), IngestOptions.DEFAULTS, p -> { }))
                 .isInstanceOf(BadInputException.class)
                 .hasMessage(file + " line 2: not valid UTF-8 at byte offset 7");
         assertThat(count(store, "MATCH (n:Entity) RETURN count(n)")).isZero();
 
-        IngestRun run = TripleIngest.ingest(store, List.of(file), new TripleIngest.Options("", 100, 1), p -> { });
+        IngestRun run = TripleIngest.ingest(store, List.of(file), IngestOptions.DEFAULTS.withBatchSize(100).withMaxErrors(1), p -> { });
         assertThat(run.counts().errors()).isEqualTo(1);
         assertThat(count(store, "MATCH (n:Entity) RETURN count(n)")).isEqualTo(4);
     }

@@ -35,7 +35,15 @@ import java.util.SplittableRandom;
  */
 public final class QueryGenerator {
     /** Which graph the queries are grounded on; see the class comment. */
-    public enum Purpose { TRAIN, VALID, TEST }
+    public enum Purpose {
+        TRAIN, VALID, TEST;
+
+        /** The spelling on the command line, lower case ({@code test}), which help and shell completion show. */
+        @Override
+        public String toString() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
 
     /** Default bound on a query's answers (BetaE drops larger answer sets too). */
     public static final int MAX_ANSWERS = 100;

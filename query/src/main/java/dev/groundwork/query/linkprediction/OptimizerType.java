@@ -15,4 +15,10 @@ public enum OptimizerType {
     public static OptimizerType of(String value) {
         return EnumNames.parse(OptimizerType.class, "optimizer", value);
     }
+
+    /** The spelling on the command line, lower case ({@code adam}), which help and shell completion show. */
+    @Override
+    public String toString() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
 }

@@ -17,6 +17,12 @@ public enum Split {
         return label;
     }
 
+    /** The spelling on the command line, lower case ({@code test}), which help and shell completion show. */
+    @Override
+    public String toString() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
     /**
      * The constant spelled {@code value}, ignoring case ({@code "test"}).
      *

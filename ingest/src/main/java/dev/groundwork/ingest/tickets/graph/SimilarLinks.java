@@ -1,11 +1,12 @@
 package dev.groundwork.ingest.tickets.graph;
 
+import dev.groundwork.ingest.IngestProgress;
+
 import dev.groundwork.graph.batch.BatchWriter;
 import dev.groundwork.graph.search.SearchIndex;
 
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 
 /**
  * Finds each written ticket's nearest tickets by title embedding through the index's HNSW graph
@@ -25,7 +26,7 @@ final class SimilarLinks {
         this.k = k;
     }
 
-    long link(Map<String, float[]> titles, Consumer<TicketIngest.Progress> progress) {
+    long link(Map<String, float[]> titles, IngestProgress progress) {
         long links = 0;
         long done = 0;
         Set<String> pairs = new java.util.HashSet<>();
@@ -42,8 +43,7 @@ final class SimilarLinks {
                 }
             }
             if (++done % 500 == 0) {
-                writer.flush();
-                progress.accept(new TicketIngest.Progress(done, links, "similar"));
+                progress.update(new IngestProgress.Update("similar", "", 0, -1, done, links, null));
             }
         }
         writer.flush();

@@ -7,6 +7,10 @@ import dev.groundwork.graph.embedding.EmbeddingModel;
 import dev.groundwork.graph.embedding.TextEmbedder;
 import dev.groundwork.graph.search.SearchIndex;
 import dev.groundwork.graph.store.GraphStore;
+import dev.groundwork.graph.tickets.TicketIndex;
+import dev.groundwork.ingest.IngestOptions;
+import dev.groundwork.ingest.IngestProgress;
+import dev.groundwork.ingest.Ingested;
 import dev.groundwork.ingest.tickets.ParseOptions;
 import dev.groundwork.ingest.tickets.ParseSummary;
 import dev.groundwork.ingest.tickets.TicketFormat;
@@ -17,7 +21,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 
 /**
  * Builds the ticket knowledge graph from Jira, GitHub or CSV exports: each ticket a {@code Ticket}
@@ -25,7 +28,7 @@ import java.util.function.Consumer;
  * text, the {@code Mention}s of components, versions, labels, exception classes and error codes,
  * and implicit {@code SIMILAR_TO {score}} links between tickets whose title embeddings have a
  * cosine of at least a threshold, found as top-k neighbours through HNSW (never all pairs). Every
- * section's embedding (by the {@link Options#embeddingModel() chosen model}, cut to {@code maxTokens}
+ * section's embedding (by the {@link IngestOptions#embeddingModel() chosen model}, cut to {@code maxTokens}
  * wordpieces; the node keeps the whole text) and text go into a Lucene index kept in step with the
  * graph. The index records its model, and a run with another model is refused before it writes.
  *
@@ -35,54 +38,12 @@ import java.util.function.Consumer;
  * it fails, and the index is committed only with the run, so a content hash and the index agree.
  *
  * <pre>{@code
- * try (SearchIndex index = SearchIndex.open(db.resolve("search/tickets"))) {
- *     TicketIngest.Result r = TicketIngest.ingest(store, index, TicketFormat.CSV, List.of(bugs), TicketIngest.Options.DEFAULTS, p -> {});
- * }
+ * TicketIngest.Result r = TicketIngest.ingest(store, TicketFormat.CSV, List.of(bugs), IngestOptions.DEFAULTS, IngestProgress.NONE);
  * }</pre>
  */
 public final class TicketIngest {
-    /**
-     * How to ingest.
-     *
-     * @param parse how to parse (error budget, CSV columns and links file)
-     * @param batchSize tickets per write batch
-     * @param similarThreshold the least title cosine for a SIMILAR_TO link
-     * @param similarK neighbours looked up per ticket
-     * @param embeddingModel the model that embeds the sections; empty: the one the index records, or
-     *        {@link EmbeddingModel#TICKETS_DEFAULT} for an empty index. A model other than the index's is refused.
-     */
-    public record Options(ParseOptions parse, int batchSize, double similarThreshold, int similarK,
-                          java.util.Optional<EmbeddingModel> embeddingModel) {
-        public static final Options DEFAULTS = new Options(ParseOptions.defaults(), 256, 0.75, 5);
-
-        /** Options embedding with the index's model (or the default for an empty index). */
-        public Options(ParseOptions parse, int batchSize, double similarThreshold, int similarK) {
-            this(parse, batchSize, similarThreshold, similarK, java.util.Optional.empty());
-        }
-
-        /** These options with the sections embedded by {@code model}. */
-        public Options withEmbeddingModel(EmbeddingModel model) {
-            return new Options(parse, batchSize, similarThreshold, similarK, java.util.Optional.of(model));
-        }
-
-        /** The model to embed into {@code index} with: the chosen one, else the index's, else the default. */
-        public EmbeddingModel embeddingModelFor(SearchIndex index) {
-            return embeddingModel.or(index::embeddingModel).orElse(EmbeddingModel.TICKETS_DEFAULT);
-        }
-
-        public Options {
-            java.util.Objects.requireNonNull(embeddingModel, "embeddingModel");
-            if (batchSize < 1) {
-                throw new BadInputException("--batch-size must be at least 1, got " + batchSize);
-            }
-            if (!(similarThreshold >= -1 && similarThreshold <= 1)) {
-                throw new BadInputException("--similar-threshold must be a cosine between -1 and 1, got " + similarThreshold);
-            }
-            if (similarK < 0) {
-                throw new BadInputException("--similar-k must be 0 or more, got " + similarK);
-            }
-        }
-    }
+    /** Tickets per write batch (and per embedding batch) unless {@link IngestOptions#batchSize()} says otherwise. */
+    public static final int BATCH_SIZE = 256;
 
     /**
      * What an ingest did.
@@ -97,40 +58,52 @@ public final class TicketIngest {
      * @param embeddingModel the model that embedded the sections
      */
     public record Result(IngestRun run, ParseSummary parse, long changed, long unchanged, long sections, long similar,
-                         int embeddingMaxTokens, EmbeddingModel embeddingModel) {}
-
-    /**
-     * Progress, for a progress line.
-     *
-     * @param tickets tickets read so far
-     * @param sections sections written so far
-     * @param stage what is being done
-     */
-    public record Progress(long tickets, long sections, String stage) {}
+                         int embeddingMaxTokens, EmbeddingModel embeddingModel) implements Ingested {}
 
     private TicketIngest() {}
 
-    /** Parses {@code files} and writes the tickets into the graph and the index, as one ingest run. */
-    public static Result ingest(GraphStore store, SearchIndex index, TicketFormat format, List<Path> files, Options options,
-                                Consumer<Progress> progress) {
+    /**
+     * Parses {@code files} and writes the tickets into the graph and the search index, as one ingest run. The index is
+     * {@link IngestOptions#searchIndex()}, or the store's tickets index opened and closed here.
+     *
+     * @param progress told after each batch of tickets and each batch of similar links (stages {@code tickets} and
+     *                 {@code similar})
+     */
+    public static Result ingest(GraphStore store, TicketFormat format, List<Path> files, IngestOptions options,
+                                IngestProgress progress) {
+        if (options.searchIndex().isPresent()) {
+            return ingest(store, options.searchIndex().get(), format, files, options, progress);
+        }
+        try (SearchIndex index = TicketIndex.open(store)) {
+            return ingest(store, index, format, files, options, progress);
+        }
+    }
+
+    private static Result ingest(GraphStore store, SearchIndex index, TicketFormat format, List<Path> files, IngestOptions options,
+                                 IngestProgress progress) {
         for (Path f : files) {
             if (!Files.isRegularFile(f)) {
                 throw new BadInputException("ticket file " + f + " does not exist or is not a file");
             }
         }
+        ParseOptions parse = ParseOptions.defaults().withMaxErrors(Math.toIntExact(Math.min(Integer.MAX_VALUE, options.maxErrors())));
+        if (options.links().isPresent()) {
+            parse = parse.withCsvLinks(options.links().get());
+        }
         List<String> sources = new ArrayList<>(files.stream().map(p -> p.toAbsolutePath().toString()).toList());
-        options.parse().csvLinks().ifPresent(p -> sources.add(p.toAbsolutePath().toString()));
+        parse.csvLinks().ifPresent(p -> sources.add(p.toAbsolutePath().toString()));
         EmbeddingModel model = options.embeddingModelFor(index);
         // Before anything is written: an index of another model's vectors must be re-embedded, never added to.
         index.requireEmbeddingModel(model);
         TextEmbedder embedder = TextEmbedder.shared(model);
+        // Each batch of tickets is flushed when it is written (TicketWriter); a batch of many rows is chunked within.
         try (BatchWriter writer = BatchWriter.begin(store, "tickets/" + format.name().toLowerCase(java.util.Locale.ROOT),
-                sources, Integer.MAX_VALUE)) {
-            TicketWriter tickets = new TicketWriter(store, writer, index, embedder, options.batchSize(), progress);
+                sources, BatchWriter.DEFAULT_CHUNK)) {
+            TicketWriter tickets = new TicketWriter(store, writer, index, embedder, options.batchSizeOr(BATCH_SIZE), progress);
             ParseSummary parsed;
             long similar;
             try {
-                parsed = TicketParser.parse(format, files, options.parse(), tickets::add);
+                parsed = TicketParser.parse(format, files, parse, tickets::add);
                 tickets.finish();
                 similar = new SimilarLinks(writer, index, options.similarThreshold(), options.similarK())
                         .link(tickets.changed(), progress);

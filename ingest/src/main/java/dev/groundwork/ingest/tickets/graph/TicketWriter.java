@@ -1,5 +1,7 @@
 package dev.groundwork.ingest.tickets.graph;
 
+import dev.groundwork.ingest.IngestProgress;
+
 import dev.groundwork.graph.batch.BatchWriter;
 import dev.groundwork.graph.embedding.TextEmbedder;
 import dev.groundwork.graph.search.SearchIndex;
@@ -18,7 +20,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 
 /**
  * Writes parsed tickets in chunks: one transaction per chunk for the graph, then the chunk's
@@ -30,7 +31,7 @@ final class TicketWriter {
     private final SearchIndex index;
     private final TextEmbedder embedder;
     private final int chunkSize;
-    private final Consumer<TicketIngest.Progress> progress;
+    private final IngestProgress progress;
     private final Map<String, TicketRecord> pending = new LinkedHashMap<>();
     private final Map<String, float[]> titleVectors = new LinkedHashMap<>();
     private long read;
@@ -38,7 +39,7 @@ final class TicketWriter {
     private long sections;
 
     TicketWriter(GraphStore store, BatchWriter writer, SearchIndex index, TextEmbedder embedder, int chunkSize,
-                 Consumer<TicketIngest.Progress> progress) {
+                 IngestProgress progress) {
         this.store = store;
         this.writer = writer;
         this.index = index;
@@ -101,7 +102,7 @@ final class TicketWriter {
         pending.clear();
         writer.flush();
         index(changed, split);
-        progress.accept(new TicketIngest.Progress(read, sections, "tickets"));
+        progress.update(new IngestProgress.Update("tickets", "", 0, -1, read, sections, null));
     }
 
     private Map<String, String> existingHashes(List<String> keys) {

@@ -1,5 +1,6 @@
 package dev.groundwork.ingest.tickets.graph;
 
+import dev.groundwork.ingest.IngestOptions;
 import dev.groundwork.graph.BadInputException;
 import dev.groundwork.graph.embedding.EmbeddingModel;
 import dev.groundwork.graph.embedding.EmbeddingModelMismatchException;
@@ -7,7 +8,6 @@ import dev.groundwork.graph.embedding.TextEmbedder;
 import dev.groundwork.graph.search.SearchIndex;
 import dev.groundwork.graph.store.GraphStore;
 import dev.groundwork.graph.testing.SharedNeo4j;
-import dev.groundwork.ingest.tickets.ParseOptions;
 import dev.groundwork.ingest.tickets.TicketFormat;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,8 +36,8 @@ class TicketIngestTest {
     }
 
     private TicketIngest.Result ingestCsv(GraphStore store) throws URISyntaxException {
-        var options = new TicketIngest.Options(ParseOptions.defaults().withCsvLinks(fixture("csv/duplicates.csv")), 2, 0.3, 5);
-        return TicketIngest.ingest(store, index, TicketFormat.CSV, List.of(fixture("csv/bugs.csv")), options, p -> { });
+        var options = IngestOptions.DEFAULTS.withLinks(fixture("csv/duplicates.csv")).withBatchSize(2).withSimilar(0.3, 5);
+        return TicketIngest.ingest(store, TicketFormat.CSV, List.of(fixture("csv/bugs.csv")), options.withSearchIndex(index), p -> { });
     }
 
     private static long count(GraphStore store, String cypher) {
@@ -92,8 +92,8 @@ class TicketIngestTest {
 
     @Test
     void badRowStopsTheRunAndLeavesNothingBehind(GraphStore store) throws Exception {
-        assertThatThrownBy(() -> TicketIngest.ingest(store, index, TicketFormat.CSV, List.of(fixture("csv/bad-rows.csv")),
-                TicketIngest.Options.DEFAULTS, p -> { }))
+        assertThatThrownBy(() -> TicketIngest.ingest(store, TicketFormat.CSV, List.of(fixture("csv/bad-rows.csv")),
+                IngestOptions.DEFAULTS.withSearchIndex(index), p -> { }))
                 .isInstanceOf(BadInputException.class)
                 .hasMessageContaining("bad-rows.csv");
         assertThat(count(store, "MATCH (t:Ticket) RETURN count(t)")).isZero();
@@ -117,8 +117,8 @@ class TicketIngestTest {
                 too few fields,2
                 """);
 
-        assertThatThrownBy(() -> TicketIngest.ingest(store, index, TicketFormat.CSV, List.of(changed),
-                new TicketIngest.Options(ParseOptions.defaults(), 2, 0.3, 5), p -> { }))
+        assertThatThrownBy(() -> TicketIngest.ingest(store, TicketFormat.CSV, List.of(changed),
+                IngestOptions.DEFAULTS.withBatchSize(2).withSimilar(0.3, 5).withSearchIndex(index), p -> { }))
                 .isInstanceOf(BadInputException.class);
 
         assertThat(count(store, "MATCH (s:Section) RETURN count(s)")).isEqualTo(sections);
@@ -134,15 +134,16 @@ class TicketIngestTest {
     @Test
     void theModelIsRecordedWithTheIndexAndKeptByAnIngestThatNamesNone(GraphStore store, @org.junit.jupiter.api.io.TempDir Path dir)
             throws Exception {
-        var options = new TicketIngest.Options(ParseOptions.defaults(), 2, 0.3, 5);
+        var options = IngestOptions.DEFAULTS.withBatchSize(2).withSimilar(0.3, 5);
         try (SearchIndex fs = SearchIndex.open(dir)) {
-            TicketIngest.Result r = TicketIngest.ingest(store, fs, TicketFormat.CSV, List.of(fixture("csv/bugs.csv")),
-                    options.withEmbeddingModel(EmbeddingModel.E5_SMALL_Q), p -> { });
+            TicketIngest.Result r = TicketIngest.ingest(store, TicketFormat.CSV, List.of(fixture("csv/bugs.csv")),
+                    options.withEmbeddingModel(EmbeddingModel.E5_SMALL_Q).withSearchIndex(fs), p -> { });
             assertThat(r.embeddingModel()).isEqualTo(EmbeddingModel.E5_SMALL_Q);
         }
         try (SearchIndex fs = SearchIndex.open(dir)) {
             assertThat(fs.embeddingModel()).contains(EmbeddingModel.E5_SMALL_Q);
-            TicketIngest.Result again = TicketIngest.ingest(store, fs, TicketFormat.CSV, List.of(fixture("csv/bugs.csv")), options, p -> { });
+            TicketIngest.Result again = TicketIngest.ingest(store, TicketFormat.CSV, List.of(fixture("csv/bugs.csv")),
+                    options.withSearchIndex(fs), p -> { });
             assertThat(again.embeddingModel()).isEqualTo(EmbeddingModel.E5_SMALL_Q);
         }
     }
@@ -155,8 +156,8 @@ class TicketIngestTest {
         long tickets = count(store, "MATCH (t:Ticket) RETURN count(t)");
         int indexed = index.size();
 
-        assertThatThrownBy(() -> TicketIngest.ingest(store, index, TicketFormat.CSV, List.of(fixture("csv/bugs.csv")),
-                new TicketIngest.Options(ParseOptions.defaults(), 2, 0.3, 5).withEmbeddingModel(other), p -> { }))
+        assertThatThrownBy(() -> TicketIngest.ingest(store, TicketFormat.CSV, List.of(fixture("csv/bugs.csv")),
+                IngestOptions.DEFAULTS.withBatchSize(2).withSimilar(0.3, 5).withEmbeddingModel(other).withSearchIndex(index), p -> { }))
                 .isInstanceOf(EmbeddingModelMismatchException.class)
                 .hasMessage("the in-memory search index was embedded with " + EmbeddingModel.TICKETS_DEFAULT.id() + ", not "
                         + other.id() + ": vectors of two models cannot be compared. Re-embed it with 'groundwork reindex"
