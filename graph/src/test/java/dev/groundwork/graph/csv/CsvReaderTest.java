@@ -70,4 +70,26 @@ class CsvReaderTest {
                 .isInstanceOf(BadInputException.class)
                 .hasMessage("t.csv record 2 (line 2): expected a closing quote for the field opened at line 2, got the end of the file");
     }
+
+    @Test
+    void positionAfterARecordIsItsLineEndHoweverFarTheParserReadAhead() {
+        String text = "\uFEFFa,b\r\n\"x\r\ny\",2\r\n\nlast,3";
+        try (CsvReader csv = CsvReader.open(new StringReader(text), "t.csv", true)) {
+            assertThat(csv.next()).isPresent();
+            assertThat(csv.position()).isEqualTo(6);
+            assertThat(csv.next()).map(CsvRecord::fields).contains(List.of("x\r\ny", "2"));
+            assertThat(csv.position()).isEqualTo(16);
+            assertThat(csv.next()).map(CsvRecord::line).contains(5L);
+            assertThat(csv.position()).isEqualTo(text.length());
+            assertThat(csv.next()).isEmpty();
+        }
+    }
+
+    @Test
+    void endsRecordsAtALoneCarriageReturnAndKeepsAQuoteInsideAnUnquotedField() {
+        List<CsvRecord> records = readAll("a,b\rx\"y,2\r");
+
+        assertThat(records).extracting(CsvRecord::fields).containsExactly(List.of("a", "b"), List.of("x\"y", "2"));
+        assertThat(records.get(1).line()).isEqualTo(2);
+    }
 }

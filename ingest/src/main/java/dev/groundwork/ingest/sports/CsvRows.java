@@ -1,119 +1,69 @@
 package dev.groundwork.ingest.sports;
 
 import dev.groundwork.graph.BadInputException;
-import dev.groundwork.graph.file.Utf8Lines;
+import dev.groundwork.graph.csv.CsvReader;
+import dev.groundwork.graph.csv.CsvRecord;
+import dev.groundwork.graph.file.Utf8Reader;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * Reads an RFC 4180 CSV file (quoted fields, doubled quotes, line breaks inside quotes) into
- * {@link CsvRow}s named by the header. A row whose field count differs from the header's is bad
- * input, reported with file and line; so is a line that is not valid UTF-8 (with its byte offset). Stateless.
+ * Reads a CSV file with graph's {@link CsvReader} (RFC 4180: quoted fields, doubled quotes, line breaks inside quotes)
+ * into {@link CsvRow}s named by the header. A row whose field count differs from the header's is bad input, reported
+ * with file and line; so is a malformed record, and a record on a line that is not valid UTF-8 (with its byte offset).
+ * Stateless.
  */
 final class CsvRows {
     private CsvRows() {}
 
     static void forEach(Path file, Consumer<CsvRow> action) {
         String name = file.getFileName().toString();
-        try (Utf8Lines in = new Utf8Lines(Files.newInputStream(file))) {
-            LineCounter lines = new LineCounter(in, name);
-            List<String> header = lines.nextRecord();
-            if (header == null) {
-                throw new BadInputException(name + ":1: expected a header line, the file is empty");
-            }
+        try (Utf8Reader decoded = new Utf8Reader(Files.newInputStream(file));
+             CsvReader csv = CsvReader.open(decoded, name, true)) {
+            List<String> header = next(csv, decoded, name).map(CsvRecord::fields)
+                    .orElseThrow(() -> new BadInputException(name + ":1: expected a header line, the file is empty"));
             Map<String, Integer> columns = new HashMap<>();
             for (int i = 0; i < header.size(); i++) {
-                columns.put(header.get(i).strip().replace("\uFEFF", ""), i);
+                columns.put(header.get(i).strip(), i);
             }
-            while (true) {
-                int line = lines.line + 1;
-                List<String> fields = lines.nextRecord();
-                if (fields == null) {
-                    return;
-                }
-                if (fields.size() == 1 && fields.getFirst().isEmpty()) {
-                    continue;
-                }
-                if (fields.size() != header.size()) {
+            for (Optional<CsvRecord> r = next(csv, decoded, name); r.isPresent(); r = next(csv, decoded, name)) {
+                CsvRecord record = r.get();
+                int line = Math.toIntExact(record.line());
+                if (record.fields().size() != header.size()) {
                     throw new BadInputException(name + ":" + line + ": expected " + header.size() + " fields as in the header, found "
-                            + fields.size());
+                            + record.fields().size());
                 }
-                action.accept(new CsvRow(name, line, columns, fields));
+                action.accept(new CsvRow(name, line, columns, record.fields()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("reading " + file, e);
         }
     }
 
-    /** Splits records, counting physical lines so that messages point at the record's first line. */
-    private static final class LineCounter {
-        private final Utf8Lines in;
-        private final String name;
-        private int line;
-
-        LineCounter(Utf8Lines in, String name) {
-            this.in = in;
-            this.name = name;
+    /** The next record; a line that is not UTF-8 among its lines stops the file, before any complaint about its shape. */
+    private static Optional<CsvRecord> next(CsvReader csv, Utf8Reader decoded, String name) {
+        long from = csv.position();
+        try {
+            Optional<CsvRecord> r = csv.next();
+            checkUtf8(decoded, from, csv.position(), name);
+            return r;
+        } catch (BadInputException e) {
+            checkUtf8(decoded, from, csv.position(), name);
+            throw e;
         }
+    }
 
-        private String readLine() throws IOException {
-            Utf8Lines.Line l = in.next();
-            if (l != null && l.malformed()) {
-                throw new BadInputException(name + ":" + l.number() + ": " + l.problem());
-            }
-            return l == null ? null : l.text();
-        }
-
-        List<String> nextRecord() throws IOException {
-            String text = readLine();
-            if (text == null) {
-                return null;
-            }
-            line++;
-            List<String> fields = new ArrayList<>();
-            StringBuilder field = new StringBuilder();
-            boolean quoted = false;
-            while (true) {
-                for (int i = 0; i < text.length(); i++) {
-                    char c = text.charAt(i);
-                    if (quoted) {
-                        if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                            field.append('"');
-                            i++;
-                        } else if (c == '"') {
-                            quoted = false;
-                        } else {
-                            field.append(c);
-                        }
-                    } else if (c == '"') {
-                        quoted = true;
-                    } else if (c == ',') {
-                        fields.add(field.toString());
-                        field.setLength(0);
-                    } else {
-                        field.append(c);
-                    }
-                }
-                if (!quoted) {
-                    fields.add(field.toString());
-                    return fields;
-                }
-                String next = readLine();
-                if (next == null) {
-                    throw new BadInputException(name + ":" + line + ": a quoted field is not closed before the end of the file");
-                }
-                line++;
-                field.append('\n');
-                text = next;
-            }
-        }
+    private static void checkUtf8(Utf8Reader decoded, long from, long to, String name) {
+        decoded.malformedIn(from, to).ifPresent(m -> {
+            throw new BadInputException(name + ":" + m.line() + ": " + m.problem());
+        });
     }
 }

@@ -29,6 +29,20 @@ class CsvRowsUtf8Test {
 
         assertThatThrownBy(() -> CsvRows.forEach(file, row -> { }))
                 .isInstanceOf(BadInputException.class)
-                .hasMessage("teams.csv:2: a quoted field is not closed before the end of the file");
+                .hasMessage("teams.csv record 1 (line 2): expected a closing quote for the field opened at line 2, got the end of the file");
+    }
+
+    @Test
+    void quotedFieldsKeepDoubledQuotesAndCrlfAndAQuoteInsideAnUnquotedFieldIsText() throws Exception {
+        Path file = temp.resolve("teams.csv");
+        Files.writeString(file, "\uFEFFid,name\r\n1,\"Korea \"\"Republic\"\"\r\nof\"\r\n2,Cote d\"Ivoire\r\n");
+        java.util.List<CsvRow> rows = new java.util.ArrayList<>();
+
+        CsvRows.forEach(file, rows::add);
+
+        org.assertj.core.api.Assertions.assertThat(rows).extracting(CsvRow::fields)
+                .containsExactly(java.util.List.of("1", "Korea \"Republic\"\r\nof"), java.util.List.of("2", "Cote d\"Ivoire"));
+        org.assertj.core.api.Assertions.assertThat(rows).extracting(CsvRow::line).containsExactly(2, 4);
+        org.assertj.core.api.Assertions.assertThat(rows.getFirst().text("id")).isEqualTo("1");
     }
 }
