@@ -165,6 +165,29 @@ def csls_lists(q, r_of):
     return [best(q, 'bm25_all'), csls(q, 'dense_title', r_of), csls(q, 'dense_body', r_of)]
 
 
+def _mutual_title_links(k=5):
+    """Title pairs each among the other's k nearest titles (k as the SIMILAR_TO search): no threshold."""
+    t = VECS[SUMMARIES]; sims = t @ t.T; np.fill_diagonal(sims, -2)
+    nn = np.argsort(-sims, axis=1)[:, :k]; near = [set(r) for r in nn]; out = collections.defaultdict(list)
+    for a in range(len(SUMMARIES)):
+        for b in nn[a]:
+            if a in near[b]:
+                out[GROUP[SUMMARIES[a]]].append((GROUP[SUMMARIES[b]], float(sims[a, b])))
+    return out
+
+
+MUTUAL = _mutual_title_links()
+
+
+def mutual_neighbours(q):
+    b = zfuse(base_lists(q)); out = {}
+    for c in b:
+        v = sum(s * max(0.0, b[n]) for n, s in MUTUAL[c] if n != q and n in b)
+        if v > 0:
+            out[c] = v
+    return out
+
+
 def maxnorm(d):
     m = max(d.values()); return {k: v / m for k, v in d.items()}
 
@@ -184,6 +207,7 @@ VARIANTS = [
     ('  + neighbours (SIMILAR_TO, sparse)', lambda q: zfuse(base_lists(q), [neighbours(q)])),
     ('  + identifiers (BM25 over code identifiers, sparse)', lambda q: zfuse(base_lists(q), [identifiers(q)])),
     ('  without FIELDS sections', lambda q: zfuse(base_lists(q, excl=('FIELDS',)))),
+    ('  + neighbours over mutual top-5 title links (no threshold)', lambda q: zfuse(base_lists(q), [mutual_neighbours(q)])),
     ('  dense as CSLS, section r (k=10 sections)', lambda q: zfuse(csls_lists(q, lambda sid, g: R_SECTION[sid]))),
     ('  dense as CSLS, ticket r (k=5 titles, SIMILAR_TO search)', lambda q: zfuse(csls_lists(q, lambda sid, g: R_TITLE5.get(g, 0)))),
 ]
