@@ -5,7 +5,7 @@ Re-implements the retriever's fusion over the evidence TicketEvidenceDump.java w
 instead of an eval run each; the even half and all queries are reported by `eval tickets --ablation` alone, for what
 was chosen here. Usage (docs/tickets.md, "How the default was chosen"):
 
-    python3 tools/bench/ticket_fusion_lab.py DUMP_DIR path/to/hadoop/bugs.csv
+    python3 tools/bench/ticket_fusion_lab.py DUMP_DIR path/to/hadoop/bugs.csv [odd|even|all]
 """
 import collections, csv, math, re, sys
 import numpy as np
@@ -34,7 +34,9 @@ for line in open(D + 'mentions.tsv'):
     if k in ('EXCEPTION', 'ERROR_CODE', 'FRAME', 'CONFIG_KEY'):
         MENT[t].add(v)
 TICKETS = sorted(TEXT)
-ODD = [q for q in Q if int(q) % 2 == 1]
+# Choices are made on the odd half (the default); `even` and `all` report what was chosen, never choose.
+HALF = sys.argv[3] if len(sys.argv) > 3 else 'odd'
+ODD = [q for q in Q if HALF == 'all' or int(q) % 2 == (1 if HALF == 'odd' else 0)]
 
 
 def rr(ranking, rel):
@@ -211,6 +213,6 @@ VARIANTS = [
     ('  dense as CSLS, section r (k=10 sections)', lambda q: zfuse(csls_lists(q, lambda sid, g: R_SECTION[sid]))),
     ('  dense as CSLS, ticket r (k=5 titles, SIMILAR_TO search)', lambda q: zfuse(csls_lists(q, lambda sid, g: R_TITLE5.get(g, 0)))),
 ]
-print(f'{"variant (odd-id half, %d queries)" % len(ODD):62s} MRR')
+print(f'{"variant (%s, %d queries)" % (HALF, len(ODD)):62s} MRR')
 for name, fn in VARIANTS:
     print(f'{name:62s} {odd_mrr(fn):.4f}')
