@@ -164,9 +164,16 @@ final class TicketWriter {
         return p;
     }
 
-    /** What a section's embedding is computed from: the ticket's title for its summary, else the section's title and text. */
+    /**
+     * What a section is searched and embedded by: the ticket's title for its summary, its fields but the outcome ones
+     * (status, resolution: {@link SectionSplitter#OUTCOME_FIELDS}) for its FIELDS section, else the section's title and text.
+     */
     static String embeddingText(String kind, String ticketTitle, String title, String text) {
-        return SectionKind.SUMMARY.name().equals(kind) ? ticketTitle : (title + "\n" + text).strip();
+        if (SectionKind.SUMMARY.name().equals(kind)) {
+            return ticketTitle;
+        }
+        String matched = SectionKind.FIELDS.name().equals(kind) ? SectionSplitter.searchableFields(text) : text;
+        return (title + "\n" + matched).strip();
     }
 
     static String sectionId(String key, int ordinal) {

@@ -21,6 +21,14 @@ import java.util.StringJoiner;
  * }</pre>
  */
 public final class SectionSplitter {
+    /**
+     * The fields that record how a ticket ended rather than what it is about. A duplicate-retrieval benchmark's answers are
+     * exactly the tickets resolved as Duplicate, so matching on these would learn the label and hold nowhere else: they stay
+     * on the ticket's node and in its FIELDS section's stored text, and {@link #searchableFields} leaves them out of what is
+     * searched and embedded.
+     */
+    public static final List<String> OUTCOME_FIELDS = List.of("Status", "Resolution", "Fix versions");
+
     private SectionSplitter() {}
 
     /** The ticket's sections in document order; a parent always comes before its children. */
@@ -36,6 +44,13 @@ public final class SectionSplitter {
             FreeText.split(tree, comment.body(), tree.add(SectionKind.COMMENT, -1, author));
         }
         return tree.sections();
+    }
+
+    /** A FIELDS section's text as {@link #split} wrote it, without its {@link #OUTCOME_FIELDS} lines: what is matched. */
+    public static String searchableFields(String fieldsText) {
+        return fieldsText.lines()
+                .filter(line -> OUTCOME_FIELDS.stream().noneMatch(name -> line.startsWith(name + ": ")))
+                .collect(java.util.stream.Collectors.joining("\n"));
     }
 
     private static String fields(TicketRecord t) {

@@ -68,6 +68,20 @@ class TicketIngestTest {
     }
 
     @Test
+    void theResolutionIsStoredButNeitherSearchedNorEmbedded(GraphStore store) throws Exception {
+        ingestCsv(store);
+        // 13438913 is resolved as Duplicate, the label of a duplicate benchmark: it stays on the node and in the section text.
+        assertThat(count(store, "MATCH (t:Ticket {key: '13438913', resolution: 'Duplicate', status: 'Resolved'})-[:HAS_SECTION]->"
+                + "(s:Section {kind: 'FIELDS'}) WHERE s.text CONTAINS 'Resolution: Duplicate' RETURN count(s)")).isEqualTo(1);
+        assertThat(index.searchText("duplicate resolved", 10, Set.of())).extracting(SearchIndex.Hit::kind).doesNotContain("FIELDS");
+        try (SearchIndex rebuilt = SearchIndex.inMemory()) {
+            TicketReindex.rebuild(store, rebuilt, TextEmbedder.shared(), n -> { });
+            assertThat(rebuilt.searchText("duplicate resolved", 10, Set.of())).extracting(SearchIndex.Hit::kind).doesNotContain("FIELDS");
+            assertThat(rebuilt.searchText("major", 10, Set.of())).extracting(SearchIndex.Hit::kind).contains("FIELDS");
+        }
+    }
+
+    @Test
     void reindexRebuildsTheSameIndexFromTheGraph(GraphStore store) throws Exception {
         ingestCsv(store);
         try (SearchIndex rebuilt = SearchIndex.inMemory()) {

@@ -31,6 +31,14 @@ class SectionSplitterTest {
     }
 
     @Test
+    void searchableFieldsLeaveOutTheOutcomeFieldsAndKeepTheRest() {
+        String fields = "Type: Bug\nStatus: Resolved\nPriority: Major\nResolution: Duplicate\nProject: HADOOP\nFix versions: 3.3.1"
+                + "\nAffects versions: 3.2.2";
+
+        assertThat(SectionSplitter.searchableFields(fields)).isEqualTo("Type: Bug\nPriority: Major\nProject: HADOOP\nAffects versions: 3.2.2");
+    }
+
+    @Test
     void splitsJiraWikiHeadingsBoldAndLabelledLines() {
         List<Section> sections = split(Fixtures.text("sections/jira-wiki.txt"));
 
