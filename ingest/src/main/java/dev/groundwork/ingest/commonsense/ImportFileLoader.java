@@ -1,6 +1,9 @@
 package dev.groundwork.ingest.commonsense;
 
 import dev.groundwork.graph.batch.WriteCounts;
+import dev.groundwork.graph.bulk.BulkLoad;
+import dev.groundwork.graph.bulk.EdgeSet;
+import dev.groundwork.graph.bulk.KeyIds;
 import dev.groundwork.graph.bulk.ImportCsv;
 import dev.groundwork.graph.bulk.ImportFiles;
 
@@ -28,9 +31,6 @@ import java.util.TreeSet;
  * <p>Not thread-safe: one thread (the pipeline's writer) per run.
  */
 final class ImportFileLoader {
-    /** What the files hold. */
-    record Written(ImportFiles files, WriteCounts counts, List<String> labels, List<String> types) {}
-
     private static final String LABEL = "Concept";
     private static final List<String> NODE_COLUMNS = List.of(":ID", "uri", "lang", "pos", "gwRun", "gwSource", "gwRecord:long");
     private static final List<String> RELATIONSHIP_COLUMNS = List.of(":START_ID", ":END_ID", ":TYPE", "weight:double", "source", "gwRun");
@@ -41,7 +41,7 @@ final class ImportFileLoader {
     private final Path dir;
     private final String runId;
     private final ImportCsv relationships;
-    private final ConceptIds uris = new ConceptIds();
+    private final KeyIds uris = new KeyIds();
     private final List<String> names = new ArrayList<>();
     private final List<String> langs = new ArrayList<>();
     private final List<String> poses = new ArrayList<>();
@@ -141,7 +141,7 @@ final class ImportFileLoader {
      * Writes the concepts (one node file per set of literal keys and types, since a header is fixed) and the
      * header files, and closes the relationship file.
      */
-    Written finish() {
+    BulkLoad.Written finish() {
         relationships.close();
         ImportCsv.header(dir.resolve("relationships-header.csv"), RELATIONSHIP_COLUMNS);
         boolean multiline = relationships.multiline();
@@ -189,7 +189,7 @@ final class ImportFileLoader {
                 List.of(new ImportFiles.Group(null, dir.resolve("relationships-header.csv"), List.of(relationships.path()))),
                 multiline, "actual");
         WriteCounts counts = new WriteCounts(records, uris.size(), relationshipCount, updated, skipped, errors);
-        return new Written(importFiles, counts, uris.size() == 0 ? List.of() : List.of(LABEL), List.copyOf(new TreeSet<>(relations.keySet())));
+        return new BulkLoad.Written(importFiles, counts, uris.size() == 0 ? List.of() : List.of(LABEL), List.copyOf(new TreeSet<>(relations.keySet())));
     }
 
     private static String column(String key, Object value) {

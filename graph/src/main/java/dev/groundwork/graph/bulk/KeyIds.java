@@ -1,14 +1,20 @@
-package dev.groundwork.ingest.commonsense;
+package dev.groundwork.graph.bulk;
 
 import java.util.Arrays;
 
 /**
- * Numbers strings (concept URIs) 0, 1, 2, ... in order of first sight and keeps them in that order.
+ * Numbers strings (node keys such as concept URIs) 0, 1, 2, ... in order of first sight and keeps them
+ * in that order: the node ids of an import with {@code --id-type=actual}.
  * Open addressing over a {@code String[]} of keys in first-sight order and an {@code int[]} of slots:
  * no entry object and no boxed {@code Integer} per concept, where a {@code HashMap<String, Integer>}
  * plus a list of the keys takes about 70 bytes per concept besides the strings. Not thread-safe.
+ *
+ * <pre>{@code
+ * KeyIds ids = new KeyIds();
+ * int id = ids.get(uri) >= 0 ? ids.get(uri) : ids.add(uri);
+ * }</pre>
  */
-final class ConceptIds {
+public final class KeyIds {
     private static final double LOAD = 0.6;
     /** Ids plus one by slot, 0 for an empty slot. */
     private int[] slots = new int[1 << 12];
@@ -16,7 +22,7 @@ final class ConceptIds {
     private int size;
 
     /** The id of {@code key}, or -1 if it has none. */
-    int get(String key) {
+    public int get(String key) {
         int mask = slots.length - 1;
         for (int i = spread(key.hashCode()) & mask; slots[i] != 0; i = (i + 1) & mask) {
             if (keys[slots[i] - 1].equals(key)) {
@@ -27,7 +33,7 @@ final class ConceptIds {
     }
 
     /** Gives {@code key}, which must have no id yet, the next id ({@link #size()}) and returns it. */
-    int add(String key) {
+    public int add(String key) {
         if (size + 1 > slots.length * LOAD) {
             grow();
         }
@@ -40,11 +46,11 @@ final class ConceptIds {
     }
 
     /** The key with id {@code id}. */
-    String key(int id) {
+    public String key(int id) {
         return keys[id];
     }
 
-    int size() {
+    public int size() {
         return size;
     }
 

@@ -1,13 +1,13 @@
-package dev.groundwork.ingest.commonsense;
+package dev.groundwork.graph.bulk;
 
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class ConceptIdsTest {
+class KeyIdsTest {
     @Test
     void numbersKeysInFirstSightOrderAcrossGrowth() {
-        ConceptIds ids = new ConceptIds();
+        KeyIds ids = new KeyIds();
         for (int i = 0; i < 100_000; i++) {
             assertThat(ids.get("/c/en/w" + i)).isEqualTo(-1);
             assertThat(ids.add("/c/en/w" + i)).isEqualTo(i);
@@ -21,7 +21,7 @@ class ConceptIdsTest {
 
     @Test
     void keysWithEqualHashesStayApart() {
-        ConceptIds ids = new ConceptIds();
+        KeyIds ids = new KeyIds();
         // "Aa" and "BB" have the same String.hashCode.
         ids.add("Aa");
         ids.add("BB");
