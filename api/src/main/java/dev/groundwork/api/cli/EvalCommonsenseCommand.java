@@ -108,10 +108,10 @@ final class EvalCommonsenseCommand implements Runnable {
         output.print(result, out -> out.println(Console.text(result)));
     }
 
-    private static CommonsenseIngest.BulkLoad bulkLoad(PrintWriter err, dev.groundwork.graph.store.StoreConfig config,
+    private static dev.groundwork.graph.bulk.BulkLoad bulkLoad(PrintWriter err, dev.groundwork.graph.store.StoreConfig config,
                                                        Input input) {
         err.println("Bulk-loading " + input.files() + " into " + config.dataDir() + " ...");
-        CommonsenseIngest.BulkLoad load = CommonsenseIngest.bulk(config, CommonsenseIngest.Format.parse(input.ingestor().format()),
+        dev.groundwork.graph.bulk.BulkLoad load = CommonsenseIngest.bulk(config, CommonsenseIngest.Format.parse(input.ingestor().format()),
                 input.files(), input.options(), input.progress(), null);
         err.printf("Bulk load: %,d concepts and %,d relationships; stages (s) %s%n", load.run().counts().nodesCreated(),
                 load.run().counts().relationshipsCreated(), load.stagesSeconds());
@@ -134,7 +134,7 @@ final class EvalCommonsenseCommand implements Runnable {
                 err.printf("Generating a %,d-edge ConceptNet dump ...%n", ingestBench);
                 ConceptNetDumpGenerator.write(dump, ingestBench, 42);
                 var config = dev.groundwork.graph.store.StoreConfig.builder().dataDir(dir).boltPort(0).pageCacheMebibytes(store.pageCache).build();
-                CommonsenseIngest.BulkLoad load = bulkLoad(err, config, options);
+                dev.groundwork.graph.bulk.BulkLoad load = bulkLoad(err, config, options);
                 stages.putAll(load.stagesSeconds());
                 cpu.putAll(load.cpuSeconds());
                 double rate = ingestBench / load.loadSeconds();

@@ -63,17 +63,22 @@ public final class ImportCsv implements Closeable {
         if (s == null) {
             return none();
         }
-        StringBuilder b = new StringBuilder(s.length() + 2).append('"');
+        separate();
+        write("\"");
+        int from = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c == '"') {
-                b.append('"');
+                // Written straight to the buffered writer, the quote doubled: no copy of the string per field.
+                write(s, from, i + 1 - from);
+                from = i;
             } else if (c == '\n' || c == '\r') {
                 multiline = true;
             }
-            b.append(c);
         }
-        return raw(b.append('"').toString());
+        write(s, from, s.length() - from);
+        write("\"");
+        return this;
     }
 
     /** A number or boolean field, bare; null is written as no value. */
@@ -113,17 +118,25 @@ public final class ImportCsv implements Closeable {
     }
 
     private ImportCsv raw(String field) {
-        if (!first) {
-            write(",");
-        }
-        first = false;
+        separate();
         write(field);
         return this;
     }
 
+    private void separate() {
+        if (!first) {
+            write(",");
+        }
+        first = false;
+    }
+
     private void write(String s) {
+        write(s, 0, s.length());
+    }
+
+    private void write(String s, int from, int length) {
         try {
-            out.write(s);
+            out.write(s, from, length);
         } catch (IOException e) {
             throw new UncheckedIOException(path + ": cannot write the import file: " + e.getMessage(), e);
         }

@@ -95,16 +95,18 @@ public final class Neo4jSearchIndex implements SearchIndex {
     static final String QUERY_VECTOR = """
             CYPHER 25
             MATCH (s:Section)
-              SEARCH s IN (VECTOR INDEX Section_search_vector FOR $vector LIMIT $limit) SCORE AS score
-            RETURN s.id AS id, s.searchGroup AS grp, s.searchKind AS kind, score
-            ORDER BY score DESC
+              SEARCH s IN (VECTOR INDEX Section_search_vector FOR $vector LIMIT $limit) SCORE AS approximate
+            RETURN s.id AS id, s.searchGroup AS grp, s.searchKind AS kind,
+                   vector.similarity.cosine(s.searchEmbedding, $vector) AS score
+            ORDER BY score DESC, id
             """;
     static final String QUERY_VECTOR_OF_KIND = """
             CYPHER 25
             MATCH (s:Section)
-              SEARCH s IN (VECTOR INDEX Section_search_vector FOR $vector WHERE s.searchKind = $kind LIMIT $limit) SCORE AS score
-            RETURN s.id AS id, s.searchGroup AS grp, s.searchKind AS kind, score
-            ORDER BY score DESC
+              SEARCH s IN (VECTOR INDEX Section_search_vector FOR $vector WHERE s.searchKind = $kind LIMIT $limit) SCORE AS approximate
+            RETURN s.id AS id, s.searchGroup AS grp, s.searchKind AS kind,
+                   vector.similarity.cosine(s.searchEmbedding, $vector) AS score
+            ORDER BY score DESC, id
             """;
 
     /** Documents written per transaction. */
@@ -317,7 +319,9 @@ public final class Neo4jSearchIndex implements SearchIndex {
 
     private static Hit hit(Record r, boolean vector) {
         double score = r.get("score").asDouble();
-        // Neo4j maps cosine to (1 + cos) / 2, as Lucene does; give callers the cosine back.
+        // The vector hits are scored again from the stored vector, not with the index's own (approximate, float) score,
+        // and ordered best first with ties by id, as LuceneSearchIndex does: a rank then depends on the two vectors
+        // alone, not on the HNSW graph's layout. Neo4j maps cosine to (1 + cos) / 2; give callers the cosine back.
         return new Hit(r.get("id").asString(), r.get("grp").asString(), r.get("kind").asString(""), vector ? 2 * score - 1 : score);
     }
 

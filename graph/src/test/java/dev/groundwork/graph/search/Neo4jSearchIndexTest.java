@@ -135,6 +135,34 @@ class Neo4jSearchIndexTest {
     }
 
     @Test
+    @Order(Integer.MAX_VALUE)
+    void vectorHitsOfEqualVectorsAreOrderedByIdAsInTheLuceneIndex(GraphStore store) {
+        String text = "balancer moves blocks too slowly between racks";
+        // Written in the opposite order to their ids, so that neither index's insertion order gives the answer.
+        List<SearchIndex.Doc> docs = List.of(new SearchIndex.Doc("T8#1", "T8", "COMMENT", text, EMBEDDER.embed(text)),
+                new SearchIndex.Doc("T8#0", "T8", "COMMENT", text, EMBEDDER.embed(text)));
+        for (SearchIndex.Doc d : docs) {
+            store.write(tx -> tx.run(SECTION, Map.of("id", d.id(), "ticket", "T8", "kind", "COMMENT")).consume());
+        }
+        neo4j.replaceGroup("T8", docs);
+        neo4j.commit();
+        lucene.replaceGroup("T8", docs);
+        lucene.commit();
+        try {
+            float[] v = EMBEDDER.embed(text);
+            List<SearchIndex.Hit> hits = neo4j.searchVector(v, 2, Set.of());
+            assertThat(hits).extracting(SearchIndex.Hit::id).containsExactly("T8#0", "T8#1");
+            assertThat(hits.get(0).score()).isEqualTo(hits.get(1).score()).isCloseTo(1.0, within(1e-5));
+            assertSameHits(hits, lucene.searchVector(v, 2, Set.of()));
+        } finally {
+            neo4j.replaceGroup("T8", List.of());
+            neo4j.commit();
+            lucene.replaceGroup("T8", List.of());
+            lucene.commit();
+        }
+    }
+
+    @Test
     void countsItsDocuments() {
         assertThat(neo4j.size()).isEqualTo(lucene.size()).isEqualTo(10);
     }

@@ -2,6 +2,7 @@ package dev.groundwork.ingest.commonsense;
 
 import dev.groundwork.graph.batch.BatchWriter;
 import dev.groundwork.graph.batch.WriteStatement;
+import dev.groundwork.graph.bulk.EdgeSet;
 import org.neo4j.driver.Record;
 
 import java.util.ArrayList;

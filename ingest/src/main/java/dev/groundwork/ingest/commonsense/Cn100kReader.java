@@ -17,7 +17,7 @@ final class Cn100kReader implements CommonsenseReader {
 
     @Override
     public void read(Path file, Sink sink) throws IOException {
-        Lines.read(file, sink, (text, n) -> parse(text, n, sink));
+        Lines.read(file, sink, this::parse);
     }
 
     private void parse(String text, long n, Sink sink) {

@@ -3,7 +3,7 @@ package dev.groundwork.ingest.commonsense;
 import dev.groundwork.graph.BadInputException;
 import dev.groundwork.graph.batch.BatchWriter;
 import dev.groundwork.graph.batch.IngestRun;
-import dev.groundwork.graph.bulk.BulkImport;
+import dev.groundwork.graph.bulk.BulkLoad;
 import dev.groundwork.graph.bulk.ImportFiles;
 import dev.groundwork.graph.store.GraphStore;
 import dev.groundwork.graph.store.StoreConfig;
@@ -13,9 +13,6 @@ import dev.groundwork.ingest.IngestProgress;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.time.Instant;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -109,32 +106,10 @@ public final class CommonsenseIngest {
     }
 
     /**
-     * What a bulk load did, and how long each stage took.
-     *
-     * @param run the completed run, as {@code ingest runs} lists it
-     * @param stagesSeconds {@code parse} (read, dedupe, write the import files), {@code import} (Neo4j's importer),
-     *                      {@code start} (the database start, not part of the load), {@code schema} (constraints and
-     *                      indexes built on the imported graph) and {@code record} (the run recorded)
-     * @param cpuSeconds the CPU time this process used in each stage (all its threads): on a shared machine, what
-     *                   the stage costs regardless of how long it waited for a core
-     */
-    public record BulkLoad(IngestRun run, Map<String, Double> stagesSeconds, Map<String, Double> cpuSeconds) {
-        public BulkLoad {
-            stagesSeconds = Collections.unmodifiableMap(new LinkedHashMap<>(stagesSeconds));
-            cpuSeconds = Collections.unmodifiableMap(new LinkedHashMap<>(cpuSeconds));
-        }
-
-        /** Seconds of the load itself: every stage but the database start. */
-        public double loadSeconds() {
-            return stagesSeconds.entrySet().stream().filter(e -> !e.getKey().equals("start")).mapToDouble(Map.Entry::getValue).sum();
-        }
-    }
-
-    /**
      * Loads the files as one run into an empty embedded store with Neo4j's parallel importer, writing the same
      * graph as {@link #ingest} would (nodes, relationships, properties and provenance), then opens the store, which
-     * builds the ontology's constraints and indexes, and records the run. The store must be closed: the importer
-     * writes its files.
+     * builds the ontology's constraints and indexes, and records the run ({@link BulkLoad#load}). The store must be
+     * closed: the importer writes its files.
      *
      * @param importerLog where the importer's own progress goes (null: nowhere)
      * @throws BadInputException when the store is remote, held by a server or not empty (naming --db or --neo4j-uri and why),
@@ -143,46 +118,7 @@ public final class CommonsenseIngest {
     public static BulkLoad bulk(StoreConfig config, Format format, List<Path> files, IngestOptions options, IngestProgress progress,
                                 PrintStream importerLog) {
         Input input = new Input(format, files, options, progress);
-        BulkImport.requireEmpty(config);
-        Instant startedAt = Instant.now();
-        String runId = BatchWriter.newRunId(startedAt);
-        Path dir = config.dataDir().resolve("bulk-import-" + runId);
-        Map<String, Double> stages = new LinkedHashMap<>();
-        Map<String, Double> cpu = new LinkedHashMap<>();
-        try {
-            long t = System.nanoTime();
-            long c = cpuNanos();
-            ImportFileLoader.Written written = writeImportFiles(input, runId, dir);
-            stages.put("parse", seconds(t));
-            cpu.put("parse", (cpuNanos() - c) / 1e9);
-            t = System.nanoTime();
-            c = cpuNanos();
-            BulkImport.run(config, written.files(), importerLog);
-            stages.put("import", seconds(t));
-            cpu.put("import", (cpuNanos() - c) / 1e9);
-            t = System.nanoTime();
-            c = cpuNanos();
-            try (GraphStore store = GraphStore.open(config)) {
-                // The start and the schema statements share GraphStore.open; its CPU is counted under start.
-                double schema = store.schemaInstallTime().toNanos() / 1e9;
-                stages.put("start", seconds(t) - schema);
-                cpu.put("start", (cpuNanos() - c) / 1e9);
-                t = System.nanoTime();
-                c = cpuNanos();
-                store.write(tx -> tx.run(AWAIT_INDEXES).consume());
-                stages.put("schema", schema + seconds(t));
-                cpu.put("schema", (cpuNanos() - c) / 1e9);
-                t = System.nanoTime();
-                c = cpuNanos();
-                IngestRun run = BatchWriter.recordImported(store, runId, kind(input), startedAt, sources(input),
-                        written.labels(), written.types(), written.counts());
-                stages.put("record", seconds(t));
-                cpu.put("record", (cpuNanos() - c) / 1e9);
-                return new BulkLoad(run, stages, cpu);
-            }
-        } finally {
-            deleteTree(dir);
-        }
+        return BulkLoad.load(config, kind(input), sources(input), (dir, runId) -> writeImportFiles(input, runId, dir), importerLog);
     }
 
     /**
@@ -195,7 +131,7 @@ public final class CommonsenseIngest {
         return writeImportFiles(new Input(format, files, options, progress), BatchWriter.newRunId(Instant.now()), dir).files();
     }
 
-    private static ImportFileLoader.Written writeImportFiles(Input options, String runId, Path dir) {
+    private static BulkLoad.Written writeImportFiles(Input options, String runId, Path dir) {
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
@@ -205,8 +141,6 @@ public final class CommonsenseIngest {
         read(options, options.chunkSize(), loader::load);
         return loader.finish();
     }
-
-    private static final String AWAIT_INDEXES = "CALL db.awaitIndexes(86400)";
 
     /** Reads every file through the reader of the format into {@code loader}, chunk by chunk. */
     private static void read(Input options, int chunkSize, ConceptGraphWriter.Loader loader) {
@@ -239,23 +173,5 @@ public final class CommonsenseIngest {
 
     private static List<String> sources(Input options) {
         return options.files().stream().map(Path::toString).toList();
-    }
-
-    /** CPU time of this process, all threads; 0 where the JVM cannot tell. */
-    private static long cpuNanos() {
-        return java.lang.management.ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
-                ? os.getProcessCpuTime() : 0;
-    }
-
-    private static double seconds(long startNanos) {
-        return (System.nanoTime() - startNanos) / 1e9;
-    }
-
-    private static void deleteTree(Path dir) {
-        try (var files = Files.walk(dir)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException | UncheckedIOException ignored) {
-            // Left-over import files are harmless; they are in the data directory, named after the run.
-        }
     }
 }

@@ -125,8 +125,13 @@ final class ConceptGraphWriter implements CommonsenseReader.Sink, AutoCloseable 
     }
 
     private void awaitInFlight() {
+        await(inFlight, "writing the commonsense graph");
+    }
+
+    /** The future's value, its failure rethrown as it was (a checked one wrapped), on the caller's thread. */
+    static <T> T await(Future<T> future, String doing) {
         try {
-            inFlight.get();
+            return future.get();
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;
@@ -134,10 +139,10 @@ final class ConceptGraphWriter implements CommonsenseReader.Sink, AutoCloseable 
             if (e.getCause() instanceof Error err) {
                 throw err;
             }
-            throw new GroundworkException("writing the commonsense graph failed: " + e.getCause(), e.getCause());
+            throw new GroundworkException(doing + " failed: " + e.getCause(), e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new GroundworkException("interrupted while writing the commonsense graph", e);
+            throw new GroundworkException("interrupted while " + doing, e);
         }
     }
 

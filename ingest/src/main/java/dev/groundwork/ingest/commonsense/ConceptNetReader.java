@@ -1,6 +1,8 @@
 package dev.groundwork.ingest.commonsense;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -22,7 +24,7 @@ final class ConceptNetReader implements CommonsenseReader {
 
     @Override
     public void read(Path file, Sink sink) throws IOException {
-        Lines.read(file, sink, (text, n) -> parse(text, n, sink));
+        Lines.read(file, sink, this::parse);
     }
 
     private void parse(String text, long n, Sink sink) {
@@ -45,18 +47,62 @@ final class ConceptNetReader implements CommonsenseReader {
             return;
         }
         try {
-            JsonNode info = JSON.readTree(cols[4]);
-            JsonNode weight = info.path("weight");
-            if (!weight.isMissingNode() && !weight.isNumber()) {
-                sink.badRecord(n, "expected a numeric \"weight\" in the JSON column, got " + weight);
+            Info info = info(cols[4]);
+            if (info.badWeight() != null) {
+                sink.badRecord(n, "expected a numeric \"weight\" in the JSON column, got " + info.badWeight());
                 return;
             }
             sink.assertion(new Assertion(Assertion.relationType(cols[1]), ConceptRef.conceptNet(cols[2]),
-                    ConceptRef.conceptNet(cols[3]), weight.asDouble(1.0), info.path("dataset").asText(""), n));
+                    ConceptRef.conceptNet(cols[3]), info.weight(), info.dataset(), n));
         } catch (JsonProcessingException e) {
             sink.badRecord(n, "the JSON column is not valid JSON: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            sink.badRecord(n, "the JSON column cannot be read: " + e.getMessage());
         } catch (IllegalArgumentException e) {
             sink.badRecord(n, e.getMessage());
         }
+    }
+
+    /** The JSON column's {@code weight} (1.0 when absent; a non-numeric one in {@code badWeight}) and {@code dataset}. */
+    private record Info(double weight, JsonNode badWeight, String dataset) {}
+
+    /**
+     * Reads only {@code weight} and {@code dataset} from the JSON column, skipping the rest without building a
+     * tree (most of a line's parse time went into the tree), with what {@code readTree(json).path(key)} gives:
+     * the last of repeated keys wins, a value that is not an object has neither, a dataset that is not a string
+     * reads as its JSON text (as {@link JsonNode#asText(String)}).
+     */
+    private static Info info(String json) throws IOException {
+        double weight = 1.0;
+        JsonNode badWeight = null;
+        String dataset = "";
+        try (JsonParser p = JSON.createParser(json)) {
+            JsonToken t = p.nextToken();
+            if (t == null) {
+                // readTree of blank text gives a missing node: neither key.
+                return new Info(weight, null, dataset);
+            }
+            if (t != JsonToken.START_OBJECT) {
+                p.skipChildren();
+                return new Info(weight, null, dataset);
+            }
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String key = p.currentName();
+                JsonToken v = p.nextToken();
+                if (key.equals("weight")) {
+                    if (v.isNumeric()) {
+                        weight = p.getDoubleValue();
+                        badWeight = null;
+                    } else {
+                        badWeight = JSON.readTree(p);
+                    }
+                } else if (key.equals("dataset")) {
+                    dataset = v == JsonToken.VALUE_STRING ? p.getText() : JSON.<JsonNode>readTree(p).asText("");
+                } else {
+                    p.skipChildren();
+                }
+            }
+        }
+        return new Info(weight, badWeight, dataset);
     }
 }

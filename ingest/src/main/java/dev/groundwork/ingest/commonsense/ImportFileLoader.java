@@ -1,6 +1,9 @@
 package dev.groundwork.ingest.commonsense;
 
 import dev.groundwork.graph.batch.WriteCounts;
+import dev.groundwork.graph.bulk.BulkLoad;
+import dev.groundwork.graph.bulk.EdgeSet;
+import dev.groundwork.graph.bulk.KeyIds;
 import dev.groundwork.graph.bulk.ImportCsv;
 import dev.groundwork.graph.bulk.ImportFiles;
 
@@ -28,18 +31,17 @@ import java.util.TreeSet;
  * <p>Not thread-safe: one thread (the pipeline's writer) per run.
  */
 final class ImportFileLoader {
-    /** What the files hold. */
-    record Written(ImportFiles files, WriteCounts counts, List<String> labels, List<String> types) {}
-
     private static final String LABEL = "Concept";
     private static final List<String> NODE_COLUMNS = List.of(":ID", "uri", "lang", "pos", "gwRun", "gwSource", "gwRecord:long");
     private static final List<String> RELATIONSHIP_COLUMNS = List.of(":START_ID", ":END_ID", ":TYPE", "weight:double", "source", "gwRun");
 
+    private static final List<String> NAME_ONLY = List.of("name");
+    private static final TreeMap<String, Object> EMPTY = new TreeMap<>();
+
     private final Path dir;
     private final String runId;
     private final ImportCsv relationships;
-    private final Map<String, Integer> ids = new HashMap<>();
-    private final List<String> uris = new ArrayList<>();
+    private final KeyIds uris = new KeyIds();
     private final List<String> names = new ArrayList<>();
     private final List<String> langs = new ArrayList<>();
     private final List<String> poses = new ArrayList<>();
@@ -114,13 +116,11 @@ final class ImportFileLoader {
 
     /** The node id of the concept, numbering it (and counting its row) if this run has not seen it. */
     private int concept(ConceptRef c, String lang, String pos, String file, long line) {
-        Integer known = ids.get(c.uri());
-        if (known != null) {
+        int known = uris.get(c.uri());
+        if (known >= 0) {
             return known;
         }
-        int id = uris.size();
-        ids.put(c.uri(), id);
-        uris.add(c.uri());
+        int id = uris.add(c.uri());
         names.add(c.name());
         langs.add(lang);
         poses.add(pos);
@@ -141,7 +141,7 @@ final class ImportFileLoader {
      * Writes the concepts (one node file per set of literal keys and types, since a header is fixed) and the
      * header files, and closes the relationship file.
      */
-    Written finish() {
+    BulkLoad.Written finish() {
         relationships.close();
         ImportCsv.header(dir.resolve("relationships-header.csv"), RELATIONSHIP_COLUMNS);
         boolean multiline = relationships.multiline();
@@ -149,13 +149,20 @@ final class ImportFileLoader {
         List<ImportFiles.Group> nodeGroups = new ArrayList<>();
         try {
             for (int id = 0; id < uris.size(); id++) {
-                Map<String, Object> props = properties.getOrDefault(id, Map.of());
+                Map<String, Object> props = properties.get(id);
                 // The name first (an rdfs:label literal replaces the local name), then the other keys sorted.
-                TreeMap<String, Object> extra = new TreeMap<>(props);
+                TreeMap<String, Object> extra = props == null ? EMPTY : new TreeMap<>(props);
                 Object name = extra.containsKey("name") ? extra.remove("name") : names.get(id);
-                List<String> signature = new ArrayList<>();
-                signature.add(column("name", name));
-                extra.forEach((k, v) -> signature.add(column(k, v)));
+                List<String> signature;
+                if (props == null) {
+                    // Most concepts have no literal: no signature to build and hash for them.
+                    signature = NAME_ONLY;
+                } else {
+                    List<String> columns = new ArrayList<>();
+                    columns.add(column("name", name));
+                    extra.forEach((k, v) -> columns.add(column(k, v)));
+                    signature = columns;
+                }
                 ImportCsv csv = groups.computeIfAbsent(signature, s -> {
                     String base = groups.isEmpty() ? "concepts" : "concepts-" + groups.size();
                     List<String> header = new ArrayList<>(NODE_COLUMNS);
@@ -166,7 +173,7 @@ final class ImportFileLoader {
                     nodeGroups.add(new ImportFiles.Group(LABEL, headerFile, List.of(data)));
                     return ImportCsv.create(data);
                 });
-                csv.value(id).string(uris.get(id)).string(langs.get(id)).string(poses.get(id)).value(runId)
+                csv.value(id).string(uris.key(id)).string(langs.get(id)).string(poses.get(id)).value(runId)
                         .string(files.get(sourceOf[id])).value(recordOf[id]);
                 field(csv, name);
                 extra.values().forEach(v -> field(csv, v));
@@ -182,7 +189,7 @@ final class ImportFileLoader {
                 List.of(new ImportFiles.Group(null, dir.resolve("relationships-header.csv"), List.of(relationships.path()))),
                 multiline, "actual");
         WriteCounts counts = new WriteCounts(records, uris.size(), relationshipCount, updated, skipped, errors);
-        return new Written(importFiles, counts, uris.isEmpty() ? List.of() : List.of(LABEL), List.copyOf(new TreeSet<>(relations.keySet())));
+        return new BulkLoad.Written(importFiles, counts, uris.size() == 0 ? List.of() : List.of(LABEL), List.copyOf(new TreeSet<>(relations.keySet())));
     }
 
     private static String column(String key, Object value) {

@@ -5,9 +5,12 @@ import dev.groundwork.graph.batch.BatchWriter;
 import dev.groundwork.graph.batch.IngestRun;
 import dev.groundwork.graph.batch.WriteStatement;
 import dev.groundwork.graph.store.GraphStore;
+import dev.groundwork.graph.bulk.BulkLoad;
+import dev.groundwork.graph.store.StoreConfig;
 import dev.groundwork.ingest.IngestOptions;
 import dev.groundwork.ingest.IngestProgress;
 
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -34,6 +37,8 @@ public final class TripleIngest {
     /** Rows per transaction unless {@link IngestOptions#batchSize()} says otherwise. */
     public static final int BATCH_SIZE = 10_000;
 
+    private static final String KIND = "triples/tsv";
+
     private TripleIngest() {}
 
     /**
@@ -43,13 +48,8 @@ public final class TripleIngest {
      * @param progress told every 50,000 lines and at each file's end: the file, its lines read and the triples read
      */
     public static IngestRun ingest(GraphStore store, List<Path> files, IngestOptions options, IngestProgress progress) {
-        for (Path f : files) {
-            if (!Files.isRegularFile(f)) {
-                throw new BadInputException("triples file " + f + " does not exist or is not a file");
-            }
-        }
-        var sources = files.stream().map(p -> p.toAbsolutePath().toString()).toList();
-        try (BatchWriter writer = BatchWriter.begin(store, "triples/tsv", sources, options.batchSizeOr(BATCH_SIZE))) {
+        var sources = sources(files);
+        try (BatchWriter writer = BatchWriter.begin(store, KIND, sources, options.batchSizeOr(BATCH_SIZE))) {
             TripleReader reader = new TripleReader(options.maxErrors(), progress);
             Loader loader = new Loader(writer, options);
             for (Path f : files) {
@@ -57,6 +57,38 @@ public final class TripleIngest {
             }
             return writer.commit();
         }
+    }
+
+    /**
+     * Loads every triple of {@code files} as one run into an empty embedded store with Neo4j's parallel importer
+     * ({@link BulkLoad#load}): the graph {@link #ingest} would write (labels, types, properties and provenance,
+     * a repeated triple once), the ontology's constraints and indexes built after the import, and one run that
+     * {@code ingest runs} lists and {@code ingest undo} removes. The store must be closed.
+     *
+     * @param importerLog where the importer's own progress goes (null: nowhere)
+     * @throws BadInputException when the store is remote, held by a server or not empty, or for malformed lines beyond
+     *                           the error budget (nothing is imported)
+     */
+    public static BulkLoad bulk(StoreConfig config, List<Path> files, IngestOptions options, IngestProgress progress,
+                                PrintStream importerLog) {
+        List<String> sources = sources(files);
+        return BulkLoad.load(config, KIND, sources, (dir, runId) -> {
+            TripleReader reader = new TripleReader(options.maxErrors(), progress);
+            TripleImportFiles writer = new TripleImportFiles(dir, runId, options.dataset());
+            for (Path f : files) {
+                reader.read(f, writer);
+            }
+            return writer.finish();
+        }, importerLog);
+    }
+
+    private static List<String> sources(List<Path> files) {
+        for (Path f : files) {
+            if (!Files.isRegularFile(f)) {
+                throw new BadInputException("triples file " + f + " does not exist or is not a file");
+            }
+        }
+        return files.stream().map(p -> p.toAbsolutePath().toString()).toList();
     }
 
     /** The Neo4j relationship type for a relation name: letters, digits and '_' only, starting with a letter. */

@@ -22,4 +22,12 @@ class AssertionTest {
         assertThat(Assertion.relationType("/r/dbpedia/genre/")).isEqualTo("dbpedia_genre");
         assertThat(Assertion.relationType("2nd ]]")).isEqualTo("r_2nd");
     }
+
+    @Test
+    void eachNonWordCodePointBecomesOneUnderscoreAsTheRegexGave() {
+        // An emoji is two chars but one code point: "[^A-Za-z0-9_]" replaced it with one '_'.
+        assertThat(Assertion.relationType("/r/\uD83D\uDE00x")).isEqualTo("r__x");
+        assertThat(Assertion.relationType("/r/Is-À")).isEqualTo("Is");
+        assertThat(Assertion.relationType("/r/IsA")).isEqualTo("IsA");
+    }
 }

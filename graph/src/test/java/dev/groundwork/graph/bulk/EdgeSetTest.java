@@ -1,4 +1,4 @@
-package dev.groundwork.ingest.commonsense;
+package dev.groundwork.graph.bulk;
 
 import org.junit.jupiter.api.Test;
 
@@ -34,5 +34,17 @@ class EdgeSetTest {
         assertThatThrownBy(() -> new EdgeSet().add(1, 70_000, 2))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("edge (1, 70000, 2) is out of range");
+    }
+
+    @Test
+    void aRepeatedEdgeGetsTheNumberOfItsFirstAdditionAcrossGrowth() {
+        EdgeSet edges = new EdgeSet();
+        for (int i = 0; i < 100_000; i++) {
+            assertThat(edges.number(i, 3, i + 1)).isEqualTo(i);
+        }
+
+        assertThat(edges.number(500, 3, 501)).isEqualTo(500);
+        assertThat(edges.number(500, 4, 501)).isEqualTo(100_000);
+        assertThat(edges.size()).isEqualTo(100_001);
     }
 }

@@ -1,0 +1,99 @@
+package dev.groundwork.graph.bulk;
+
+/**
+ * The relationships an ingest run has written, as (head node id, relation index, tail node id), each
+ * numbered 0, 1, 2, ... in order of first addition, so that a relationship can be {@code CREATE}d (or
+ * written once to an import file) instead of {@code MERGE}d, and a repeat can find the first one.
+ * Open addressing over two {@code long} arrays and an {@code int} array: about 40 bytes per edge at the
+ * maximum load, where a {@code HashMap} of boxed keys would take four times that. Not thread-safe.
+ *
+ * <pre>{@code
+ * EdgeSet edges = new EdgeSet();
+ * int n = edges.number(head, relation, tail);   // n == edges.size() - 1 when it is new
+ * }</pre>
+ */
+public final class EdgeSet {
+    private static final double LOAD = 0.6;
+    /** Head ids plus one, so that 0 marks an empty slot. */
+    private long[] heads;
+    private long[] tails;
+    private int[] numbers;
+    private int size;
+
+    public EdgeSet() {
+        heads = new long[1 << 16];
+        tails = new long[1 << 16];
+        numbers = new int[1 << 16];
+    }
+
+    /**
+     * Adds the edge.
+     *
+     * @param head the head's node id, 0 or more
+     * @param relation the relation's index, 0 to 65,535
+     * @param tail the tail's node id, 0 to 2^47 - 1
+     * @return whether it was new
+     */
+    public boolean add(long head, int relation, long tail) {
+        int before = size;
+        return number(head, relation, tail) == before;
+    }
+
+    /**
+     * The edge's number: the one it got when first added, or {@link #size()} (before the call) if it is new, which adds it.
+     *
+     * @throws IllegalArgumentException when an argument is out of the ranges {@link #add} names
+     */
+    public int number(long head, int relation, long tail) {
+        if (head < 0 || tail < 0 || tail >= 1L << 47 || relation < 0 || relation > 0xFFFF) {
+            throw new IllegalArgumentException("edge (" + head + ", " + relation + ", " + tail + ") is out of range");
+        }
+        if (size + 1 > heads.length * LOAD) {
+            grow();
+        }
+        long h = head + 1;
+        long t = tail << 16 | relation;
+        int mask = heads.length - 1;
+        int i = slot(h, t) & mask;
+        while (heads[i] != 0) {
+            if (heads[i] == h && tails[i] == t) {
+                return numbers[i];
+            }
+            i = (i + 1) & mask;
+        }
+        heads[i] = h;
+        tails[i] = t;
+        numbers[i] = size;
+        return size++;
+    }
+
+    public int size() {
+        return size;
+    }
+
+    private void grow() {
+        long[] oldHeads = heads;
+        long[] oldTails = tails;
+        int[] oldNumbers = numbers;
+        heads = new long[oldHeads.length * 2];
+        tails = new long[oldTails.length * 2];
+        numbers = new int[oldNumbers.length * 2];
+        int mask = heads.length - 1;
+        for (int j = 0; j < oldHeads.length; j++) {
+            if (oldHeads[j] != 0) {
+                int i = slot(oldHeads[j], oldTails[j]) & mask;
+                while (heads[i] != 0) {
+                    i = (i + 1) & mask;
+                }
+                heads[i] = oldHeads[j];
+                tails[i] = oldTails[j];
+                numbers[i] = oldNumbers[j];
+            }
+        }
+    }
+
+    private static int slot(long h, long t) {
+        long x = h * 0x9E3779B97F4A7C15L ^ t * 0xC2B2AE3D27D4EB4FL;
+        return (int) (x ^ x >>> 29 ^ x >>> 47);
+    }
+}
