@@ -8,7 +8,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.IOException;
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,16 +27,12 @@ class RiskyReadingsTest {
         qa = SportsQuestionAnsweringTest.load(store, "/sports/risky-readings-extra.cypher");
     }
 
-    private List<String> values(String question) {
-        var r = qa.answer(question);
-        assertThat(r.answered()).as(question + " -> " + r.answer().text()).isTrue();
-        return r.values();
+    private java.util.List<String> values(String question) {
+        return SportsQuestionAnsweringTest.answeredValues(qa, question);
     }
 
     private String declined(String question) {
-        var r = qa.answer(question);
-        assertThat(r.answered()).as(question + " -> " + r.values()).isFalse();
-        return r.answer().text();
+        return SportsQuestionAnsweringTest.declineText(qa, question);
     }
 
     @Test

@@ -28,15 +28,11 @@ class StrangerQuestionsTest {
     }
 
     private java.util.List<String> values(String question) {
-        var r = qa.answer(question);
-        assertThat(r.answered()).as(question + " -> " + r.answer().text()).isTrue();
-        return r.values();
+        return SportsQuestionAnsweringTest.answeredValues(qa, question);
     }
 
     private String declined(String question) {
-        var r = qa.answer(question);
-        assertThat(r.answered()).as(question + " -> " + r.values()).isFalse();
-        return r.answer().text();
+        return SportsQuestionAnsweringTest.declineText(qa, question);
     }
 
     @Test
