@@ -55,7 +55,9 @@ enum AnswerKind {
                     + "|^\\s*who (hosted|were the hosts?|was the host|finished|came (first|second|third|fourth|last)|topped|beat|lost to"
                     + "|was runner|were runners|were the runners|won the (world cup|title|tournament|trophy|group|match|game|final|shoot)"
                     + "|won (on )?penalties)\\b|^\\s*who did .* (beat|play|face|meet|lose to|defeat)\\b"
-                    + "|^\\s*who (was|were|is|are) the ([\\w-]+ ){0,2}(team|teams|country|countries|nation|nations|side|club)\\b(?!['’])", TEAM),
+                    + "|^\\s*who (was|were|is|are) the ([\\w-]+ ){0,2}(team|teams|country|countries|nation|nations|side|club)\\b(?!['’])"
+                    // "Did Mexico or Germany win?" asks which of the two.
+                    + "|^\\s*did .+ or .+ (win|lose|go through|progress|advance)\\b", TEAM),
             rule("\\b(what|which) (player|players|goalkeeper|goalkeepers|striker|strikers|scorer|scorers|goalscorer|goalscorers"
                     + "|substitute|substitutes|defender|midfielder|forward)\\b|^\\s*who (scored|was sent off|were sent off|missed"
                     + "|came on|came off|was booked|were booked|was the top|was the leading|got|received|won the golden"

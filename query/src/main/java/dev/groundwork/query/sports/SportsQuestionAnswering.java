@@ -539,6 +539,8 @@ public final class SportsQuestionAnswering {
                     + "|expected goals|shots?|passes|passing|weather|temperature|rain|attendance|spectators|crowd|capacity|tall\\w*|height\\w*"
                     // Superlatives of measures no source holds: "the tallest player" is no top scorer.
                     + "|shortest|lightest|fastest|quickest|slowest|strongest|greatest|longest"
+                    // Family relations: "Cristiano Ronaldo's son" is not Cristiano Ronaldo.
+                    + "|sons?|daughters?|wife|husband|father|mother|brothers?|sisters?|children|cousins?|nephews?"
                     + "|weigh\\w*|salary|transfer|injur\\w*|assists?|born|age|aged|oldest|youngest|minutes played|tickets?|prize money", "\u0000"),
             relation("not|never|didn t|did not|wasn t|without|nobody|no one|failed to qualify", "\u0000"),
             // The knockout stage is several stages (round of 16 to the final); no template restricts to a set of stages.

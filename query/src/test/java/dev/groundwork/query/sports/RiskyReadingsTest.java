@@ -72,6 +72,8 @@ class RiskyReadingsTest {
     void theOpponentIsNoAnswerWhenTheQuestionNamesBothTeams() {
         assertThat(qa.answer("who won when germany played brazil in 2014").values()).doesNotContain("Brazil");
         assertThat(values("Who did Germany beat in the 2014 final?")).containsExactly("Argentina");
+        // "Did A or B win?" asks for a team, not the score.
+        assertThat(values("Did Germany or Portugal win their game at the 2014 World Cup?")).containsExactly("Germany");
     }
 
     @Test
@@ -90,6 +92,7 @@ class RiskyReadingsTest {
     void declinesAMeasureNoSourceHoldsAndAStageNoTemplateReads() {
         assertThat(declined("Who was the tallest player at the 2014 World Cup?")).startsWith("Cannot answer");
         assertThat(declined("How many goals were scored in the knockout stage of the 2014 World Cup?")).startsWith("Cannot answer");
+        assertThat(declined("How many World Cup goals has Thomas Müller's son scored?")).startsWith("Cannot answer");
     }
 
     @Test
