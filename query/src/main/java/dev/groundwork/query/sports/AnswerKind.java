@@ -54,11 +54,15 @@ enum AnswerKind {
             rule("\\b(what|which) (team|teams|country|countries|nation|nations|side|sides|club|clubs|national team)\\b"
                     + "|^\\s*who (hosted|were the hosts?|was the host|finished|came (first|second|third|fourth|last)|topped|beat|lost to"
                     + "|was runner|were runners|were the runners|won the (world cup|title|tournament|trophy|group|match|game|final|shoot)"
-                    + "|won (on )?penalties)\\b|^\\s*who did .* (beat|play|face|meet|lose to|defeat)\\b", TEAM),
+                    + "|won (on )?penalties)\\b|^\\s*who did .* (beat|play|face|meet|lose to|defeat)\\b"
+                    + "|^\\s*who (was|were|is|are) the ([\\w-]+ ){0,2}(team|teams|country|countries|nation|nations|side|club)\\b(?!['’])"
+                    // "Did Mexico or Germany win?" asks which of the two.
+                    + "|^\\s*did .+ or .+ (win|lose|go through|progress|advance)\\b", TEAM),
             rule("\\b(what|which) (player|players|goalkeeper|goalkeepers|striker|strikers|scorer|scorers|goalscorer|goalscorers"
                     + "|substitute|substitutes|defender|midfielder|forward)\\b|^\\s*who (scored|was sent off|were sent off|missed"
                     + "|came on|came off|was booked|were booked|was the top|was the leading|got|received|won the golden"
-                    + "|put the ball)\\b|\\btop (goal)?scorer\\b|\\bleading (goal)?scorer\\b|^\\s*whose\\b", PLAYER),
+                    + "|put the ball)\\b|\\btop (goal)?scorer\\b|\\bleading (goal)?scorer\\b|^\\s*whose\\b"
+                    + "|^\\s*who (was|were|is|are) the ([\\w-]+ ){0,2}(player|players|goalkeeper|keeper|striker|defender|captain)\\b", PLAYER),
             rule("^\\s*where\\b", PLACE),
             rule("^\\s*(who|whom)\\b", WHO));
 
@@ -84,7 +88,7 @@ enum AnswerKind {
             CITY match_city
             DATE match_date tournament_start_date
             REFEREE match_referee
-            YEAR tournament_year team_first_appearance team_hosted_years player_tournament_years
+            YEAR tournament_year team_first_appearance team_hosted_years player_tournament_years team_title_years
             STAGE team_performance team_group match_stage
             RECORD head_to_head_record team_record_in_tournament team_record_all_time
             MANAGER manager

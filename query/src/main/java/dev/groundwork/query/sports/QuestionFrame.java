@@ -194,7 +194,15 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
             String folded = Names.fold(word);
             boolean covered = linked.stream().anyMatch(x -> at >= x.start() && at < x.end())
                     || spans.stream().anyMatch(s -> at >= s[0] && at < s[1]);
-            if (at == 0 || covered || folded.length() < 2 || EntityLinker.common(word) || VOCABULARY.contains(folded.replace(" ", ""))
+            if (covered || at == 0) {
+                continue;
+            }
+            Optional<Mention> before = linked.stream().filter(x -> x.end() <= at && question.substring(x.end(), at).isBlank()).findFirst();
+            if (PLACE_CONTINUATION.contains(folded) && before.isPresent()) {
+                // "Mexico City": a city named after the linked country is a name the graph does not hold, not the team.
+                return question.substring(before.get().start(), m.end());
+            }
+            if (folded.length() < 2 || EntityLinker.common(word) || VOCABULARY.contains(folded.replace(" ", ""))
                     || question.substring(0, at).strip().endsWith(".") || question.substring(0, at).strip().endsWith("?")) {
                 continue;
             }
@@ -203,6 +211,9 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
         return null;
     }
 
+    /** Capitalised common words that continue a place's name after a country's ("Mexico City", "Kuwait City"). */
+    private static final Set<String> PLACE_CONTINUATION = Set.of("city");
+
     /** "the first goal", "opened the scoring", "the winning goal": a goal picked by its order, which only an ordered query honours. */
     private static final Pattern ORDINAL = Pattern.compile("\\b(first goal|opening goal|opened the scoring|opener|last goal|final goal"
             + "|winning goal|winner in|equali[sz]er|equali[sz]ed|fastest goal|earliest goal|latest goal|golden goal|decisive goal"
@@ -210,22 +221,20 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
             + "|last tournament|last edition)\\b");
     /** A ranking the question asks for ("the most goals", "the fewest"), which only a ranking query honours. */
     private static final Pattern SUPERLATIVE = Pattern.compile("\\b(most|fewest|least|highest|lowest|biggest|largest|heaviest|"
-            + "top scorer|top goalscorer|leading scorer|leading goalscorer|best|worst|youngest|oldest|smallest)\\b");
+            + "top scorer|top goalscorer|leading scorer|leading goalscorer|best|worst|youngest|oldest|smallest|tallest|shortest|lightest"
+            + "|fastest|quickest|slowest|greatest|longest|strongest)\\b");
     /**
-     * Which of the two teams named played at home, as the question says it: "Arsenal hosted Liverpool", "Leverkusen against
-     * Bayern at home", "Dortmund played at Bayern" ({@code said}), or only by the fixture convention "Home vs Away" (not
-     * {@code said}: it picks between a league's two meetings of the pair, never overrides the data). Null when the question
-     * gives no clue or names fewer than two teams.
+     * Which of the two teams named played at home, as the question says it in words: "Arsenal hosted Liverpool", "Leverkusen
+     * against Bayern at home", "Dortmund played at Bayern". "A vs B" says nothing about home (many write the home team first,
+     * many do not). Null when the question gives no such clue or names fewer than two teams.
      *
      * @param team the team that played at home
-     * @param said whether the question says so in words, rather than by the order of "A vs B"
      */
-    record Home(Mention team, boolean said) {
+    record Home(Mention team) {
         private static final Pattern FIRST_HOSTS = Pattern.compile("^\\s*(hosted|hosts|host|hosting|welcomed|entertained"
                 + "|(played |play |were |was )?at home (to|against|vs\\.?|versus|with))\\s+(the\\s+)?$", Pattern.CASE_INSENSITIVE);
         private static final Pattern SECOND_HOSTS = Pattern.compile("^\\s*((play|played|playing|were|was|went) )?(away )?(at|to|visit|visited"
                 + "|visiting|away (at|to|against))\\s+(the\\s+)?$", Pattern.CASE_INSENSITIVE);
-        private static final Pattern VERSUS = Pattern.compile("^\\s*(vs\\.?|v\\.?|versus|-|–)\\s*$", Pattern.CASE_INSENSITIVE);
         private static final Pattern AT_HOME = Pattern.compile("^[^?]*?\\bat home\\b(?! (to|against|vs|versus|with)\\b)", Pattern.CASE_INSENSITIVE);
 
         static Home of(String question, List<Mention> teams) {
@@ -236,18 +245,15 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
             Mention b = teams.get(1);
             String between = question.substring(a.end(), b.start());
             if (FIRST_HOSTS.matcher(between).find()) {
-                return new Home(a, true);
+                return new Home(a);
             }
             if (SECOND_HOSTS.matcher(between).find()) {
-                return new Home(b, true);
+                return new Home(b);
             }
             String after = question.substring(b.end());
             if (AT_HOME.matcher(after).find() && !after.matches("(?s)^(['’]s)\\b.*")) {
                 // "Leverkusen against Bayern at home": the subject of the sentence played at home.
-                return new Home(a, true);
-            }
-            if (VERSUS.matcher(between).matches()) {
-                return new Home(a, false);
+                return new Home(a);
             }
             return null;
         }

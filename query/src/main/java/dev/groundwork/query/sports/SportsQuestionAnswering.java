@@ -86,6 +86,8 @@ public final class SportsQuestionAnswering {
     /** Refusals about what no source holds: an LLM over the same graph could not answer them either. */
     private static final java.util.Set<String> PRINCIPLED_REFUSALS = java.util.Set.of("attendance", "assists", "opinion_or_future",
             "match_statistics", "player_attributes", "off_topic");
+    /** "World Cup finals", plural: the tournament's final stage (the whole tournament) or its final match. */
+    private static final java.util.regex.Pattern WORLD_CUP_FINALS = java.util.regex.Pattern.compile("\\b(world cup|tournament)s? finals\\b");
     /** Tournament templates whose answer is the final's when a question names the final ("who won the 2014 final"). */
     private static final java.util.Set<String> FINAL_EQUIVALENT = java.util.Set.of("tournament_winner", "runner_up", "host_country");
     /** A question that asks for a team ("which country ...") or a person ("which player ...", "who scored ..."). */
@@ -189,7 +191,8 @@ public final class SportsQuestionAnswering {
      */
     private void warmUp() {
         Map<String, Object> params = warmUpParameters();
-        List<String> queries = new ArrayList<>(List.of(MatchTemplates.FIND, MatchTemplates.FIND_IN_SEASON, MatchTemplates.FIND_ANY, COVERAGE));
+        List<String> queries = new ArrayList<>(List.of(MatchTemplates.FIND, MatchTemplates.FIND_IN_SEASON, MatchTemplates.FIND_ANY, COVERAGE,
+                SHOOTOUTS_IN_SCOPE));
         for (Template t : library.templates()) {
             queries.add(t.cypher());
             queries.add(t.precondition());
@@ -386,6 +389,62 @@ public final class SportsQuestionAnswering {
         return null;
     }
 
+    /**
+     * Cypher returning {@code n}: the matches decided by a penalty shoot-out among those a result-reading template counts
+     * (the team's, against the opponent when one is named, in the tournament named or else at the World Cups of the gender,
+     * at the stage named; every team's when none is named).
+     */
+    static final String SHOOTOUTS_IN_SCOPE = """
+            OPTIONAL MATCH (t:Team)-[p:PARTICIPATED_IN]->(m:Match)-[:IN_TOURNAMENT]->(x:Tournament)
+            WHERE p.penaltyShootout AND ($team = '' OR t.teamId = $team)
+              AND ($opponent = '' OR EXISTS { (m)<-[:PARTICIPATED_IN]-(:Team {teamId: $opponent}) })
+              AND CASE WHEN $tournament <> '' THEN x.tournamentId = $tournament ELSE x.gender = $gender AND %s END
+              AND %s
+            RETURN count(DISTINCT m) AS n
+            """.formatted(Names.IS_WORLD_CUP, Names.AT_STAGE);
+
+    /**
+     * Why a template that counts draws (a draw count, a win–draw–loss record) cannot answer without a reading the question
+     * does not give, or null: a match decided by a penalty shoot-out is a draw in the official records and a win and a loss in the
+     * data, so when such matches are among those counted and the question does not say how to count them ("shoot-outs
+     * included"), either count would be a guess.
+     */
+    private String shootoutsInScope(QuestionFrame frame, Template template, Map<String, Object> params) {
+        if (!countsDraws(template, frame) || template.slots().contains(Slot.MATCH)
+                || SHOOTOUTS_COUNTED.matcher(Names.fold(Lexicon.canonical(frame.question()))).find()) {
+            return null;
+        }
+        Map<String, Object> scope = new HashMap<>(params);
+        if (!template.slots().contains(Slot.TEAM)) {
+            scope.put("team", NONE);
+            scope.put("opponent", NONE);
+        }
+        long n = store.read(tx -> tx.run(SHOOTOUTS_IN_SCOPE, scope).single().get("n").asLong());
+        return n == 0 ? null : n + " of the matches counted went to a penalty shoot-out, which the official records count as a draw"
+                + " and the data as a win and a loss; say whether shoot-outs count as wins and losses ('shoot-outs included')";
+    }
+
+    /** Whether a template counts results (wins, draws, losses). */
+    private static boolean readsResults(Template template) {
+        return template.cypher().contains("p.result") || template.cypher().contains("m.homeScore = m.awayScore");
+    }
+
+    /**
+     * Whether a template counts draws for this question (a draw count, or a win–draw–loss record): a match decided by a
+     * shoot-out is a draw in the official records and a win and a loss in the data. A count of wins or losses alone is not
+     * in doubt: "Italy won the 2006 final" is how everyone says it.
+     */
+    private static boolean countsDraws(Template template, QuestionFrame frame) {
+        String cypher = template.cypher();
+        return cypher.contains("p.result = 'draw'") || cypher.contains("m.homeScore = m.awayScore")
+                || cypher.contains("'drew'") && frame.outcome().equals("drew");
+    }
+
+    /** "shoot-outs included", "counting shoot-out wins": how to count a match decided on penalties, not a relation asked. */
+    private static final java.util.regex.Pattern SHOOTOUTS_COUNTED = java.util.regex.Pattern.compile(
+            "\\b(shoot ?outs?|penalty shoot ?outs?|penalties) (included|counted|count)\\b"
+                    + "|\\b(counting|including|incl|with) (the )?(penalty )?(shoot ?outs?|shoot ?out wins|shoot ?out (wins and )?losses|penalties)\\b");
+
     /** The half-time score, as questions name it (read on the folded question: "half-time" is "half time"). */
     private static final String HALF_TIME = "half ?time|halftime|the interval|the break|ht score";
 
@@ -425,6 +484,11 @@ public final class SportsQuestionAnswering {
             requires("team_most_goals_in_tournament", "most|highest scoring|top scoring"),
             requires("team_most_conceded_in_tournament", "conced\\w*|let in|goals against|worst defen[cs]e"),
             requires("team_results_in_tournament", "won|win|wins|lost|lose|losses|drew|draw|draws|drawn"),
+            // A count of wins, of goals conceded, a debut year: the measure must be the one the question names ("reached the final" is no win).
+            requires("team_total_wins", "won|win|wins|winning|victor\\w*|beat|beaten|defeated"),
+            requires("team_conceded_in_tournament", "conced\\w*|let in|goals against|shipped|allowed"),
+            requires("team_first_appearance", "first|debut|earliest|began|begin|start\\w*|maiden|inaugural"),
+            requires("team_title_years", "won|win|wins|champions?|titles?|trophy|lifted|crowned"),
             // Refusals too: a refusal whose subject the question does not name is no reason to refuse (see answer()).
             requires("player_attributes", "tall|height|heav\\w*|weigh\\w*|salary|salaries|wages?|paid|earn\\w*|clubs?|transfer|fee"),
             requires("attendance", "attendance|attended|spectators|crowd|fans|watched|capacity|tickets?"),
@@ -472,9 +536,15 @@ public final class SportsQuestionAnswering {
             relation("in goal|goalkeepers?|keepers?|defenders?|midfielders?|forwards?|strikers?|captain\\w*", "\u0000"),
             relation("squads?", "MEMBER_OF"),
             relation("headed|header|left foot\\w*|right foot\\w*|volley\\w*|free kicks?|corners?|fouls?|offsides?|possession|xg"
-                    + "|expected goals|shots?|passes|passing|weather|temperature|rain|attendance|spectators|crowd|capacity|tall|height"
+                    + "|expected goals|shots?|passes|passing|weather|temperature|rain|attendance|spectators|crowd|capacity|tall\\w*|height\\w*"
+                    // Superlatives of measures no source holds: "the tallest player" is no top scorer.
+                    + "|shortest|lightest|fastest|quickest|slowest|strongest|greatest|longest"
+                    // Family relations: "Cristiano Ronaldo's son" is not Cristiano Ronaldo.
+                    + "|sons?|daughters?|wife|husband|father|mother|brothers?|sisters?|children|cousins?|nephews?"
                     + "|weigh\\w*|salary|transfer|injur\\w*|assists?|born|age|aged|oldest|youngest|minutes played|tickets?|prize money", "\u0000"),
-            relation("not|never|didn t|did not|wasn t|without|nobody|no one|failed to qualify", "\u0000"));
+            relation("not|never|didn t|did not|wasn t|without|nobody|no one|failed to qualify", "\u0000"),
+            // The knockout stage is several stages (round of 16 to the final); no template restricts to a set of stages.
+            relation("knock ?out (stage|stages|phase|rounds?|games|matches|ties)|knock ?outs|elimination (stage|rounds?)", "\u0000"));
 
     private static final java.util.regex.Pattern HOSTING = java.util.regex.Pattern.compile("\\b(host|hosts|hosted|hosting)\\b");
 
@@ -515,8 +585,17 @@ public final class SportsQuestionAnswering {
                 && !template.cypher().contains("$side")) {
             return "the best-fitting question (" + name + ") cannot be restricted to one team's side";
         }
+        if (template.name().equals("match_opponent") && frame.teams().size() >= 2) {
+            // "Who won when South Korea played Italy?": with both teams named, the opponent is no answer, only an echo.
+            return "the best-fitting question (" + name + ") asks for the opponent, and the question names both teams";
+        }
         if (template.name().equals("league_champion") && frame.competition() == null && frame.season() == null) {
             return "the best-fitting question (" + name + ") is about a league season, and the question names none";
+        }
+        if (WORLD_CUP_FINALS.matcher(Names.fold(Lexicon.canonical(frame.question()))).find() && !FINAL_EQUIVALENT.contains(template.name())) {
+            // "the 1998 World Cup finals" is the tournament to many and its final match to others; only answers alike either way stand.
+            return "'World Cup finals' may mean the whole tournament or its final match, and the best-fitting question (" + name
+                    + ") answers differently for each (say 'the final' or 'the tournament')";
         }
         java.util.regex.Pattern required = REQUIRES.get(template.name());
         if (required != null && !required.matcher(Names.fold(Lexicon.canonical(frame.question()))).find()) {
@@ -524,7 +603,7 @@ public final class SportsQuestionAnswering {
         }
         String folded = Names.fold(Lexicon.canonical(frame.question()));
         String cypher = template.cypher() + template.precondition();
-        boolean teamHosted = frame.home() != null && frame.home().said() && template.slots().contains(Slot.MATCH);
+        boolean teamHosted = frame.home() != null && template.slots().contains(Slot.MATCH);
         if (HOSTING.matcher(folded).find() && !cypher.contains("HOSTED") && !teamHosted
                 && !java.util.EnumSet.of(AnswerKind.VENUE, AnswerKind.CITY, AnswerKind.PLACE).contains(frame.asks())) {
             // A country hosting a tournament; a stadium or city "hosting" a match asks for the venue.
@@ -605,6 +684,12 @@ public final class SportsQuestionAnswering {
             }
             params.put("match", matches.getFirst());
         }
+        String shootouts = shootoutsInScope(frame, template, params);
+        if (shootouts != null) {
+            // The question's reading is in doubt, not this template: another template would answer another question.
+            return new Attempt(refuse("Cannot answer: understood " + frame.understood() + "; " + shootouts + ".", template.name(),
+                    timings(t0, t1, t2, System.nanoTime())), true);
+        }
         if (!template.precondition().isEmpty()
                 && !store.read(tx -> tx.run(template.precondition(), params).single().get("ok").asBoolean())) {
             return new Attempt(refuse("Cannot answer: " + template.preconditionFailure() + ".", template.name(),
@@ -621,12 +706,12 @@ public final class SportsQuestionAnswering {
     }
 
     /**
-     * The matches found, narrowed by the home team the question names: always when it says so in words ("hosted", "at
-     * home", "played at"), a premise the match must meet; by the "Home vs Away" order only to pick one of a league season's
-     * two meetings of the pair (a World Cup's "A vs B" says nothing about home).
+     * The matches found, narrowed by the home team the question names when it says so in words ("hosted", "at home",
+     * "played at"), a premise the match must meet. "A vs B" and "A against B" say nothing about home: many write the home
+     * team first, many do not, so a league season's two meetings of the pair stay two and the question is declined.
      */
     private static List<Record> atHome(QuestionFrame.Home home, List<Record> found) {
-        if (home == null || found.isEmpty() || !home.said() && (found.size() == 1 || found.stream().anyMatch(r -> r.get("season").isNull()))) {
+        if (home == null || found.isEmpty()) {
             return found;
         }
         String team = home.team().candidates().getFirst().id();
@@ -661,7 +746,8 @@ public final class SportsQuestionAnswering {
         if (HALF_TIME_SAID.matcher(q).find() && !template.name().equals("half_time_score")) {
             return "the half-time score";
         }
-        if (PENALTIES.matcher(q).find() && !cypher.contains("penalt") && !cypher.contains("shootout")) {
+        boolean countingInstruction = SHOOTOUTS_COUNTED.matcher(q).find() && readsResults(template);
+        if (PENALTIES.matcher(q).find() && !cypher.contains("penalt") && !cypher.contains("shootout") && !countingInstruction) {
             return "penalties or a shoot-out";
         }
         if (template.name().equals("replacement_in_match") && REVERSE_REPLACEMENT.matcher(q).find()) {

@@ -113,6 +113,12 @@ final class TeamTemplates {
             MATCH (t:Team {teamId: $team})-[:HOSTED]->(x:Tournament {gender: $gender})
             RETURN toString(x.year) AS value, [t, x] AS evidence
             """;
+    /** The years a team won the World Cup of the gender (the count is {@link #TITLES}). */
+    static final String TITLE_YEARS = """
+            MATCH (t:Team {teamId: $team})-[:FINISHED {position: 1}]->(x:Tournament {gender: $gender})
+            RETURN toString(x.year) AS value, [t, x] AS evidence
+            ORDER BY x.year
+            """;
     // The team with the most goals (for or against) of a tournament; ties are all given.
     private static final String MOST_IN_TOURNAMENT = """
             MATCH (x:Tournament {tournamentId: $tournament})<-[:IN_TOURNAMENT]-(m:Match)<-[p:PARTICIPATED_IN]-(t:Team)
@@ -167,6 +173,8 @@ final class TeamTemplates {
         return List.of(
                 Template.query("team_titles", team, TITLES, "How many World Cups has Team won?", "How many world titles does Team have?",
                         "How many times has Team been world champion?"),
+                Template.query("team_title_years", team, TITLE_YEARS, "In which years did Team win the World Cup?",
+                        "When did Team win the World Cup?", "Which World Cups has Team won?"),
                 Template.query("team_tournament_count", team, TOURNAMENT_COUNT, "How many World Cups has Team played in?",
                         "How many times has Team qualified for the World Cup?", "In how many tournaments has Team taken part?"),
                 Template.query("team_first_appearance", team, FIRST_APPEARANCE, "When did Team first play at a World Cup?",

@@ -24,6 +24,20 @@ class SportsQuestionAnsweringTest {
     }
 
     /** Runs the Cypher statements of a test resource (separated by ";" at a line end) and opens the parser on the graph. */
+    /** The values of an answered question; fails, showing the decline, when it was declined. */
+    static java.util.List<String> answeredValues(SportsQuestionAnswering qa, String question) {
+        var r = qa.answer(question);
+        org.assertj.core.api.Assertions.assertThat(r.answered()).as(question + " -> " + r.answer().text()).isTrue();
+        return r.values();
+    }
+
+    /** The text of a declined question; fails, showing the values, when it was answered. */
+    static String declineText(SportsQuestionAnswering qa, String question) {
+        var r = qa.answer(question);
+        org.assertj.core.api.Assertions.assertThat(r.answered()).as(question + " -> " + r.values()).isFalse();
+        return r.answer().text();
+    }
+
     static SportsQuestionAnswering load(GraphStore store, String resource) throws IOException {
         try (InputStream in = SportsQuestionAnsweringTest.class.getResourceAsStream(resource)) {
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8).replaceAll("(?m)^//.*$", "");
