@@ -818,14 +818,7 @@ def build(args):
     seen = set()
     counters = collections.Counter()
     for kind, question, answers, match in questions(wc, lg, sb):
-        if question in seen:
-            fail(f"duplicate question: {question}")
-        seen.add(question)
-        if kind != "decline" and not answers:
-            fail(f"{question}: no answer")
-        clash = [a for a in answers if a in sb.conflicts]
-        if clash:
-            fail(f"{question}: StatsBomb's {clash} may be merged with World Cup {[sb.conflicts[a] for a in clash]}")
+        check_question(question, kind, answers, seen, sb)
         if "<none>" in answers:
             fail(f"{question}: no value in the data")
         family = "statsbomb" if kind.startswith("statsbomb") else "openfootball" if kind.startswith("league") else "worldcup"
@@ -840,15 +833,33 @@ def build(args):
     return rows, sb.conflicts
 
 
-def main():
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+def check_question(question, kind, answers, seen, sb):
+    """Fails on a repeated question, an answerable one without answers, or an answer StatsBomb may merge away."""
+    if question in seen:
+        fail(f"duplicate question: {question}")
+    seen.add(question)
+    if kind != "decline" and not answers:
+        fail(f"{question}: no answer")
+    clash = [a for a in answers if a in sb.conflicts]
+    if clash:
+        fail(f"{question}: StatsBomb's {clash} may be merged with World Cup {[sb.conflicts[a] for a in clash]}")
+
+
+def parse_arguments(doc, out_name):
+    """The command line both answer scripts share: --data, --statsbomb, --out (OUT_NAME in dev-stranger/), --check."""
+    ap = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--data", default=os.path.join(ROOT, "..", "shared", "data", "sports"))
     ap.add_argument("--statsbomb", default=os.path.join(ROOT, "ingest", "src", "test", "resources", "sports", "statsbomb-fixture", "data"))
-    ap.add_argument("--out", default=os.path.join(ROOT, "query", "src", "test", "resources", "sports", "dev-stranger", "questions.jsonl"))
+    ap.add_argument("--out", default=os.path.join(ROOT, "query", "src", "test", "resources", "sports", "dev-stranger", out_name))
     ap.add_argument("--check", action="store_true", help="compare with the frozen file instead of writing it")
     args = ap.parse_args()
     if not os.path.isdir(os.path.join(args.data, "worldcup")):
         sys.exit(f"--data: expected a folder with worldcup/ and openfootball/, got {args.data}")
+    return args
+
+
+def main():
+    args = parse_arguments(__doc__, "questions.jsonl")
     try:
         rows, conflicts = build(args)
     except NoUniqueAnswer as e:

@@ -258,14 +258,7 @@ def build(args):
     sb = dev.StatsBomb(args.statsbomb, wc)
     rows, seen = [], set()
     for kind, question, answers, match, why in questions(wc, lg, sb):
-        if question in seen:
-            fail(f"duplicate question: {question}")
-        seen.add(question)
-        if kind != "decline" and not answers:
-            fail(f"{question}: no answer")
-        clash = [a for a in answers if a in sb.conflicts]
-        if clash:
-            fail(f"{question}: StatsBomb's {clash} may be merged with World Cup {[sb.conflicts[a] for a in clash]}")
+        dev.check_question(question, kind, answers, seen, sb)
         row = {"id": f"risky-{len(rows) + 1:03d}", "question": question, "answers": list(dict.fromkeys(answers)), "kind": kind}
         if match:
             row["match"] = match
@@ -276,14 +269,7 @@ def build(args):
 
 
 def main():
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--data", default=os.path.join(ROOT, "..", "shared", "data", "sports"))
-    ap.add_argument("--statsbomb", default=os.path.join(ROOT, "ingest", "src", "test", "resources", "sports", "statsbomb-fixture", "data"))
-    ap.add_argument("--out", default=os.path.join(ROOT, "query", "src", "test", "resources", "sports", "dev-stranger", "risky-questions.jsonl"))
-    ap.add_argument("--check", action="store_true", help="compare with the frozen file instead of writing it")
-    args = ap.parse_args()
-    if not os.path.isdir(os.path.join(args.data, "worldcup")):
-        sys.exit(f"--data: expected a folder with worldcup/ and openfootball/, got {args.data}")
+    args = dev.parse_arguments(__doc__, "risky-questions.jsonl")
     try:
         rows = build(args)
     except dev.NoUniqueAnswer as e:

@@ -119,10 +119,11 @@ def identifiers(q):
     return out
 
 
-def neighbours(q):
+def neighbours(q, links=None):
+    links = LINKS if links is None else links
     b = zfuse(base_lists(q)); out = {}
     for c in b:
-        v = sum(s * max(0.0, b[n]) for n, s in LINKS[c] if n != q and n in b)
+        v = sum(s * max(0.0, b[n]) for n, s in links[c] if n != q and n in b)
         if v > 0:
             out[c] = v
     return out
@@ -182,12 +183,7 @@ MUTUAL = _mutual_title_links()
 
 
 def mutual_neighbours(q):
-    b = zfuse(base_lists(q)); out = {}
-    for c in b:
-        v = sum(s * max(0.0, b[n]) for n, s in MUTUAL[c] if n != q and n in b)
-        if v > 0:
-            out[c] = v
-    return out
+    return neighbours(q, MUTUAL)
 
 
 def maxnorm(d):
