@@ -2,6 +2,7 @@ package dev.groundwork.graph.batch;
 
 import dev.groundwork.graph.BadInputException;
 import dev.groundwork.graph.NotFoundException;
+import dev.groundwork.graph.Provenance;
 import dev.groundwork.graph.store.GraphStore;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Record;
@@ -21,8 +22,8 @@ import java.util.regex.Pattern;
  * The ingest runs recorded in a graph: listing them with their counts, undoing one, and rolling
  * back the runs whose process died (a {@code kill -9}, a power cut) when a store is next opened.
  *
- * <p>What a run "created alone" is what carries its {@code gwRun} and that no later run merged
- * into ({@code gwLastRun} is the run's own) nor linked to (no relationship of another run). Undo
+ * <p>What a run "created alone" is what carries its {@code gwRun} ({@link Provenance#RUN}) and that no later run merged
+ * into ({@code gwLastRun}, {@link Provenance#LAST_RUN}, is the run's own) nor linked to (no relationship of another run). Undo
  * and roll-back remove exactly that, revert the properties the run overwrote on nodes and
  * relationships it did not create (from the run's journal, {@code IngestJournal} nodes holding the
  * old properties, written by {@link WriteStatement#mergeNode} and
@@ -50,17 +51,18 @@ public final class IngestRuns {
             MATCH (r:IngestRun {id: $id}) WHERE r.status = 'RUNNING'
             SET r.status = 'INTERRUPTED', r.finishedAt = datetime(), r.message = $message
             """;
-    // Label, key and type names come from the run's own record and are checked against NAME before they are spliced in.
+    // Label, key and type names come from the run's own record and are checked against NAME before they are spliced in
+    // (the %%s left by formatting in the provenance names %1$s = Provenance.RUN and %2$s = Provenance.LAST_RUN).
     private static final String DELETE_RELATIONSHIPS = """
-            MATCH ()-[r:%s]->() WHERE r.gwRun = $run AND coalesce(r.gwLastRun, $run) = $run
+            MATCH ()-[r:%%s]->() WHERE r.%1$s = $run AND coalesce(r.%2$s, $run) = $run
             CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS
-            """;
+            """.formatted(Provenance.RUN, Provenance.LAST_RUN);
     // A node another run merged into (gwLastRun) or linked to (a relationship not of this run alone) stays.
     private static final String DELETE_NODES = """
-            MATCH (n:%s) WHERE n.gwRun = $run AND coalesce(n.gwLastRun, $run) = $run
-              AND NOT EXISTS { MATCH (n)-[x]-() WHERE NOT (x.gwRun = $run AND coalesce(x.gwLastRun, $run) = $run) }
+            MATCH (n:%%s) WHERE n.%1$s = $run AND coalesce(n.%2$s, $run) = $run
+              AND NOT EXISTS { MATCH (n)-[x]-() WHERE NOT (x.%1$s = $run AND coalesce(x.%2$s, $run) = $run) }
             CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS
-            """;
+            """.formatted(Provenance.RUN, Provenance.LAST_RUN);
     private static final String JOURNALED = """
             MATCH (j:IngestJournal {gwJournalRun: $run}) WHERE j.gwJournalLabel IS NOT NULL
             RETURN DISTINCT j.gwJournalLabel AS label, j.gwJournalKey AS key
@@ -69,35 +71,35 @@ public final class IngestRuns {
     private static final String RESTORE_JOURNAL = """
             MATCH (j:IngestJournal {gwJournalRun: $run, gwJournalLabel: $label})
             CALL (j) {
-              MATCH (n:%s {%s: j.gwJournalValue}) WHERE n.gwLastRun = $run
+              MATCH (n:%%s {%%s: j.gwJournalValue}) WHERE n.%2$s = $run
               SET n = properties(j)
               REMOVE n.gwJournalRun, n.gwJournalLabel, n.gwJournalKey, n.gwJournalValue
             } IN TRANSACTIONS OF 10000 ROWS
-            """;
+            """.formatted(Provenance.RUN, Provenance.LAST_RUN);
     // Relationships the run changed but did not create (WriteStatement.journalRelationship); a later run's values stand.
     private static final String RESTORE_RELATIONSHIP_JOURNAL = """
             MATCH (j:IngestJournal {gwJournalRun: $run}) WHERE j.gwJournalRelationship IS NOT NULL
             CALL (j) {
-              MATCH ()-[r]->() WHERE elementId(r) = j.gwJournalRelationship AND r.gwLastRun = $run
+              MATCH ()-[r]->() WHERE elementId(r) = j.gwJournalRelationship AND r.%2$s = $run
               SET r = properties(j)
               REMOVE r.gwJournalRun, r.gwJournalRelationship
             } IN TRANSACTIONS OF 10000 ROWS
-            """;
+            """.formatted(Provenance.RUN, Provenance.LAST_RUN);
     private static final String DELETE_JOURNAL = """
             MATCH (j:IngestJournal {gwJournalRun: $run})
             CALL (j) { DELETE j } IN TRANSACTIONS OF 10000 ROWS
             """;
     // Touched without a change (so without a journal entry): the creator is the best remaining provenance.
     private static final String FORGET_TOUCHES = """
-            MATCH (n:%s) WHERE n.gwLastRun = $run AND coalesce(n.gwRun, '') <> $run
-            CALL (n) { SET n.gwLastRun = n.gwRun } IN TRANSACTIONS OF 10000 ROWS
-            """;
+            MATCH (n:%%s) WHERE n.%2$s = $run AND coalesce(n.%1$s, '') <> $run
+            CALL (n) { SET n.%2$s = n.%1$s } IN TRANSACTIONS OF 10000 ROWS
+            """.formatted(Provenance.RUN, Provenance.LAST_RUN);
     // The same for relationships: a run undone no longer holds a relationship another run created, so that
     // run's own undo can remove it (else a relationship re-written by a later run outlives both undos).
     private static final String FORGET_RELATIONSHIP_TOUCHES = """
-            MATCH ()-[r:%s]->() WHERE r.gwLastRun = $run AND coalesce(r.gwRun, '') <> $run
-            CALL (r) { SET r.gwLastRun = r.gwRun } IN TRANSACTIONS OF 10000 ROWS
-            """;
+            MATCH ()-[r:%%s]->() WHERE r.%2$s = $run AND coalesce(r.%1$s, '') <> $run
+            CALL (r) { SET r.%2$s = r.%1$s } IN TRANSACTIONS OF 10000 ROWS
+            """.formatted(Provenance.RUN, Provenance.LAST_RUN);
     private static final String SUPERSEDED_LABELS = """
             MATCH (n:GwSuperseded {gwSupersededBy: $run}) RETURN DISTINCT n.gwSupersededLabel AS label
             """;

@@ -1,5 +1,8 @@
 package dev.groundwork.graph.batch;
 
+import dev.groundwork.graph.Provenance;
+
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -8,7 +11,7 @@ import java.util.regex.Pattern;
  * One kind of row a {@link BatchWriter} writes: a Cypher statement that consumes a batch of rows
  * as {@code UNWIND $rows AS row} and the ingest run id as {@code $run}, plus the labels and
  * relationship types it may create (so that the run can be undone). Every row carries
- * {@code row.source} and {@code row.record}, its provenance. Immutable and thread-safe; declare
+ * {@code row.source} and {@code row.record}, its provenance ({@link Provenance}). Immutable and thread-safe; declare
  * them as constants.
  *
  * <pre>{@code
@@ -23,7 +26,6 @@ import java.util.regex.Pattern;
  */
 public record WriteStatement(String name, String cypher, Set<String> labels, Set<String> types) {
     private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
-    private static final String PROVENANCE = "gwLastRun = $run, %1$s.gwSource = row.source, %1$s.gwRecord = row.record";
 
     public WriteStatement {
         Objects.requireNonNull(name, "name");
@@ -50,12 +52,12 @@ public record WriteStatement(String name, String cypher, Set<String> labels, Set
         String cypher = """
                 UNWIND $rows AS row
                 MERGE (n:%1$s {%2$s: row.key})
-                ON CREATE SET n.gwRun = $run
+                ON CREATE SET %3$s
                 WITH n, row
-                %3$s
-                SET n += row.props, n.%4$s
+                %4$s
+                SET n += row.props, %5$s
                 REMOVE n.placeholder
-                """.formatted(label, key, journalNode(label, key), PROVENANCE.formatted("n"));
+                """.formatted(label, key, Provenance.created("n"), journalNode(label, key), Provenance.written("n"));
         return new WriteStatement("merge " + label, cypher, Set.of(label), Set.of());
     }
 
@@ -67,6 +69,24 @@ public record WriteStatement(String name, String cypher, Set<String> labels, Set
      * ({@link #journalRelationship}).
      */
     public static WriteStatement mergeRelationship(String fromLabel, String fromKey, String type, String toLabel, String toKey) {
+        return mergeRelationship(fromLabel, fromKey, type, toLabel, toKey, "", "link " + fromLabel + "-" + type + "->" + toLabel);
+    }
+
+    /**
+     * As {@link #mergeRelationship(String, String, String, String, String)}, but one relationship per value of
+     * {@code row.<field>}: the relationship is merged on its property {@code property} as well, e.g. a player's
+     * membership of a team once per tournament ({@code property = "tournamentId"}, {@code field = "tournament"}).
+     */
+    public static WriteStatement mergeRelationshipPer(String fromLabel, String fromKey, String type, String toLabel, String toKey,
+            String property, String field) {
+        requireName("property", property);
+        requireName("field", field);
+        return mergeRelationship(fromLabel, fromKey, type, toLabel, toKey, " {%s: row.%s}".formatted(property, field),
+                "link " + fromLabel + "-" + type + "->" + toLabel + " per " + field);
+    }
+
+    private static WriteStatement mergeRelationship(String fromLabel, String fromKey, String type, String toLabel, String toKey,
+            String relationshipKey, String name) {
         requireName("label", fromLabel);
         requireName("key", fromKey);
         requireName("relationship type", type);
@@ -74,19 +94,18 @@ public record WriteStatement(String name, String cypher, Set<String> labels, Set
         requireName("key", toKey);
         String cypher = """
                 UNWIND $rows AS row
-                MERGE (a:%s {%s: row.from})
-                ON CREATE SET a.gwRun = $run, a.placeholder = true
-                MERGE (b:%s {%s: row.to})
-                ON CREATE SET b.gwRun = $run, b.placeholder = true
-                MERGE (a)-[r:%s]->(b)
-                ON CREATE SET r.gwRun = $run
+                MERGE (a:%1$s {%2$s: row.from})
+                ON CREATE SET %8$s, a.placeholder = true
+                MERGE (b:%3$s {%4$s: row.to})
+                ON CREATE SET %9$s, b.placeholder = true
+                MERGE (a)-[r:%5$s%6$s]->(b)
+                ON CREATE SET %10$s
                 WITH r, row
-                %s
-                SET r += row.props, r.%s
-                """.formatted(fromLabel, fromKey, toLabel, toKey, type, journalRelationship("r", "row.props"),
-                PROVENANCE.formatted("r"));
-        return new WriteStatement("link " + fromLabel + "-" + type + "->" + toLabel, cypher, Set.copyOf(java.util.List.of(fromLabel, toLabel)),
-                Set.of(type));
+                %7$s
+                SET r += row.props, %11$s
+                """.formatted(fromLabel, fromKey, toLabel, toKey, type, relationshipKey, journalRelationship("r", "row.props"),
+                Provenance.created("a"), Provenance.created("b"), Provenance.created("r"), Provenance.written("r"));
+        return new WriteStatement(name, cypher, Set.copyOf(List.of(fromLabel, toLabel)), Set.of(type));
     }
 
     /**
@@ -101,12 +120,12 @@ public record WriteStatement(String name, String cypher, Set<String> labels, Set
         requireName("key", key);
         return """
                 CALL (n, row) {
-                  WITH n, row WHERE coalesce(n.gwRun, '') <> $run AND coalesce(n.gwLastRun, '') <> $run
+                  WITH n, row WHERE %3$s
                     AND (n.placeholder IS NOT NULL OR any(k IN keys(row.props) WHERE NOT coalesce(n[k] = row.props[k], false)))
                   CREATE (j:IngestJournal)
                   SET j = properties(n), j.gwJournalRun = $run, j.gwJournalLabel = '%1$s', j.gwJournalKey = '%2$s',
                       j.gwJournalValue = row.key
-                }""".formatted(label, key);
+                }""".formatted(label, key, notThisRun("n"));
     }
 
     /**
@@ -128,11 +147,11 @@ public record WriteStatement(String name, String cypher, Set<String> labels, Set
         requireName("variable", variable);
         return """
                 CALL (%1$s, row) {
-                  WITH %1$s, row WHERE coalesce(%1$s.gwRun, '') <> $run AND coalesce(%1$s.gwLastRun, '') <> $run
+                  WITH %1$s, row WHERE %3$s
                     AND any(k IN keys(%2$s) WHERE NOT coalesce(%1$s[k] = (%2$s)[k], false))
                   CREATE (j:IngestJournal)
                   SET j = properties(%1$s), j.gwJournalRun = $run, j.gwJournalRelationship = elementId(%1$s)
-                }""".formatted(variable, newProps);
+                }""".formatted(variable, newProps, notThisRun(variable));
     }
 
     /**
@@ -147,6 +166,11 @@ public record WriteStatement(String name, String cypher, Set<String> labels, Set
         requireName("label", label);
         return "SET %1$s:GwSuperseded, %1$s.gwSupersededBy = $run, %1$s.gwSupersededLabel = '%2$s' REMOVE %1$s:%2$s"
                 .formatted(variable, label);
+    }
+
+    // Neither created nor written before by this run: the first change of the run, the one the journal keeps.
+    private static String notThisRun(String variable) {
+        return "coalesce(%1$s.%2$s, '') <> $run AND coalesce(%1$s.%3$s, '') <> $run".formatted(variable, Provenance.RUN, Provenance.LAST_RUN);
     }
 
     private static void requireName(String what, String value) {

@@ -1,12 +1,14 @@
 package dev.groundwork.graph.model;
 
+import dev.groundwork.graph.Provenance;
+
 import java.time.temporal.TemporalAccessor;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * The one rule by which stored properties become the properties Groundwork returns: Groundwork's own
- * bookkeeping ({@code gw*}: run, source file, record) and the ticket content hash are left out, nulls
+ * bookkeeping ({@link Provenance#isBookkeeping}: run, source file, record) and the ticket content hash are left out, nulls
  * are dropped, and temporal values become ISO-8601 strings, so one node looks the same through every
  * endpoint. Stateless.
  */
@@ -24,6 +26,6 @@ final class StoredProperties {
     }
 
     private static boolean internal(String name) {
-        return name.startsWith("gw") || name.equals("contentHash");
+        return Provenance.isBookkeeping(name) || name.equals("contentHash");
     }
 }

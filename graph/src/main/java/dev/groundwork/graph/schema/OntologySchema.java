@@ -1,6 +1,7 @@
 package dev.groundwork.graph.schema;
 
 import dev.groundwork.graph.BadInputException;
+import dev.groundwork.graph.Provenance;
 import org.neo4j.driver.Session;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -46,7 +47,7 @@ public final class OntologySchema {
     private static final Logger LOG = LoggerFactory.getLogger(OntologySchema.class);
     public static final String NS = "https://groundwork.dev/schema#";
     /** Property holding the id of the ingest run that created a node or relationship. */
-    public static final String RUN_PROPERTY = "gwRun";
+    public static final String RUN_PROPERTY = Provenance.RUN;
     private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
 
     /**

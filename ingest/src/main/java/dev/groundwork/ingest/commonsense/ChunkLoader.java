@@ -1,5 +1,6 @@
 package dev.groundwork.ingest.commonsense;
 
+import dev.groundwork.graph.Provenance;
 import dev.groundwork.graph.batch.BatchWriter;
 import dev.groundwork.graph.batch.WriteStatement;
 import dev.groundwork.graph.bulk.EdgeSet;
@@ -25,31 +26,31 @@ final class ChunkLoader {
     static final WriteStatement CONCEPTS = new WriteStatement("merge Concept", """
             UNWIND $rows AS row
             MERGE (n:Concept {uri: row.uri})
-            ON CREATE SET n.gwRun = $run, n.name = row.name, n.lang = row.lang, n.pos = row.pos,
-                          n.gwSource = row.source, n.gwRecord = row.record
-            RETURN row.uri AS uri, id(n) AS id, n.gwRun = $run AS created
-            """, Set.of("Concept"), Set.of());
+            ON CREATE SET %1$s, n.name = row.name, n.lang = row.lang, n.pos = row.pos,
+                          n.%2$s = row.source, n.%3$s = row.record
+            RETURN row.uri AS uri, id(n) AS id, %1$s AS created
+            """.formatted(Provenance.created("n"), Provenance.SOURCE, Provenance.RECORD), Set.of("Concept"), Set.of());
     static final WriteStatement LITERALS = new WriteStatement("set Concept properties", """
             UNWIND $rows AS row
             MERGE (n:Concept {uri: row.uri})
-            ON CREATE SET n.gwRun = $run, n.name = row.name, n.gwSource = row.source, n.gwRecord = row.record
+            ON CREATE SET %s, n.name = row.name, n.%s = row.source, n.%s = row.record
             SET n += row.props
-            """, Set.of("Concept"), Set.of());
-    // %s is a relationship type checked by Assertion (letters, digits, '_') and again by WriteStatement.
+            """.formatted(Provenance.created("n"), Provenance.SOURCE, Provenance.RECORD), Set.of("Concept"), Set.of());
+    // %1$s is a relationship type checked by Assertion (letters, digits, '_') and again by WriteStatement.
     // Relationships carry gwRun (for undo) but not gwSource/gwRecord: on millions of edges a file
     // name per relationship costs more than it tells; the concepts and the run's Source nodes keep them.
     private static final String CREATE = """
             UNWIND $rows AS row
             MATCH (a) WHERE id(a) = row.a
             MATCH (b) WHERE id(b) = row.b
-            CREATE (a)-[:%s {gwRun: $run, weight: row.weight, source: row.dataset}]->(b)
+            CREATE (a)-[:%1$s {%2$s: $run, weight: row.weight, source: row.dataset}]->(b)
             """;
     private static final String MERGE = """
             UNWIND $rows AS row
             MATCH (a) WHERE id(a) = row.a
             MATCH (b) WHERE id(b) = row.b
-            MERGE (a)-[r:%s]->(b)
-            ON CREATE SET r.gwRun = $run, r.weight = row.weight, r.source = row.dataset
+            MERGE (a)-[r:%1$s]->(b)
+            ON CREATE SET r.%2$s = $run, r.weight = row.weight, r.source = row.dataset
             """;
     /** Past this many remembered concepts the memory is cleared; later chunks merge them again (slower, same result). */
     private static final int CONCEPT_LIMIT = 5_000_000;
@@ -143,6 +144,6 @@ final class ChunkLoader {
 
     private static WriteStatement statement(Map<String, WriteStatement> cache, String cypher, String verb, String type) {
         return cache.computeIfAbsent(type, t -> new WriteStatement(verb + " Concept-" + t + "->Concept",
-                cypher.formatted(t), Set.of("Concept"), Set.of(t)));
+                cypher.formatted(t, Provenance.RUN), Set.of("Concept"), Set.of(t)));
     }
 }

@@ -1,5 +1,6 @@
 package dev.groundwork.ingest.commonsense;
 
+import dev.groundwork.graph.Provenance;
 import dev.groundwork.graph.batch.WriteCounts;
 import dev.groundwork.graph.bulk.BulkLoad;
 import dev.groundwork.graph.bulk.EdgeSet;
@@ -32,8 +33,10 @@ import java.util.TreeSet;
  */
 final class ImportFileLoader {
     private static final String LABEL = "Concept";
-    private static final List<String> NODE_COLUMNS = List.of(":ID", "uri", "lang", "pos", "gwRun", "gwSource", "gwRecord:long");
-    private static final List<String> RELATIONSHIP_COLUMNS = List.of(":START_ID", ":END_ID", ":TYPE", "weight:double", "source", "gwRun");
+    private static final List<String> NODE_COLUMNS = List.of(":ID", "uri", "lang", "pos", Provenance.RUN, Provenance.SOURCE,
+            Provenance.RECORD + ":long");
+    private static final List<String> RELATIONSHIP_COLUMNS = List.of(":START_ID", ":END_ID", ":TYPE", "weight:double", "source",
+            Provenance.RUN);
 
     private static final List<String> NAME_ONLY = List.of("name");
     private static final TreeMap<String, Object> EMPTY = new TreeMap<>();

@@ -1,5 +1,6 @@
 package dev.groundwork.ingest.commonsense;
 
+import dev.groundwork.graph.Provenance;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
@@ -31,7 +32,7 @@ import java.util.Set;
  */
 final class RdfReader implements CommonsenseReader {
     /** Properties Groundwork itself sets; an RDF property of that name is stored with an {@code rdf_} prefix. */
-    private static final Set<String> RESERVED = Set.of("uri", "gwRun", "gwSource", "gwRecord", "gwLastRun", "placeholder");
+    private static final Set<String> RESERVED = Set.of("uri", Provenance.RUN, Provenance.SOURCE, Provenance.RECORD, Provenance.LAST_RUN, "placeholder");
 
     @Override
     public void read(Path file, Sink sink) throws IOException {

@@ -1,5 +1,6 @@
 package dev.groundwork.ingest.sports;
 
+import dev.groundwork.graph.Provenance;
 import dev.groundwork.graph.batch.WriteStatement;
 
 import java.util.List;
@@ -70,24 +71,17 @@ final class SportsStatements {
      * {@link WriteStatement#mergeRelationship} does (placeholders for missing ends), in one pass.
      */
     static WriteStatement withLinks(String label, String key, List<Link> links) {
-        StringBuilder cypher = new StringBuilder("""
-                UNWIND $rows AS row
-                MERGE (n:%s {%s: row.key})
-                ON CREATE SET n.gwRun = $run
-                WITH n, row
-                %s
-                SET n += row.props, n.gwLastRun = $run, n.gwSource = row.source, n.gwRecord = row.record
-                REMOVE n.placeholder
-                """.formatted(label, key, WriteStatement.journalNode(label, key)));
+        StringBuilder cypher = new StringBuilder(WriteStatement.mergeNode(label, key).cypher());
         Set<String> labels = new java.util.TreeSet<>(Set.of(label));
         Set<String> types = new java.util.TreeSet<>();
         for (Link l : links) {
             cypher.append("""
                     FOREACH (_ IN CASE WHEN row.%4$s IS NULL THEN [] ELSE [1] END |
-                      MERGE (o:%2$s {%3$s: row.%4$s}) ON CREATE SET o.gwRun = $run, o.placeholder = true
-                      MERGE (n)-[r:%1$s]->(o) ON CREATE SET r.gwRun = $run
-                      SET r.gwLastRun = $run, r.gwSource = row.source, r.gwRecord = row.record)
-                    """.formatted(l.type(), l.label(), l.key(), l.field()));
+                      MERGE (o:%2$s {%3$s: row.%4$s}) ON CREATE SET %5$s, o.placeholder = true
+                      MERGE (n)-[r:%1$s]->(o) ON CREATE SET %6$s
+                      SET %7$s)
+                    """.formatted(l.type(), l.label(), l.key(), l.field(), Provenance.created("o"), Provenance.created("r"),
+                    Provenance.written("r")));
             labels.add(l.label());
             types.add(l.type());
         }
@@ -99,9 +93,9 @@ final class SportsStatements {
                 UNWIND $rows AS row
                 MATCH (n:%1$s {%2$s: row.key})
                 WITH n, row
-                %3$s
-                SET n += row.props, n.gwLastRun = $run
-                """.formatted(label, key, WriteStatement.journalNode(label, key));
+                %4$s
+                SET n += row.props, n.%3$s = $run
+                """.formatted(label, key, Provenance.LAST_RUN, WriteStatement.journalNode(label, key));
         return new WriteStatement("alias " + label, cypher, Set.of(label), Set.of());
     }
 
@@ -111,18 +105,6 @@ final class SportsStatements {
 
     /** As {@link WriteStatement#mergeRelationship}, one relationship per {@code row.tournament}. */
     private static WriteStatement perTournament(String from, String fromKey, String type, String to, String toKey) {
-        String cypher = """
-                UNWIND $rows AS row
-                MERGE (a:%s {%s: row.from})
-                ON CREATE SET a.gwRun = $run, a.placeholder = true
-                MERGE (b:%s {%s: row.to})
-                ON CREATE SET b.gwRun = $run, b.placeholder = true
-                MERGE (a)-[r:%s {tournamentId: row.tournament}]->(b)
-                ON CREATE SET r.gwRun = $run
-                WITH r, row
-                %s
-                SET r += row.props, r.gwLastRun = $run, r.gwSource = row.source, r.gwRecord = row.record
-                """.formatted(from, fromKey, to, toKey, type, WriteStatement.journalRelationship("r", "row.props"));
-        return new WriteStatement("link " + from + "-" + type + "->" + to + " per tournament", cypher, Set.of(from, to), Set.of(type));
+        return WriteStatement.mergeRelationshipPer(from, fromKey, type, to, toKey, "tournamentId", "tournament");
     }
 }

@@ -1,5 +1,6 @@
 package dev.groundwork.ingest.triples;
 
+import dev.groundwork.graph.Provenance;
 import dev.groundwork.graph.batch.WriteCounts;
 import dev.groundwork.graph.bulk.BulkLoad;
 import dev.groundwork.graph.bulk.EdgeSet;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 
 /**
  * Writes triples into files in the {@code neo4j-admin database import} format with exactly what
@@ -26,6 +28,9 @@ import java.util.TreeSet;
  */
 final class TripleImportFiles implements TripleReader.Handler {
     private static final String LABEL = "Entity";
+    // What the transactional merge sets (WriteStatement.mergeNode / mergeRelationship), so a bulk load looks the same.
+    private static final List<String> PROVENANCE_COLUMNS = List.of(Provenance.RUN, Provenance.LAST_RUN, Provenance.SOURCE,
+            Provenance.RECORD + ":long");
 
     private final Path dir;
     private final String runId;
@@ -105,7 +110,7 @@ final class TripleImportFiles implements TripleReader.Handler {
         if (!dataset.isEmpty()) {
             nodeColumns.add("dataset");
         }
-        nodeColumns.addAll(List.of("gwRun", "gwLastRun", "gwSource", "gwRecord:long"));
+        nodeColumns.addAll(PROVENANCE_COLUMNS);
         Path nodeHeader = dir.resolve("entities-header.csv");
         ImportCsv.header(nodeHeader, nodeColumns);
         boolean multiline;
@@ -120,8 +125,8 @@ final class TripleImportFiles implements TripleReader.Handler {
             multiline = csv.multiline();
         }
         Path relationshipHeader = dir.resolve("links-header.csv");
-        ImportCsv.header(relationshipHeader, List.of(":START_ID", ":END_ID", ":TYPE", "name", "gwRun", "gwLastRun", "gwSource",
-                "gwRecord:long"));
+        ImportCsv.header(relationshipHeader, Stream.concat(Stream.of(":START_ID", ":END_ID", ":TYPE", "name"),
+                PROVENANCE_COLUMNS.stream()).toList());
         try (ImportCsv csv = ImportCsv.create(dir.resolve("links.csv"))) {
             for (int n = 0; n < edges.size(); n++) {
                 csv.value(edgeHead[n]).value(edgeTail[n]).value(types.key(edgeType[n])).string(names.key(edgeName[n]))

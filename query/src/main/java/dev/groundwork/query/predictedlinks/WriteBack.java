@@ -1,6 +1,7 @@
 package dev.groundwork.query.predictedlinks;
 
 import dev.groundwork.graph.BadInputException;
+import dev.groundwork.graph.Provenance;
 import dev.groundwork.graph.batch.BatchWriter;
 import dev.groundwork.graph.batch.IngestRun;
 import dev.groundwork.graph.batch.WriteStatement;
@@ -27,11 +28,11 @@ final class WriteBack {
             MATCH (b) WHERE elementId(b) = row.to
             WITH row, a, b WHERE NOT EXISTS { (a)-[o:%1$s]->(b) WHERE coalesce(o.predicted, false) = false }
             MERGE (a)-[r:%1$s {predicted: true}]->(b)
-            ON CREATE SET r.gwRun = $run
+            ON CREATE SET %3$s
             WITH r, row
             %2$s
             SET r.name = row.relation, r.score = row.score, r.probability = row.probability, r.model = row.model,
-                r.modelSha256 = row.modelSha256, r.gwLastRun = $run, r.gwSource = row.source, r.gwRecord = row.record
+                r.modelSha256 = row.modelSha256, %4$s
             """;
 
     /** What PREDICTED_EDGE sets, so that a re-prediction's changed score is journaled and an undo reverts it. */
@@ -98,7 +99,8 @@ final class WriteBack {
 
     private IngestRun write(List<Candidate> edges, String type, Map<String, Node> nodes) {
         WriteStatement statement = new WriteStatement("predicted " + type,
-                PREDICTED_EDGE.formatted(type, WriteStatement.journalRelationship("r", JOURNALED_PROPS)), Set.of(), Set.of(type));
+                PREDICTED_EDGE.formatted(type, WriteStatement.journalRelationship("r", JOURNALED_PROPS), Provenance.created("r"),
+                        Provenance.written("r")), Set.of(), Set.of(type));
         String source = identity.file().toString();
         try (BatchWriter writer = BatchWriter.begin(store, "linkpred/predict", List.of(source), options.batchSize())) {
             long record = 0;

@@ -1,5 +1,6 @@
 package dev.groundwork.ingest.tickets.graph;
 
+import dev.groundwork.graph.Provenance;
 import dev.groundwork.graph.batch.WriteStatement;
 import dev.groundwork.graph.tickets.LinkType;
 
@@ -25,45 +26,47 @@ final class TicketStatements {
             DELETE similar
             WITH DISTINCT t
             CALL (t) {
-              MATCH (s:Section {ticket: t.key}) WHERE s.gwRun = $run
+              MATCH (s:Section {ticket: t.key}) WHERE s.%1$s = $run
               DETACH DELETE s
             }
             CALL (t) {
-              MATCH (s:Section {ticket: t.key}) WHERE coalesce(s.gwRun, '') <> $run
-              %s
+              MATCH (s:Section {ticket: t.key}) WHERE coalesce(s.%1$s, '') <> $run
+              %2$s
             }
-            """.formatted(WriteStatement.supersede("s", "Section")), Set.of(), Set.of());
+            """.formatted(Provenance.RUN, WriteStatement.supersede("s", "Section")), Set.of(), Set.of());
 
     static final WriteStatement SECTION = new WriteStatement("section", """
             UNWIND $rows AS row
             MATCH (t:Ticket {key: row.ticket})
             CREATE (s:Section {id: row.id, ticket: row.ticket, kind: row.kind, ordinal: row.ordinal, title: row.title,
-                               text: row.text, gwRun: $run, gwLastRun: $run, gwSource: row.source, gwRecord: row.record})
-            CREATE (t)-[:HAS_SECTION {gwRun: $run}]->(s)
+                               text: row.text, %1$s})
+            CREATE (t)-[:HAS_SECTION {%2$s: $run}]->(s)
             WITH s, row
             MATCH (p:Section {id: row.parent})
-            CREATE (s)-[:PART_OF {gwRun: $run}]->(p)
-            """, Set.of("Section"), Set.of("HAS_SECTION", "PART_OF"));
+            CREATE (s)-[:PART_OF {%2$s: $run}]->(p)
+            """.formatted(Provenance.createdEntries(), Provenance.RUN), Set.of("Section"), Set.of("HAS_SECTION", "PART_OF"));
 
     static final WriteStatement MENTION = new WriteStatement("mention", """
             UNWIND $rows AS row
             MERGE (m:Mention {key: row.key})
-            ON CREATE SET m.kind = row.kind, m.value = row.value, m.gwRun = $run, m.gwSource = row.source, m.gwRecord = row.record
+            ON CREATE SET m.kind = row.kind, m.value = row.value, %s, m.%s = row.source, m.%s = row.record
             WITH m, row
             MATCH (s:Section {id: row.section})
             MERGE (s)-[r:MENTIONS]->(m)
-            ON CREATE SET r.gwRun = $run
-            """, Set.of("Mention"), Set.of("MENTIONS"));
+            ON CREATE SET %s
+            """.formatted(Provenance.created("m"), Provenance.SOURCE, Provenance.RECORD, Provenance.created("r")),
+            Set.of("Mention"), Set.of("MENTIONS"));
 
     static final WriteStatement SIMILAR = new WriteStatement("similar", """
             UNWIND $rows AS row
             MATCH (a:Ticket {key: row.from}), (b:Ticket {key: row.to})
             MERGE (a)-[r:SIMILAR_TO]-(b)
-            ON CREATE SET r.gwRun = $run
+            ON CREATE SET %s
             WITH r, row
             %s
-            SET r.score = row.score, r.gwLastRun = $run, r.gwSource = row.source, r.gwRecord = row.record
-            """.formatted(WriteStatement.journalRelationship("r", "{score: row.score}")), Set.of(), Set.of("SIMILAR_TO"));
+            SET r.score = row.score, %s
+            """.formatted(Provenance.created("r"), WriteStatement.journalRelationship("r", "{score: row.score}"), Provenance.written("r")),
+            Set.of(), Set.of("SIMILAR_TO"));
 
     static final Map<LinkType, WriteStatement> LINKS = links();
 
