@@ -8,10 +8,6 @@ package dev.groundwork.graph;
 public class TransientException extends GroundworkException {
     private static final long serialVersionUID = 1L;
 
-    public TransientException(String message) {
-        super(message);
-    }
-
     public TransientException(String message, Throwable cause) {
         super(message, cause);
     }

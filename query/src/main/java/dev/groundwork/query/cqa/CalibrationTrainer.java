@@ -3,10 +3,12 @@ package dev.groundwork.query.cqa;
 import dev.groundwork.query.linkprediction.LinkPredictor;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
 
 /**
  * Trains a {@link CqdaCalibration} with the link predictor frozen: for each training query, a
@@ -55,7 +57,9 @@ final class CalibrationTrainer {
         SearchOptions options = new SearchOptions(settings.beam(), settings.tnorm(), SearchOptions.Squash.SIGMOID, true);
         for (int epoch = 1; epoch <= settings.epochs(); epoch++) {
             long t0 = System.nanoTime();
-            int[] order = shuffled(resolved.size(), random);
+            // The JDK's Fisher-Yates (the same draws as Trainer.shuffled, from this run's one generator).
+            List<Integer> order = new ArrayList<>(IntStream.range(0, resolved.size()).boxed().toList());
+            Collections.shuffle(order, random);
             double loss = 0;
             int inBatch = 0;
             for (int index : order) {
@@ -69,7 +73,7 @@ final class CalibrationTrainer {
                 adamStep(inBatch);
             }
             progress.accept(String.format(Locale.ROOT, "epoch %d: loss %.4f, %.1f s, %d queries, scale bias %.4f, offset bias %.4f",
-                    epoch, loss / order.length, (System.nanoTime() - t0) / 1e9, order.length, layer.bias()[0], layer.bias()[1]));
+                    epoch, loss / order.size(), (System.nanoTime() - t0) / 1e9, order.size(), layer.bias()[0], layer.bias()[1]));
         }
         return layer;
     }
@@ -197,19 +201,5 @@ final class CalibrationTrainer {
         double mHat = m[i] / (1 - Math.pow(BETA1, step));
         double vHat = v[i] / (1 - Math.pow(BETA2, step));
         return (float) (settings.learningRate() * mHat / (Math.sqrt(vHat) + 1e-8));
-    }
-
-    private static int[] shuffled(int n, SplittableRandom random) {
-        int[] order = new int[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        for (int i = n - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int t = order[i];
-            order[i] = order[j];
-            order[j] = t;
-        }
-        return order;
     }
 }

@@ -18,7 +18,8 @@ import java.util.List;
 final class BinaryOut implements AutoCloseable {
     private final AtomicFile file;
     private final ByteBuffer buffer = ByteBuffer.allocateDirect(1 << 20).order(ByteOrder.LITTLE_ENDIAN);
-    private long position;
+    /** Bytes already handed to the file: with the buffer's position, where the next byte goes. */
+    private long flushed;
 
     BinaryOut(Path target) {
         this.file = AtomicFile.create(target);
@@ -30,7 +31,6 @@ final class BinaryOut implements AutoCloseable {
             int n = Math.min(buffer.remaining(), value.length - at);
             buffer.put(value, at, n);
             at += n;
-            position += n;
         }
         return this;
     }
@@ -38,22 +38,17 @@ final class BinaryOut implements AutoCloseable {
     BinaryOut integer(int value) {
         room(4);
         buffer.putInt(value);
-        position += 4;
         return this;
     }
 
     BinaryOut longInteger(long value) {
         room(8);
         buffer.putLong(value);
-        position += 8;
         return this;
     }
 
     BinaryOut real(double value) {
-        room(8);
-        buffer.putDouble(value);
-        position += 8;
-        return this;
+        return longInteger(Double.doubleToRawLongBits(value));
     }
 
     BinaryOut string(String value) {
@@ -71,10 +66,9 @@ final class BinaryOut implements AutoCloseable {
     /** A length, padding to a multiple of 64 bytes (so that a mapped reader sees aligned floats), then the floats. */
     BinaryOut floats(float[] values) {
         integer(values.length);
-        while (position % 64 != 0) {
+        while ((flushed + buffer.position()) % 64 != 0) {
             room(1);
             buffer.put((byte) 0);
-            position++;
         }
         for (int at = 0; at < values.length; ) {
             room(4);
@@ -82,7 +76,6 @@ final class BinaryOut implements AutoCloseable {
             buffer.asFloatBuffer().put(values, at, n);
             buffer.position(buffer.position() + 4 * n);
             at += n;
-            position += 4L * n;
         }
         return this;
     }
@@ -95,6 +88,7 @@ final class BinaryOut implements AutoCloseable {
 
     private void flush() {
         buffer.flip();
+        flushed += buffer.limit();
         try {
             while (buffer.hasRemaining()) {
                 file.channel().write(buffer);

@@ -9,8 +9,10 @@ package dev.groundwork.query.linkprediction;
  */
 sealed interface Interaction permits Interaction.ComplEx, Interaction.DistMult, Interaction.Translation {
 
-    /** Floats per embedding for a model of this rank. */
-    int width(int rank);
+    /** Floats per embedding for a model of this rank: the rank itself, unless a model says otherwise. */
+    default int width(int rank) {
+        return rank;
+    }
 
     /** Writes {@code q(e, w)} at {@code q[qAt]}. */
     void query(float[] e, int eAt, float[] w, int wAt, float[] q, int qAt, int width);
@@ -95,11 +97,6 @@ sealed interface Interaction permits Interaction.ComplEx, Interaction.DistMult, 
     /** DistMult (Yang et al. 2015): {@code sum h * r * t}; width equals the rank. */
     record DistMult() implements Interaction {
         @Override
-        public int width(int rank) {
-            return rank;
-        }
-
-        @Override
         public void query(float[] e, int eAt, float[] w, int wAt, float[] q, int qAt, int width) {
             for (int i = 0; i < width; i++) {
                 q[qAt + i] = e[eAt + i] * w[wAt + i];
@@ -139,11 +136,6 @@ sealed interface Interaction permits Interaction.ComplEx, Interaction.DistMult, 
      * equals the rank. Served for embeddings trained elsewhere; Groundwork's trainer is bilinear.
      */
     record Translation() implements Interaction {
-        @Override
-        public int width(int rank) {
-            return rank;
-        }
-
         @Override
         public void query(float[] e, int eAt, float[] w, int wAt, float[] q, int qAt, int width) {
             System.arraycopy(e, eAt, q, qAt, width);

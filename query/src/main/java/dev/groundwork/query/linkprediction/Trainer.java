@@ -8,26 +8,12 @@ import java.util.SplittableRandom;
 import java.util.function.Consumer;
 
 /**
- * The training loop: deterministic shuffles by seed and epoch, batches through {@link BatchStep},
- * validation every n epochs with early stopping, a checkpoint after every epoch. One run per
- * instance; not thread-safe (it parallelises internally).
+ * The training loop over its inputs: deterministic shuffles by seed and epoch, batches through {@link BatchStep},
+ * validation every n epochs with early stopping, a checkpoint after every epoch. One run per instance; not
+ * thread-safe (it parallelises internally).
  */
-final class Trainer {
-    private final TrainingConfig config;
-    private final Vocabularies vocabularies;
-    private final IndexedTriples train;
-    private final IndexedTriples valid;
-    private final KnownAnswers known;
-    private final Consumer<EpochReport> progress;
-
-    Trainer(TrainingConfig config, Vocabularies vocabularies, IndexedTriples train, IndexedTriples valid, KnownAnswers known, Consumer<EpochReport> progress) {
-        this.config = config;
-        this.vocabularies = vocabularies;
-        this.train = train;
-        this.valid = valid;
-        this.known = known;
-        this.progress = progress;
-    }
+record Trainer(TrainingConfig config, Vocabularies vocabularies, IndexedTriples train, IndexedTriples valid, KnownAnswers known,
+               Consumer<EpochReport> progress) {
 
     Embeddings run() {
         TrainingState state = startOrResume();

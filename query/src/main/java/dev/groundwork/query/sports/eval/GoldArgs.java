@@ -1,6 +1,8 @@
 package dev.groundwork.query.sports.eval;
 
 import dev.groundwork.graph.BadInputException;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Typed access to a gold question's slots; a missing or malformed slot names the question and the slot. */
@@ -36,12 +38,20 @@ record GoldArgs(GoldQuestion question) {
         return required("award");
     }
 
-    String card() {
-        return required("card");
-    }
-
-    String outcome() {
-        return required("outcome");
+    /**
+     * What the value of {@code slot} stands for among {@code choices}; any other value names the question, the slot
+     * and the accepted values ("expected slot 'card' to be any, red or yellow, got 'blue'").
+     */
+    <T> T oneOf(String slot, Map<String, T> choices) {
+        String value = required(slot);
+        T chosen = choices.get(value);
+        if (chosen == null) {
+            List<String> names = choices.keySet().stream().sorted().toList();
+            String accepted = names.size() == 1 ? names.getFirst()
+                    : String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.getLast();
+            throw new BadInputException(where() + ": expected slot '" + slot + "' to be " + accepted + ", got '" + value + "'");
+        }
+        return chosen;
     }
 
     Optional<String> optional(String slot) {

@@ -1,6 +1,5 @@
 package dev.groundwork.query.sports.eval;
 
-import dev.groundwork.graph.BadInputException;
 import dev.groundwork.query.sports.eval.CsvTable.Row;
 import java.util.List;
 import java.util.Map;
@@ -59,12 +58,8 @@ final class MatchFamilies {
 
     /** Yellow counts every yellow card (a second yellow too); red counts sendings-off; any counts booking rows. */
     private SportsAnswer cards(GoldArgs args) {
-        Predicate<Row> card = switch (args.card()) {
-            case "yellow" -> b -> b.flag("yellow_card");
-            case "red" -> b -> b.flag("sending_off");
-            case "any" -> b -> true;
-            default -> throw new BadInputException(args.where() + ": expected slot 'card' to be yellow, red or any, got '" + args.card() + "'");
-        };
+        Predicate<Row> card = args.oneOf("card", Map.<String, Predicate<Row>>of(
+                "yellow", b -> b.flag("yellow_card"), "red", b -> b.flag("sending_off"), "any", b -> true));
         return SportsAnswer.of(inMatch("bookings", matches.find(args), card).size());
     }
 }

@@ -90,12 +90,8 @@ final class TeamFamilies {
     }
 
     private SportsAnswer shootouts(GoldArgs args) {
-        Predicate<Row> outcome = switch (args.outcome()) {
-            case "won" -> r -> r.flag("win");
-            case "lost" -> r -> r.flag("lose");
-            case "played" -> r -> true;
-            default -> throw new BadInputException(args.where() + ": expected slot 'outcome' to be won, lost or played, got '" + args.outcome() + "'");
-        };
+        Predicate<Row> outcome = args.oneOf("outcome", Map.<String, Predicate<Row>>of(
+                "won", r -> r.flag("win"), "lost", r -> r.flag("lose"), "played", r -> true));
         return SportsAnswer.of(appearances(args, r -> r.flag("penalty_shootout") && outcome.test(r)).size());
     }
 
