@@ -111,4 +111,14 @@ class GoldAnswersTest {
                 .isInstanceOf(NotFoundException.class)
                 .hasMessage("teams.csv: expected a team named 'Atlantis', there is none");
     }
+
+    @Test
+    void aSlotOutsideItsChoicesNamesTheQuestionTheSlotAndTheAcceptedValues() {
+        assertThatThrownBy(() -> GOLD.expected(question("cards_in_match", "year", "2014", "stage", "final", "card", "blue")))
+                .isInstanceOf(BadInputException.class)
+                .hasMessage("gold question t-cards_in_match: expected slot 'card' to be any, red or yellow, got 'blue'");
+        assertThatThrownBy(() -> GOLD.expected(question("team_shootouts", "team", "Germany", "outcome", "drew")))
+                .isInstanceOf(BadInputException.class)
+                .hasMessage("gold question t-team_shootouts: expected slot 'outcome' to be lost, played or won, got 'drew'");
+    }
 }
