@@ -33,10 +33,11 @@ class TicketsGraphQLTest {
     @BeforeAll
     static void start(GraphStore store) throws Exception {
         Path bugs = Path.of(TicketsGraphQLTest.class.getResource("/tickets/bugs.csv").toURI());
+        Path duplicates = Path.of(TicketsGraphQLTest.class.getResource("/tickets/duplicates.csv").toURI());
         try (SearchIndex index = SearchIndex.open(SearchIndex.directory(store.config().dataDir(), TicketIndex.NAME))) {
             index.clear();
             TicketIngest.ingest(store, TicketFormat.CSV, List.of(bugs),
-                    IngestOptions.DEFAULTS.withBatchSize(10).withSimilar(0.9, 3).withSearchIndex(index), p -> { });
+                    IngestOptions.DEFAULTS.withBatchSize(10).withLinks(duplicates).withSimilar(0.9, 3).withSearchIndex(index), p -> { });
         }
         server = GroundworkServer.start(store, "127.0.0.1", 0);
     }
@@ -70,6 +71,14 @@ class TicketsGraphQLTest {
         JsonNode ticket = graphql("{ ticket(key: \"1\") { key title sections { kind text } } }").get("ticket");
         assertThat(ticket.get("key").asText()).isEqualTo("1");
         assertThat(ticket.get("sections").findValuesAsText("kind")).contains("SUMMARY");
+    }
+
+    @Test
+    void ticketLinksCarryTheirTypeAndDirectionAsTheEnumsNames() throws Exception {
+        JsonNode from = graphql("{ ticket(key: \"1\") { links { type direction ticket { key } } } }").get("ticket").get("links");
+        JsonNode to = graphql("{ ticket(key: \"2\") { links { type direction ticket { key } } } }").get("ticket").get("links");
+        assertThat(from.toString()).contains("{\"type\":\"DUPLICATES\",\"direction\":\"OUTGOING\",\"ticket\":{\"key\":\"2\"}}");
+        assertThat(to.toString()).contains("{\"type\":\"DUPLICATES\",\"direction\":\"INCOMING\",\"ticket\":{\"key\":\"1\"}}");
     }
 
     @Test
