@@ -81,11 +81,7 @@ final class EvalCommonsenseCommand implements Runnable {
             opened = EvalStore.temporaryLoaded(store, config -> bulkLoad(err, config, options));
         } else {
             if (bulk) {
-                boolean empty;
-                try (GraphStore s = store.open()) {
-                    empty = !hasConcepts(s);
-                }
-                if (empty) {
+                if (!store.using(EvalCommonsenseCommand::hasConcepts)) {
                     bulkLoad(err, store.config(), options);
                 }
             }

@@ -4,6 +4,7 @@ import dev.groundwork.graph.BadInputException;
 import dev.groundwork.graph.ConfigurationException;
 import dev.groundwork.graph.GroundworkException;
 import dev.groundwork.graph.UnavailableException;
+import dev.groundwork.query.linkprediction.ModelType;
 import io.micronaut.configuration.picocli.MicronautFactory;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.env.Environment;
@@ -51,6 +52,8 @@ public final class GroundworkCommand implements Runnable {
         try (ApplicationContext context = ApplicationContext.builder(GroundworkCommand.class, Environment.CLI).start()) {
             CommandLine cmd = new CommandLine(GroundworkCommand.class, new MicronautFactory(context));
             cmd.setCaseInsensitiveEnumValuesAllowed(true);
+            // Every --type: transe is DGL-KE's spelling of transe_l2, which picocli's enum conversion does not know.
+            cmd.registerConverter(ModelType.class, new ModelTypeConverter());
             cmd.setOut(out);
             cmd.setErr(err);
             cmd.setDefaultValueProvider(new ConfigDefaults(context.getEnvironment()));

@@ -7,6 +7,7 @@ import dev.groundwork.graph.store.StoreConfig;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
+import java.util.function.Function;
 
 /** The options of every command that touches the database. */
 public final class StoreOptions {
@@ -61,5 +62,12 @@ public final class StoreOptions {
 
     GraphStore open() {
         return GraphStore.open(config());
+    }
+
+    /** What {@code work} returns from the store, opened for it and closed when it returns or throws. */
+    <T> T using(Function<GraphStore, T> work) {
+        try (GraphStore s = open()) {
+            return work.apply(s);
+        }
     }
 }
