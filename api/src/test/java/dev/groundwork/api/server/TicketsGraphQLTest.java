@@ -2,7 +2,6 @@ package dev.groundwork.api.server;
 
 import dev.groundwork.ingest.IngestOptions;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.groundwork.graph.search.SearchIndex;
 import dev.groundwork.graph.store.GraphStore;
 import dev.groundwork.graph.testing.SharedNeo4j;
@@ -15,19 +14,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 @ExtendWith(SharedNeo4j.class)
 class TicketsGraphQLTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static GroundworkServer server;
 
     @BeforeAll
@@ -48,12 +41,8 @@ class TicketsGraphQLTest {
     }
 
     private static JsonNode graphql(String query) throws Exception {
-        String body = JSON.writeValueAsString(Map.of("query", query));
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.graphqlUrl()))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        JsonNode json = JSON.readTree(response.body());
-        assertThat(json.get("errors")).as(response.body()).isNull();
+        JsonNode json = GraphQLHttp.post(server.graphqlUrl(), query);
+        assertThat(json.get("errors")).as(json.toString()).isNull();
         return json.get("data");
     }
 
