@@ -16,7 +16,7 @@ final class CqaOptions {
     int beam;
 
     @Option(names = "--tnorm", defaultValue = "product", description = "product or goedel (default: ${DEFAULT-VALUE}).")
-    String tnorm;
+    TNorm tnorm;
 
     @Option(names = "--squash", defaultValue = "sigmoid",
             description = "Raw score to truth value for plain CQD: sigmoid, softmax or minmax (CQD-A always uses sigmoid; default: ${DEFAULT-VALUE}).")
@@ -53,6 +53,6 @@ final class CqaOptions {
         } catch (BadInputException e) {
             throw new BadInputException("--" + e.getMessage());
         }
-        return new SearchOptions(beam, TNorm.of(tnorm), s, false).withCalibrated(calibrated);
+        return new SearchOptions(beam, tnorm, s, false).withCalibrated(calibrated);
     }
 }

@@ -44,9 +44,8 @@ final class EvalAskCommand implements Runnable {
     @Override
     public void run() {
         List<AskEvaluation.Question> labelled = labelled();
-        boolean dbGiven = output.parsed().hasMatchedOption("--db");
         AskEvaluation.Report r;
-        try (EvalStore eval = EvalStore.open(store, dbGiven); DomainEngines engines = new DomainEngines(eval.store())) {
+        try (EvalStore eval = EvalStore.open(store); DomainEngines engines = new DomainEngines(eval.store())) {
             if (!noIngest) {
                 AskSample.ingest(eval.store(), data != null ? data : AskSample.extract(tempDir()), line -> output.err().println(line));
             }

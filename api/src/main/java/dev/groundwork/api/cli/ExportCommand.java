@@ -45,7 +45,7 @@ final class ExportCommand extends CommandGroup {
         @Option(names = "--seed", defaultValue = "42", description = "Graph: seed of the held-out sample (default: ${DEFAULT-VALUE}).")
         long seed;
 
-        @Option(names = "--type", defaultValue = "complex", completionCandidates = ModelTypeConverter.Names.class,
+        @Option(names = "--type", defaultValue = "complex", completionCandidates = ChoiceConverter.ModelTypes.class,
                 description = "Model of the suggested training: complex or distmult (default: ${DEFAULT-VALUE}).")
         ModelType type;
 

@@ -4,7 +4,6 @@ import dev.groundwork.graph.BadInputException;
 import dev.groundwork.graph.ConfigurationException;
 import dev.groundwork.graph.GroundworkException;
 import dev.groundwork.graph.UnavailableException;
-import dev.groundwork.query.linkprediction.ModelType;
 import io.micronaut.configuration.picocli.MicronautFactory;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.env.Environment;
@@ -52,8 +51,8 @@ public final class GroundworkCommand implements Runnable {
         try (ApplicationContext context = ApplicationContext.builder(GroundworkCommand.class, Environment.CLI).start()) {
             CommandLine cmd = new CommandLine(GroundworkCommand.class, new MicronautFactory(context));
             cmd.setCaseInsensitiveEnumValuesAllowed(true);
-            // Every --type: transe is DGL-KE's spelling of transe_l2, which picocli's enum conversion does not know.
-            cmd.registerConverter(ModelType.class, new ModelTypeConverter());
+            // --type and --tnorm accept spellings (transe, godel) that picocli's enum conversion does not know.
+            ChoiceConverter.register(cmd);
             cmd.setOut(out);
             cmd.setErr(err);
             cmd.setDefaultValueProvider(new ConfigDefaults(context.getEnvironment()));

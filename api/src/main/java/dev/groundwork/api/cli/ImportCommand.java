@@ -35,7 +35,7 @@ final class ImportCommand extends CommandGroup {
         @Parameters(paramLabel = "DIR", description = "Directory holding the saved embeddings.")
         Path dir;
 
-        @Option(names = "--type", completionCandidates = ModelTypeConverter.Names.class,
+        @Option(names = "--type", completionCandidates = ChoiceConverter.ModelTypes.class,
                 description = "complex, distmult, transe_l1 or transe_l2 (transe = transe_l2, as in DGL-KE); for dglke,"
                         + " config.json's model by default.")
         ModelType type;

@@ -4,7 +4,9 @@ import dev.groundwork.graph.BadInputException;
 import dev.groundwork.graph.store.GraphStore;
 import dev.groundwork.graph.store.SearchIndexKind;
 import dev.groundwork.graph.store.StoreConfig;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
 import java.util.function.Function;
@@ -47,6 +49,14 @@ public final class StoreOptions {
             description = "Where the ticket search index lives: lucene (files in --db, one server) or neo4j (the database's"
                     + " own full-text and vector indexes, shared by every server over one database) (default: ${DEFAULT-VALUE}).")
     String searchIndex = "lucene";
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec spec;
+
+    /** Whether {@code --db} was given on the command line (an evaluation then runs on it rather than on a temporary store). */
+    boolean dbGiven() {
+        return spec.commandLine().getParseResult().hasMatchedOption("--db");
+    }
 
     StoreConfig config() {
         return config(Path.of("data"));

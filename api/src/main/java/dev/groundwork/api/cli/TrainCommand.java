@@ -43,7 +43,7 @@ final class TrainCommand extends CommandGroup {
         @Mixin
         GraphEdgeOptions edges;
 
-        @Option(names = "--type", defaultValue = "complex", completionCandidates = ModelTypeConverter.Names.class,
+        @Option(names = "--type", defaultValue = "complex", completionCandidates = ChoiceConverter.ModelTypes.class,
                 description = "complex or distmult (default: ${DEFAULT-VALUE}).")
         ModelType type;
 
