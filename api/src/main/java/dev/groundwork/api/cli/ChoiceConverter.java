@@ -39,11 +39,29 @@ final class ChoiceConverter<T> implements CommandLine.ITypeConverter<T> {
         }
     }
 
-    /** The model types in the spelling the help uses ({@code complex}, {@code transe_l1}), for the completion script. */
-    static final class ModelTypes implements Iterable<String> {
+    /** A type's choices in the spelling the help uses ({@code complex}, {@code transe_l1}), for the completion script. */
+    abstract static class Names implements Iterable<String> {
+        private final Enum<?>[] values;
+
+        Names(Enum<?>[] values) {
+            this.values = values;
+        }
+
         @Override
         public Iterator<String> iterator() {
-            return Arrays.stream(ModelType.values()).map(t -> t.name().toLowerCase(Locale.ROOT)).iterator();
+            return Arrays.stream(values).map(v -> v.name().toLowerCase(Locale.ROOT)).iterator();
+        }
+    }
+
+    static final class ModelTypes extends Names {
+        ModelTypes() {
+            super(ModelType.values());
+        }
+    }
+
+    static final class TNorms extends Names {
+        TNorms() {
+            super(TNorm.values());
         }
     }
 }

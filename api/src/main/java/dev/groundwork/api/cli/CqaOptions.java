@@ -15,7 +15,8 @@ final class CqaOptions {
     @Option(names = "--beam", defaultValue = "16", description = "Candidates kept per variable (default: ${DEFAULT-VALUE}).")
     int beam;
 
-    @Option(names = "--tnorm", defaultValue = "product", description = "product or goedel (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--tnorm", defaultValue = "product", completionCandidates = ChoiceConverter.TNorms.class,
+            description = "product or goedel (default: ${DEFAULT-VALUE}).")
     TNorm tnorm;
 
     @Option(names = "--squash", defaultValue = "sigmoid",

@@ -53,7 +53,8 @@ final class TrainCqaCommand implements Runnable {
     @Option(names = "--beam", defaultValue = "8", description = "Beam during training (default: ${DEFAULT-VALUE}).")
     int beam;
 
-    @Option(names = "--tnorm", defaultValue = "product", description = "product or goedel (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--tnorm", defaultValue = "product", completionCandidates = ChoiceConverter.TNorms.class,
+            description = "product or goedel (default: ${DEFAULT-VALUE}).")
     TNorm tnorm;
 
     @Option(names = "--seed", defaultValue = "42", description = "Random seed (default: ${DEFAULT-VALUE}).")

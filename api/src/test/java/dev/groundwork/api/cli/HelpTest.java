@@ -107,6 +107,7 @@ class HelpTest {
         assertThat(run.out()).as("completes ingest tickets --format from the registry").contains("(\"jira\" \"github\" \"csv\")");
         assertThat(run.out()).as("completes ingest commonsense --format").contains("(\"conceptnet\" \"cn100k\" \"rdf\")");
         assertThat(run.out()).as("completes train/export/import --type").contains("(\"complex\" \"distmult\" \"transe_l1\" \"transe_l2\")");
+        assertThat(run.out()).as("completes --tnorm").contains("(\"product\" \"goedel\")");
         assertThat(run.out()).as("completes ask --domain from the Asker's registry").contains("(\"tickets\" \"sports\" \"commonsense\")");
     }
 
