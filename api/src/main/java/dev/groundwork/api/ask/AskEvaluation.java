@@ -1,5 +1,7 @@
 package dev.groundwork.api.ask;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.groundwork.graph.BadInputException;
 import dev.groundwork.graph.model.Citation;
 import dev.groundwork.graph.model.Node;
@@ -68,10 +70,17 @@ public final class AskEvaluation {
      *        contains it and is not a refusal ("Cannot answer ...") (NaN without such questions)
      * @param valued answerable questions with a labelled value
      * @param firstSentenceMisses up to 20 of those whose first sentence misses the value, with that sentence
+     *
+     * <p>Its JSON (the keys and their order are what {@code eval ask --json} prints, a contract) names each component.
      */
-    public record Report(int n, double routingAccuracy, double citationPrecision, int citations, Map<String, Double> byKind,
-                         double answeredRate, List<String> misrouted, double medianMillis, double firstSentenceAccuracy,
-                         int valued, List<String> firstSentenceMisses) {}
+    @JsonPropertyOrder({"routing_accuracy", "citation_precision", "n", "citations", "routing_by_kind", "answered_rate", "median_ms",
+            "misrouted", "first_sentence_accuracy", "first_sentence_n", "first_sentence_misses"})
+    public record Report(int n, @JsonProperty("routing_accuracy") double routingAccuracy,
+                         @JsonProperty("citation_precision") double citationPrecision, int citations,
+                         @JsonProperty("routing_by_kind") Map<String, Double> byKind, @JsonProperty("answered_rate") double answeredRate,
+                         List<String> misrouted, @JsonProperty("median_ms") double medianMillis,
+                         @JsonProperty("first_sentence_accuracy") double firstSentenceAccuracy, @JsonProperty("first_sentence_n") int valued,
+                         @JsonProperty("first_sentence_misses") List<String> firstSentenceMisses) {}
 
     private AskEvaluation() {}
 

@@ -40,7 +40,8 @@ public final class Asker {
     public static final int MAX_K = 20;
     /**
      * The registry of domains, in the order the router lists them: a new domain plugs in by implementing
-     * {@link AnswerDomain} and adding its constructor here.
+     * {@link AnswerDomain} and adding its constructor here. A constructor only keeps the engines (each domain opens its
+     * engine on first use), so {@link #names()} can read the names without a store.
      */
     public static final List<Function<DomainEngines, AnswerDomain>> DOMAINS = List.of(TicketsDomain::new, SportsDomain::new,
             CommonsenseDomain::new);
@@ -79,6 +80,11 @@ public final class Asker {
     public static Asker open(DomainEngines engines, LinkScores links) {
         List<AnswerDomain> all = DOMAINS.stream().map(d -> d.apply(engines)).toList();
         return new Asker(all, new Router(engines.store(), all, TextEmbedder.shared()), links);
+    }
+
+    /** The names of the domains of {@link #DOMAINS}, in order, read without a store: for help and shell completion. */
+    public static List<String> names() {
+        return DOMAINS.stream().map(d -> d.apply(null).name()).toList();
     }
 
     /** The names {@code domain} accepts. */

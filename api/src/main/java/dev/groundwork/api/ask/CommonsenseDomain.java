@@ -24,36 +24,14 @@ import java.util.function.Function;
  * ({@link Sentences}): one direct sentence, then each statement citing the two concepts it joins. Grounding paths
  * between the question's (and a candidate answer's) concepts on request.
  */
-final class CommonsenseDomain implements AnswerDomain {
+final class CommonsenseDomain extends EngineDomain {
     private static final int STATEMENTS_PER_K = 2;
     /** Statements read for ranking, strongest first: enough for a concept's every location in CN-100K. */
     private static final int CANDIDATES = 200;
 
-    private final DomainEngines engines;
-
     CommonsenseDomain(DomainEngines engines) {
-        this.engines = engines;
-    }
-
-    @Override
-    public String name() {
-        return "commonsense";
-    }
-
-    @Override
-    public String countCypher() {
-        return CommonsenseGrounding.COUNT;
-    }
-
-    @Override
-    public String namesCypher() {
-        return CommonsenseGrounding.NAMES;
-    }
-
-    @Override
-    public double entityWeight() {
         // Concepts are everyday words: a question names several of them whatever it is about.
-        return 0.15;
+        super(engines, "commonsense", CommonsenseGrounding.COUNT, CommonsenseGrounding.NAMES, Set.of(), 0.15);
     }
 
     @Override

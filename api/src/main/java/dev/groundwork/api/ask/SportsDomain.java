@@ -10,36 +10,10 @@ import java.util.List;
 import java.util.Set;
 
 /** Soccer: a Cypher template chosen for the question, its slots filled from the linked names, run read-only. */
-final class SportsDomain implements AnswerDomain {
-    private final DomainEngines engines;
-
+final class SportsDomain extends EngineDomain {
     SportsDomain(DomainEngines engines) {
-        this.engines = engines;
-    }
-
-    @Override
-    public String name() {
-        return "sports";
-    }
-
-    @Override
-    public String countCypher() {
-        return SportsQuestionAnswering.COUNT;
-    }
-
-    @Override
-    public String namesCypher() {
-        return SportsQuestionAnswering.ENTITY_NAMES;
-    }
-
-    @Override
-    public Set<String> cueWords() {
-        return Set.of("world", "cup", "win", "won");
-    }
-
-    @Override
-    public double entityWeight() {
-        return 1.0;
+        super(engines, "sports", SportsQuestionAnswering.COUNT, SportsQuestionAnswering.ENTITY_NAMES, Set.of("world", "cup", "win", "won"),
+                1.0);
     }
 
     @Override

@@ -10,41 +10,14 @@ import java.util.List;
 import java.util.Set;
 
 /** Tickets: the ticket retriever's top tickets, their sections of the asked kinds and linked tickets, cited. */
-final class TicketsDomain implements AnswerDomain {
-    private final DomainEngines engines;
-
+final class TicketsDomain extends EngineDomain {
     TicketsDomain(DomainEngines engines) {
-        this.engines = engines;
-    }
-
-    @Override
-    public String name() {
-        return "tickets";
-    }
-
-    @Override
-    public String countCypher() {
-        return TicketRetriever.COUNT;
-    }
-
-    @Override
-    public String namesCypher() {
-        return TicketRetriever.KEYS;
+        super(engines, "tickets", TicketRetriever.COUNT, TicketRetriever.KEYS, Set.of("ticket", "tickets", "bug", "issue"), 1.0);
     }
 
     @Override
     public String examplesCypher() {
         return TicketRetriever.TITLES;
-    }
-
-    @Override
-    public Set<String> cueWords() {
-        return Set.of("ticket", "tickets", "bug", "issue");
-    }
-
-    @Override
-    public double entityWeight() {
-        return 1.0;
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.groundwork.api.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.groundwork.api.graphql.ApiObjectMapper;
 import dev.groundwork.graph.BadInputException;
 import dev.groundwork.graph.UnavailableException;
 
@@ -40,7 +41,7 @@ import java.util.regex.Pattern;
  * }</pre>
  */
 public final class ApiBench {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = ApiObjectMapper.SHARED;
     private static final Pattern CPU = Pattern.compile("(?m)^groundwork_process_cpu_seconds_total(?:\\{[^}]*})? ([0-9.eE+-]+)$");
 
     /**

@@ -47,8 +47,9 @@ final class AskCommand implements Runnable {
     @Parameters(index = "0", arity = "0..1", paramLabel = "QUESTION", description = "The question (not with --query).")
     String text;
 
-    @Option(names = "--domain", description = "The domain to answer in: tickets, sports or commonsense (default: the router"
-            + " picks the domains from the question).")
+    @Option(names = "--domain", completionCandidates = DomainNames.class,
+            description = "The domain to answer in: tickets, sports or commonsense (default: the router picks the domains from the"
+                    + " question).")
     String domain;
 
     @Mixin
@@ -78,6 +79,18 @@ final class AskCommand implements Runnable {
 
     @Option(names = "-k", defaultValue = "3", description = "Top results each routed domain answers from (default: ${DEFAULT-VALUE}).")
     int k;
+
+    /**
+     * The names {@code --domain} takes, from the {@link Asker}'s registry, for the completion script. The option stays a
+     * String that the Asker checks, so the command line refuses an unknown domain with the message GraphQL's
+     * {@code /ask/stream} gives.
+     */
+    static final class DomainNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return Asker.names().iterator();
+        }
+    }
 
     @Override
     public void run() {

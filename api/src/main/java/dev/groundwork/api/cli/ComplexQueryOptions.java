@@ -2,7 +2,6 @@ package dev.groundwork.api.cli;
 
 import dev.groundwork.graph.BadInputException;
 import dev.groundwork.graph.NotFoundException;
-import dev.groundwork.graph.store.GraphStore;
 import dev.groundwork.query.cqa.Answer;
 import dev.groundwork.query.cqa.ComplexQueryAnswerer;
 import dev.groundwork.query.cqa.CqdaCalibration;
@@ -91,10 +90,10 @@ final class ComplexQueryOptions {
             edges.addAll(splits.valid());
             return edges;
         }
-        try (GraphStore s = store.open()) {
+        return store.using(s -> {
             GraphTriples.read(s, GraphTriples.Filter.ALL, t -> edges.add(new Triple(t.head(), t.relation(), t.tail())));
-        }
-        return edges;
+            return edges;
+        });
     }
 
     private static String read(Path file) {

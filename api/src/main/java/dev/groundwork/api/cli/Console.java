@@ -2,8 +2,7 @@ package dev.groundwork.api.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.groundwork.api.graphql.ApiObjectMapper;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -16,9 +15,8 @@ import java.util.Map;
  * ({@code --json}); anything else a command says goes to standard error.
  */
 final class Console {
-    /** The command line's one Jackson mapper: java.time values as ISO text. */
-    static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    /** The API's one Jackson mapper, the server's {@code @ApiJson} bean too: java.time values as ISO text. */
+    static final ObjectMapper JSON = ApiObjectMapper.SHARED;
 
     private Console() {}
 

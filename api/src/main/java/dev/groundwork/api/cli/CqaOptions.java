@@ -15,8 +15,9 @@ final class CqaOptions {
     @Option(names = "--beam", defaultValue = "16", description = "Candidates kept per variable (default: ${DEFAULT-VALUE}).")
     int beam;
 
-    @Option(names = "--tnorm", defaultValue = "product", description = "product or goedel (default: ${DEFAULT-VALUE}).")
-    String tnorm;
+    @Option(names = "--tnorm", defaultValue = "product", completionCandidates = ChoiceConverter.TNorms.class,
+            description = "product or goedel (default: ${DEFAULT-VALUE}).")
+    TNorm tnorm;
 
     @Option(names = "--squash", defaultValue = "sigmoid",
             description = "Raw score to truth value for plain CQD: sigmoid, softmax or minmax (CQD-A always uses sigmoid; default: ${DEFAULT-VALUE}).")
@@ -53,6 +54,6 @@ final class CqaOptions {
         } catch (BadInputException e) {
             throw new BadInputException("--" + e.getMessage());
         }
-        return new SearchOptions(beam, TNorm.of(tnorm), s, false).withCalibrated(calibrated);
+        return new SearchOptions(beam, tnorm, s, false).withCalibrated(calibrated);
     }
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.groundwork.graph.BadInputException;
 import dev.groundwork.graph.cypher.CypherLimits;
 import dev.groundwork.graph.cypher.UserCypher;
-import dev.groundwork.graph.store.GraphStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -44,10 +43,7 @@ final class CypherCommand implements Runnable {
 
     @Override
     public void run() {
-        UserCypher.Result result;
-        try (GraphStore s = store.open()) {
-            result = new UserCypher(s, CypherLimits.of(maxRows, timeout)).run(query, parameters(), write);
-        }
+        UserCypher.Result result = store.using(s -> new UserCypher(s, CypherLimits.of(maxRows, timeout)).run(query, parameters(), write));
         Map<String, Object> o = new LinkedHashMap<>();
         o.put("columns", result.columns());
         o.put("rows", result.rows());

@@ -15,7 +15,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -45,26 +44,14 @@ final class EvalAskCommand implements Runnable {
     @Override
     public void run() {
         List<AskEvaluation.Question> labelled = labelled();
-        boolean dbGiven = output.parsed().hasMatchedOption("--db");
         AskEvaluation.Report r;
-        try (EvalStore eval = EvalStore.open(store, dbGiven); DomainEngines engines = new DomainEngines(eval.store())) {
+        try (EvalStore eval = EvalStore.open(store); DomainEngines engines = new DomainEngines(eval.store())) {
             if (!noIngest) {
                 AskSample.ingest(eval.store(), data != null ? data : AskSample.extract(tempDir()), line -> output.err().println(line));
             }
             r = AskEvaluation.run(eval.store(), Asker.open(engines, LinkScores.NONE), labelled);
         }
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("routing_accuracy", r.routingAccuracy());
-        out.put("citation_precision", r.citationPrecision());
-        out.put("n", r.n());
-        out.put("citations", r.citations());
-        out.put("routing_by_kind", r.byKind());
-        out.put("answered_rate", r.answeredRate());
-        out.put("median_ms", r.medianMillis());
-        out.put("misrouted", r.misrouted());
-        out.put("first_sentence_accuracy", r.firstSentenceAccuracy());
-        out.put("first_sentence_n", r.valued());
-        out.put("first_sentence_misses", r.firstSentenceMisses());
+        Map<String, Object> out = Console.toMap(r);
         output.print(out, w -> out.forEach((k, v) -> w.printf("%-20s %s%n", k, Console.text(v))));
     }
 

@@ -71,7 +71,7 @@ final class EvalCommonsenseCommand implements Runnable {
         Map<String, Double> stages = new LinkedHashMap<>();
         Map<String, Double> cpu = new LinkedHashMap<>();
         Double edgesPerSecond = ingestBench == null ? null : ingestBench(err, stages, cpu);
-        boolean dbGiven = output.parsed().hasMatchedOption("--db");
+        boolean dbGiven = store.dbGiven();
         var options = new Input(Ingestors.get(Ingestors.COMMONSENSE, "cn100k"), train, IngestOptions.DEFAULTS, new Progress(err));
         if (bulk && store.uri != null) {
             BulkImport.requireEmpty(store.config());
@@ -81,15 +81,11 @@ final class EvalCommonsenseCommand implements Runnable {
             opened = EvalStore.temporaryLoaded(store, config -> bulkLoad(err, config, options));
         } else {
             if (bulk) {
-                boolean empty;
-                try (GraphStore s = store.open()) {
-                    empty = !hasConcepts(s);
-                }
-                if (empty) {
+                if (!store.using(EvalCommonsenseCommand::hasConcepts)) {
                     bulkLoad(err, store.config(), options);
                 }
             }
-            opened = EvalStore.open(store, dbGiven);
+            opened = EvalStore.open(store);
         }
         try (EvalStore eval = opened) {
             if (!hasConcepts(eval.store())) {

@@ -68,10 +68,9 @@ final class EvalSportsCommand implements Runnable {
         if (!Files.isRegularFile(data.resolve("matches.csv"))) {
             throw new BadInputException("--data must be the World Cup CSV directory (with matches.csv), got " + data);
         }
-        boolean dbGiven = output.parsed().hasMatchedOption("--db");
         Map<String, Object> report;
         long ingestMillis;
-        try (EvalStore eval = EvalStore.open(store, dbGiven)) {
+        try (EvalStore eval = EvalStore.open(store)) {
             var s = (SportsIngest.Summary) Ingestors.get(Ingestors.SPORTS, "worldcup").ingest(eval.store(), List.of(data),
                     IngestOptions.DEFAULTS, p -> p.line().ifPresent(output.err()::println));
             ingestMillis = s.millis();
@@ -93,7 +92,7 @@ final class EvalSportsCommand implements Runnable {
     private void runQuestions() {
         List<GoldItem> items = SportsEval.questionFile(questions);
         Map<String, Object> report = new LinkedHashMap<>();
-        try (EvalStore eval = EvalStore.open(store, output.parsed().hasMatchedOption("--db"))) {
+        try (EvalStore eval = EvalStore.open(store)) {
             boolean empty = new GraphExplorer(eval.store()).nodes(null, 1, null).nodes().isEmpty();
             if (empty) {
                 throw new BadInputException("--questions: the graph is empty; ingest the data first (groundwork ingest sports"

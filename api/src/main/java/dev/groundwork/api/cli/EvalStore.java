@@ -15,7 +15,7 @@ import java.util.stream.Stream;
  * a free port that is deleted afterwards. Not thread-safe; lifetime: one evaluation.
  *
  * <pre>{@code
- * try (EvalStore eval = EvalStore.open(storeOptions, dbGiven)) {
+ * try (EvalStore eval = EvalStore.open(storeOptions)) {
  *     report = SportsQuestionAnswering.compare(eval.store(), data);
  * }
  * }</pre>
@@ -29,8 +29,9 @@ final class EvalStore implements AutoCloseable {
         this.temporary = temporary;
     }
 
-    static EvalStore open(StoreOptions options, boolean dbGiven) {
-        if (dbGiven || options.uri != null) {
+    /** The store {@code --db} or {@code --neo4j-uri} names when one was given on the command line, otherwise a temporary one. */
+    static EvalStore open(StoreOptions options) {
+        if (options.dbGiven() || options.uri != null) {
             return new EvalStore(options.open(), null);
         }
         Path dir = temporaryDirectory();

@@ -120,8 +120,8 @@ final class EvalTicketsCommand implements Runnable {
     private BenchmarkResult runGraph(DuplicateBenchmark benchmark, Path bugs, EmbeddingModel model, Map<String, Object> ingest,
                                      Map<String, Object> extra) {
         var err = output.err();
-        boolean dbGiven = output.parsed().hasMatchedOption("--db");
-        try (EvalStore eval = EvalStore.open(store, dbGiven);
+        boolean dbGiven = store.dbGiven();
+        try (EvalStore eval = EvalStore.open(store);
              SearchIndex index = dbGiven || SearchIndexKind.parse(store.searchIndex) == SearchIndexKind.NEO4J ? TicketIndex.open(eval.store())
                      : SearchIndex.inMemory()) {
             ProgressLine progress = new ProgressLine(err, "tickets");

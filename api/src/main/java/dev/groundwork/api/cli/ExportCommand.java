@@ -2,7 +2,6 @@ package dev.groundwork.api.cli;
 
 import dev.groundwork.graph.BadInputException;
 import dev.groundwork.graph.bulk.ImportFiles;
-import dev.groundwork.graph.store.GraphStore;
 import dev.groundwork.ingest.commonsense.CommonsenseIngest;
 import dev.groundwork.query.linkprediction.ModelType;
 import dev.groundwork.query.linkprediction.TripleSplits;
@@ -46,9 +45,9 @@ final class ExportCommand extends CommandGroup {
         @Option(names = "--seed", defaultValue = "42", description = "Graph: seed of the held-out sample (default: ${DEFAULT-VALUE}).")
         long seed;
 
-        @Option(names = "--type", defaultValue = "complex", description = "Model of the suggested training: complex or distmult"
-                + " (default: ${DEFAULT-VALUE}).")
-        String type;
+        @Option(names = "--type", defaultValue = "complex", completionCandidates = ChoiceConverter.ModelTypes.class,
+                description = "Model of the suggested training: complex or distmult (default: ${DEFAULT-VALUE}).")
+        ModelType type;
 
         @Option(names = "--dim", defaultValue = "400", description = "Embedding dimension of the suggested training (default: ${DEFAULT-VALUE}).")
         int dim;
@@ -58,7 +57,6 @@ final class ExportCommand extends CommandGroup {
 
         @Override
         public void run() {
-            ModelType modelType = ModelType.of(type);
             TripleSplits data;
             if (triples != null) {
                 if (edges.filtered()) {
@@ -66,11 +64,9 @@ final class ExportCommand extends CommandGroup {
                 }
                 data = TripleSplits.readDirectory(triples);
             } else {
-                try (GraphStore s = store.open()) {
-                    data = edges.splits(s, seed);
-                }
+                data = store.using(s -> edges.splits(s, seed));
             }
-            TrainerExchange.Export e = TrainerExchange.exportTriples(data, format, dir, modelType, dim);
+            TrainerExchange.Export e = TrainerExchange.exportTriples(data, format, dir, type, dim);
             Map<String, Object> o = new LinkedHashMap<>();
             o.put("files", e.files().stream().map(Path::toString).toList());
             o.put("entities", e.entities());

@@ -51,6 +51,8 @@ public final class GroundworkCommand implements Runnable {
         try (ApplicationContext context = ApplicationContext.builder(GroundworkCommand.class, Environment.CLI).start()) {
             CommandLine cmd = new CommandLine(GroundworkCommand.class, new MicronautFactory(context));
             cmd.setCaseInsensitiveEnumValuesAllowed(true);
+            // --type and --tnorm accept spellings (transe, godel) that picocli's enum conversion does not know.
+            ChoiceConverter.register(cmd);
             cmd.setOut(out);
             cmd.setErr(err);
             cmd.setDefaultValueProvider(new ConfigDefaults(context.getEnvironment()));

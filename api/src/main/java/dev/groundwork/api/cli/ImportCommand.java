@@ -35,9 +35,10 @@ final class ImportCommand extends CommandGroup {
         @Parameters(paramLabel = "DIR", description = "Directory holding the saved embeddings.")
         Path dir;
 
-        @Option(names = "--type", description = "complex, distmult, transe_l1 or transe_l2 (transe = transe_l2, as in DGL-KE);"
-                + " for dglke, config.json's model by default.")
-        String type;
+        @Option(names = "--type", completionCandidates = ChoiceConverter.ModelTypes.class,
+                description = "complex, distmult, transe_l1 or transe_l2 (transe = transe_l2, as in DGL-KE); for dglke,"
+                        + " config.json's model by default.")
+        ModelType type;
 
         @Option(names = "--gamma", paramLabel = "G", description = "TransE's margin (score = G - ||h + r - t||); for dglke,"
                 + " config.json's gamma by default.")
@@ -52,7 +53,7 @@ final class ImportCommand extends CommandGroup {
         @Override
         public void run() {
             LinkPredictor model = TrainerExchange.importEmbeddings(format, dir,
-                    Optional.ofNullable(type).map(ModelType::of), gamma == null ? OptionalDouble.empty() : OptionalDouble.of(gamma));
+                    Optional.ofNullable(type), gamma == null ? OptionalDouble.empty() : OptionalDouble.of(gamma));
             model.save(out);
             Map<String, Object> o = new LinkedHashMap<>();
             o.put("model", out.toString());

@@ -2,7 +2,6 @@ package dev.groundwork.api.cli;
 
 import dev.groundwork.graph.batch.IngestRun;
 import dev.groundwork.graph.batch.IngestRuns;
-import dev.groundwork.graph.store.GraphStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -31,10 +30,7 @@ final class IngestCommand extends CommandGroup {
 
         @Override
         public void run() {
-            List<IngestRun> runs;
-            try (GraphStore s = store.open()) {
-                runs = IngestRuns.list(s);
-            }
+            List<IngestRun> runs = store.using(IngestRuns::list);
             output.print(Map.of("runs", runs), out -> table(out, runs));
         }
 
@@ -73,10 +69,7 @@ final class IngestCommand extends CommandGroup {
 
         @Override
         public void run() {
-            IngestRuns.Undo undo;
-            try (GraphStore s = store.open()) {
-                undo = IngestRuns.undo(s, runId);
-            }
+            IngestRuns.Undo undo = store.using(s -> IngestRuns.undo(s, runId));
             output.print(undo, out -> out.printf("Undid %s: removed %d nodes and %d relationships%n", undo.runId(),
                     undo.nodesDeleted(), undo.relationshipsDeleted()));
         }

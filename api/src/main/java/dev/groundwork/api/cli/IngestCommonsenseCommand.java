@@ -1,7 +1,6 @@
 package dev.groundwork.api.cli;
 
 import dev.groundwork.graph.batch.IngestRun;
-import dev.groundwork.graph.store.GraphStore;
 import dev.groundwork.ingest.Ingestor;
 import dev.groundwork.ingest.commonsense.CommonsenseIngest;
 import picocli.CommandLine.Command;
@@ -26,9 +25,8 @@ final class IngestCommonsenseCommand implements Runnable {
             description = "Records per chunk: concepts and relationships are one transaction each per chunk (default: ${DEFAULT-VALUE}).")
     int batch;
 
-    @Option(names = "--bulk", description = "Load an empty embedded store (no nodes, no relationships) with Neo4j's parallel importer"
-            + " instead of transactions: the same graph, at importer speed; the store is closed while it runs.")
-    boolean bulk;
+    @Mixin
+    BulkLoadOption bulk;
 
     @Mixin
     Output output;
@@ -40,17 +38,11 @@ final class IngestCommonsenseCommand implements Runnable {
     public void run() {
         Ingestor ingestor = input.ingestor();
         var options = input.options(batch);
-        IngestRun run;
         long start = System.nanoTime();
-        if (bulk) {
-            // The importer's own stage-by-stage report goes to standard error, like the progress of the parse.
-            run = CommonsenseIngest.bulk(store.config(), CommonsenseIngest.Format.parse(ingestor.format()), paths, options,
-                    CommonsenseInputOptions.progress(output.err()), System.err).run();
-        } else {
-            try (GraphStore s = store.open()) {
-                run = ingestor.ingest(s, paths, options, CommonsenseInputOptions.progress(output.err())).run();
-            }
-        }
+        // The importer's own stage-by-stage report goes to standard error, like the progress of the parse.
+        IngestRun run = bulk.load(store, config -> CommonsenseIngest.bulk(config, CommonsenseIngest.Format.parse(ingestor.format()),
+                        paths, options, CommonsenseInputOptions.progress(output.err()), System.err).run(),
+                s -> ingestor.ingest(s, paths, options, CommonsenseInputOptions.progress(output.err())).run());
         double seconds = (System.nanoTime() - start) / 1e9;
         output.print(run, out -> out.printf("Ingest run %s: %,d records in %.1f s; %,d nodes and %,d relationships created,"
                         + " %,d updated, %,d skipped, %,d errors%n", run.id(), run.counts().records(), seconds, run.counts().nodesCreated(),

@@ -1,6 +1,5 @@
 package dev.groundwork.api.cli;
 
-import dev.groundwork.graph.store.GraphStore;
 import dev.groundwork.ingest.IngestOptions;
 import dev.groundwork.ingest.registry.Ingestors;
 import dev.groundwork.ingest.sports.SportsIngest;
@@ -39,11 +38,8 @@ final class IngestSportsCommand implements Runnable {
 
     @Override
     public void run() {
-        SportsIngest.Summary summary;
-        try (GraphStore s = store.open()) {
-            summary = (SportsIngest.Summary) Ingestors.get(Ingestors.SPORTS, format).ingest(s, List.of(path), IngestOptions.DEFAULTS,
-                    p -> p.line().ifPresent(output.err()::println));
-        }
+        var summary = store.using(s -> (SportsIngest.Summary) Ingestors.get(Ingestors.SPORTS, format).ingest(s, List.of(path),
+                IngestOptions.DEFAULTS, p -> p.line().ifPresent(output.err()::println)));
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("format", summary.format());
         out.put("run", summary.run().id());

@@ -1,7 +1,6 @@
 package dev.groundwork.api.cli;
 
 import dev.groundwork.graph.batch.IngestRun;
-import dev.groundwork.graph.store.GraphStore;
 import dev.groundwork.ingest.IngestOptions;
 import dev.groundwork.ingest.IngestProgress;
 import dev.groundwork.ingest.Ingestor;
@@ -37,9 +36,8 @@ final class IngestTriplesCommand implements Runnable {
             description = "Malformed lines to skip and count before stopping (default: ${DEFAULT-VALUE}: stop at the first).")
     long maxErrors;
 
-    @Option(names = "--bulk", description = "Load an empty embedded store (no nodes, no relationships) with Neo4j's parallel importer"
-            + " instead of transactions: the same graph, at importer speed; the store is closed while it runs.")
-    boolean bulk;
+    @Mixin
+    BulkLoadOption bulk;
 
     @Mixin
     Output output;
@@ -52,16 +50,10 @@ final class IngestTriplesCommand implements Runnable {
         Ingestor ingestor = Ingestors.get(Ingestors.TRIPLES, format);
         IngestOptions options = IngestOptions.DEFAULTS.withDataset(dataset).withBatchSize(batchSize).withMaxErrors(maxErrors);
         ProgressLine progress = new ProgressLine(output.err(), "triples");
-        IngestRun run;
         IngestProgress report = p -> progress.update(p.records(), 0, Path.of(p.file()).getFileName().toString());
-        if (bulk) {
-            // The importer's own stage-by-stage report goes to standard error, like the progress of the parse.
-            run = TripleIngest.bulk(store.config(), files, options, report, System.err).run();
-        } else {
-            try (GraphStore s = store.open()) {
-                run = ingestor.ingest(s, files, options, report).run();
-            }
-        }
+        // The importer's own stage-by-stage report goes to standard error, like the progress of the parse.
+        IngestRun run = bulk.load(store, config -> TripleIngest.bulk(config, files, options, report, System.err).run(),
+                s -> ingestor.ingest(s, files, options, report).run());
         double seconds = progress.finish();
         IngestSummary.print(output, run, seconds);
     }

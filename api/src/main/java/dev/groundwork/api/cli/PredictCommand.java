@@ -1,6 +1,5 @@
 package dev.groundwork.api.cli;
 
-import dev.groundwork.graph.store.GraphStore;
 import dev.groundwork.query.predictedlinks.PredictedLinks;
 import dev.groundwork.query.predictedlinks.WriteBackOptions;
 import dev.groundwork.query.predictedlinks.WriteBackResult;
@@ -54,10 +53,7 @@ final class PredictCommand extends CommandGroup {
         public void run() {
             WriteBackOptions options = new WriteBackOptions(relation, threshold, k, limit, batchSize);
             long t0 = System.nanoTime();
-            WriteBackResult r;
-            try (GraphStore s = store.open()) {
-                r = PredictedLinks.load(model, s).writeBack(options);
-            }
+            WriteBackResult r = store.using(s -> PredictedLinks.load(model, s).writeBack(options));
             Map<String, Object> o = new LinkedHashMap<>();
             o.put("run", r.runId());
             o.put("relation", r.relation());

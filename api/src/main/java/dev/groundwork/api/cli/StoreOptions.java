@@ -4,9 +4,12 @@ import dev.groundwork.graph.BadInputException;
 import dev.groundwork.graph.store.GraphStore;
 import dev.groundwork.graph.store.SearchIndexKind;
 import dev.groundwork.graph.store.StoreConfig;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
+import java.util.function.Function;
 
 /** The options of every command that touches the database. */
 public final class StoreOptions {
@@ -47,6 +50,14 @@ public final class StoreOptions {
                     + " own full-text and vector indexes, shared by every server over one database) (default: ${DEFAULT-VALUE}).")
     String searchIndex = "lucene";
 
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec spec;
+
+    /** Whether {@code --db} was given on the command line (an evaluation then runs on it rather than on a temporary store). */
+    boolean dbGiven() {
+        return spec.commandLine().getParseResult().hasMatchedOption("--db");
+    }
+
     StoreConfig config() {
         return config(Path.of("data"));
     }
@@ -61,5 +72,12 @@ public final class StoreOptions {
 
     GraphStore open() {
         return GraphStore.open(config());
+    }
+
+    /** What {@code work} returns from the store, opened for it and closed when it returns or throws. */
+    <T> T using(Function<GraphStore, T> work) {
+        try (GraphStore s = open()) {
+            return work.apply(s);
+        }
     }
 }

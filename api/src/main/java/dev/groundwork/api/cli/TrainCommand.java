@@ -1,7 +1,6 @@
 package dev.groundwork.api.cli;
 
 import dev.groundwork.graph.BadInputException;
-import dev.groundwork.graph.store.GraphStore;
 import dev.groundwork.query.linkprediction.EpochReport;
 import dev.groundwork.query.linkprediction.LinkPredictor;
 import dev.groundwork.query.linkprediction.ModelType;
@@ -44,8 +43,9 @@ final class TrainCommand extends CommandGroup {
         @Mixin
         GraphEdgeOptions edges;
 
-        @Option(names = "--type", defaultValue = "complex", description = "complex or distmult (default: ${DEFAULT-VALUE}).")
-        String type;
+        @Option(names = "--type", defaultValue = "complex", completionCandidates = ChoiceConverter.ModelTypes.class,
+                description = "complex or distmult (default: ${DEFAULT-VALUE}).")
+        ModelType type;
 
         @Option(names = "--dim", defaultValue = "200", description = "Rank R (ComplEx: 2R floats an embedding; default: ${DEFAULT-VALUE}).")
         int dim;
@@ -105,7 +105,7 @@ final class TrainCommand extends CommandGroup {
                 throw new BadInputException("give exactly one of --triples DIR or --from-graph");
             }
             TripleSplits data = fromGraph ? fromGraph() : TripleSplits.readDirectory(triples);
-            TrainingConfig config = TrainingConfig.builder().type(ModelType.of(type)).rank(dim).epochs(epochs)
+            TrainingConfig config = TrainingConfig.builder().type(type).rank(dim).epochs(epochs)
                     .batchSize(batchSize).optimizer(optimizer).learningRate(learningRate)
                     .regularization(regularization).negatives(negatives).seed(seed).validEvery(validEvery).patience(patience)
                     .checkpointDirectory(checkpointDir == null ? Path.of(out + ".checkpoints") : checkpointDir)
@@ -156,9 +156,7 @@ final class TrainCommand extends CommandGroup {
         }
 
         private TripleSplits fromGraph() {
-            try (GraphStore s = store.open()) {
-                return edges.splits(s, seed);
-            }
+            return store.using(s -> edges.splits(s, seed));
         }
     }
 }

@@ -53,8 +53,9 @@ final class TrainCqaCommand implements Runnable {
     @Option(names = "--beam", defaultValue = "8", description = "Beam during training (default: ${DEFAULT-VALUE}).")
     int beam;
 
-    @Option(names = "--tnorm", defaultValue = "product", description = "product or goedel (default: ${DEFAULT-VALUE}).")
-    String tnorm;
+    @Option(names = "--tnorm", defaultValue = "product", completionCandidates = ChoiceConverter.TNorms.class,
+            description = "product or goedel (default: ${DEFAULT-VALUE}).")
+    TNorm tnorm;
 
     @Option(names = "--seed", defaultValue = "42", description = "Random seed (default: ${DEFAULT-VALUE}).")
     long seed;
@@ -78,7 +79,7 @@ final class TrainCqaCommand implements Runnable {
         var err = output.err();
         err.println("training on " + training.size() + " queries");
         CqdaCalibration layer = CqdaCalibration.train(predictor, training,
-                new CqdaTraining(epochs, learningRate, batch, negatives, beam, TNorm.of(tnorm), seed), err::println);
+                new CqdaTraining(epochs, learningRate, batch, negatives, beam, tnorm, seed), err::println);
         Path target = out == null ? CqdaCalibration.besideModel(model) : out;
         layer.save(target);
         Map<String, Object> o = new LinkedHashMap<>();

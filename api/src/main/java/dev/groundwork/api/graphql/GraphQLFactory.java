@@ -50,11 +50,11 @@ final class GraphQLFactory {
         return new ApiSettings(maxDepth, maxComplexity, timeout, apiKey, cacheSize, cacheTtl);
     }
 
-    /** The API's one Jackson mapper ({@link ApiJson}): Jackson's defaults. */
+    /** The API's one Jackson mapper ({@link ApiJson}): {@link ApiObjectMapper#SHARED}, which the command line uses too. */
     @Singleton
     @ApiJson
     ObjectMapper json() {
-        return new ObjectMapper();
+        return ApiObjectMapper.SHARED;
     }
 
     @Singleton

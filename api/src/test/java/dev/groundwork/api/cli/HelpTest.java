@@ -106,6 +106,18 @@ class HelpTest {
         assertThat(run.out()).as("completes generate/eval --split").contains("(\"train\" \"valid\" \"test\")");
         assertThat(run.out()).as("completes ingest tickets --format from the registry").contains("(\"jira\" \"github\" \"csv\")");
         assertThat(run.out()).as("completes ingest commonsense --format").contains("(\"conceptnet\" \"cn100k\" \"rdf\")");
+        assertThat(run.out()).as("completes train/export/import --type").contains("(\"complex\" \"distmult\" \"transe_l1\" \"transe_l2\")");
+        assertThat(run.out()).as("completes --tnorm").contains("(\"product\" \"goedel\")");
+        assertThat(run.out()).as("completes ask --domain from the Asker's registry").contains("(\"tickets\" \"sports\" \"commonsense\")");
+    }
+
+    @Test
+    void anUnknownModelTypeIsOneLineNamingTheTypes() {
+        CommandLineTest.Run run = CommandLineTest.groundwork("export", "triples", "--format", "tsv", "--type", "rotate", "x");
+        assertThat(run.exit()).isEqualTo(GroundworkCommand.EXIT_BAD_INPUT);
+        assertThat(run.err().strip().lines()).hasSize(1);
+        assertThat(run.err()).contains("Invalid value for option '--type'").contains("rotate").containsIgnoringCase("complex")
+                .containsIgnoringCase("distmult");
     }
 
     @Test

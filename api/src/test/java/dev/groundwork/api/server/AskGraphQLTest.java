@@ -184,10 +184,7 @@ class AskGraphQLTest {
 
     @Test
     void routesASoccerQuestionToSports() throws Exception {
-        JsonNode a = ask("Who won the World Cup in 2014?");
-        assertThat(domains(a)).containsExactly("sports");
-        assertThat(a.get("text").asText()).contains("Germany");
-        assertCitesItsEvidence(a);
+        JsonNode a = routedTo("Who won the World Cup in 2014?", "sports", "Germany");
         assertThat(a.get("cypher").asText()).contains("$");
         assertThat(a.get("timings").has("routing_ms")).isTrue();
     }
@@ -203,10 +200,16 @@ class AskGraphQLTest {
 
     @Test
     void routesABugQuestionToTickets() throws Exception {
-        JsonNode a = ask("Is there a bug about upgrading log4j because of a critical vulnerability?");
-        assertThat(domains(a)).containsExactly("tickets");
-        assertThat(a.get("text").asText()).contains("log4j");
+        routedTo("Is there a bug about upgrading log4j because of a critical vulnerability?", "tickets", "log4j");
+    }
+
+    /** The answer to {@code question}, having checked that it went to {@code domain} alone, says {@code words} and cites its evidence. */
+    private static JsonNode routedTo(String question, String domain, String words) throws Exception {
+        JsonNode a = ask(question);
+        assertThat(domains(a)).containsExactly(domain);
+        assertThat(a.get("text").asText()).contains(words);
         assertCitesItsEvidence(a);
+        return a;
     }
 
     @Test

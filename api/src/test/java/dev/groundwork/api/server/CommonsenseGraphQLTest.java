@@ -3,7 +3,6 @@ package dev.groundwork.api.server;
 import dev.groundwork.ingest.IngestProgress;
 import dev.groundwork.ingest.IngestOptions;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.groundwork.graph.store.GraphStore;
 import dev.groundwork.graph.testing.SharedNeo4j;
 import dev.groundwork.ingest.commonsense.CommonsenseIngest;
@@ -12,20 +11,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 @ExtendWith(SharedNeo4j.class)
 class CommonsenseGraphQLTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static GroundworkServer server;
 
     @BeforeAll
@@ -46,11 +39,7 @@ class CommonsenseGraphQLTest {
         try (var in = getClass().getResourceAsStream("/graphiql/examples/10-commonsense.graphql")) {
             example = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        String body = JSON.writeValueAsString(Map.of("query", example));
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.graphqlUrl()))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        JsonNode data = JSON.readTree(response.body()).get("data");
+        JsonNode data = GraphQLHttp.post(server.graphqlUrl(), example).get("data");
 
         assertThat(data.get("concepts").findValuesAsText("uri")).containsExactly("/c/en/dog", "/c/en/sleep");
         JsonNode sub = data.get("conceptSubgraph");

@@ -1,7 +1,6 @@
 package dev.groundwork.api.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.groundwork.graph.store.GraphStore;
 import dev.groundwork.graph.testing.SharedNeo4j;
 import dev.groundwork.query.cqa.QueryType;
@@ -16,10 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +24,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 @ExtendWith(SharedNeo4j.class)
 class CqaGraphQLTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String QUERY = "{ complexQuery(query: {rel: \"next\", of: {rel: \"next\", of: {entity: \"e1\"}}}, k: 2)"
             + " { type calibrated answers { entity score explanation { head relation tail observed score negated } } } }";
 
@@ -88,10 +82,6 @@ class CqaGraphQLTest {
     }
 
     private static JsonNode post(GroundworkServer server, String query) throws Exception {
-        String body = JSON.writeValueAsString(Map.of("query", query));
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.graphqlUrl()))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        return JSON.readTree(response.body());
+        return GraphQLHttp.post(server.graphqlUrl(), query);
     }
 }

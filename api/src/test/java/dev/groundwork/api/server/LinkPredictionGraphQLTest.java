@@ -2,7 +2,6 @@ package dev.groundwork.api.server;
 
 import dev.groundwork.ingest.IngestOptions;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.groundwork.graph.NotFoundException;
 import dev.groundwork.graph.store.GraphStore;
 import dev.groundwork.graph.testing.SharedNeo4j;
@@ -16,13 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,7 +25,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** predictLinks and scoreTriple over the ring fixture, loaded with 'ingest triples' and a model trained on its files. */
 @ExtendWith(SharedNeo4j.class)
 class LinkPredictionGraphQLTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String RETRAIN = "entity 'e99' is not in the model (trained on 30 entities); retrain";
     @TempDir
     static Path temp;
@@ -60,11 +53,7 @@ class LinkPredictionGraphQLTest {
     }
 
     private static JsonNode graphql(GroundworkServer on, String query) throws Exception {
-        String body = JSON.writeValueAsString(Map.of("query", query));
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(on.graphqlUrl()))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        return JSON.readTree(response.body());
+        return GraphQLHttp.post(on.graphqlUrl(), query);
     }
 
     @Test

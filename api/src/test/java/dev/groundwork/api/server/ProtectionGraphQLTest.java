@@ -50,18 +50,20 @@ class ProtectionGraphQLTest {
 
     @Test
     void rejectsAQueryNestedAHundredDeepBeforeRunningIt() throws Exception {
-        String query = "{ ticket(key: \"P-1\") " + "{ links { ticket ".repeat(50) + "{ key }" + " } }".repeat(50) + " }";
-        JsonNode r = client.post(query, Map.of());
-        assertThat(r.get("data")).isNull();
-        assertThat(r.get("errors").get(0).get("message").asText()).isEqualTo("Query depth 101 exceeds maximum allowed depth 100");
+        assertThat(refusedLinksNested(50)).isEqualTo("Query depth 101 exceeds maximum allowed depth 100");
     }
 
     @Test
     void rejectsAQueryDeeperThanTheConfiguredLimit() throws Exception {
-        String query = "{ ticket(key: \"P-1\") " + "{ links { ticket ".repeat(8) + "{ key }" + " } }".repeat(8) + " }";
+        assertThat(refusedLinksNested(8)).isEqualTo("maximum query depth exceeded 18 > 15");
+    }
+
+    /** The error message of a ticket query following {@code links { ticket ... } } {@code depth} times, which returns no data. */
+    private static String refusedLinksNested(int depth) throws Exception {
+        String query = "{ ticket(key: \"P-1\") " + "{ links { ticket ".repeat(depth) + "{ key }" + " } }".repeat(depth) + " }";
         JsonNode r = client.post(query, Map.of());
         assertThat(r.get("data")).isNull();
-        assertThat(r.get("errors").get(0).get("message").asText()).isEqualTo("maximum query depth exceeded 18 > 15");
+        return r.get("errors").get(0).get("message").asText();
     }
 
     @Test

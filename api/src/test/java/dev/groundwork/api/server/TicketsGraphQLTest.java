@@ -2,7 +2,6 @@ package dev.groundwork.api.server;
 
 import dev.groundwork.ingest.IngestOptions;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.groundwork.graph.search.SearchIndex;
 import dev.groundwork.graph.store.GraphStore;
 import dev.groundwork.graph.testing.SharedNeo4j;
@@ -15,28 +14,23 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 @ExtendWith(SharedNeo4j.class)
 class TicketsGraphQLTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static GroundworkServer server;
 
     @BeforeAll
     static void start(GraphStore store) throws Exception {
         Path bugs = Path.of(TicketsGraphQLTest.class.getResource("/tickets/bugs.csv").toURI());
+        Path duplicates = Path.of(TicketsGraphQLTest.class.getResource("/tickets/duplicates.csv").toURI());
         try (SearchIndex index = SearchIndex.open(SearchIndex.directory(store.config().dataDir(), TicketIndex.NAME))) {
             index.clear();
             TicketIngest.ingest(store, TicketFormat.CSV, List.of(bugs),
-                    IngestOptions.DEFAULTS.withBatchSize(10).withSimilar(0.9, 3).withSearchIndex(index), p -> { });
+                    IngestOptions.DEFAULTS.withBatchSize(10).withLinks(duplicates).withSimilar(0.9, 3).withSearchIndex(index), p -> { });
         }
         server = GroundworkServer.start(store, "127.0.0.1", 0);
     }
@@ -47,12 +41,8 @@ class TicketsGraphQLTest {
     }
 
     private static JsonNode graphql(String query) throws Exception {
-        String body = JSON.writeValueAsString(Map.of("query", query));
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.graphqlUrl()))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        JsonNode json = JSON.readTree(response.body());
-        assertThat(json.get("errors")).as(response.body()).isNull();
+        JsonNode json = GraphQLHttp.post(server.graphqlUrl(), query);
+        assertThat(json.get("errors")).as(json.toString()).isNull();
         return json.get("data");
     }
 
@@ -70,6 +60,14 @@ class TicketsGraphQLTest {
         JsonNode ticket = graphql("{ ticket(key: \"1\") { key title sections { kind text } } }").get("ticket");
         assertThat(ticket.get("key").asText()).isEqualTo("1");
         assertThat(ticket.get("sections").findValuesAsText("kind")).contains("SUMMARY");
+    }
+
+    @Test
+    void ticketLinksCarryTheirTypeAndDirectionAsTheEnumsNames() throws Exception {
+        JsonNode from = graphql("{ ticket(key: \"1\") { links { type direction ticket { key } } } }").get("ticket").get("links");
+        JsonNode to = graphql("{ ticket(key: \"2\") { links { type direction ticket { key } } } }").get("ticket").get("links");
+        assertThat(from.toString()).contains("{\"type\":\"DUPLICATES\",\"direction\":\"OUTGOING\",\"ticket\":{\"key\":\"2\"}}");
+        assertThat(to.toString()).contains("{\"type\":\"DUPLICATES\",\"direction\":\"INCOMING\",\"ticket\":{\"key\":\"1\"}}");
     }
 
     @Test
