@@ -246,13 +246,14 @@ final class LuceneSearchIndex implements SearchIndex {
             q = new BooleanQuery.Builder().add(q, BooleanClause.Occur.MUST)
                     .add(new TermQuery(new Term(KIND, kind)), except ? BooleanClause.Occur.MUST_NOT : BooleanClause.Occur.FILTER).build();
         }
-        return search(excluding(q, excludedGroups), k);
+        Query filtered = excluding(q, excludedGroups);
+        return TopHits.search(limit -> search(filtered, limit), k, k + TopHits.TIES, h -> true);
     }
 
     @Override
     public List<Hit> searchVector(float[] vector, int k, Set<String> excludedGroups) {
         Query filter = excludedGroups.isEmpty() ? null : excluding(MatchAllDocsQuery.INSTANCE, excludedGroups);
-        return searchVector(new KnnFloatVectorQuery(VECTOR, vector, k, filter), vector, k);
+        return searchVector(vector, k, filter);
     }
 
     @Override
@@ -264,7 +265,7 @@ final class LuceneSearchIndex implements SearchIndex {
                 ? new BooleanQuery.Builder().add(MatchAllDocsQuery.INSTANCE, BooleanClause.Occur.MUST)
                         .add(new TermQuery(new Term(KIND, kind)), BooleanClause.Occur.MUST_NOT).build()
                 : new TermQuery(new Term(KIND, kind));
-        return searchVector(new KnnFloatVectorQuery(VECTOR, vector, k, excluding(kinds, excludedGroups)), vector, k);
+        return searchVector(vector, k, excluding(kinds, excludedGroups));
     }
 
     private static Query excluding(Query query, Set<String> groups) {
@@ -277,26 +278,24 @@ final class LuceneSearchIndex implements SearchIndex {
     }
 
     /**
-     * The query's hits, each scored again as the exact dot product of {@code vector} and the document's
-     * stored vector, best first (ties by id). Lucene's own score for one pair of vectors is not
-     * stable: it differs in the last bit of a float depending on whether a segment is searched through
-     * its HNSW graph or exactly, which depends on how the index happens to be split into segments (and
-     * on background merges). Scores that are stored (SIMILAR_TO) or compared must depend on the two
-     * vectors alone.
+     * The {@code k} nearest documents passing {@code filter} (null for all), from {@link TopHits#approximate} HNSW
+     * candidates each scored again as the exact dot product of {@code vector} and the document's stored vector, best
+     * first (ties by id). Lucene's own score for one pair of vectors is not stable: it differs in the last bit of a float
+     * depending on whether a segment is searched through its HNSW graph or exactly, which depends on how the index
+     * happens to be split into segments (and on background merges). Scores that are stored (SIMILAR_TO) or compared
+     * must depend on the two vectors alone.
      */
-    private List<Hit> searchVector(KnnFloatVectorQuery query, float[] vector, int k) {
-        return withSearcher(s -> {
+    private List<Hit> searchVector(float[] vector, int k, Query filter) {
+        return TopHits.search(limit -> withSearcher(s -> {
             List<Hit> hits = new ArrayList<>();
             var stored = s.storedFields();
             List<LeafReaderContext> leaves = s.getIndexReader().leaves();
-            for (ScoreDoc sd : s.search(query, Math.max(1, k)).scoreDocs) {
+            for (ScoreDoc sd : s.search(new KnnFloatVectorQuery(VECTOR, vector, limit, filter), limit).scoreDocs) {
                 Document d = stored.document(sd.doc, Set.of(ID, GROUP, KIND));
-                hits.add(new Hit(d.get(ID), d.get(GROUP), d.get(KIND),
-                        TextEmbedder.dot(vector, storedVector(leaves, sd.doc))));
+                hits.add(new Hit(d.get(ID), d.get(GROUP), d.get(KIND), TextEmbedder.dot(vector, storedVector(leaves, sd.doc))));
             }
-            hits.sort(java.util.Comparator.comparingDouble(Hit::score).reversed().thenComparing(Hit::id));
             return hits;
-        });
+        }), k, TopHits.approximate(k), h -> true);
     }
 
     private static float[] storedVector(List<LeafReaderContext> leaves, int doc) throws IOException {

@@ -111,8 +111,6 @@ public final class Neo4jSearchIndex implements SearchIndex {
 
     /** Documents written per transaction. */
     private static final int BATCH = 2000;
-    /** Candidates fetched beyond k when a filter is applied afterwards. */
-    private static final int SLACK = 32;
 
     private final GraphStore store;
     private final String name;
@@ -255,8 +253,8 @@ public final class Neo4jSearchIndex implements SearchIndex {
         if (query.isEmpty()) {
             return List.of();
         }
-        return filtered(QUERY_TEXT, Map.of("index", TEXT_INDEX, "query", query), k, h -> !excludedGroups.contains(h.group()),
-                !excludedGroups.isEmpty(), false);
+        return TopHits.search(limit -> run(QUERY_TEXT, Map.of("index", TEXT_INDEX, "query", query), limit, false), k, k + TopHits.TIES,
+                h -> !excludedGroups.contains(h.group()));
     }
 
     /**
@@ -291,30 +289,15 @@ public final class Neo4jSearchIndex implements SearchIndex {
     @Override
     public List<Hit> searchVector(float[] vector, int k, Set<String> excludedGroups, String kind, boolean except) {
         Predicate<Hit> keep = h -> !excludedGroups.contains(h.group()) && (kind == null || !except || !kind.equals(h.kind()));
-        boolean postFilter = !excludedGroups.isEmpty() || (kind != null && except);
-        if (kind != null && !except) {
-            return filtered(QUERY_VECTOR_OF_KIND, Map.of("vector", vector, "kind", kind), k, keep, postFilter, true);
-        }
-        return filtered(QUERY_VECTOR, Map.of("vector", vector), k, keep, postFilter, true);
+        String query = kind != null && !except ? QUERY_VECTOR_OF_KIND : QUERY_VECTOR;
+        Map<String, Object> params = kind != null && !except ? Map.of("vector", vector, "kind", kind) : Map.of("vector", vector);
+        return TopHits.search(limit -> run(query, params, limit, true), k, TopHits.approximate(k), keep);
     }
 
-    /**
-     * Runs {@code query} for {@code k} hits, or for more when {@code postFilter}: the list grows fourfold until
-     * {@code k} hits pass {@code keep} or the index returns fewer than asked for.
-     */
-    private List<Hit> filtered(String query, Map<String, Object> params, int k, Predicate<Hit> keep, boolean postFilter,
-                               boolean vector) {
-        int limit = Math.max(1, postFilter ? k + SLACK : k);
-        while (true) {
-            Map<String, Object> p = new HashMap<>(params);
-            p.put("limit", limit);
-            List<Hit> raw = store.read(tx -> tx.run(query, p).list(r -> hit(r, vector)));
-            List<Hit> kept = raw.stream().filter(keep).limit(Math.max(1, k)).toList();
-            if (!postFilter || kept.size() >= k || raw.size() < limit) {
-                return kept;
-            }
-            limit = (int) Math.min(Integer.MAX_VALUE, limit * 4L);
-        }
+    private List<Hit> run(String query, Map<String, Object> params, int limit, boolean vector) {
+        Map<String, Object> p = new HashMap<>(params);
+        p.put("limit", limit);
+        return store.read(tx -> tx.run(query, p).list(r -> hit(r, vector)));
     }
 
     private static Hit hit(Record r, boolean vector) {

@@ -48,6 +48,8 @@ class Neo4jSearchIndexTest {
 
     private static SearchIndex neo4j;
     private static SearchIndex lucene;
+    /** Every document written by {@link #fill}, for exact nearest neighbours. */
+    private static final List<SearchIndex.Doc> ALL = new ArrayList<>();
 
     @BeforeAll
     static void fill(GraphStore store) {
@@ -64,11 +66,40 @@ class Neo4jSearchIndexTest {
             }
             neo4j.replaceGroup(ticket, docs);
             lucene.replaceGroup(ticket, docs);
+            ALL.addAll(docs);
+        });
+        // Written in the reverse of id order, so that neither index's document order is the id order.
+        Map<String, List<SearchIndex.Doc>> fixture = new LinkedHashMap<>();
+        for (SearchIndex.Doc d : fixtureSections().reversed()) {
+            store.write(tx -> tx.run(SECTION, Map.of("id", d.id(), "ticket", d.group(), "kind", d.kind())).consume());
+            fixture.computeIfAbsent(d.group(), g -> new ArrayList<>()).add(d);
+        }
+        fixture.forEach((group, docs) -> {
+            neo4j.replaceGroup(group, docs);
+            lucene.replaceGroup(group, docs);
+            ALL.addAll(docs);
         });
         neo4j.recordEmbeddingModel(EMBEDDER.model());
         lucene.recordEmbeddingModel(EMBEDDER.model());
         neo4j.commit();
         lucene.commit();
+    }
+
+    /** The sections of {@code search/sections.tsv} (see the README beside it), embedded. */
+    private static List<SearchIndex.Doc> fixtureSections() {
+        try (var in = Neo4jSearchIndexTest.class.getResourceAsStream("/search/sections.tsv")) {
+            List<SearchIndex.Doc> docs = new ArrayList<>();
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t");
+                docs.add(new SearchIndex.Doc(f[0], f[1], f[2], f[3], EMBEDDER.embed(f[3])));
+            }
+            return docs;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static void assertSameHits(List<SearchIndex.Hit> actual, List<SearchIndex.Hit> expected) {
@@ -88,6 +119,49 @@ class Neo4jSearchIndexTest {
             assertSameHits(neo4j.searchText(q, 2, Set.of("T1")), lucene.searchText(q, 2, Set.of("T1")));
             assertSameHits(neo4j.searchText(q, 10, Set.of(), "SUMMARY", false), lucene.searchText(q, 10, Set.of(), "SUMMARY", false));
             assertSameHits(neo4j.searchText(q, 3, Set.of("T3"), "SUMMARY", true), lucene.searchText(q, 3, Set.of("T3"), "SUMMARY", true));
+        }
+    }
+
+    @Test
+    void bothIndexesRankTheSameTopKWhereScoresTie() {
+        for (String q : List.of("namenode heap", "balancer bandwidth between racks", "component hdfs priority major version",
+                "checkpoint fsimage after the upgrade")) {
+            for (int k : List.of(3, 7, 20)) {
+                assertSameHits(neo4j.searchText(q, k, Set.of()), lucene.searchText(q, k, Set.of()));
+                assertSameHits(neo4j.searchText(q, k, Set.of("HDP-01")), lucene.searchText(q, k, Set.of("HDP-01")));
+                assertSameHits(neo4j.searchText(q, k, Set.of(), "FIELDS", false), lucene.searchText(q, k, Set.of(), "FIELDS", false));
+                assertSameHits(neo4j.searchText(q, k, Set.of("HDP-02"), "SUMMARY", true),
+                        lucene.searchText(q, k, Set.of("HDP-02"), "SUMMARY", true));
+                float[] v = EMBEDDER.embed(q);
+                assertSameHits(neo4j.searchVector(v, k, Set.of("HDP-03")), lucene.searchVector(v, k, Set.of("HDP-03")));
+                assertSameHits(neo4j.searchVector(v, k, Set.of(), "SUMMARY"), lucene.searchVector(v, k, Set.of(), "SUMMARY"));
+                assertSameHits(neo4j.searchVector(v, k, Set.of(), "SUMMARY", true), lucene.searchVector(v, k, Set.of(), "SUMMARY", true));
+            }
+        }
+    }
+
+    @Test
+    void tiedHitsAreOrderedByIdAndTheCutKeepsTheSmallestIds() {
+        // Eight fields sections share the text "Component: hdfs. Priority: Major. Version: 0.20.2.": their scores tie.
+        for (SearchIndex index : List.of(neo4j, lucene)) {
+            List<SearchIndex.Hit> text = index.searchText("component hdfs priority major version 0.20.2", 3, Set.of());
+            assertThat(text).extracting(SearchIndex.Hit::id).containsExactly("HDP-01#2", "HDP-03#2", "HDP-04#2");
+            List<SearchIndex.Hit> vector = index.searchVector(EMBEDDER.embed("Component: hdfs. Priority: Major. Version: 0.20.2."), 3,
+                    Set.of("HDP-01"), "FIELDS");
+            assertThat(vector).extracting(SearchIndex.Hit::id).containsExactly("HDP-03#2", "HDP-04#2", "HDP-06#2");
+        }
+    }
+
+    @Test
+    void vectorHitsAreTheExactNearestNeighbours() {
+        for (String q : List.of("the namenode runs out of memory", "slow balancer", "shell shows wrong directory sizes")) {
+            float[] v = EMBEDDER.embed(q);
+            List<SearchIndex.Hit> exact = ALL.stream().filter(d -> !d.group().equals("HDP-05"))
+                    .map(d -> new SearchIndex.Hit(d.id(), d.group(), d.kind(), TextEmbedder.dot(v, d.vector())))
+                    .sorted(java.util.Comparator.comparingDouble(SearchIndex.Hit::score).reversed().thenComparing(SearchIndex.Hit::id))
+                    .limit(15).toList();
+            assertSameHits(neo4j.searchVector(v, 15, Set.of("HDP-05")), exact);
+            assertSameHits(lucene.searchVector(v, 15, Set.of("HDP-05")), exact);
         }
     }
 
@@ -164,7 +238,7 @@ class Neo4jSearchIndexTest {
 
     @Test
     void countsItsDocuments() {
-        assertThat(neo4j.size()).isEqualTo(lucene.size()).isEqualTo(10);
+        assertThat(neo4j.size()).isEqualTo(lucene.size()).isEqualTo(10 + 48);
     }
 
     @Test
