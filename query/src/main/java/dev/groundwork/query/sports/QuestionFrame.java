@@ -391,9 +391,10 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
                     yearSpans.removeIf(s -> s[0] >= m.start() && s[1] <= m.end() + after.end());
                     yearSpans.add(new int[] {m.start(), m.end() + after.end()});
                 }
-            } else if (IN_OR_AT.matcher(question.substring(0, m.start())).find() && !MATCH_AFTER.matcher(question.substring(m.end())).find()
+            } else if ((IN_OR_AT.matcher(question.substring(0, m.start())).find() && !MATCH_AFTER.matcher(question.substring(m.end())).find()
+                    || THE_BEFORE.matcher(question.substring(0, m.start())).find() && TOURNAMENT_AFTER.matcher(question.substring(m.end())).find())
                     && (yearGiven ? yearBefore(question, m.start(), hosted) : hosted.size() == 1)) {
-                // "the 2018 World Cup in Russia": the host restates the tournament, it is not a team of the question.
+                // "the 2018 World Cup in Russia", "the Qatar tournament": the host restates the tournament, it is not a team of the question.
                 mentions.remove(m);
                 if (!yearGiven) {
                     years.add(hosted.getFirst());
@@ -402,6 +403,10 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
             }
         }
     }
+
+    /** "the Qatar tournament", "the Qatar World Cup": a host named as an adjective of the tournament. */
+    private static final Pattern THE_BEFORE = Pattern.compile("\\bthe\\s+$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TOURNAMENT_AFTER = Pattern.compile("^\\s+(world cup|wc|tournament|edition)\\b", Pattern.CASE_INSENSITIVE);
 
     /** "Brazil vs Croatia", "Brazil and Croatia": a team of a match, not a host. */
     private static final Pattern MATCH_AFTER = Pattern.compile("^\\s*(vs?\\.?|versus|against|and|-)\\s", Pattern.CASE_INSENSITIVE);
