@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * replaced by placeholders (for template matching); and the reasons it cannot be answered
  * whatever the template (a year without a World Cup, an ambiguous name). Immutable.
  */
-record QuestionFrame(String question, String masked, List<Mention> teams, List<Mention> players, List<Mention> awards,
+record QuestionFrame(String question, String masked, List<Mention> teams, List<Mention> players, List<Mention> awards, List<Mention> people,
                      Set<Integer> years, String gender, String tournamentId, String season, String stage, String group, String card,
                      String outcome, List<String> problems, AnswerKind asks, Mention side, String ordinal, String superlative,
                      String competition, Home home) {
@@ -43,6 +43,7 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
         teams = List.copyOf(teams);
         players = List.copyOf(players);
         awards = List.copyOf(awards);
+        people = List.copyOf(people);
         years = Set.copyOf(years);
         problems = List.copyOf(problems);
     }
@@ -153,6 +154,7 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
         List<Mention> teams = ofKind(mentions, Kind.TEAM);
         List<Mention> players = ofKind(mentions, Kind.PLAYER);
         List<Mention> awards = ofKind(mentions, Kind.AWARD);
+        List<Mention> people = mentions.stream().filter(m -> m.kind() == Kind.REFEREE || m.kind() == Kind.MANAGER).toList();
         for (Mention m : mentions) {
             if (m.ambiguous()) {
                 problems.add("'" + m.text() + "' is ambiguous: " + m.candidates().size() + " " + m.kind().name().toLowerCase() + "s have that name");
@@ -168,7 +170,7 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
                 : folded.matches(".*\\b(drew|draw|draws|drawn)\\b.*") ? "drew" : "played";
         String masked = Lexicon.canonical(mask(question, mentions, yearSpans, group == null ? null : g));
         String canonical = Lexicon.canonical(question);
-        return new QuestionFrame(question, masked, teams, players, awards, years, gender, tournamentId, season, stage, group, card, outcome,
+        return new QuestionFrame(question, masked, teams, players, awards, people, years, gender, tournamentId, season, stage, group, card, outcome,
                 problems, AnswerKind.of(canonical), side(question, teams), match(ORDINAL, folded), match(SUPERLATIVE, Names.fold(masked)),
                 competition, Home.of(question, teams));
     }
@@ -329,6 +331,7 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
         teams.forEach(t -> parts.add("team " + t.candidates().getFirst().name()));
         players.forEach(p -> parts.add("player " + p.candidates().getFirst().name()));
         awards.forEach(a -> parts.add("award " + a.candidates().getFirst().name()));
+        people.forEach(p -> parts.add(p.kind().name().toLowerCase(java.util.Locale.ROOT) + " " + p.candidates().getFirst().name()));
         if (side != null) {
             parts.add("only " + side.candidates().getFirst().name() + "'s side");
         }
@@ -362,6 +365,9 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
         }
         if (!awards.isEmpty() && !slots.contains(Slot.AWARD)) {
             out.add("the award " + awards.getFirst().candidates().getFirst().name());
+        }
+        if (!people.isEmpty() && !slots.contains(Slot.PERSON)) {
+            out.add("the " + people.getFirst().kind().name().toLowerCase(java.util.Locale.ROOT) + " " + people.getFirst().candidates().getFirst().name());
         }
         return out;
     }
@@ -486,6 +492,8 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
                 case TEAM -> "Team";
                 case PLAYER -> "Player";
                 case AWARD -> "Award";
+                case REFEREE -> "Referee";
+                case MANAGER -> "Manager";
                 case STADIUM -> "Stadium";
             });
         }
@@ -510,6 +518,7 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
             case MATCH -> (tournamentId != null || season != null) && (!teams.isEmpty() || stage != null) || teams.size() >= 2;
             case GROUP -> group != null;
             case AWARD -> awards.size() == 1;
+            case PERSON -> people.size() == 1;
         };
     }
 
@@ -524,6 +533,7 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
         n += group != null && !slots.contains(Slot.GROUP) ? 1 : 0;
         n += stage != null && !stage.equals("final") && !match ? 1 : 0;
         n += !awards.isEmpty() && !slots.contains(Slot.AWARD) ? 1 : 0;
+        n += !people.isEmpty() && !slots.contains(Slot.PERSON) ? 1 : 0;
         return n;
     }
 

@@ -58,8 +58,8 @@ public final class SportsQuestionAnswering {
             """;
 
     static final String NAMES = """
-            MATCH (n:Team|Player|Stadium|Award) WHERE n.name IS NOT NULL
-            RETURN labels(n)[0] AS kind, coalesce(n.teamId, n.playerId, n.stadiumId, n.awardId) AS id, n.name AS name,
+            MATCH (n:Team|Player|Stadium|Award|Referee|Manager) WHERE n.name IS NOT NULL
+            RETURN labels(n)[0] AS kind, coalesce(n.teamId, n.playerId, n.stadiumId, n.awardId, n.refereeId, n.managerId) AS id, n.name AS name,
                    n.familyName AS familyName
             """;
     static final String TOURNAMENTS = """
@@ -208,7 +208,8 @@ public final class SportsQuestionAnswering {
 
     private Map<String, Object> warmUpParameters() {
         Map<String, Object> params = new HashMap<>();
-        for (String name : List.of("tournament", "season", "team", "opponent", "player", "award", "stage", "group", "match", "side", "position")) {
+        for (String name : List.of("tournament", "season", "team", "opponent", "player", "award", "stage", "group", "match", "side", "position",
+                "person")) {
             params.put(name, NONE);
         }
         params.put("gender", "");
@@ -508,6 +509,10 @@ public final class SportsQuestionAnswering {
             requires("manager_country", "(?=.*\\b(?:manag\\w*|coach\\w*|boss|in charge))(?=.*\\b(?:from|countr\\w*|nationality|nation|born))"),
             requires("referee_country_in_match", "(?=.*\\b(?:refere\\w*|refs?|officiat\\w*|official))(?=.*\\b(?:from|countr\\w*|nationality|nation|born))"),
             requires("title_managers", "(?=.*\\b(?:manag\\w*|coach\\w*|boss|in charge))(?=.*\\b(?:won|win|champions?|titles?|trophy))"),
+            requires("referee_match_count", "refere\\w*|officiat\\w*|in charge|took charge|take charge"),
+            requires("referee_match_count_in_tournament", "refere\\w*|officiat\\w*|in charge|took charge|take charge"),
+            requires("manager_teams", "manag\\w*|coach\\w*|boss|in charge|took charge|take charge"),
+                        requires("manager_tournament_count", "manag\\w*|coach\\w*|boss|in charge|took charge|take charge"),
             requires("match_referee", "refere\\w*|refs?|officiat\\w*|officials?|whistle|in charge|took charge|take charge"),
             requires("player_appearances", "appearances?|appeared|matches|games|minutes|caps|starts|started"),
             requires("player_shirt_number", "shirt|jersey|squad number|number did|number was|wear|wore"),
@@ -787,6 +792,9 @@ public final class SportsQuestionAnswering {
     private static final java.util.regex.Pattern SUBSTITUTION = java.util.regex.Pattern.compile(
             "\\b(substitut\\w*|came on|brought on|off the bench|replaced)\\b");
 
+    /** Templates that give the teams that played a match or a stage, not who won or lost it. */
+    private static final java.util.Set<String> PLAYED_NOT_WON = java.util.Set.of("final_teams", "stage_teams");
+
     /**
      * A relation the question names that the template ignores, said as understood ("a loss", "penalties"), else null:
      * a loser asked of a template that gives winners, a shoot-out or penalty asked of one that reads no penalty, a
@@ -820,8 +828,8 @@ public final class SportsQuestionAnswering {
         if (OWN_GOAL.matcher(q).find() && !cypher.contains("owngoal: true")) {
             return "an own goal";
         }
-        if (frame.outcome().equals("won") && template.name().equals("final_teams")) {
-            return "a win (who won, not who played)";
+        if ((frame.outcome().equals("won") || frame.outcome().equals("lost")) && PLAYED_NOT_WON.contains(template.name())) {
+            return "a " + (frame.outcome().equals("won") ? "win (who won" : "loss (who lost") + ", not who played)";
         }
         return null;
     }
@@ -930,6 +938,7 @@ public final class SportsQuestionAnswering {
         p.put("opponent", f.id(f.teams(), 1).orElse(NONE));
         p.put("player", f.id(f.players(), 0).orElse(NONE));
         p.put("award", f.id(f.awards(), 0).orElse(NONE));
+        p.put("person", f.id(f.people(), 0).orElse(NONE));
         p.put("stage", orNone(f.stage()));
         p.put("group", orNone(f.group()));
         p.put("card", f.card());

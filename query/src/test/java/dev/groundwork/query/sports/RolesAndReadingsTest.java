@@ -75,6 +75,8 @@ class RolesAndReadingsTest {
     void aStageWithSeveralMatchesAndNoTeamAsksForItsTeams() {
         assertThat(values("Which countries played in the 2014 semi-finals?"))
                 .containsExactlyInAnyOrder("Brazil", "Germany", "Netherlands", "Argentina");
+        // Who won a stage of two matches is not who played in it.
+        assertThat(declined("Who won the 2014 World Cup semi-final?")).startsWith("Cannot answer");
         // Without a stage there is nothing to list.
         assertThat(qa.answer("Which teams played at the 2014 World Cup?").template()).isNotEqualTo("stage_teams");
     }
@@ -104,6 +106,15 @@ class RolesAndReadingsTest {
     @Test
     void theManagersOfATeamsTitles() {
         assertThat(values("Who was Germany's manager when they won the World Cup?")).containsExactly("Joachim Löw");
+    }
+
+    @Test
+    void refereesAndManagersAreNamesTheQuestionMayGive() {
+        assertThat(values("In how many World Cup matches was Nicola Rizzoli the referee?")).containsExactly("1");
+        assertThat(values("Which country did Luiz Felipe Scolari coach at the 2014 World Cup?")).containsExactly("Brazil");
+        assertThat(values("At how many World Cups was Joachim Löw the manager?")).containsExactly("1");
+        // A referee named is no answer to a question about a manager.
+        assertThat(qa.answer("How many World Cups did Nicola Rizzoli manage at?").values()).doesNotContain("1");
     }
 
     @Test
