@@ -858,6 +858,47 @@ def parse_arguments(doc, out_name):
     return args
 
 
+class QuestionList(list):
+    """The questions of a later stranger set as (kind, question, answers, match, note): q() one with
+    its answers (a string or a list), decline() one to decline with a note saying why."""
+
+    def q(self, kind, question, answers, match=None):
+        self.append((kind, question, [answers] if isinstance(answers, str) else list(answers), match, None))
+
+    def decline(self, question, why):
+        self.append(("decline", question, [], None, why))
+
+
+def freeze_set(doc, out_name, prefix, questions_of):
+    """The command of the later stranger sets: questions_of(args) gives (questions, sb), each question
+    (kind, question, answers, match, note); writes OUT_NAME (ids PREFIX-001 ...) or, with --check, compares."""
+    args = parse_arguments(doc, out_name)
+    rows, seen = [], set()
+    try:
+        qs, sb = questions_of(args)
+        for kind, question, answers, match, why in qs:
+            check_question(question, kind, answers, seen, sb)
+            row = {"id": f"{prefix}-{len(rows) + 1:03d}", "question": question, "answers": list(dict.fromkeys(answers)), "kind": kind}
+            if match:
+                row["match"] = match
+            if why:
+                row["note"] = why
+            rows.append(row)
+    except NoUniqueAnswer as e:
+        sys.exit(f"no unique answer: {e}")
+    text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+    kinds = collections.Counter(r["kind"] for r in rows)
+    summary = {"questions": len(rows), "decline": kinds["decline"], "kinds": dict(sorted(kinds.items()))}
+    if args.check:
+        with open(args.out, encoding="utf-8") as f:
+            if f.read() != text:
+                sys.exit(f"{args.out}: differs from the answers computed now; re-run without --check")
+    else:
+        with open(args.out, "w", encoding="utf-8") as f:
+            f.write(text)
+    print(json.dumps(summary))
+
+
 def main():
     args = parse_arguments(__doc__, "questions.jsonl")
     try:

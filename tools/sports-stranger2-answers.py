@@ -12,12 +12,9 @@ copied); only the questions that must be declined (answers []) are typed in, eac
 saying why (a reading with two answers, a statistic no source holds, a future tournament, a
 competition or season the graph holds only one match of). Standard library only.
 """
-import argparse
 import collections
 import importlib.util
-import json
 import os
-import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
@@ -128,15 +125,8 @@ wc_folder = None
 
 
 def questions(wc, lg, sb):
-    Q = []
-
-    def q(kind, question, answers, match=None):
-        if isinstance(answers, str):
-            answers = [answers]
-        Q.append((kind, question, list(answers), match, None))
-
-    def decline(question, why):
-        Q.append(("decline", question, [], None, why))
+    Q = dev.QuestionList()
+    q, decline = Q.q, Q.decline
 
     # "World Cup finals": the final match, or the tournament's final stage (= the whole tournament)
     q("finals_reading", "Who won the 1990 World Cup finals?", wc.winner(1990))  # both readings agree
@@ -250,41 +240,16 @@ def questions(wc, lg, sb):
     return Q
 
 
-def build(args):
+def load(args):
     global wc_folder
     wc_folder = os.path.join(args.data, "worldcup")
     wc = dev.WorldCup(wc_folder)
-    lg = dev.League(os.path.join(args.data, "openfootball"))
     sb = dev.StatsBomb(args.statsbomb, wc)
-    rows, seen = [], set()
-    for kind, question, answers, match, why in questions(wc, lg, sb):
-        dev.check_question(question, kind, answers, seen, sb)
-        row = {"id": f"risky-{len(rows) + 1:03d}", "question": question, "answers": list(dict.fromkeys(answers)), "kind": kind}
-        if match:
-            row["match"] = match
-        if why:
-            row["note"] = why
-        rows.append(row)
-    return rows
+    return questions(wc, dev.League(os.path.join(args.data, "openfootball")), sb), sb
 
 
 def main():
-    args = dev.parse_arguments(__doc__, "risky-questions.jsonl")
-    try:
-        rows = build(args)
-    except dev.NoUniqueAnswer as e:
-        sys.exit(f"no unique answer: {e}")
-    text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
-    kinds = collections.Counter(r["kind"] for r in rows)
-    summary = {"questions": len(rows), "decline": kinds["decline"], "kinds": dict(sorted(kinds.items()))}
-    if args.check:
-        with open(args.out, encoding="utf-8") as f:
-            if f.read() != text:
-                sys.exit(f"{args.out}: differs from the answers computed now; re-run without --check")
-    else:
-        with open(args.out, "w", encoding="utf-8") as f:
-            f.write(text)
-    print(json.dumps(summary))
+    dev.freeze_set(__doc__, "risky-questions.jsonl", "risky", load)
 
 
 if __name__ == "__main__":

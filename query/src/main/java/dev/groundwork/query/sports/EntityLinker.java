@@ -28,7 +28,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds the teams, players, stadiums and awards a question names, with an in-memory Lucene index
+ * Finds the teams, players, stadiums, awards, referees and managers a question names, with an in-memory Lucene index
  * of the graph's names: exact (accent- and case-folded) names and aliases first, then family names
  * of players, then fuzzy names (one or two edits) for misspellings. Spans are tried longest first
  * and must start and end with a capitalised word, so that ordinary words never link. Historical
@@ -37,7 +37,8 @@ import java.util.regex.Pattern;
  * <p>Thread-safe after construction (the searcher is read-only).
  */
 final class EntityLinker {
-    enum Kind { TEAM, PLAYER, STADIUM, AWARD }
+    /** What a name is; a name of several kinds is read as the first of them (a manager who played is the player). */
+    enum Kind { TEAM, PLAYER, STADIUM, AWARD, REFEREE, MANAGER }
 
     /** A name known to the graph: its kind, node key and display name. */
     record Entry(Kind kind, String id, String name, String familyName) {}

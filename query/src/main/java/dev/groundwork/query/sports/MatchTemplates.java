@@ -166,6 +166,11 @@ final class MatchTemplates {
             RETURN r.name AS value, [m, r] AS evidence
             """;
 
+    static final String REFEREE_COUNTRY = """
+            MATCH (r:Referee)-[:REFEREED]->(m:Match {matchId: $match}) WHERE r.country IS NOT NULL
+            RETURN r.country AS value, [m, r] AS evidence
+            """;
+
     private MatchTemplates() {}
 
     static List<Template> all() {
@@ -214,6 +219,8 @@ final class MatchTemplates {
                         "What day was Team against Team in Year?"),
                 Template.query("match_referee", m, REFEREE, "Who refereed Team vs Team in Year?", "Who was the referee of the Year final?",
                         "Which official took charge of Team against Team in Year?"),
+                Template.query("referee_country_in_match", m, REFEREE_COUNTRY, "Which country was the referee of the Year final from?",
+                        "What nationality was the referee of Team vs Team?", "Where did the referee of Team against Team in Year come from?"),
                 Template.query("final_teams", m, TEAMS, "Which teams played in the Year final?", "Who played in the World Cup final in Year?",
                         "Which two teams contested the Year World Cup final?"),
                 Template.query("shootout_winner", m, SHOOTOUT_WINNER, "Who won the penalty shoot-out between Team and Team in Year?",

@@ -70,6 +70,13 @@ final class PlayerTemplates {
             CALL (p, a) { MATCH (p)-[w:WON_AWARD]->(a) RETURN count(w) AS n }
             RETURN n AS value, [p, a] AS evidence
             """;
+    /** The years of the tournaments at which a player won an award. */
+    static final String AWARD_YEARS = """
+            MATCH (p:Player {playerId: $player})-[w:WON_AWARD]->(a:Award {awardId: $award})
+            MATCH (x:Tournament {tournamentId: w.tournamentId})
+            RETURN toString(x.year) AS value, [p, a, x] AS evidence
+            ORDER BY x.year
+            """;
     /** A player's bookings at World Cups: yellow cards, sendings-off ($card red) or both. */
     static final String CARDS_ALL_TIME = """
             MATCH (p:Player {playerId: $player})
@@ -145,6 +152,8 @@ final class PlayerTemplates {
                         "What awards did Player receive in Year?"),
                 Template.query("player_award_count", Set.of(PLAYER, Slot.AWARD), AWARD_COUNT, "How many times has Player won the Award?",
                         "How many Award trophies does Player have?"),
+                Template.query("player_award_years", Set.of(PLAYER, Slot.AWARD), AWARD_YEARS, "In what year did Player win the Award?",
+                        "When did Player win the Award?", "Which year was Player given the Award?"),
                 Template.query("player_cards", p, CARDS_ALL_TIME, "How many times was Player sent off at World Cups?",
                         "How many yellow cards did Player get at World Cups?", "How many World Cup bookings does Player have?"),
                 Template.query("player_team", p, TEAMS, "Which country did Player play for?", "What national team did Player represent?",

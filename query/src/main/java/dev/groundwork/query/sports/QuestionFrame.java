@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * replaced by placeholders (for template matching); and the reasons it cannot be answered
  * whatever the template (a year without a World Cup, an ambiguous name). Immutable.
  */
-record QuestionFrame(String question, String masked, List<Mention> teams, List<Mention> players, List<Mention> awards,
+record QuestionFrame(String question, String masked, List<Mention> teams, List<Mention> players, List<Mention> awards, List<Mention> people,
                      Set<Integer> years, String gender, String tournamentId, String season, String stage, String group, String card,
                      String outcome, List<String> problems, AnswerKind asks, Mention side, String ordinal, String superlative,
                      String competition, Home home) {
@@ -43,6 +43,7 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
         teams = List.copyOf(teams);
         players = List.copyOf(players);
         awards = List.copyOf(awards);
+        people = List.copyOf(people);
         years = Set.copyOf(years);
         problems = List.copyOf(problems);
     }
@@ -153,6 +154,7 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
         List<Mention> teams = ofKind(mentions, Kind.TEAM);
         List<Mention> players = ofKind(mentions, Kind.PLAYER);
         List<Mention> awards = ofKind(mentions, Kind.AWARD);
+        List<Mention> people = mentions.stream().filter(m -> m.kind() == Kind.REFEREE || m.kind() == Kind.MANAGER).toList();
         for (Mention m : mentions) {
             if (m.ambiguous()) {
                 problems.add("'" + m.text() + "' is ambiguous: " + m.candidates().size() + " " + m.kind().name().toLowerCase() + "s have that name");
@@ -168,7 +170,7 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
                 : folded.matches(".*\\b(drew|draw|draws|drawn)\\b.*") ? "drew" : "played";
         String masked = Lexicon.canonical(mask(question, mentions, yearSpans, group == null ? null : g));
         String canonical = Lexicon.canonical(question);
-        return new QuestionFrame(question, masked, teams, players, awards, years, gender, tournamentId, season, stage, group, card, outcome,
+        return new QuestionFrame(question, masked, teams, players, awards, people, years, gender, tournamentId, season, stage, group, card, outcome,
                 problems, AnswerKind.of(canonical), side(question, teams), match(ORDINAL, folded), match(SUPERLATIVE, Names.fold(masked)),
                 competition, Home.of(question, teams));
     }
@@ -329,6 +331,7 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
         teams.forEach(t -> parts.add("team " + t.candidates().getFirst().name()));
         players.forEach(p -> parts.add("player " + p.candidates().getFirst().name()));
         awards.forEach(a -> parts.add("award " + a.candidates().getFirst().name()));
+        people.forEach(p -> parts.add(p.kind().name().toLowerCase(java.util.Locale.ROOT) + " " + p.candidates().getFirst().name()));
         if (side != null) {
             parts.add("only " + side.candidates().getFirst().name() + "'s side");
         }
@@ -363,6 +366,9 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
         if (!awards.isEmpty() && !slots.contains(Slot.AWARD)) {
             out.add("the award " + awards.getFirst().candidates().getFirst().name());
         }
+        if (!people.isEmpty() && !slots.contains(Slot.PERSON)) {
+            out.add("the " + people.getFirst().kind().name().toLowerCase(java.util.Locale.ROOT) + " " + people.getFirst().candidates().getFirst().name());
+        }
         return out;
     }
 
@@ -391,9 +397,10 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
                     yearSpans.removeIf(s -> s[0] >= m.start() && s[1] <= m.end() + after.end());
                     yearSpans.add(new int[] {m.start(), m.end() + after.end()});
                 }
-            } else if (IN_OR_AT.matcher(question.substring(0, m.start())).find() && !MATCH_AFTER.matcher(question.substring(m.end())).find()
+            } else if ((IN_OR_AT.matcher(question.substring(0, m.start())).find() && !MATCH_AFTER.matcher(question.substring(m.end())).find()
+                    || THE_BEFORE.matcher(question.substring(0, m.start())).find() && TOURNAMENT_AFTER.matcher(question.substring(m.end())).find())
                     && (yearGiven ? yearBefore(question, m.start(), hosted) : hosted.size() == 1)) {
-                // "the 2018 World Cup in Russia": the host restates the tournament, it is not a team of the question.
+                // "the 2018 World Cup in Russia", "the Qatar tournament": the host restates the tournament, it is not a team of the question.
                 mentions.remove(m);
                 if (!yearGiven) {
                     years.add(hosted.getFirst());
@@ -402,6 +409,10 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
             }
         }
     }
+
+    /** "the Qatar tournament", "the Qatar World Cup": a host named as an adjective of the tournament. */
+    private static final Pattern THE_BEFORE = Pattern.compile("\\bthe\\s+$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TOURNAMENT_AFTER = Pattern.compile("^\\s+(world cup|wc|tournament|edition)\\b", Pattern.CASE_INSENSITIVE);
 
     /** "Brazil vs Croatia", "Brazil and Croatia": a team of a match, not a host. */
     private static final Pattern MATCH_AFTER = Pattern.compile("^\\s*(vs?\\.?|versus|against|and|-)\\s", Pattern.CASE_INSENSITIVE);
@@ -481,6 +492,8 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
                 case TEAM -> "Team";
                 case PLAYER -> "Player";
                 case AWARD -> "Award";
+                case REFEREE -> "Referee";
+                case MANAGER -> "Manager";
                 case STADIUM -> "Stadium";
             });
         }
@@ -505,6 +518,7 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
             case MATCH -> (tournamentId != null || season != null) && (!teams.isEmpty() || stage != null) || teams.size() >= 2;
             case GROUP -> group != null;
             case AWARD -> awards.size() == 1;
+            case PERSON -> people.size() == 1;
         };
     }
 
@@ -519,6 +533,7 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
         n += group != null && !slots.contains(Slot.GROUP) ? 1 : 0;
         n += stage != null && !stage.equals("final") && !match ? 1 : 0;
         n += !awards.isEmpty() && !slots.contains(Slot.AWARD) ? 1 : 0;
+        n += !people.isEmpty() && !slots.contains(Slot.PERSON) ? 1 : 0;
         return n;
     }
 

@@ -12,5 +12,7 @@ enum Slot {
     /** Exactly one match, found from the tournament, the teams named and the stage. */
     MATCH,
     GROUP,
-    AWARD
+    AWARD,
+    /** One referee or manager, named in full. */
+    PERSON
 }

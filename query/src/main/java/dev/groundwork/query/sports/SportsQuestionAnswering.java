@@ -58,8 +58,8 @@ public final class SportsQuestionAnswering {
             """;
 
     static final String NAMES = """
-            MATCH (n:Team|Player|Stadium|Award) WHERE n.name IS NOT NULL
-            RETURN labels(n)[0] AS kind, coalesce(n.teamId, n.playerId, n.stadiumId, n.awardId) AS id, n.name AS name,
+            MATCH (n:Team|Player|Stadium|Award|Referee|Manager) WHERE n.name IS NOT NULL
+            RETURN labels(n)[0] AS kind, coalesce(n.teamId, n.playerId, n.stadiumId, n.awardId, n.refereeId, n.managerId) AS id, n.name AS name,
                    n.familyName AS familyName
             """;
     static final String TOURNAMENTS = """
@@ -208,7 +208,8 @@ public final class SportsQuestionAnswering {
 
     private Map<String, Object> warmUpParameters() {
         Map<String, Object> params = new HashMap<>();
-        for (String name : List.of("tournament", "season", "team", "opponent", "player", "award", "stage", "group", "match", "side")) {
+        for (String name : List.of("tournament", "season", "team", "opponent", "player", "award", "stage", "group", "match", "side", "position",
+                "person")) {
             params.put(name, NONE);
         }
         params.put("gender", "");
@@ -502,6 +503,17 @@ public final class SportsQuestionAnswering {
             requires("tournament_year", "year"), requires("shootouts_all_time", "shoot ?outs?|penalt"),
             requires("player_awards_in_tournament", "awards?|prizes?|trophy|trophies"), requires("player_cards", "cards?|sent off|book\\w*|caution\\w*|dismiss\\w*"),
             requires("team_hosted_count", "host|hosted|held|staged"),
+            // A person's role must be the one asked: "Who wore the number 10 shirt for Brazil in 2002?" is no manager question.
+            requires("manager", "manag\\w*|coach\\w*|boss|gaffer|trainer|in charge|took charge|take charge"),
+            // A manager's or referee's country, and the managers of a team's titles, need both of their parts named.
+            requires("manager_country", "(?=.*\\b(?:manag\\w*|coach\\w*|boss|in charge))(?=.*\\b(?:from|countr\\w*|nationality|nation|born))"),
+            requires("referee_country_in_match", "(?=.*\\b(?:refere\\w*|refs?|officiat\\w*|official))(?=.*\\b(?:from|countr\\w*|nationality|nation|born))"),
+            requires("title_managers", "(?=.*\\b(?:manag\\w*|coach\\w*|boss|in charge))(?=.*\\b(?:won|win|champions?|titles?|trophy))"),
+            requires("referee_match_count", "refere\\w*|officiat\\w*|in charge|took charge|take charge"),
+            requires("referee_match_count_in_tournament", "refere\\w*|officiat\\w*|in charge|took charge|take charge"),
+            requires("manager_teams", "manag\\w*|coach\\w*|boss|in charge|took charge|take charge"),
+                        requires("manager_tournament_count", "manag\\w*|coach\\w*|boss|in charge|took charge|take charge"),
+            requires("match_referee", "refere\\w*|refs?|officiat\\w*|officials?|whistle|in charge|took charge|take charge"),
             requires("player_appearances", "appearances?|appeared|matches|games|minutes|caps|starts|started"),
             requires("player_shirt_number", "shirt|jersey|squad number|number did|number was|wear|wore"),
             requires("team_squad_size", "squad|players"), requires("tournament_stadium_count", "stadiums|venues|grounds|arenas"),
@@ -532,8 +544,10 @@ public final class SportsQuestionAnswering {
             relation("golden ball|golden balls|golden glove|best young|fair play|awards?", "Award"),
             relation("started|starting|starters?|line ?ups?|lined up|on the bench|unused", "PLAYED_IN"),
             relation("missed|miss|misses|saved", "converted: false"),
-            // A position in the team is not recorded by any source read.
-            relation("in goal|goalkeepers?|keepers?|defenders?|midfielders?|forwards?|strikers?|captain\\w*", "\u0000"),
+            // A squad position (the World Cup squads record one) is read only by a template that reads $position; a position in a
+            // match ("in goal"), a striker or a captain by none.
+            relation("goalkeepers?|goal keepers?|keepers?|goalies?|defenders?|midfielders?|forwards?", "$position"),
+            relation("in goal|strikers?|captain\\w*", "\u0000"),
             relation("squads?", "MEMBER_OF"),
             relation("headed|header|left foot\\w*|right foot\\w*|volley\\w*|free kicks?|corners?|fouls?|offsides?|possession|xg"
                     + "|expected goals|shots?|passes|passing|weather|temperature|rain|attendance|spectators|crowd|capacity|tall\\w*|height\\w*"
@@ -543,6 +557,8 @@ public final class SportsQuestionAnswering {
                     + "|sons?|daughters?|wife|husband|father|mother|brothers?|sisters?|children|cousins?|nephews?"
                     + "|weigh\\w*|salary|transfer|injur\\w*|assists?|born|age|aged|oldest|youngest|minutes played|tickets?|prize money", "\u0000"),
             relation("not|never|didn t|did not|wasn t|without|nobody|no one|failed to qualify", "\u0000"),
+            // Officials other than the referee are recorded by no source read.
+            relation("assistant referees?|assistants?|linesm[ae]n|lineswom[ae]n|fourth officials?|var|video assistant\\w*", "\u0000"),
             // The knockout stage is several stages (round of 16 to the final); no template restricts to a set of stages.
             relation("knock ?out (stage|stages|phase|rounds?|games|matches|ties)|knock ?outs|elimination (stage|rounds?)", "\u0000"));
 
@@ -584,6 +600,10 @@ public final class SportsQuestionAnswering {
         if (frame.side() != null && template.slots().contains(Slot.MATCH) && template.cypher().contains(":IN_MATCH")
                 && !template.cypher().contains("$side")) {
             return "the best-fitting question (" + name + ") cannot be restricted to one team's side";
+        }
+        if (template.cypher().contains("$stage") && !template.cypher().contains("$stage = ''") && !template.slots().contains(Slot.MATCH)
+                && frame.stage() == null) {
+            return "the best-fitting question (" + name + ") is about a stage, and the question names none";
         }
         if (template.name().equals("match_opponent") && frame.teams().size() >= 2) {
             // "Who won when South Korea played Italy?": with both teams named, the opponent is no answer, only an echo.
@@ -679,8 +699,10 @@ public final class SportsQuestionAnswering {
                         + (find.equals(MatchTemplates.FIND_ANY) ? "; name the year or season" : "")
                         + (frame.teams().size() == 2 && matches.size() == 2 && found.stream().noneMatch(r -> r.get("season").isNull())
                         ? "; say which team was at home" : "");
-                // Which match is meant does not depend on the template: no other template finds it either.
-                return new Attempt(refuse("Cannot answer: " + why + ".", template.name(), timings(t0, t1, t2, System.nanoTime())), true);
+                // Which match is meant does not depend on the template: no other template finds it either. But several matches of
+                // a stage and no team named ("Which teams played in the 2010 semi-finals?") may be a question about the stage.
+                boolean decisive = matches.isEmpty() || !frame.teams().isEmpty();
+                return new Attempt(refuse("Cannot answer: " + why + ".", template.name(), timings(t0, t1, t2, System.nanoTime())), decisive);
             }
             params.put("match", matches.getFirst());
         }
@@ -698,11 +720,52 @@ public final class SportsQuestionAnswering {
         List<Record> records = store.read(tx -> tx.run(template.cypher(), params).list());
         long t3 = System.nanoTime();
         String mismatch = answerTypeMismatch(question, frame.stage() != null || frame.teams().size() >= 2, records);
+        String echoed = echoedSubject(frame, records);
+        if (echoed != null) {
+            return new Attempt(refuse("Cannot answer: the question asks whom " + echoed + " met, and the best-fitting question ("
+                    + template.name().replace('_', ' ') + ") answers " + echoed + " itself.", template.name(), timings(t0, t1, t2, t3)), false);
+        }
         if (mismatch != null) {
             return new Attempt(refuse("Cannot answer: the question asks for " + mismatch + "; the best-fitting question ("
                     + template.name().replace('_', ' ') + ") does not give that.", template.name(), timings(t0, t1, t2, t3)), false);
         }
+        String onlyWomen = onlyTheWomensReading(frame, template, params, records);
+        if (onlyWomen != null) {
+            return new Attempt(refuse("Cannot answer: understood " + frame.understood() + "; " + onlyWomen + ".", template.name(),
+                    timings(t0, t1, t2, System.nanoTime())), true);
+        }
         return new Attempt(compose(template, choice.similarity(), records, timings(t0, t1, t2, t3)), false);
+    }
+
+    /** A question that says which World Cup it means: men's or women's (read on the folded question). */
+    private static final java.util.regex.Pattern GENDER_SAID = java.util.regex.Pattern.compile(
+            "\\b(men|mens|male|women|womens|woman|ladies|female)\\b");
+
+    /**
+     * Why the men's default cannot stand, or null. "World Cup" without a gender, a year or a season is read as the men's
+     * (the gold set's reading: "How many World Cups has Germany won?" is 1); but when the men's reading finds nothing (no
+     * row, or only 0) and the women's finds something ("How many World Cups have the United States won?": 0 and 4), the
+     * asker most likely meant the women's, so answering 0 would be a confident wrong answer: the question is declined.
+     */
+    private String onlyTheWomensReading(QuestionFrame frame, Template template, Map<String, Object> params, List<Record> records) {
+        if (!template.cypher().contains("$gender") || frame.tournamentId() != null || frame.season() != null || frame.competition() != null
+                || !frame.years().isEmpty() || GENDER_SAID.matcher(Names.fold(frame.question())).find() || !nothing(records)) {
+            return null;
+        }
+        Map<String, Object> women = new HashMap<>(params);
+        women.put("gender", "women");
+        List<Record> other = store.read(tx -> tx.run(template.cypher(), women).list());
+        if (nothing(other)) {
+            return null;
+        }
+        return "the men's World Cups give " + (records.isEmpty() ? "nothing" : "0") + " and the women's give "
+                + String.join(", ", other.stream().map(r -> String.valueOf(r.get("value").asObject())).distinct().toList())
+                + "; say men's or women's";
+    }
+
+    /** Whether rows answer nothing: none, or only nulls and zeros. */
+    private static boolean nothing(List<Record> records) {
+        return records.stream().map(r -> r.get("value")).allMatch(v -> v.isNull() || String.valueOf(v.asObject()).matches("0(\\.0+)?"));
     }
 
     /**
@@ -728,6 +791,9 @@ public final class SportsQuestionAnswering {
     private static final java.util.regex.Pattern PENALTIES = java.util.regex.Pattern.compile("\\b(shoot ?outs?|penalt\\w*|spot kicks?)\\b");
     private static final java.util.regex.Pattern SUBSTITUTION = java.util.regex.Pattern.compile(
             "\\b(substitut\\w*|came on|brought on|off the bench|replaced)\\b");
+
+    /** Templates that give the teams that played a match or a stage, not who won or lost it. */
+    private static final java.util.Set<String> PLAYED_NOT_WON = java.util.Set.of("final_teams", "stage_teams");
 
     /**
      * A relation the question names that the template ignores, said as understood ("a loss", "penalties"), else null:
@@ -762,8 +828,32 @@ public final class SportsQuestionAnswering {
         if (OWN_GOAL.matcher(q).find() && !cypher.contains("owngoal: true")) {
             return "an own goal";
         }
-        if (frame.outcome().equals("won") && template.name().equals("final_teams")) {
-            return "a win (who won, not who played)";
+        if ((frame.outcome().equals("won") || frame.outcome().equals("lost")) && PLAYED_NOT_WON.contains(template.name())) {
+            return "a " + (frame.outcome().equals("won") ? "win (who won" : "loss (who lost") + ", not who played)";
+        }
+        return null;
+    }
+
+    /** "Who did Italy beat ...": the team between "did" and the verb is the subject; the answer is the other side. */
+    private static final java.util.regex.Pattern DID_SUBJECT = java.util.regex.Pattern.compile(
+            "^\\s*(?:who|whom|which (?:team|country|nation|side|club))\\s+did\\s+(.+?)\\s+(?:beat|play|face|meet|lose to|defeat|knock out"
+                    + "|eliminate|draw with|draw against|overcome|edge)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The name of the team a "who did Team beat" question names as its subject when the rows answer with that team, else null:
+     * the question asks for the other side ("Who did Italy beat on penalties in the 2006 final?" is never "Italy").
+     */
+    private static String echoedSubject(QuestionFrame frame, List<Record> records) {
+        java.util.regex.Matcher m = DID_SUBJECT.matcher(frame.question());
+        if (!m.find()) {
+            return null;
+        }
+        for (EntityLinker.Mention t : frame.teams()) {
+            String name = t.candidates().getFirst().name();
+            boolean subject = t.start() >= m.start(1) && t.end() <= m.end(1);
+            if (subject && records.stream().anyMatch(r -> !r.get("value").isNull() && name.equals(String.valueOf(r.get("value").asObject())))) {
+                return name;
+            }
         }
         return null;
     }
@@ -848,13 +938,27 @@ public final class SportsQuestionAnswering {
         p.put("opponent", f.id(f.teams(), 1).orElse(NONE));
         p.put("player", f.id(f.players(), 0).orElse(NONE));
         p.put("award", f.id(f.awards(), 0).orElse(NONE));
+        p.put("person", f.id(f.people(), 0).orElse(NONE));
         p.put("stage", orNone(f.stage()));
         p.put("group", orNone(f.group()));
         p.put("card", f.card());
         p.put("outcome", f.outcome());
         p.put("match", NONE);
         p.put("side", f.side() == null ? NONE : f.side().candidates().getFirst().id());
+        p.put("position", position(f.question()));
         return p;
+    }
+
+    private static final List<Map.Entry<java.util.regex.Pattern, String>> POSITIONS = List.of(
+            Map.entry(java.util.regex.Pattern.compile("\\b(goalkeepers?|goal keepers?|keepers?|goalies?)\\b"), "goal keeper"),
+            Map.entry(java.util.regex.Pattern.compile("\\bdefenders?\\b"), "defender"),
+            Map.entry(java.util.regex.Pattern.compile("\\bmidfielders?\\b"), "midfielder"),
+            Map.entry(java.util.regex.Pattern.compile("\\bforwards?\\b"), "forward"));
+
+    /** The squad position the question names, as the World Cup squads write it ("goal keeper"), or '' for none. */
+    static String position(String question) {
+        String folded = Names.fold(question);
+        return POSITIONS.stream().filter(e -> e.getKey().matcher(folded).find()).map(Map.Entry::getValue).findFirst().orElse(NONE);
     }
 
     private static String orNone(String value) {

@@ -98,6 +98,12 @@ final class TeamTemplates {
             RETURN mg.name AS value, [mg, t] AS evidence
             """;
 
+    /** The members of a team's squad at a tournament who play in the position named ("goal keeper"); none named, none. */
+    static final String SQUAD_BY_POSITION = """
+            MATCH (p:Player)-[s:MEMBER_OF {tournamentId: $tournament}]->(t:Team {teamId: $team})
+            WHERE $position <> '' AND s.position = $position
+            RETURN p.name AS value, [p, t] AS evidence
+            """;
     static final String SQUAD_SIZE = """
             MATCH (t:Team {teamId: $team})
             CALL (t) { MATCH (p:Player)-[:MEMBER_OF {tournamentId: $tournament}]->(t) RETURN count(DISTINCT p) AS n }
@@ -118,6 +124,18 @@ final class TeamTemplates {
             MATCH (t:Team {teamId: $team})-[:FINISHED {position: 1}]->(x:Tournament {gender: $gender})
             RETURN toString(x.year) AS value, [t, x] AS evidence
             ORDER BY x.year
+            """;
+    /** The managers of a team at the World Cups of the gender it won ("Who coached Spain when they won the World Cup?"). */
+    static final String TITLE_MANAGERS = """
+            MATCH (t:Team {teamId: $team})-[:FINISHED {position: 1}]->(x:Tournament {gender: $gender})
+            MATCH (mg:Manager)-[:MANAGED {tournamentId: x.tournamentId}]->(t)
+            RETURN mg.name AS value, [mg, t, x] AS evidence
+            ORDER BY x.year
+            """;
+    /** The country a team's manager at a tournament came from, as the source records it. */
+    static final String MANAGER_COUNTRY = """
+            MATCH (mg:Manager)-[:MANAGED {tournamentId: $tournament}]->(t:Team {teamId: $team}) WHERE mg.country IS NOT NULL
+            RETURN mg.country AS value, [mg, t] AS evidence
             """;
     // The team with the most goals (for or against) of a tournament; ties are all given.
     private static final String MOST_IN_TOURNAMENT = """
@@ -211,6 +229,9 @@ final class TeamTemplates {
                         "In what position did Team end the group stage at the Year World Cup?", "What place did Team take in its group in Year?").requiring(Preconditions.TEAM_TOOK_PART, Preconditions.TEAM_ABSENT),
                 Template.query("team_group", teamYear, TEAM_GROUP, "Which group was Team in at the Year World Cup?",
                         "In what group did Team play in Year?").requiring(Preconditions.TEAM_TOOK_PART, Preconditions.TEAM_ABSENT),
+                Template.query("squad_by_position", teamYear, SQUAD_BY_POSITION, "Which goalkeepers were in Team's squad at the Year World Cup?",
+                        "Who were Team's defenders in Year?", "Name Team's goalkeepers at the Year World Cup",
+                        "Which midfielders did Team take to the World Cup in Year?"),
                 Template.query("team_squad_size", teamYear, SQUAD_SIZE, "How many players were in Team's squad at the Year World Cup?",
                         "How big was Team's squad in Year?", "How many players did Team take to the World Cup in Year?"),
                 Template.query("team_hosted_count", team, HOSTED_COUNT, "How many times has Team hosted the World Cup?",
@@ -241,6 +262,10 @@ final class TeamTemplates {
                         "How many draws were there in the Year season?", "How many games were drawn in Year?"),
                 Template.query("home_wins_in_tournament", Set.of(TOURNAMENT), HOME_WINS_IN_TOURNAMENT, "How many home wins were there in the Year season?",
                         "How many matches did the home team win in Year?", "How many games were won at home in the Year league?"),
+                Template.query("title_managers", team, TITLE_MANAGERS, "Who managed Team when they won the World Cup?",
+                        "Who was Team's coach when they were world champions?", "Which managers have won the World Cup with Team?"),
+                Template.query("manager_country", teamYear, MANAGER_COUNTRY, "Which country was Team's manager at the Year World Cup from?",
+                        "What nationality was the coach of Team in Year?", "Where did Team's manager in Year come from?"),
                 Template.query("manager", teamYear, MANAGERS, "Who managed Team at the Year World Cup?", "Who was Team's coach in Year?",
                         "Who was the head coach of Team at the World Cup in Year?").requiring(Preconditions.TEAM_TOOK_PART, Preconditions.TEAM_ABSENT));
     }

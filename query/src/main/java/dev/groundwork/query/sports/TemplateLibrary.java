@@ -21,7 +21,7 @@ final class TemplateLibrary {
     static final double MIN_SIMILARITY = 0.45;
     /** Refusals use no slot, so names count less against them: a question about attendance at a named match is still one. */
     static final double REFUSAL_UNUSED_PENALTY = 0;
-    private static final java.util.regex.Pattern PLACEHOLDERS = java.util.regex.Pattern.compile("\\b(Team|Player|Year|Award|Group|Stadium)('s)?\\b");
+    private static final java.util.regex.Pattern PLACEHOLDERS = java.util.regex.Pattern.compile("\\b(Team|Player|Year|Award|Group|Stadium|Referee|Manager)('s)?\\b");
 
     /** The template chosen, its similarity, and the runner-up for messages. */
     record Choice(Template template, double similarity, double score) {}
@@ -34,7 +34,7 @@ final class TemplateLibrary {
 
     TemplateLibrary(TextEmbedder embedder) {
         this.embedder = embedder;
-        this.templates = Stream.of(TournamentTemplates.all(), MatchTemplates.all(), PlayerTemplates.all(), TeamTemplates.all(), refusals())
+        this.templates = Stream.of(TournamentTemplates.all(), MatchTemplates.all(), PlayerTemplates.all(), TeamTemplates.all(), PeopleTemplates.all(), refusals())
                 .flatMap(List::stream).toList();
         List<String> examples = new ArrayList<>();
         for (int i = 0; i < templates.size(); i++) {

@@ -74,6 +74,11 @@ final class TournamentTemplates {
             MATCH (p:Player)-[:WON_AWARD {tournamentId: $tournament}]->(a:Award {awardId: $award})
             RETURN p.name AS value, [p, a] AS evidence
             """;
+    /** The teams that played a match of the stage named at a tournament ("the semi-finalists"); needs a stage. */
+    static final String STAGE_TEAMS = """
+            MATCH (x:Tournament {tournamentId: $tournament})<-[:IN_TOURNAMENT]-(m:Match {stage: $stage})<-[:PARTICIPATED_IN]-(t:Team)
+            RETURN DISTINCT t.name AS value, [t, x] AS evidence
+            """;
     static final String MOST_TITLES = """
             MATCH (t:Team)-[:FINISHED {position: 1}]->(:Tournament {gender: $gender})
             WITH t, count(*) AS n ORDER BY n DESC
@@ -143,7 +148,11 @@ final class TournamentTemplates {
                 Template.query("shootouts_all_time", Set.of(), SHOOTOUTS_ALL_TIME, "How many World Cup matches have gone to penalties?",
                         "How many penalty shoot-outs have there been at World Cups?", "How many World Cup games were decided by a shoot-out?"),
                 Template.query("award_winner", Set.of(TOURNAMENT, AWARD), AWARD_WINNERS, "Who won the Award at the Year World Cup?",
-                        "Who received the Award in Year?", "Which player was given the Award at the World Cup in Year?"),
+                        "Who received the Award in Year?", "Which player was given the Award at the World Cup in Year?",
+                        "Award winner at Year?", "Who got the Award in Year?"),
+                Template.query("stage_teams", t, STAGE_TEAMS, "Which teams played in the Year semi-finals?",
+                        "Which teams reached the quarter-finals of the Year World Cup?", "Who were the semi-finalists at the Year World Cup?",
+                        "Which countries made the round of 16 in Year?"),
                 Template.query("most_titles", Set.of(), MOST_TITLES, "Which country has won the most World Cups?",
                         "Which team has the most World Cup titles?", "Who are the most successful nations in World Cup history?"),
                 Template.query("biggest_win_tournament", t, BIGGEST_WINS_IN_TOURNAMENT, "What was the biggest win at the Year World Cup?",
