@@ -1,5 +1,6 @@
 package dev.groundwork.query.sports;
 
+import dev.groundwork.graph.Provenance;
 import dev.groundwork.graph.cypher.UserCypher;
 import dev.groundwork.graph.model.Answer;
 import dev.groundwork.graph.model.Subgraph;
@@ -159,7 +160,7 @@ public final class SportsAnswerer {
         sb.append("Relationship types in the database: ").append(String.join(", ", live(store, LIVE_TYPES))).append('\n');
         // gw* keys are Groundwork's provenance bookkeeping, never an answer.
         sb.append("Property keys in the database: ").append(String.join(", ",
-                live(store, LIVE_KEYS).stream().filter(k -> !k.startsWith("gw")).toList())).append('\n');
+                live(store, LIVE_KEYS).stream().filter(k -> !Provenance.isBookkeeping(k)).toList())).append('\n');
         return sb.toString();
     }
 

@@ -1,5 +1,6 @@
 package dev.groundwork.query.tickets;
 
+import dev.groundwork.graph.Provenance;
 import dev.groundwork.graph.store.GraphStore;
 import dev.groundwork.graph.tickets.LinkType;
 import org.neo4j.driver.Value;
@@ -70,7 +71,7 @@ public final class TicketLookup {
 
     private static Map<String, Object> visible(Map<String, Object> properties) {
         Map<String, Object> m = new LinkedHashMap<>(properties);
-        m.keySet().removeIf(k -> k.startsWith("gw") || k.equals("contentHash"));
+        m.keySet().removeIf(k -> Provenance.isBookkeeping(k) || k.equals("contentHash"));
         return m;
     }
 }
