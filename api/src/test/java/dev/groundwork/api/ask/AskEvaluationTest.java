@@ -2,6 +2,8 @@ package dev.groundwork.api.ask;
 
 import dev.groundwork.graph.BadInputException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -45,12 +47,19 @@ class AskEvaluationTest {
         assertThat(qs.stream().filter(q -> q.expected().isEmpty())).allMatch(q -> q.values().isEmpty());
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Croatia. France beat Croatia 4–2 in the 2018 final.  | Croatia.
+            Upgrade Xerces to 2.12.2 now. Then more.             | Upgrade Xerces to 2.12.2 now.
+            Keep e.g. this inside? Yes                           | Keep e.g. this inside?
+            No stop at all                                       | No stop at all
+            """)
+    void theFirstSentenceEndsAtAStopFollowedByACapitalOrTheEnd(String text, String first) {
+        assertThat(AskEvaluation.firstSentence(text)).isEqualTo(first);
+    }
+
     @Test
-    void theFirstSentenceEndsAtAStopFollowedByACapitalOrTheEnd() {
-        assertThat(AskEvaluation.firstSentence("Croatia. France beat Croatia 4–2 in the 2018 final.")).isEqualTo("Croatia.");
-        assertThat(AskEvaluation.firstSentence("Upgrade Xerces to 2.12.2 now. Then more.")).isEqualTo("Upgrade Xerces to 2.12.2 now.");
-        assertThat(AskEvaluation.firstSentence("Keep e.g. this inside? Yes")).isEqualTo("Keep e.g. this inside?");
-        assertThat(AskEvaluation.firstSentence("No stop at all")).isEqualTo("No stop at all");
+    void aStopBeforeALineEndEndsTheFirstSentence() {
         assertThat(AskEvaluation.firstSentence("sports: no answer.\ntickets: Ticket 1.")).isEqualTo("sports: no answer.");
     }
 

@@ -40,11 +40,9 @@ class SportsText2CypherTest {
     private FakeModelServer model;
     private SportsAnswerer answerer;
     private SportsQuestionAnswering parser;
-    private GraphStore store;
 
     @BeforeAll
     void ingestAndConnect(GraphStore store) throws Exception {
-        this.store = store;
         Path fixture = Path.of(Objects.requireNonNull(getClass().getResource("/sports/openfootball-fixture/README.md")).toURI()).getParent();
         SportsIngest.ingest(store, "openfootball", List.of(fixture), IngestOptions.DEFAULTS, line -> {});
         model = FakeModelServer.start();
@@ -108,8 +106,8 @@ class SportsText2CypherTest {
     }
 
     @Test
-    void writesFileReadsProceduresAndInventedNamesAreRefusedWithoutRunningAndTheGraphIsUnchanged() throws Exception {
-        String before = fingerprint();
+    void writesFileReadsProceduresAndInventedNamesAreRefusedWithoutRunningAndTheGraphIsUnchanged(GraphStore store) throws Exception {
+        String before = fingerprint(store);
         // Each attack, and the validator's words for refusing it.
         java.util.Map<String, String> attacks = new java.util.LinkedHashMap<>();
         attacks.put("MATCH (t:Team) SET t.name = 'Hacked' RETURN t.name AS value", "is not read-only");
@@ -127,7 +125,7 @@ class SportsText2CypherTest {
                     .contains("Text2Cypher: the generated query was refused or failed twice; last: the query was refused: cypher query")
                     .contains(why);
         });
-        assertThat(fingerprint()).isEqualTo(before);
+        assertThat(fingerprint(store)).isEqualTo(before);
     }
 
     @Test
@@ -170,7 +168,7 @@ class SportsText2CypherTest {
     }
 
     /** Node and relationship counts and a SHA-256 over every node's labels and properties and every relationship. */
-    private String fingerprint() throws Exception {
+    private static String fingerprint(GraphStore store) throws Exception {
         List<String> items = new ArrayList<>(store.read(tx -> tx.run("MATCH (n) RETURN labels(n) AS l, properties(n) AS p")
                 .list(r -> r.get("l").asList().toString() + new java.util.TreeMap<>(r.get("p").asMap()))));
         long nodes = items.size();

@@ -12,18 +12,12 @@ import java.util.stream.Stream;
  * A test server with an API key and a temporary ingest root that holds {@code mini.txt} (four
  * CN-100K triples); tests write more files into {@link #root()}. Closing stops the server and deletes
  * the root. Not thread-safe.
+ *
+ * @param root   the ingest root, deleted on {@link #close()}
+ * @param server the running server
+ * @param jobs   a client of its ingest-job API that sends the key
  */
-public final class IngestJobServer implements AutoCloseable {
-    private final Path root;
-    private final GroundworkServer server;
-    private final IngestJobClient jobs;
-
-    private IngestJobServer(Path root, GroundworkServer server, String key) {
-        this.root = root;
-        this.server = server;
-        this.jobs = new IngestJobClient(new GraphQLClient(server.graphqlUrl()), key);
-    }
-
+public record IngestJobServer(Path root, GroundworkServer server, IngestJobClient jobs) implements AutoCloseable {
     /** Starts it with {@code queue} jobs allowed to wait behind the running one. */
     public static IngestJobServer start(GraphStore store, String key, int queue) throws Exception {
         Path root = Files.createTempDirectory("ingestjob-root");
@@ -32,24 +26,13 @@ public final class IngestJobServer implements AutoCloseable {
         System.setProperty("groundwork.api.ingest-root", root.toString());
         System.setProperty("groundwork.api.ingest-queue", Integer.toString(queue));
         try {
-            return new IngestJobServer(root, GroundworkServer.start(store, "127.0.0.1", 0), key);
+            GroundworkServer server = GroundworkServer.start(store, "127.0.0.1", 0);
+            return new IngestJobServer(root, server, new IngestJobClient(new GraphQLClient(server.graphqlUrl()), key));
         } finally {
             System.clearProperty("groundwork.api.key");
             System.clearProperty("groundwork.api.ingest-root");
             System.clearProperty("groundwork.api.ingest-queue");
         }
-    }
-
-    public Path root() {
-        return root;
-    }
-
-    public GroundworkServer server() {
-        return server;
-    }
-
-    public IngestJobClient jobs() {
-        return jobs;
     }
 
     /** The graphql-transport-ws endpoint, {@code ws://host:port/graphql-ws}. */

@@ -12,6 +12,8 @@ import dev.groundwork.ingest.commonsense.synthetic.ConceptNetDumpGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -120,22 +122,18 @@ class CommonsenseIngestTest {
                 .isEqualTo(0L);
     }
 
-    @Test
-    void brokenJsonInADumpLineIsReportedWithItsLine(GraphStore store) {
-        Path bad = fixture("conceptnet-bad.csv");
+    /** A broken ConceptNet dump line names its line; invalid Turtle, the line and column Jena gives. */
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            CONCEPTNET  | conceptnet-bad.csv  | :2: the JSON column is not valid JSON
+            RDF         | invalid.ttl         | :5:1: invalid Turtle
+            """)
+    void aSyntaxErrorIsReportedWithItsPlaceInTheFile(Format format, String fixture, String place, GraphStore store) {
+        Path bad = fixture(fixture);
 
-        assertThatThrownBy(() -> CommonsenseIngest.ingest(store, Format.CONCEPTNET, List.of(bad), IngestOptions.DEFAULTS, IngestProgress.NONE))
+        assertThatThrownBy(() -> CommonsenseIngest.ingest(store, format, List.of(bad), IngestOptions.DEFAULTS, IngestProgress.NONE))
                 .isInstanceOf(BadInputException.class)
-                .hasMessageStartingWith(bad + ":2: the JSON column is not valid JSON");
-    }
-
-    @Test
-    void invalidTurtleIsReportedWithLineAndColumnFromJena(GraphStore store) {
-        Path bad = fixture("invalid.ttl");
-
-        assertThatThrownBy(() -> CommonsenseIngest.ingest(store, Format.RDF, List.of(bad), IngestOptions.DEFAULTS, IngestProgress.NONE))
-                .isInstanceOf(BadInputException.class)
-                .hasMessageStartingWith(bad + ":5:1: invalid Turtle");
+                .hasMessageStartingWith(bad + place);
     }
 
     @Test

@@ -2,9 +2,8 @@ package dev.groundwork.ingest.commonsense;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.groundwork.graph.testing.BadUtf8;
 import dev.groundwork.ingest.commonsense.CommonsenseIngest.Format;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,19 +18,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * are read. {@link CommonsenseIngestTest} shows the message the ingest then gives beyond the error budget.
  */
 class CommonsenseUtf8Test {
-    private static final byte BAD = (byte) 0xE9;
-
     @TempDir
     Path temp;
-
-    /** {@code lines}, where the one '\u0001' stands for the invalid byte 0xE9. */
-    private static byte[] bytes(String lines) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        for (byte b : lines.getBytes(StandardCharsets.UTF_8)) {
-            out.write(b == 1 ? BAD : b);
-        }
-        return out.toByteArray();
-    }
 
     private static CommonsenseReader reader(Format format) {
         return switch (format) {
@@ -50,11 +38,8 @@ class CommonsenseUtf8Test {
             """)
     void aLineThatIsNotUtf8IsOneBadRecordWithItsByteOffsetAndTheOtherRecordsAreRead(Format format, String extension, String text,
                                                                                    long badLine) throws Exception {
-        byte[] content = bytes(text.replace("\\t", "\t").replace("\\n", "\n"));
-        int offset = 0;
-        while (content[offset] != BAD) {
-            offset++;
-        }
+        byte[] content = BadUtf8.bytes(text.replace("\\t", "\t").replace("\\n", "\n"));
+        int offset = BadUtf8.firstOffset(content);
         Path file = temp.resolve("bad-utf8" + extension);
         Files.write(file, content);
         List<String> names = new ArrayList<>();

@@ -5,10 +5,12 @@ import dev.groundwork.graph.batch.IngestRun;
 import dev.groundwork.graph.bulk.BulkLoad;
 import dev.groundwork.graph.store.GraphStore;
 import dev.groundwork.graph.store.StoreConfig;
+import dev.groundwork.graph.testing.SharedNeo4j;
 import dev.groundwork.ingest.GraphLines;
 import dev.groundwork.ingest.IngestOptions;
 import dev.groundwork.ingest.IngestProgress;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.net.URISyntaxException;
@@ -18,20 +20,20 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** {@code ingest triples --bulk} against the transactional path: one fresh embedded store each. */
+/**
+ * {@code ingest triples --bulk} on a fresh embedded store, against the transactional path on the test JVM's shared store
+ * (emptied before the class; each embedded store opened and closed costs seconds).
+ */
+@ExtendWith(SharedNeo4j.class)
 class TripleBulkTest {
 
     @Test
-    void bulkTriplesWriteTheTransactionalGraphOnceEachAndUndoRemovesThem(@TempDir Path tmp) throws URISyntaxException {
+    void bulkTriplesWriteTheTransactionalGraphOnceEachAndUndoRemovesThem(GraphStore shared, @TempDir Path tmp)
+            throws URISyntaxException {
         List<Path> files = List.of(TripleIngestTest.fixture("bulk-a.tsv"), TripleIngestTest.fixture("bulk-b.tsv"));
         IngestOptions options = IngestOptions.DEFAULTS.withDataset("tiny").withMaxErrors(1);
-        StoreConfig transactional = config(tmp.resolve("tx"));
-        GraphLines expected;
-        IngestRun txRun;
-        try (GraphStore store = GraphStore.open(transactional)) {
-            txRun = TripleIngest.ingest(store, files, options, IngestProgress.NONE);
-            expected = GraphLines.of(store, "Entity", "key", txRun.id());
-        }
+        IngestRun txRun = TripleIngest.ingest(shared, files, options, IngestProgress.NONE);
+        GraphLines expected = GraphLines.of(shared, "Entity", "key", txRun.id());
 
         BulkLoad load = TripleIngest.bulk(config(tmp.resolve("bulk")), files, options, IngestProgress.NONE, null);
 

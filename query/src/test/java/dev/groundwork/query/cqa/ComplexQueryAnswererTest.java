@@ -17,6 +17,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class ComplexQueryAnswererTest {
     private static LinkPredictor incompleteModel;
@@ -126,16 +128,14 @@ class ComplexQueryAnswererTest {
         });
     }
 
-    @Test
-    void rejectsQueryWithUnknownEntity() {
-        assertThatThrownBy(() -> incomplete.answer(Query.parse(p("cityIn", "atlantis")), SearchOptions.defaults(), 3))
-                .isInstanceOf(BadInputException.class).hasMessageContaining("entity 'atlantis' is not in the model");
-    }
-
-    @Test
-    void rejectsQueryWithUnknownRelation() {
-        assertThatThrownBy(() -> incomplete.answer(Query.parse(p("bornIn", "p0")), SearchOptions.defaults(), 3))
-                .isInstanceOf(BadInputException.class).hasMessageContaining("relation 'bornIn' is not in the model");
+    @ParameterizedTest(name = "{0}({1}) -> {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            cityIn  | atlantis  | entity 'atlantis' is not in the model
+            bornIn  | p0        | relation 'bornIn' is not in the model
+            """)
+    void rejectsQueryWithANameNotInTheModel(String relation, String anchor, String message) {
+        assertThatThrownBy(() -> incomplete.answer(Query.parse(p(relation, anchor)), SearchOptions.defaults(), 3))
+                .isInstanceOf(BadInputException.class).hasMessageContaining(message);
     }
 
     @Test

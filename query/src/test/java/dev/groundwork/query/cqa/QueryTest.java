@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class QueryTest {
     @Test
@@ -29,29 +31,22 @@ class QueryTest {
                 .isInstanceOf(BadInputException.class).hasMessageStartingWith("query is not valid JSON").hasMessageContaining("line 1");
     }
 
-    @Test
-    void rejectsNodeWithoutKindNamingItsPath() {
-        assertThatThrownBy(() -> Query.parse("{\"and\": [{\"entity\": \"a\"}, {\"relation\": \"r\"}]}"))
-                .isInstanceOf(BadInputException.class)
-                .hasMessage("query.and[1] must have exactly one of [entity, rel, and, or, not], got fields [relation]");
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            {"and": [{"entity": "a"}, {"relation": "r"}]}         | query.and[1] must have exactly one of [entity, rel, and, or, not], got fields [relation]
+            {"rel": "r", "inverse": "yes", "of": {"entity": "a"}}  | query.inverse must be true or false, got "yes"
+            """)
+    void rejectsABadNodeNamingItsPathAndWhatItGot(String json, String message) {
+        assertThatThrownBy(() -> Query.parse(json)).isInstanceOf(BadInputException.class).hasMessage(message);
     }
 
-    @Test
-    void rejectsProjectionWithoutOperand() {
-        assertThatThrownBy(() -> Query.parse("{\"rel\": \"capitalOf\"}"))
-                .isInstanceOf(BadInputException.class).hasMessageContaining("query (rel 'capitalOf') needs \"of\"");
-    }
-
-    @Test
-    void rejectsAndWithOneOperand() {
-        assertThatThrownBy(() -> Query.parse("{\"and\": [{\"entity\": \"a\"}]}"))
-                .isInstanceOf(BadInputException.class).hasMessageContaining("query.and must be an array of at least 2 sub-queries");
-    }
-
-    @Test
-    void rejectsNonBooleanInverse() {
-        assertThatThrownBy(() -> Query.parse("{\"rel\": \"r\", \"inverse\": \"yes\", \"of\": {\"entity\": \"a\"}}"))
-                .isInstanceOf(BadInputException.class).hasMessage("query.inverse must be true or false, got \"yes\"");
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            {"rel": "capitalOf"}          | query (rel 'capitalOf') needs "of"
+            {"and": [{"entity": "a"}]}    | query.and must be an array of at least 2 sub-queries
+            """)
+    void rejectsAnOperatorWithTooFewOperands(String json, String message) {
+        assertThatThrownBy(() -> Query.parse(json)).isInstanceOf(BadInputException.class).hasMessageContaining(message);
     }
 
     @Test

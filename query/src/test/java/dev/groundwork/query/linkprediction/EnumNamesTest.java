@@ -5,14 +5,23 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.groundwork.graph.BadInputException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class EnumNamesTest {
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            complex    | COMPLEX
+            DistMult   | DISTMULT
+            TransE_l1  | TRANSE_L1
+            transe     | TRANSE_L2
+            """)
+    void modelTypeSpellingsParseIgnoringCase(String spelling, ModelType expected) {
+        assertThat(ModelType.of(spelling)).isEqualTo(expected);
+    }
+
     @Test
-    void commandLineSpellingsParseIgnoringCase() {
-        assertThat(ModelType.of("complex")).isEqualTo(ModelType.COMPLEX);
-        assertThat(ModelType.of("DistMult")).isEqualTo(ModelType.DISTMULT);
-        assertThat(ModelType.of("TransE_l1")).isEqualTo(ModelType.TRANSE_L1);
-        assertThat(ModelType.of("transe")).isEqualTo(ModelType.TRANSE_L2);
+    void optimizerAndSplitSpellingsParseIgnoringCase() {
         assertThat(OptimizerType.of("adam")).isEqualTo(OptimizerType.ADAM);
         assertThat(Split.of("test")).isEqualTo(Split.TEST);
     }

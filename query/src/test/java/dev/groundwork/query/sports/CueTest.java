@@ -1,20 +1,25 @@
 package dev.groundwork.query.sports;
 
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class CueTest {
-    @Test
-    void readsTheKindOfAnswerFromTheInterrogative() {
-        assertThat(Cue.of("Where was the final played?")).contains(Cue.PLACE);
-        assertThat(Cue.of("In which stadium was the final?")).contains(Cue.PLACE);
-        assertThat(Cue.of("On what date was the final?")).contains(Cue.DATE);
-        assertThat(Cue.of("How many goals did he score?")).contains(Cue.NUMBER);
-        assertThat(Cue.of("What was the score of the final?")).contains(Cue.SCORE);
-        assertThat(Cue.of("Who won?")).contains(Cue.NAME);
-        assertThat(Cue.of("Tell me about the final")).isEqualTo(Optional.empty());
+    /** An empty second column: no cue. */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Where was the final played?       | PLACE
+            In which stadium was the final?   | PLACE
+            On what date was the final?       | DATE
+            How many goals did he score?      | NUMBER
+            What was the score of the final?  | SCORE
+            Who won?                          | NAME
+            Tell me about the final           |
+            """)
+    void readsTheKindOfAnswerFromTheInterrogative(String question, Cue expected) {
+        assertThat(Cue.of(question)).isEqualTo(Optional.ofNullable(expected));
     }
 }

@@ -3,6 +3,7 @@ package dev.groundwork.ingest.tickets.mentions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import dev.groundwork.graph.testing.Table;
 import dev.groundwork.ingest.tickets.Fixtures;
 import dev.groundwork.ingest.tickets.TicketRecord;
 import dev.groundwork.ingest.tickets.sections.Section;
@@ -36,19 +37,20 @@ class MentionExtractorTest {
     void findsExceptionsErrorCodesAndOtherTicketsInText() {
         List<Mention> found = mentions(Fixtures.text("mentions/errors.txt")).stream().filter(m -> m.section() == 2).toList();
 
-        assertThat(found).extracting(Mention::kind, Mention::value).containsExactly(
-                tuple(MentionKind.EXCEPTION, "java.nio.file.AccessDeniedException"),
-                tuple(MentionKind.EXCEPTION, "NullPointerException"),
-                tuple(MentionKind.ERROR_CODE, "HTTP 403"),
-                tuple(MentionKind.ERROR_CODE, "HTTP 503"),
-                tuple(MentionKind.ERROR_CODE, "ORA-00942"),
-                tuple(MentionKind.ERROR_CODE, "EACCES"),
-                tuple(MentionKind.ERROR_CODE, "errno 13"),
-                tuple(MentionKind.ERROR_CODE, "exit code 143"),
-                tuple(MentionKind.ERROR_CODE, "ERROR_NO_SUCH_METHOD"),
-                tuple(MentionKind.ERROR_CODE, "SlowDown"),
-                tuple(MentionKind.TICKET_KEY, "HADOOP-1234"),
-                tuple(MentionKind.TICKET_KEY, "YARN-99"));
+        assertThat(found).extracting(m -> m.kind().name(), Mention::value).containsExactly(Table.rows("""
+                EXCEPTION   | java.nio.file.AccessDeniedException
+                EXCEPTION   | NullPointerException
+                ERROR_CODE  | HTTP 403
+                ERROR_CODE  | HTTP 503
+                ERROR_CODE  | ORA-00942
+                ERROR_CODE  | EACCES
+                ERROR_CODE  | errno 13
+                ERROR_CODE  | exit code 143
+                ERROR_CODE  | ERROR_NO_SUCH_METHOD
+                ERROR_CODE  | SlowDown
+                TICKET_KEY  | HADOOP-1234
+                TICKET_KEY  | YARN-99
+                """));
     }
 
     @Test
@@ -70,11 +72,12 @@ class MentionExtractorTest {
                 \tat org.example.Store.<init>(Store.java:5)
                 """;
         assertThat(mentions(text)).filteredOn(m -> m.kind() == MentionKind.FRAME || m.kind() == MentionKind.CONFIG_KEY)
-                .extracting(Mention::kind, Mention::value).containsExactlyInAnyOrder(
-                        tuple(MentionKind.FRAME, "org.apache.hadoop.hdfs.server.namenode.FSImage.recoverStorageDirs"),
-                        tuple(MentionKind.FRAME, "org.apache.hadoop.hdfs.server.namenode.FSImage.recoverTransitionRead"),
-                        tuple(MentionKind.FRAME, "org.apache.hadoop.hdfs.server.namenode.FSNamesystem.loadFSImage"),
-                        tuple(MentionKind.FRAME, "org.example.Store.<init>"),
-                        tuple(MentionKind.CONFIG_KEY, "dfs.namenode.name.dir"));
+                .extracting(m -> m.kind().name(), Mention::value).containsExactlyInAnyOrder(Table.rows("""
+                        FRAME       | org.apache.hadoop.hdfs.server.namenode.FSImage.recoverStorageDirs
+                        FRAME       | org.apache.hadoop.hdfs.server.namenode.FSImage.recoverTransitionRead
+                        FRAME       | org.apache.hadoop.hdfs.server.namenode.FSNamesystem.loadFSImage
+                        FRAME       | org.example.Store.<init>
+                        CONFIG_KEY  | dfs.namenode.name.dir
+                        """));
     }
 }

@@ -4,6 +4,7 @@ import dev.groundwork.graph.tickets.SectionKind;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import dev.groundwork.graph.testing.Table;
 import dev.groundwork.ingest.tickets.TicketComment;
 import dev.groundwork.ingest.tickets.Fixtures;
 import dev.groundwork.ingest.tickets.TicketRecord;
@@ -42,14 +43,16 @@ class SectionSplitterTest {
     void splitsJiraWikiHeadingsBoldAndLabelledLines() {
         List<Section> sections = split(Fixtures.text("sections/jira-wiki.txt"));
 
-        assertThat(sections.subList(2, sections.size())).extracting(Section::kind, Section::parent, Section::title).containsExactly(
-                tuple(SectionKind.DESCRIPTION, -1, ""),
-                tuple(SectionKind.STEPS_TO_REPRODUCE, 2, "Steps to reproduce"),
-                tuple(SectionKind.EXPECTED, 2, "Expected result"),
-                tuple(SectionKind.ACTUAL, 2, "Actual"),
-                tuple(SectionKind.STACK_TRACE, 5, ""),
-                tuple(SectionKind.CODE, 5, ""),
-                tuple(SectionKind.ROOT_CAUSE, 2, "Root cause"));
+        assertThat(sections.subList(2, sections.size())).extracting(s -> s.kind().name(), s -> Integer.toString(s.parent()), Section::title)
+                .containsExactly(Table.rows("""
+                        DESCRIPTION         | -1 |
+                        STEPS_TO_REPRODUCE  |  2 | Steps to reproduce
+                        EXPECTED            |  2 | Expected result
+                        ACTUAL              |  2 | Actual
+                        STACK_TRACE         |  5 |
+                        CODE                |  5 |
+                        ROOT_CAUSE          |  2 | Root cause
+                        """));
         assertThat(sections.get(2).text()).isEqualTo("The NameNode does not come up after the upgrade.");
         assertThat(sections.get(3).text()).isEqualTo("# Upgrade a cluster from 3.2.2\n# Start the NameNode");
         assertThat(sections.get(5).text()).isEqualTo("it exits at once.");
@@ -91,14 +94,15 @@ class SectionSplitterTest {
     void splitsMarkdownHeadingsAndFences() {
         List<Section> sections = split(Fixtures.text("sections/markdown.md"));
 
-        assertThat(sections.subList(2, sections.size())).extracting(Section::kind, Section::title).containsExactly(
-                tuple(SectionKind.DESCRIPTION, ""),
-                tuple(SectionKind.ENVIRONMENT, "Environment"),
-                tuple(SectionKind.STEPS_TO_REPRODUCE, "Steps to reproduce"),
-                tuple(SectionKind.EXPECTED, "Expected behavior"),
-                tuple(SectionKind.STACK_TRACE, ""),
-                tuple(SectionKind.OTHER, "Notes from triage"),
-                tuple(SectionKind.CODE, ""));
+        assertThat(sections.subList(2, sections.size())).extracting(s -> s.kind().name(), Section::title).containsExactly(Table.rows("""
+                DESCRIPTION         |
+                ENVIRONMENT         | Environment
+                STEPS_TO_REPRODUCE  | Steps to reproduce
+                EXPECTED            | Expected behavior
+                STACK_TRACE         |
+                OTHER               | Notes from triage
+                CODE                |
+                """));
         assertThat(sections.get(5).text()).isEqualTo("the upload finishes.");
         assertThat(sections.get(8).text()).isEqualTo("<name>fs.s3a.fast.upload</name>");
     }

@@ -10,6 +10,8 @@ import dev.groundwork.query.linkprediction.Triple;
 import dev.groundwork.query.linkprediction.TripleSplits;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -143,28 +145,25 @@ class TrainerExchangeTest {
                 .hasMessageContaining("--type distmult disagrees with").hasMessageContaining("ComplEx");
     }
 
-    @Test
-    void anIdMapThatDoesNotMatchTheEmbeddingRowsIsRefused(@TempDir Path dir) throws Exception {
-        for (String f : List.of("groundwork_ComplEx_entity.npy", "groundwork_ComplEx_relation.npy", "relations.tsv", "config.json")) {
-            Files.copy(fixture("dglke-complex").resolve(f), dir.resolve(f));
+    /** The DGL-KE ComplEx fixture with one file replaced by {@code content}: the import refuses it, saying why. */
+    @ParameterizedTest(name = "{0} -> {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            entities.tsv                   | 0\\talga\\n1\\tplant\\n  | have 5 entity and 2 relation rows, but the id maps name 2 entities and 2 relations
+            groundwork_ComplEx_entity.npy  | not numpy             | groundwork_ComplEx_entity.npy' does not start with the NumPy magic
+            """)
+    void aFileThatDoesNotFitTheOthersIsRefusedNamingWhy(String replaced, String content, String message, @TempDir Path dir)
+            throws Exception {
+        for (String f : List.of("groundwork_ComplEx_entity.npy", "groundwork_ComplEx_relation.npy", "entities.tsv", "relations.tsv",
+                "config.json")) {
+            if (!f.equals(replaced)) {
+                Files.copy(fixture("dglke-complex").resolve(f), dir.resolve(f));
+            }
         }
-        Files.writeString(dir.resolve("entities.tsv"), "0\talga\n1\tplant\n");
+        Files.writeString(dir.resolve(replaced), content.replace("\\t", "\t").replace("\\n", "\n"));
 
         assertThatThrownBy(() -> TrainerExchange.importEmbeddings(TrainerFormat.DGLKE, dir, Optional.empty(), OptionalDouble.empty()))
                 .isInstanceOf(BadInputException.class)
-                .hasMessageContaining("have 5 entity and 2 relation rows, but the id maps name 2 entities and 2 relations");
-    }
-
-    @Test
-    void aNonNumpyFileIsRefusedNamingIt(@TempDir Path dir) throws Exception {
-        for (String f : List.of("groundwork_ComplEx_relation.npy", "entities.tsv", "relations.tsv", "config.json")) {
-            Files.copy(fixture("dglke-complex").resolve(f), dir.resolve(f));
-        }
-        Files.writeString(dir.resolve("groundwork_ComplEx_entity.npy"), "not numpy");
-
-        assertThatThrownBy(() -> TrainerExchange.importEmbeddings(TrainerFormat.DGLKE, dir, Optional.empty(), OptionalDouble.empty()))
-                .isInstanceOf(BadInputException.class)
-                .hasMessageContaining("groundwork_ComplEx_entity.npy' does not start with the NumPy magic");
+                .hasMessageContaining(message);
     }
 
     @Test
