@@ -7,7 +7,6 @@ import dev.groundwork.ingest.IngestOptions;
 import dev.groundwork.ingest.registry.Ingestors;
 import dev.groundwork.ingest.sports.SportsIngest;
 import dev.groundwork.query.explore.GraphExplorer;
-import dev.groundwork.query.sports.SportsQuestionAnswering;
 import dev.groundwork.query.sports.eval.GoldItem;
 import dev.groundwork.query.sports.eval.SportsEval;
 import dev.groundwork.query.sports.eval.SportsEvalResult;
@@ -75,7 +74,7 @@ final class EvalSportsCommand implements Runnable {
                     IngestOptions.DEFAULTS, p -> p.line().ifPresent(output.err()::println));
             ingestMillis = s.millis();
             output.err().printf("ingested in %d ms; evaluating the graph and rag systems%n", ingestMillis);
-            Map<String, SportsEvalResult> results = SportsQuestionAnswering.evaluate(eval.store(), data);
+            Map<String, SportsEvalResult> results = SportsEval.evaluate(eval.store(), data);
             Map<String, Object> systems = new LinkedHashMap<>();
             results.forEach((name, r) -> systems.put(name, Console.object(r.toJson())));
             report = new LinkedHashMap<>();
@@ -99,7 +98,7 @@ final class EvalSportsCommand implements Runnable {
                         + " --format worldcup|openfootball|statsbomb PATH --db DIR) and give that --db or --neo4j-uri");
             }
             output.err().printf("scoring %d questions from %s against the graph%n", items.size(), questions);
-            SportsEvalResult graph = SportsQuestionAnswering.evaluate(eval.store(), items);
+            SportsEvalResult graph = SportsEval.evaluate(eval.store(), items);
             report.put("systems", Map.of("graph", Console.object(graph.toJson())));
             if (outcomes != null) {
                 writeOutcomes(Map.of("graph", graph));

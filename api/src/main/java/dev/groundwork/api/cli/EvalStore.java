@@ -16,7 +16,7 @@ import java.util.stream.Stream;
  *
  * <pre>{@code
  * try (EvalStore eval = EvalStore.open(storeOptions)) {
- *     report = SportsQuestionAnswering.compare(eval.store(), data);
+ *     results = SportsEval.evaluate(eval.store(), data);
  * }
  * }</pre>
  */

@@ -6,8 +6,6 @@ import dev.groundwork.graph.model.Answer;
 import dev.groundwork.graph.model.Subgraph;
 import dev.groundwork.graph.schema.OntologySchema;
 import dev.groundwork.graph.store.GraphStore;
-import dev.groundwork.query.sports.eval.SportsAnswer;
-import dev.groundwork.query.sports.eval.SportsSystem;
 import dev.groundwork.query.text2cypher.Text2Cypher;
 import dev.langchain4j.model.chat.ChatModel;
 
@@ -129,14 +127,6 @@ public final class SportsAnswerer {
         Answer a = new Answer(String.join(", ", o.values()) + " (text2cypher; query written by the language model).", List.of(),
                 Subgraph.EMPTY, o.cypher(), 0, timings);
         return new Result(true, o.values(), "", o.cypher(), o.rows(), a, TEXT2CYPHER);
-    }
-
-    /** This system as the soccer evaluation sees it: the values or "cannot answer", and the method. */
-    public SportsSystem system() {
-        return question -> {
-            Result r = answer(question);
-            return (r.answered() ? SportsAnswer.of(r.values()) : SportsAnswer.cannotAnswer()).withMethod(r.method());
-        };
     }
 
     /** The schema for the prompt: the sports ontology's types with their descriptions, then what the database has. */

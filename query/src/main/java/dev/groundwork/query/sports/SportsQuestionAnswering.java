@@ -8,10 +8,6 @@ import dev.groundwork.graph.model.Subgraph;
 import dev.groundwork.graph.store.GraphStore;
 import dev.groundwork.query.sports.EntityLinker.Entry;
 import dev.groundwork.query.sports.EntityLinker.Kind;
-import dev.groundwork.query.sports.eval.SportsAnswer;
-import dev.groundwork.query.sports.eval.SportsEval;
-import dev.groundwork.query.sports.eval.SportsEvalResult;
-import dev.groundwork.query.sports.eval.SportsSystem;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
@@ -1015,44 +1011,5 @@ public final class SportsQuestionAnswering {
 
     private static Map<String, Double> timings(long t0, long linked, long matched, long queried) {
         return Map.of("linking", (linked - t0) / 1e6, "matching", (matched - linked) / 1e6, "retrieval", (queried - matched) / 1e6);
-    }
-
-    /** This system as the soccer evaluation sees it: the values, or "cannot answer". */
-    public SportsSystem system() {
-        return question -> {
-            Result r = answer(question);
-            return (r.answered() ? SportsAnswer.of(r.values()) : SportsAnswer.cannotAnswer()).withMethod(SportsAnswerer.PARSER);
-        };
-    }
-
-    /**
-     * Scores this graph system and the plain-RAG baseline on the gold set, whose answers are
-     * computed from the World Cup CSV files in {@code dataDirectory} (the data {@code store} was
-     * ingested from). Returns {@code {"systems": {"graph": {...}, "rag": {...}}}} with each
-     * system's {@code accuracy accuracy_answerable accuracy_unanswerable p50_ms p95_ms n}.
-     */
-    public static String compare(GraphStore store, Path dataDirectory) {
-        Map<String, SportsEvalResult> results = evaluate(store, dataDirectory);
-        return "{\"systems\": {\"graph\": " + results.get("graph").toJson() + ", \"rag\": " + results.get("rag").toJson() + "}}";
-    }
-
-    /**
-     * Scores this graph system (no RAG baseline) on {@code items}, read with
-     * {@link SportsEval#questionFile}, against the graph as it is: nothing is ingested.
-     */
-    public static SportsEvalResult evaluate(GraphStore store, List<dev.groundwork.query.sports.eval.GoldItem> items) {
-        return SportsEval.evaluate(open(store).system(), items);
-    }
-
-    /**
-     * The same scores as {@link #compare} as results, keyed {@code graph} and {@code rag} in that
-     * order, each with every question's outcome (answer, correctness, latency) for error analysis.
-     */
-    public static Map<String, SportsEvalResult> evaluate(GraphStore store, Path dataDirectory) {
-        var gold = SportsEval.goldAnswers(dataDirectory);
-        Map<String, SportsEvalResult> results = new LinkedHashMap<>();
-        results.put("graph", SportsEval.evaluate(open(store).system(), gold));
-        results.put("rag", SportsEval.evaluate(SportsEval.ragBaseline(dataDirectory), gold));
-        return results;
     }
 }

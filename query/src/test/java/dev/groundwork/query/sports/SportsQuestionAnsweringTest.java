@@ -1,5 +1,7 @@
 package dev.groundwork.query.sports;
 
+import dev.groundwork.query.sports.eval.SportsEval;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,7 +35,7 @@ class SportsQuestionAnsweringTest extends SportsQuestionTableTest {
 
     @Test
     void adaptsToTheEvaluationsSystemInterface() {
-        assertThat(qa.system().answer("In which stadium was the 2014 final played?").values()).containsExactly("Estádio do Maracanã");
-        assertThat(qa.system().answer("What is the capital of France?").answered()).isFalse();
+        assertThat(SportsEval.parser(qa).answer("In which stadium was the 2014 final played?").values()).containsExactly("Estádio do Maracanã");
+        assertThat(SportsEval.parser(qa).answer("What is the capital of France?").answered()).isFalse();
     }
 }

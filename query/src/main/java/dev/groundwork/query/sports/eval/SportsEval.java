@@ -2,12 +2,17 @@ package dev.groundwork.query.sports.eval;
 
 import dev.groundwork.graph.BadInputException;
 import dev.groundwork.graph.NotFoundException;
+import dev.groundwork.graph.store.GraphStore;
+import dev.groundwork.query.sports.SportsAnswerer;
+import dev.groundwork.query.sports.SportsQuestionAnswering;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -90,6 +95,35 @@ public final class SportsEval {
     /** The plain-RAG baseline over the CSV files in {@code dataDirectory}; builds its index now (seconds on the full data). */
     public static SportsSystem ragBaseline(Path dataDirectory) {
         return RagBaseline.build(new WorldCupData(dataDirectory), RowSentences.TABLES);
+    }
+
+    /** The compositional parser as this evaluation sees it: its values, or "cannot answer", by the parser method. */
+    public static SportsSystem parser(SportsQuestionAnswering qa) {
+        return question -> {
+            SportsQuestionAnswering.Result r = qa.answer(question);
+            return (r.answered() ? SportsAnswer.of(r.values()) : SportsAnswer.cannotAnswer()).withMethod(SportsAnswerer.PARSER);
+        };
+    }
+
+    /**
+     * Scores the parser over the graph in {@code store} (nothing is ingested) on {@code items}, read with
+     * {@link #questionFile}.
+     */
+    public static SportsEvalResult evaluate(GraphStore store, List<GoldItem> items) {
+        return evaluate(parser(SportsQuestionAnswering.open(store)), items);
+    }
+
+    /**
+     * Scores the parser over the graph in {@code store} and the plain-RAG baseline on the gold set, whose answers are
+     * computed from the World Cup CSV files in {@code dataDirectory} (the data {@code store} was ingested from). The
+     * results are keyed {@code graph} and {@code rag} in that order, each with every question's outcome.
+     */
+    public static Map<String, SportsEvalResult> evaluate(GraphStore store, Path dataDirectory) {
+        List<GoldItem> gold = goldAnswers(dataDirectory);
+        Map<String, SportsEvalResult> results = new LinkedHashMap<>();
+        results.put("graph", evaluate(store, gold));
+        results.put("rag", evaluate(ragBaseline(dataDirectory), gold));
+        return results;
     }
 
     /** Asks {@code system} every gold question once, in order, and scores it. */
