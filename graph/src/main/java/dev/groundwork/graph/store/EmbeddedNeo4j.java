@@ -55,10 +55,6 @@ final class EmbeddedNeo4j implements AutoCloseable {
                     // large ingest that rescanned the growing gwRun indexes over and over, took both cores
                     // and stalled the writer. Every ingest run asks for a resample when it ends instead.
                     .setConfig(GraphDatabaseSettings.index_background_sampling_enabled, false)
-                    // Index population scans the store with a quarter of the cores by default (one thread on two
-                    // cores), leaving the others to queries. Here the indexes are populated when the schema is
-                    // installed, mostly on a freshly bulk-imported store that nothing else reads yet: take every core.
-                    .setConfig(GraphDatabaseInternalSettings.index_population_workers, Runtime.getRuntime().availableProcessors())
                     // LOAD CSV must never read the machine's files, even from a query run with --write
                     // (docs/security.md); CypherValidator also refuses LOAD CSV outright.
                     .setConfig(GraphDatabaseSettings.allow_file_urls, false)
