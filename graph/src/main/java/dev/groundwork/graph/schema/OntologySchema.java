@@ -229,23 +229,16 @@ public final class OntologySchema {
     }
 
     /**
-     * Creates the indexes, then the constraints, through a write session of the store, in two transactions; a no-op
-     * for those that exist. Takes the session, not the store, so that the store may depend on the schema and
-     * not the other way round. The indexes may still be populating when this returns ({@code db.awaitIndexes}
-     * waits for them); the constraints' own indexes are online.
+     * Creates the constraints and indexes through a write session of the store, in one transaction; a no-op for
+     * those that exist. Takes the session, not the store, so that the store may depend on the schema and
+     * not the other way round.
      */
     public void install(Session session) {
         List<String> statements = statements();
-        List<String> indexes = statements.stream().filter(s -> !s.startsWith("CREATE CONSTRAINT")).toList();
-        List<String> constraints = statements.stream().filter(s -> s.startsWith("CREATE CONSTRAINT")).toList();
         try {
-            // The indexes in one transaction: Neo4j populates the indexes created together in one scan of the store,
-            // which after a bulk import is a scan of millions of relationships instead of one per relationship type.
-            // The constraints after it: a constraint builds and checks its index inside its own transaction, so
-            // created first it would hold back the indexes' population; created second, both populate at once,
-            // on two cores.
-            session.executeWriteWithoutResult(tx -> indexes.forEach(s -> tx.run(s).consume()));
-            session.executeWriteWithoutResult(tx -> constraints.forEach(s -> tx.run(s).consume()));
+            // One transaction: Neo4j populates the indexes created together in one scan of the store, which after a
+            // bulk import is a scan of millions of relationships instead of one per relationship type.
+            session.executeWriteWithoutResult(tx -> statements.forEach(s -> tx.run(s).consume()));
         } catch (org.neo4j.driver.exceptions.Neo4jException e) {
             throw new dev.groundwork.graph.UnavailableException("cannot install the schema: " + e.getMessage(), e);
         }
