@@ -15,8 +15,8 @@ import java.util.concurrent.TimeUnit;
  * into DIR once (if DIR does not exist), then, for each VARIANT named, drops every constraint and index but the
  * token lookups and creates a part of the ontology's schema ({@code OntologySchema.statements()}) again, through
  * Neo4j's embedded API, and prints the wall and process CPU time (all threads) of the creation and of the wait for
- * the indexes. Variants: {@code all} (every statement in one transaction, as before c4e61b5), {@code idxfirst}
- * (the indexes, then the constraints, as now), {@code constraint} (Concept.uri), {@code nodeidx} (Concept name and
+ * the indexes. Variants: {@code all} (every statement in one transaction, as {@code OntologySchema.install} does),
+ * {@code idxfirst} (the indexes, then the constraints in a second transaction: tried, no gain, reverted), {@code constraint} (Concept.uri), {@code nodeidx} (Concept name and
  * gwRun), {@code relidx} (every relationship gwRun index), {@code relpresent} / {@code relabsent} (those of the
  * types the store holds / does not hold), {@code rel1} (RelatedTo's). WORKERS sets
  * internal.dbms.index_population.workers (-1: Neo4j's default), PAGE_CACHE the page cache in MiB. Not part of
