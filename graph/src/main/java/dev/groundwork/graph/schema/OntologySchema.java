@@ -49,6 +49,9 @@ public final class OntologySchema {
     /** Property holding the id of the ingest run that created a node or relationship. */
     public static final String RUN_PROPERTY = Provenance.RUN;
     private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
+    /** Indexes named like one of our constraints ({@code $names}) that back no constraint. */
+    static final String ORPHANED_CONSTRAINT_INDEXES = "SHOW INDEXES YIELD name, owningConstraint"
+            + " WHERE owningConstraint IS NULL AND name IN $names RETURN name";
 
     /**
      * A node label and its schema.
@@ -237,6 +240,7 @@ public final class OntologySchema {
     public void install(Session session) {
         List<String> statements = statements();
         try {
+            dropOrphanedConstraintIndexes(session);
             // One transaction: Neo4j populates the indexes created together in one scan of the store, which after a
             // bulk import is a scan of millions of relationships instead of one per relationship type.
             session.executeWriteWithoutResult(tx -> statements.forEach(s -> tx.run(s).consume()));
@@ -245,5 +249,27 @@ public final class OntologySchema {
         }
         LOG.debug("Schema: {} statements for {} labels and {} relationship types", statements.size(), nodeTypes.size(),
                 relationshipTypes.size());
+    }
+
+    /** The names of the uniqueness constraints {@link #statements} creates. */
+    List<String> constraintNames() {
+        return nodeTypes().stream().filter(t -> t.key() != null).map(t -> t.label() + "_" + t.key() + "_unique").toList();
+    }
+
+    /**
+     * Drops the indexes that bear one of our constraints' names but back no constraint. Neo4j builds a uniqueness
+     * constraint's index first and the constraint after; a process killed between the two leaves the index alone,
+     * and then {@code CREATE CONSTRAINT ... IF NOT EXISTS} fails on the name forever ("There already exists an index
+     * called ..."), so the store could no longer be opened. Such an index holds nothing the constraint does not
+     * rebuild.
+     */
+    private void dropOrphanedConstraintIndexes(Session session) {
+        List<String> orphans = session.executeRead(tx -> tx.run(ORPHANED_CONSTRAINT_INDEXES, java.util.Map.of("names", constraintNames()))
+                .list(r -> r.get("name").asString()));
+        for (String name : orphans) {
+            LOG.warn("Schema: dropping index {}, left without its constraint by an interrupted schema change", name);
+            // The name is one of constraintNames(): validated identifiers, safe to splice.
+            session.executeWriteWithoutResult(tx -> tx.run("DROP INDEX `" + name + "` IF EXISTS").consume());
+        }
     }
 }

@@ -47,6 +47,20 @@ class GraphStoreTest {
         assertThat(countIndexes(store)).isEqualTo(before);
     }
 
+    @Test
+    void anIndexLeftWithoutItsConstraintByAKillIsDroppedAndTheConstraintBuilt(GraphStore store) {
+        // What a process killed while Neo4j builds a uniqueness constraint leaves: the constraint's index, alone.
+        store.write(tx -> tx.run("DROP CONSTRAINT Source_uri_unique").consume());
+        store.write(tx -> tx.run("CREATE INDEX Source_uri_unique FOR (n:Source) ON (n.uri)").consume());
+        try (var session = store.session(org.neo4j.driver.AccessMode.WRITE)) {
+            store.schema().install(session);
+        }
+        var owner = store.read(tx -> tx.run("SHOW INDEXES YIELD name, owningConstraint WHERE name = 'Source_uri_unique'"
+                + " RETURN owningConstraint").single().get("owningConstraint"));
+        assertThat(owner.isNull()).isFalse();
+        assertThat(owner.asString()).isEqualTo("Source_uri_unique");
+    }
+
     private static long countIndexes(GraphStore store) {
         return store.read(tx -> tx.run("SHOW INDEXES YIELD name RETURN count(*) AS n").single().get("n").asLong());
     }
