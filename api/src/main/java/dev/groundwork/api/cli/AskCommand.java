@@ -40,9 +40,7 @@ import java.util.Map;
                 + " (and --answer's) concepts; with --llm-provider a model writes the answer from the evidence. With --query"
                 + " FILE instead, answers a complex logical query (JSON tree) with CQD over a link-prediction model and prints"
                 + " answers and explanations.")
-final class AskCommand implements Runnable {
-    @Mixin
-    StoreOptions store;
+final class AskCommand extends StoreCommand {
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "QUESTION", description = "The question (not with --query).")
     String text;
@@ -73,9 +71,6 @@ final class AskCommand implements Runnable {
 
     @Option(names = "--format", description = "Print the evidence (and grounding) sub-graph as RDF: ttl or jsonld.")
     String format;
-
-    @Mixin
-    Output output;
 
     @Option(names = "-k", defaultValue = "3", description = "Top results each routed domain answers from (default: ${DEFAULT-VALUE}).")
     int k;

@@ -5,7 +5,6 @@ import dev.groundwork.graph.BadInputException;
 import dev.groundwork.graph.cypher.CypherLimits;
 import dev.groundwork.graph.cypher.UserCypher;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -16,9 +15,7 @@ import java.util.Map;
 @Command(name = "cypher", mixinStandardHelpOptions = true,
         footer = "--json: {\"columns\": [...], \"rows\": [{...}], \"truncated\": bool}.",
         description = "Run a Cypher query against the graph; read-only unless --write.")
-final class CypherCommand implements Runnable {
-    @Mixin
-    StoreOptions store;
+final class CypherCommand extends StoreCommand {
 
     @Parameters(index = "0", paramLabel = "QUERY", description = "The Cypher query.")
     String query;
@@ -29,9 +26,6 @@ final class CypherCommand implements Runnable {
 
     @Option(names = "--write", description = "Allow the query to write.")
     boolean write;
-
-    @Mixin
-    Output output;
 
     @Option(names = "--cypher-max-rows", paramLabel = "N", defaultValue = "10000",
             description = "Most rows returned; beyond them the result says truncated (groundwork.cypher.max-rows, default: ${DEFAULT-VALUE}).")

@@ -8,7 +8,6 @@ import dev.groundwork.api.ask.LinkScores;
 import dev.groundwork.graph.BadInputException;
 import dev.groundwork.graph.UnavailableException;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
@@ -23,9 +22,7 @@ import java.util.Map;
         footer = "--json: routing_accuracy, citation_precision, first_sentence_accuracy and n, among others.",
         description = "Ingest the sample data (or --data DIR) into a temporary database unless --db is given, ask the labelled"
                 + " questions (cross-domain and unanswerable ones included) and report routing accuracy and citation precision.")
-final class EvalAskCommand implements Runnable {
-    @Mixin
-    StoreOptions store;
+final class EvalAskCommand extends StoreCommand {
 
     @Option(names = "--data", paramLabel = "DIR", description = "tickets/*.csv, sports/ (World Cup CSV) and commonsense/*.txt"
             + " (CN-100K); default: the sample shipped in the jar.")
@@ -37,9 +34,6 @@ final class EvalAskCommand implements Runnable {
 
     @Option(names = "--no-ingest", description = "Ask the database --db names as it is.")
     boolean noIngest;
-
-    @Mixin
-    Output output;
 
     @Override
     public void run() {

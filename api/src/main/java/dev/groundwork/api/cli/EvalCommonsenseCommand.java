@@ -14,7 +14,6 @@ import dev.groundwork.ingest.commonsense.synthetic.ConceptNetDumpGenerator;
 import dev.groundwork.query.commonsense.CommonsenseGrounding;
 import dev.groundwork.query.commonsense.eval.CommonsenseEvaluation;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
@@ -34,9 +33,7 @@ import java.util.Map;
  */
 @Command(name = "commonsense", mixinStandardHelpOptions = true,
         description = "Coverage, size and latency of commonsense sub-graphs on CN-100K's test triples, pruned vs breadth-first.")
-final class EvalCommonsenseCommand implements Runnable {
-    @Mixin
-    StoreOptions store;
+final class EvalCommonsenseCommand extends StoreCommand {
 
     @Option(names = "--data", required = true, paramLabel = "DIR", description = "CN-100K: a directory with train.txt, valid.txt, test.txt.")
     Path data;
@@ -55,9 +52,6 @@ final class EvalCommonsenseCommand implements Runnable {
     @Option(names = "--bulk", description = "Load with Neo4j's parallel importer into an empty embedded store: the benchmark's"
             + " store and the CN-100K evaluation store (a --db that already has concepts is used as it is).")
     boolean bulk;
-
-    @Mixin
-    Output output;
 
     @Override
     public void run() {

@@ -11,7 +11,6 @@ import dev.groundwork.query.sports.eval.GoldItem;
 import dev.groundwork.query.sports.eval.SportsEval;
 import dev.groundwork.query.sports.eval.SportsEvalResult;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
@@ -34,9 +33,7 @@ import java.util.Map;
                 + " the gold questions with the graph system (Cypher templates, no LLM) and the plain-RAG baseline."
                 + " With --questions: score a JSON-lines question file against the graph already in --db or --neo4j-uri, ingesting"
                 + " nothing. Accuracy (answerable, unanswerable, all), wrong and decline rates, latency.")
-final class EvalSportsCommand implements Runnable {
-    @Mixin
-    StoreOptions store;
+final class EvalSportsCommand extends StoreCommand {
 
     @Option(names = "--data", paramLabel = "DIR", description = "The World Cup CSV files (matches.csv ...): the gold set's answers are"
             + " computed from them. Exactly one of --data and --questions.")
@@ -46,9 +43,6 @@ final class EvalSportsCommand implements Runnable {
             + " ([]: the right answer is to decline; \"match\": \"contains\": each answer need only be among the values), scored"
             + " against the graph already in the database. Exactly one of --data and --questions.")
     Path questions;
-
-    @Mixin
-    Output output;
 
     @Option(names = "--outcomes", paramLabel = "FILE", description = "Also write every question's outcome (system, id, question,"
             + " values, declined, method, correct, latency_ms, expected) to FILE, one JSON object a line, for error analysis.")

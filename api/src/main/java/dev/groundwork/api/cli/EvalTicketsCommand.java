@@ -42,9 +42,7 @@ import java.util.Map;
                 + " among all other tickets. Systems: bm25 (flat text), chunks (256-token chunks, embedded), graph"
                 + " (the ticket knowledge graph). The graph is built from bugs.csv alone: the duplicate links are the"
                 + " answers, so they never enter it. chunks and graph embed with the same --embedding-model.")
-final class EvalTicketsCommand implements Runnable {
-    @Mixin
-    StoreOptions store;
+final class EvalTicketsCommand extends StoreCommand {
 
     @Option(names = "--data", required = true, paramLabel = "DIR", description = "The dataset: bugs.csv and duplicates.csv.")
     Path data;
@@ -71,9 +69,6 @@ final class EvalTicketsCommand implements Runnable {
 
     @Mixin
     EmbeddingModelOptions embedding;
-
-    @Mixin
-    Output output;
 
     @Override
     @SuppressWarnings("unchecked")

@@ -14,9 +14,7 @@ import java.util.List;
 /** {@code groundwork ingest commonsense}: a ConceptNet dump, CN-100K triples or RDF into the commonsense graph. */
 @Command(name = "commonsense", mixinStandardHelpOptions = true,
         description = "Load a commonsense graph (Concept nodes, relation-typed edges with weight and source).")
-final class IngestCommonsenseCommand implements Runnable {
-    @Mixin
-    StoreOptions store;
+final class IngestCommonsenseCommand extends StoreCommand {
 
     @Mixin
     CommonsenseInputOptions input;
@@ -27,9 +25,6 @@ final class IngestCommonsenseCommand implements Runnable {
 
     @Mixin
     BulkLoadOption bulk;
-
-    @Mixin
-    Output output;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "The files, read in order as one run.")
     List<Path> paths;

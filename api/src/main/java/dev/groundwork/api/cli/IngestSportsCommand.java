@@ -4,7 +4,6 @@ import dev.groundwork.ingest.IngestOptions;
 import dev.groundwork.ingest.registry.Ingestors;
 import dev.groundwork.ingest.sports.SportsIngest;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -22,16 +21,11 @@ import java.util.Map;
 @Command(name = "sports", mixinStandardHelpOptions = true,
         description = "Load soccer data into the sports graph: the Fjelstul World Cup Database CSVs (worldcup), football.json"
                 + " league seasons (openfootball) or the StatsBomb open-data layout (statsbomb).")
-final class IngestSportsCommand implements Runnable {
-    @Mixin
-    StoreOptions store;
+final class IngestSportsCommand extends StoreCommand {
 
     @Option(names = "--format", required = true, description = "Input format; known: ${COMPLETION-CANDIDATES}.",
             completionCandidates = IngestFormats.Sports.class)
     String format;
-
-    @Mixin
-    Output output;
 
     @Parameters(index = "0", paramLabel = "PATH", description = "The directory of the data files (openfootball: also one file).")
     Path path;

@@ -25,9 +25,7 @@ import java.util.Map;
         description = "Load issue-tracker tickets (Jira REST search JSON, GitHub issues JSON, or CSV such as a Jira export)"
                 + " as tickets with section trees, explicit links, mentions and SIMILAR_TO links, with embeddings in the"
                 + " search index (DIR/search/tickets).")
-final class IngestTicketsCommand implements Runnable {
-    @Mixin
-    StoreOptions store;
+final class IngestTicketsCommand extends StoreCommand {
 
     @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "jira, github or csv.",
             completionCandidates = IngestFormats.Tickets.class)
@@ -49,9 +47,6 @@ final class IngestTicketsCommand implements Runnable {
 
     @Mixin
     EmbeddingModelOptions embedding;
-
-    @Mixin
-    Output output;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Export files (several Jira pages are fine).")
     List<Path> files;

@@ -18,9 +18,7 @@ import java.util.List;
 @Command(name = "triples", mixinStandardHelpOptions = true,
         description = "Load head<TAB>relation<TAB>tail files (FB15k-237, WN18RR, NELL-995, UMLS ...) as a generic graph:"
                 + " Entity {key} nodes, relationships typed by relation (original name kept as 'name').")
-final class IngestTriplesCommand implements Runnable {
-    @Mixin
-    StoreOptions store;
+final class IngestTriplesCommand extends StoreCommand {
 
     @Option(names = "--format", defaultValue = "tsv", description = "Input format; only 'tsv' (default).",
             completionCandidates = IngestFormats.Triples.class)
@@ -38,9 +36,6 @@ final class IngestTriplesCommand implements Runnable {
 
     @Mixin
     BulkLoadOption bulk;
-
-    @Mixin
-    Output output;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Triple files, e.g. train.txt valid.txt test.txt.")
     List<Path> files;

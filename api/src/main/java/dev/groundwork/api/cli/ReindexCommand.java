@@ -17,15 +17,10 @@ import java.util.Map;
                 + " from the graph alone; with --embedding-model, re-embed every section with that model (recorded with the"
                 + " index).",
         footer = "--json: {\"sections\": N, \"embedding_model\": M, \"seconds\": S}.")
-final class ReindexCommand implements Runnable {
-    @Mixin
-    StoreOptions store;
+final class ReindexCommand extends StoreCommand {
 
     @Mixin
     EmbeddingModelOptions embedding;
-
-    @Mixin
-    Output output;
 
     @Override
     public void run() {

@@ -6,7 +6,6 @@ import dev.groundwork.graph.search.SearchIndex;
 import dev.groundwork.graph.store.GraphStats;
 import dev.groundwork.graph.store.GraphStore;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -22,12 +21,7 @@ import java.util.stream.Stream;
 /** {@code groundwork status}: what the graph holds, nodes by label and relationships by type, and documents per search index. */
 @Command(name = "status", mixinStandardHelpOptions = true,
         description = "Show the database: Neo4j version, nodes by label, relationships by type, documents per search index.")
-final class StatusCommand implements Runnable {
-    @Mixin
-    StoreOptions store;
-
-    @Mixin
-    Output output;
+final class StatusCommand extends StoreCommand {
 
     @Override
     public void run() {
