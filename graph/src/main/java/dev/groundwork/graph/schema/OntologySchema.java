@@ -35,7 +35,7 @@ import java.util.regex.Pattern;
  *
  * <p>{@link #install(Session)} creates the matching uniqueness constraints and indexes, with
  * {@code IF NOT EXISTS}, so it is idempotent; every declared label and relationship type also gets
- * an index on the provenance property {@value #RUN_PROPERTY}, so that undoing an ingest run is fast.
+ * an index on the provenance property {@value Provenance#RUN}, so that undoing an ingest run is fast.
  * Immutable and thread-safe once read.
  *
  * <pre>{@code
@@ -46,8 +46,6 @@ import java.util.regex.Pattern;
 public final class OntologySchema {
     private static final Logger LOG = LoggerFactory.getLogger(OntologySchema.class);
     public static final String NS = "https://groundwork.dev/schema#";
-    /** Property holding the id of the ingest run that created a node or relationship. */
-    public static final String RUN_PROPERTY = Provenance.RUN;
     private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
     /** Indexes named like one of our constraints ({@code $names}) that back no constraint. */
     static final String ORPHANED_CONSTRAINT_INDEXES = "SHOW INDEXES YIELD name, owningConstraint"
@@ -223,11 +221,11 @@ public final class OntologySchema {
                 out.add("CREATE FULLTEXT INDEX " + l + "_fulltext IF NOT EXISTS FOR (n:" + l + ") ON EACH ["
                         + String.join(", ", t.fulltext().stream().map(p -> "n." + p).toList()) + "]");
             }
-            out.add("CREATE INDEX " + l + "_" + RUN_PROPERTY + " IF NOT EXISTS FOR (n:" + l + ") ON (n." + RUN_PROPERTY + ")");
+            out.add("CREATE INDEX " + l + "_" + Provenance.RUN + " IF NOT EXISTS FOR (n:" + l + ") ON (n." + Provenance.RUN + ")");
         }
         for (RelationshipType r : relationshipTypes()) {
-            out.add("CREATE INDEX " + r.type() + "_" + RUN_PROPERTY + " IF NOT EXISTS FOR ()-[r:" + r.type() + "]-() ON (r."
-                    + RUN_PROPERTY + ")");
+            out.add("CREATE INDEX " + r.type() + "_" + Provenance.RUN + " IF NOT EXISTS FOR ()-[r:" + r.type() + "]-() ON (r."
+                    + Provenance.RUN + ")");
         }
         return out;
     }

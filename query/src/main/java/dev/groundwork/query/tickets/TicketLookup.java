@@ -1,6 +1,6 @@
 package dev.groundwork.query.tickets;
 
-import dev.groundwork.graph.Provenance;
+import dev.groundwork.graph.model.Node;
 import dev.groundwork.graph.store.GraphStore;
 import dev.groundwork.graph.tickets.LinkType;
 import org.neo4j.driver.Value;
@@ -53,7 +53,7 @@ public final class TicketLookup {
             var t = r.get("t").asNode();
             List<Map<String, Object>> sections = new ArrayList<>();
             for (Value s : r.get("sections").values()) {
-                Map<String, Object> m = new LinkedHashMap<>(visible(s.asNode().asMap()));
+                Map<String, Object> m = new LinkedHashMap<>(Node.of(s.asNode()).properties());
                 m.put("id", s.asNode().elementId());
                 sections.add(m);
             }
@@ -65,13 +65,7 @@ public final class TicketLookup {
                     links.add(m);
                 }
             }
-            return Optional.of(new TicketView(t.elementId(), key, visible(t.asMap()), sections, links));
+            return Optional.of(new TicketView(t.elementId(), key, Node.of(t).properties(), sections, links));
         });
-    }
-
-    private static Map<String, Object> visible(Map<String, Object> properties) {
-        Map<String, Object> m = new LinkedHashMap<>(properties);
-        m.keySet().removeIf(k -> Provenance.isBookkeeping(k) || k.equals("contentHash"));
-        return m;
     }
 }
