@@ -449,6 +449,12 @@ public final class SportsQuestionAnswering {
     private static final java.util.Set<String> RANKINGS = java.util.Set.of("top_scorer", "all_time_top_scorer", "most_titles",
             "biggest_win_tournament", "biggest_win_all_time", "team_most_goals_in_tournament", "league_champion",
             "team_most_conceded_in_tournament");
+
+    /** Words that say a person was in charge: of a team (managed) or of a match (refereed). */
+    private static final String IN_CHARGE = "in charge|took charge|take charge";
+    private static final String MANAGED = "manag\\w*|coach\\w*|boss|" + IN_CHARGE;
+    private static final String REFEREED = "refere\\w*|officiat\\w*|" + IN_CHARGE;
+
     /**
      * What a template asks beyond its slots, which the question must say too: a third place is not "who won", a count of
      * red cards not "how many cards". Read on the folded, rewritten question.
@@ -500,16 +506,16 @@ public final class SportsQuestionAnswering {
             requires("player_awards_in_tournament", "awards?|prizes?|trophy|trophies"), requires("player_cards", "cards?|sent off|book\\w*|caution\\w*|dismiss\\w*"),
             requires("team_hosted_count", "host|hosted|held|staged"),
             // A person's role must be the one asked: "Who wore the number 10 shirt for Brazil in 2002?" is no manager question.
-            requires("manager", "manag\\w*|coach\\w*|boss|gaffer|trainer|in charge|took charge|take charge"),
+            requires("manager", MANAGED + "|gaffer|trainer"),
             // A manager's or referee's country, and the managers of a team's titles, need both of their parts named.
             requires("manager_country", "(?=.*\\b(?:manag\\w*|coach\\w*|boss|in charge))(?=.*\\b(?:from|countr\\w*|nationality|nation|born))"),
             requires("referee_country_in_match", "(?=.*\\b(?:refere\\w*|refs?|officiat\\w*|official))(?=.*\\b(?:from|countr\\w*|nationality|nation|born))"),
             requires("title_managers", "(?=.*\\b(?:manag\\w*|coach\\w*|boss|in charge))(?=.*\\b(?:won|win|champions?|titles?|trophy))"),
-            requires("referee_match_count", "refere\\w*|officiat\\w*|in charge|took charge|take charge"),
-            requires("referee_match_count_in_tournament", "refere\\w*|officiat\\w*|in charge|took charge|take charge"),
-            requires("manager_teams", "manag\\w*|coach\\w*|boss|in charge|took charge|take charge"),
-                        requires("manager_tournament_count", "manag\\w*|coach\\w*|boss|in charge|took charge|take charge"),
-            requires("match_referee", "refere\\w*|refs?|officiat\\w*|officials?|whistle|in charge|took charge|take charge"),
+            requires("referee_match_count", REFEREED),
+            requires("referee_match_count_in_tournament", REFEREED),
+            requires("manager_teams", MANAGED),
+            requires("manager_tournament_count", MANAGED),
+            requires("match_referee", REFEREED + "|refs?|officials?|whistle"),
             requires("player_appearances", "appearances?|appeared|matches|games|minutes|caps|starts|started"),
             requires("player_shirt_number", "shirt|jersey|squad number|number did|number was|wear|wore"),
             requires("team_squad_size", "squad|players"), requires("tournament_stadium_count", "stadiums|venues|grounds|arenas"),
@@ -608,16 +614,16 @@ public final class SportsQuestionAnswering {
         if (template.name().equals("league_champion") && frame.competition() == null && frame.season() == null) {
             return "the best-fitting question (" + name + ") is about a league season, and the question names none";
         }
-        if (WORLD_CUP_FINALS.matcher(Names.fold(Lexicon.canonical(frame.question()))).find() && !FINAL_EQUIVALENT.contains(template.name())) {
+        String folded = Names.fold(Lexicon.canonical(frame.question()));
+        if (WORLD_CUP_FINALS.matcher(folded).find() && !FINAL_EQUIVALENT.contains(template.name())) {
             // "the 1998 World Cup finals" is the tournament to many and its final match to others; only answers alike either way stand.
             return "'World Cup finals' may mean the whole tournament or its final match, and the best-fitting question (" + name
                     + ") answers differently for each (say 'the final' or 'the tournament')";
         }
         java.util.regex.Pattern required = REQUIRES.get(template.name());
-        if (required != null && !required.matcher(Names.fold(Lexicon.canonical(frame.question()))).find()) {
+        if (required != null && !required.matcher(folded).find()) {
             return "the best-fitting question (" + name + ") asks about something the question does not name";
         }
-        String folded = Names.fold(Lexicon.canonical(frame.question()));
         String cypher = template.cypher() + template.precondition();
         boolean teamHosted = frame.home() != null && template.slots().contains(Slot.MATCH);
         if (HOSTING.matcher(folded).find() && !cypher.contains("HOSTED") && !teamHosted
