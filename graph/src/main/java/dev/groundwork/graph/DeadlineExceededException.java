@@ -7,8 +7,6 @@ package dev.groundwork.graph;
  * <p>Part of the {@link GroundworkException} hierarchy; the message names the work and the limit.
  */
 public class DeadlineExceededException extends GroundworkException {
-    private static final long serialVersionUID = 1L;
-
     public DeadlineExceededException(String message) {
         super(message);
     }

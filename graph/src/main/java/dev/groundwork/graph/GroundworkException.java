@@ -14,10 +14,11 @@ package dev.groundwork.graph;
  *
  * <p>Messages name the parameter, the value and what was expected, e.g. {@code "--bolt-port must be
  * between 0 and 65535, got 70000"}, so that the command line can print them as one line.
+ *
+ * <p>The hierarchy is never Java-serialized (errors leave the process as messages, in JSON or GraphQL errors), so
+ * its types declare no {@code serialVersionUID} (the build compiles with {@code -Xlint:serial} off).
  */
 public class GroundworkException extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
     public GroundworkException(String message) {
         super(message);
     }

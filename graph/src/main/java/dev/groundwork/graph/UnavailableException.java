@@ -6,8 +6,6 @@ package dev.groundwork.graph;
  * <p>Part of the {@link GroundworkException} hierarchy; the message names the parameter or resource and what was expected.
  */
 public class UnavailableException extends GroundworkException {
-    private static final long serialVersionUID = 1L;
-
     public UnavailableException(String message) {
         super(message);
     }

@@ -13,8 +13,6 @@ import dev.groundwork.graph.BadInputException;
  * offending clause or name.
  */
 public final class CypherRefusedException extends BadInputException {
-    private static final long serialVersionUID = 1L;
-
     /** Which rule refused the query. */
     public enum Reason {
         /** The planner does not classify the query as read-only and writes were not allowed. */

@@ -10,8 +10,6 @@ import dev.groundwork.graph.ConfigurationException;
  * <p>Part of the {@link dev.groundwork.graph.GroundworkException} hierarchy.
  */
 public class EmbeddingModelMismatchException extends ConfigurationException {
-    private static final long serialVersionUID = 1L;
-
     public EmbeddingModelMismatchException(String message) {
         super(message);
     }
