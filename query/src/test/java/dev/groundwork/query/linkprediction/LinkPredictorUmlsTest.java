@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.assertj.core.api.AbstractThrowableAssert;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -137,8 +138,7 @@ class LinkPredictorUmlsTest {
     @Test
     void loadingAMissingFileIsNotFound() {
         Path missing = temp.resolve("missing.model");
-        assertThatThrownBy(() -> LinkPredictor.load(missing))
-                .isInstanceOf(NotFoundException.class)
+        loadingFails(missing, NotFoundException.class)
                 .hasMessage("model file '" + missing + "' does not exist");
     }
 
@@ -147,8 +147,7 @@ class LinkPredictorUmlsTest {
         Path file = temp.resolve("other.model");
         Files.writeString(file, "NOTAMODEL and some more bytes");
 
-        assertThatThrownBy(() -> LinkPredictor.load(file))
-                .isInstanceOf(BadInputException.class)
+        loadingFails(file, BadInputException.class)
                 .hasMessage("file '" + file + "' is not a Groundwork link-prediction model file (magic 'NOTAMODE', expected 'GWLPMODL')");
     }
 
@@ -181,9 +180,13 @@ class LinkPredictorUmlsTest {
         byte[] bytes = Files.readAllBytes(file);
         Files.write(truncated, java.util.Arrays.copyOf(bytes, bytes.length / 2));
 
-        assertThatThrownBy(() -> LinkPredictor.load(truncated))
-                .isInstanceOf(BadInputException.class)
+        loadingFails(truncated, BadInputException.class)
                 .hasMessageContaining("is truncated or corrupt");
+    }
+
+    /** Loading {@code file} fails with a {@code type}; the assertions on its message follow. */
+    private static AbstractThrowableAssert<?, ? extends Throwable> loadingFails(Path file, Class<? extends Throwable> type) {
+        return assertThatThrownBy(() -> LinkPredictor.load(file)).isInstanceOf(type);
     }
 
     /**

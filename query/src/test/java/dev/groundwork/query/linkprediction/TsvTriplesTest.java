@@ -8,6 +8,7 @@ import dev.groundwork.graph.NotFoundException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.assertj.core.api.AbstractThrowableAssert;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,8 +31,7 @@ class TsvTriplesTest {
     void lineWithTwoFieldsIsReportedWithFileAndLineNumber() throws IOException {
         write("a\tr\tb\nb\tr\tc\nb\tr\n", "", "");
 
-        assertThatThrownBy(() -> TripleSplits.readDirectory(dir))
-                .isInstanceOf(BadInputException.class)
+        readingFails(dir, BadInputException.class)
                 .hasMessage(dir.resolve("train.txt") + " line 3: expected head<TAB>relation<TAB>tail with 3 non-empty fields, got 2 field(s): 'b\\tr'");
     }
 
@@ -39,12 +39,10 @@ class TsvTriplesTest {
     void lineWithAnEmptyFieldOrExtraFieldIsReported() throws IOException {
         write("a\tr\tb\n", "a\t\tb\n", "");
 
-        assertThatThrownBy(() -> TripleSplits.readDirectory(dir))
-                .isInstanceOf(BadInputException.class)
+        readingFails(dir, BadInputException.class)
                 .hasMessageStartingWith(dir.resolve("valid.txt") + " line 1: ");
         write("a\tr\tb\n", "", "a\tr\tb\tc\n");
-        assertThatThrownBy(() -> TripleSplits.readDirectory(dir))
-                .isInstanceOf(BadInputException.class)
+        readingFails(dir, BadInputException.class)
                 .hasMessageEndingWith("got 4 field(s): 'a\\tr\\tb\\tc'");
     }
 
@@ -54,8 +52,7 @@ class TsvTriplesTest {
         write("a\tr\tb\n", "", "");
         Files.write(dir.resolve("train.txt"), new byte[] {'a', '\t', 'r', '\t', 'b', '\n', 'c', 'a', 'f', (byte) 0xE9, '\t', 'r', '\t', 'x', '\n'});
 
-        assertThatThrownBy(() -> TripleSplits.readDirectory(dir))
-                .isInstanceOf(BadInputException.class)
+        readingFails(dir, BadInputException.class)
                 .hasMessage(dir.resolve("train.txt") + " line 2: expected UTF-8 text, got a line not valid UTF-8 at byte offset 9");
     }
 
@@ -63,17 +60,20 @@ class TsvTriplesTest {
     void missingSplitFileIsNotFound() throws IOException {
         Files.writeString(dir.resolve("train.txt"), "a\tr\tb\n");
 
-        assertThatThrownBy(() -> TripleSplits.readDirectory(dir))
-                .isInstanceOf(NotFoundException.class)
+        readingFails(dir, NotFoundException.class)
                 .hasMessage("triples file '" + dir.resolve("valid.txt") + "' does not exist; expected train.txt, valid.txt and test.txt in " + dir);
     }
 
     @Test
     void missingDirectoryIsNotFound() {
         Path missing = dir.resolve("nope");
-        assertThatThrownBy(() -> TripleSplits.readDirectory(missing))
-                .isInstanceOf(NotFoundException.class)
+        readingFails(missing, NotFoundException.class)
                 .hasMessage("triples directory '" + missing + "' does not exist; expected a directory with train.txt, valid.txt and test.txt");
+    }
+
+    /** Reading {@code directory} fails with a {@code type}; the assertions on its message follow. */
+    private static AbstractThrowableAssert<?, ? extends Throwable> readingFails(Path directory, Class<? extends Throwable> type) {
+        return assertThatThrownBy(() -> TripleSplits.readDirectory(directory)).isInstanceOf(type);
     }
 
     private void write(String train, String valid, String test) throws IOException {
