@@ -101,11 +101,7 @@ record JsonAt(String file, String path, JsonNode node) {
     }
 
     String text() {
-        String s = optionalText();
-        if (s == null) {
-            throw bad("a value");
-        }
-        return s;
+        return required(optionalText(), "a value");
     }
 
     /** A whole number (a JSON number or a numeric string), or null when absent. */
@@ -123,11 +119,15 @@ record JsonAt(String file, String path, JsonNode node) {
     }
 
     int integer() {
-        Integer i = optionalInt();
-        if (i == null) {
-            throw bad("a whole number");
+        return required(optionalInt(), "a whole number");
+    }
+
+    /** {@code value}, which an optional reader gave; null (absent) is an error expecting {@code expected}. */
+    private <T> T required(T value, String expected) {
+        if (value == null) {
+            throw bad(expected);
         }
-        return i;
+        return value;
     }
 
     Double optionalNumber() {

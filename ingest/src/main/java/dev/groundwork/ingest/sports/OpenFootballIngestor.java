@@ -1,6 +1,5 @@
 package dev.groundwork.ingest.sports;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.groundwork.graph.NotFoundException;
 
@@ -9,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -27,24 +25,15 @@ import static dev.groundwork.ingest.sports.SportsStatements.*;
  * {@code season} "2020/21"), a round the match's stage. Matches without a score (not played yet)
  * or with an unknown team ("N. N.") are skipped and counted. Not thread-safe; one per run.
  */
-final class OpenFootballIngestor {
+final class OpenFootballIngestor extends SourceIngestor {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern SEASON = Pattern.compile("(\\d{4})[/-](\\d{2}|\\d{4})");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     /** The placeholder football.json writes for a team not known yet. */
     private static final String UNKNOWN_TEAM = "N. N.";
 
-    private final Rows writer;
-    private final Identities ids;
-    private final FileProgress progress;
-    private final Map<String, Long> rowsPerFile = new LinkedHashMap<>();
-    /** Teams resolved so far: this source's id to the graph's. */
-    private final Map<String, String> teams = new HashMap<>();
-
     OpenFootballIngestor(Rows writer, Identities ids, FileProgress progress) {
-        this.writer = writer;
-        this.ids = ids;
-        this.progress = progress;
+        super(writer, ids, progress);
     }
 
     /** The league files at {@code path}: the file itself, or every {@code *.json} in the directory but club and group lists. */
@@ -174,18 +163,7 @@ final class OpenFootballIngestor {
     }
 
     private String team(String ownId, String name, String source, long record) {
-        String known = teams.get(ownId);
-        if (known != null) {
-            return known;
-        }
-        String id = ids.team(ownId, name);
-        teams.put(ownId, id);
-        if (id.equals(ownId)) {
-            writer.write(TEAM, source, record, Map.of("key", id, "props", Map.of("name", name)));
-        } else {
-            writer.write(TEAM_ALIAS, source, record, Map.of("key", id, "props", Map.of("openfootballName", name)));
-        }
-        return id;
+        return team(ownId, name, Map.of("name", name), Map.of("openfootballName", name), source, record);
     }
 
     /** A team as a name (newer files) or an object with a name (older files). */

@@ -15,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -35,7 +34,7 @@ import static dev.groundwork.ingest.sports.SportsStatements.*;
  * cards and substitutions: StatsBomb adds its shots and appearances only, so nothing is counted
  * twice. Not thread-safe; one per ingest run.
  */
-final class StatsBombIngestor {
+final class StatsBombIngestor extends SourceIngestor {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
     private static final Pattern SEASON = Pattern.compile("(\\d{4})/(\\d{2}|\\d{4})");
@@ -50,17 +49,10 @@ final class StatsBombIngestor {
         }
     }
 
-    private final Rows writer;
-    private final Identities ids;
-    private final FileProgress progress;
-    private final Map<String, Long> rowsPerFile = new LinkedHashMap<>();
-    private final Map<String, String> teams = new HashMap<>();
     private final Map<String, String> players = new HashMap<>();
 
     StatsBombIngestor(Rows writer, Identities ids, FileProgress progress) {
-        this.writer = writer;
-        this.ids = ids;
-        this.progress = progress;
+        super(writer, ids, progress);
     }
 
     /** The directory holding {@code competitions.json}: {@code path} itself or its {@code data} (the repository's layout). */
@@ -216,21 +208,10 @@ final class StatsBombIngestor {
     }
 
     private String team(int sbId, String sbName, String source, long record) {
-        String own = "statsbomb:team:" + sbId;
-        String known = teams.get(own);
-        if (known != null) {
-            return known;
-        }
         // StatsBomb names women's national teams "England Women's"; the World Cup data has one team for both.
         String name = sbName.replaceFirst("\\s+Women's$", "");
-        String id = ids.team(own, name);
-        teams.put(own, id);
-        if (id.equals(own)) {
-            writer.write(TEAM, source, record, Map.of("key", id, "props", Map.of("name", name, "statsbombId", sbId)));
-        } else {
-            writer.write(TEAM_ALIAS, source, record, Map.of("key", id, "props", Map.of("statsbombId", sbId)));
-        }
-        return id;
+        return team("statsbomb:team:" + sbId, name, Map.of("name", name, "statsbombId", sbId), Map.of("statsbombId", sbId),
+                source, record);
     }
 
     private void lineups(Path root, int matchId, Game game) {

@@ -240,26 +240,25 @@ final class WorldCupIngestor {
     }
 
     private void goal(CsvRow r) {
-        Map<String, Object> p = minute(r);
-        p.put("ownGoal", r.flag("own_goal"));
-        p.put("penalty", r.flag("penalty"));
-        event(r, r.required("goal_id"), GOAL_EVENT, p);
+        timedEvent(r, "goal_id", GOAL_EVENT, "ownGoal", "own_goal", "penalty", "penalty");
     }
 
     private void booking(CsvRow r) {
-        Map<String, Object> p = minute(r);
-        p.put("yellowCard", r.flag("yellow_card"));
-        p.put("redCard", r.flag("red_card"));
-        p.put("secondYellowCard", r.flag("second_yellow_card"));
-        p.put("sendingOff", r.flag("sending_off"));
-        event(r, r.required("booking_id"), BOOKING_EVENT, p);
+        timedEvent(r, "booking_id", BOOKING_EVENT, "yellowCard", "yellow_card", "redCard", "red_card",
+                "secondYellowCard", "second_yellow_card", "sendingOff", "sending_off");
     }
 
     private void substitution(CsvRow r) {
+        timedEvent(r, "substitution_id", SUBSTITUTION_EVENT, "goingOff", "going_off", "comingOn", "coming_on");
+    }
+
+    /** An event at a {@link #minute}, with a true/false property for each (property, column) pair of {@code flags}. */
+    private void timedEvent(CsvRow r, String idColumn, WriteStatement statement, String... flags) {
         Map<String, Object> p = minute(r);
-        p.put("goingOff", r.flag("going_off"));
-        p.put("comingOn", r.flag("coming_on"));
-        event(r, r.required("substitution_id"), SUBSTITUTION_EVENT, p);
+        for (int i = 0; i < flags.length; i += 2) {
+            p.put(flags[i], r.flag(flags[i + 1]));
+        }
+        event(r, r.required(idColumn), statement, p);
     }
 
     private void penaltyKick(CsvRow r) {
