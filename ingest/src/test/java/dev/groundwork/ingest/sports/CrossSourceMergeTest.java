@@ -1,7 +1,5 @@
 package dev.groundwork.ingest.sports;
 
-import java.util.List;
-import dev.groundwork.ingest.IngestOptions;
 import dev.groundwork.graph.store.GraphStore;
 import dev.groundwork.graph.testing.SharedNeo4j;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,8 +24,8 @@ class CrossSourceMergeTest {
     @BeforeAll
     void ingestBothSources(GraphStore store) {
         this.store = store;
-        SportsIngest.ingest(store, "worldcup", List.of(Fixtures.dir("worldcup-2018-fixture")), IngestOptions.DEFAULTS, line -> {});
-        statsbomb = SportsIngest.ingest(store, "statsbomb", List.of(Fixtures.dir("statsbomb-fixture")), IngestOptions.DEFAULTS, line -> {});
+        Fixtures.ingest(store, "worldcup", Fixtures.dir("worldcup-2018-fixture"));
+        statsbomb = Fixtures.ingest(store, "statsbomb", Fixtures.dir("statsbomb-fixture"));
     }
 
     private long count(String cypher) {
@@ -90,7 +88,7 @@ class CrossSourceMergeTest {
     void ingestingTheSameSourceAgainMergesNothingNew() {
         long players = count("MATCH (p:Player) RETURN count(p)");
         long shots = count("MATCH (s:Shot) RETURN count(s)");
-        SportsIngest.Summary again = SportsIngest.ingest(store, "statsbomb", List.of(Fixtures.dir("statsbomb-fixture")), IngestOptions.DEFAULTS, line -> {});
+        SportsIngest.Summary again = Fixtures.ingest(store, "statsbomb", Fixtures.dir("statsbomb-fixture"));
         assertThat(count("MATCH (p:Player) RETURN count(p)")).isEqualTo(players);
         assertThat(count("MATCH (m:Match) RETURN count(m)")).isEqualTo(3);
         assertThat(again.merged()).as("only the match another source holds counts as merged").containsEntry("matches", 1L);

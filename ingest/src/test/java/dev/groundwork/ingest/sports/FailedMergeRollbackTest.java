@@ -1,7 +1,5 @@
 package dev.groundwork.ingest.sports;
 
-import java.util.List;
-import dev.groundwork.ingest.IngestOptions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -22,13 +20,13 @@ class FailedMergeRollbackTest {
     void aFailedStatsBombRunTakesBackTheStatsBombIdsItSetOnWorldCupNodes(GraphStore store, @TempDir Path temp) throws Exception {
         // The attack (found by SportsFuzzTest): the alias statements set ids on nodes another source created without
         // journaling them, so a StatsBomb run that failed after its first match left them behind.
-        SportsIngest.ingest(store, "worldcup", List.of(Fixtures.dir("worldcup-2018-fixture")), IngestOptions.DEFAULTS, line -> { });
+        Fixtures.ingest(store, "worldcup", Fixtures.dir("worldcup-2018-fixture"));
         Path dir = Fixtures.copy(Fixtures.dir("statsbomb-fixture"), temp.resolve("statsbomb"));
         // Match 7576 (Portugal-Spain, merged onto the World Cup's) is written and flushed before match 15986 is read.
         Files.writeString(dir.resolve("data/events/15986.json"), "[{\"id\": ");
         assertThat(Fixtures.count(store, STATSBOMB_IDS)).isZero();
 
-        assertThatThrownBy(() -> SportsIngest.ingest(store, "statsbomb", List.of(dir), IngestOptions.DEFAULTS, line -> { }))
+        assertThatThrownBy(() -> Fixtures.ingest(store, "statsbomb", dir))
                 .isInstanceOf(BadInputException.class)
                 .hasMessageStartingWith("events/15986.json:1: expected valid JSON");
 

@@ -1,18 +1,25 @@
 package dev.groundwork.ingest.sports;
 
 import dev.groundwork.graph.store.GraphStore;
+import dev.groundwork.ingest.IngestOptions;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
 
 /** The test fixtures under {@code src/test/resources/sports}, as directories. */
 final class Fixtures {
     private Fixtures() {}
+
+    /** Ingests {@code source} as {@code format} with the default options and no progress output. */
+    static SportsIngest.Summary ingest(GraphStore store, String format, Path source) {
+        return SportsIngest.ingest(store, format, List.of(source), IngestOptions.DEFAULTS, progress -> { });
+    }
 
     /** The single number a counting query returns. */
     static long count(GraphStore store, String cypher) {

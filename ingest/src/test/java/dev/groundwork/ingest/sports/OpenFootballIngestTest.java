@@ -1,15 +1,8 @@
 package dev.groundwork.ingest.sports;
 
-import java.util.List;
-import dev.groundwork.ingest.IngestOptions;
 import dev.groundwork.graph.BadInputException;
 import dev.groundwork.graph.NotFoundException;
-import dev.groundwork.graph.store.GraphStore;
-import dev.groundwork.graph.testing.SharedNeo4j;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Record;
 
@@ -21,26 +14,15 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-@ExtendWith(SharedNeo4j.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class OpenFootballIngestTest {
+class OpenFootballIngestTest extends IngestedFixture {
     private static final String MATCH = """
             MATCH (h:Team {name: $home})<-[:HOME_TEAM]-(m:Match)-[:AWAY_TEAM]->(a:Team {name: $away})
             OPTIONAL MATCH (m)-[:WINNER]->(w:Team)
             MATCH (m)-[:IN_TOURNAMENT]->(x:Tournament)-[:IN_COMPETITION]->(c:Competition)
             RETURN m, w.name AS winner, x.season AS season, x.name AS tournament, c.name AS league
             """;
-    private GraphStore store;
-    private SportsIngest.Summary summary;
-
-    @BeforeAll
-    void ingestFixture(GraphStore store) {
-        this.store = store;
-        summary = SportsIngest.ingest(store, "openfootball", List.of(Fixtures.dir("openfootball-fixture")), IngestOptions.DEFAULTS, line -> {});
-    }
-
-    private long count(String cypher) {
-        return Fixtures.count(store, cypher);
+    OpenFootballIngestTest() {
+        super("openfootball", "openfootball-fixture");
     }
 
     private Record match(String home, String away) {
@@ -113,7 +95,7 @@ class OpenFootballIngestTest {
                 {"name": "Test League 2019/20", "matches": [
                   {"round": "Matchday 1", "date": "2019-08-09", "team1": "Alpha FC", "team2": "Beta FC", "score": {"ft": "4–1"}}]}
                 """);
-        SportsIngest.ingest(store, "openfootball", List.of(dir), IngestOptions.DEFAULTS, line -> {});
+        Fixtures.ingest(store, "openfootball", dir);
         assertThat(match("Alpha FC", "Beta FC").get("winner").asString()).isEqualTo("Alpha FC");
     }
 
@@ -123,7 +105,7 @@ class OpenFootballIngestTest {
                 {"name": "Test League 2019/20", "matches": [
                   {"round": "Matchday 1", "date": "2019-08-09", "team1": "Gamma FC", "team2": "Delta FC", "score": {"ft": [2]}}]}
                 """);
-        assertThatThrownBy(() -> SportsIngest.ingest(store, "openfootball", List.of(dir), IngestOptions.DEFAULTS, line -> {}))
+        assertThatThrownBy(() -> Fixtures.ingest(store, "openfootball", dir))
                 .isInstanceOf(BadInputException.class)
                 .hasMessage("2019-20_xx.1.json: $.matches[0].score.ft is '[2]', expected a pair of goals such as [4, 1]");
         assertThat(count("MATCH (t:Team {name: 'Gamma FC'}) RETURN count(t)")).as("the failed run is undone").isZero();
@@ -135,22 +117,22 @@ class OpenFootballIngestTest {
         Files.writeString(file, """
                 {"name": "Test League 2019/20", "matches": [{"round": "Matchday 1", "team1": "A", "team2": "B", "score": {"ft": [1, 0]}}]}
                 """);
-        assertThatThrownBy(() -> SportsIngest.ingest(store, "openfootball", List.of(file), IngestOptions.DEFAULTS, line -> {}))
+        assertThatThrownBy(() -> Fixtures.ingest(store, "openfootball", file))
                 .hasMessage("2019-20_xx.1.json: $.matches[0].date is missing, expected a value");
         Files.writeString(file, "{\"name\": \"Test League 2019/20\",\n \"matches\": [ {,] }");
-        assertThatThrownBy(() -> SportsIngest.ingest(store, "openfootball", List.of(file), IngestOptions.DEFAULTS, line -> {}))
+        assertThatThrownBy(() -> Fixtures.ingest(store, "openfootball", file))
                 .isInstanceOf(BadInputException.class).hasMessageStartingWith("2019-20_xx.1.json:2: expected valid JSON");
     }
 
     @Test
     void rejectsAPathWithoutLeagueFiles(@TempDir Path dir) {
-        assertThatThrownBy(() -> SportsIngest.ingest(store, "openfootball", List.of(dir), IngestOptions.DEFAULTS, line -> {}))
+        assertThatThrownBy(() -> Fixtures.ingest(store, "openfootball", dir))
                 .isInstanceOf(NotFoundException.class).hasMessageContaining("expected football.json league files");
     }
 
     @Test
     void anUnknownFormatListsTheKnownOnes() {
-        assertThatThrownBy(() -> SportsIngest.ingest(store, "uefa", List.of(Path.of(".")), IngestOptions.DEFAULTS, line -> {}))
+        assertThatThrownBy(() -> Fixtures.ingest(store, "uefa", Path.of(".")))
                 .isInstanceOf(BadInputException.class)
                 .hasMessage("unknown sports format 'uefa'; known formats: worldcup, openfootball, statsbomb");
     }

@@ -1,6 +1,5 @@
 package dev.groundwork.ingest.sports;
 
-import dev.groundwork.ingest.IngestOptions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.groundwork.graph.BadInputException;
@@ -145,7 +144,7 @@ class SportsFuzzTest {
             Files.write(file, records.get(i));
             List<Long> before = Fuzz.graphState(store);
             try {
-                SportsIngest.ingest(store, name, List.of(dir), IngestOptions.DEFAULTS, line -> { });
+                Fixtures.ingest(store, name, dir);
             } catch (BadInputException e) {
                 failed++;
                 assertThat(e.getMessage()).as("message for %s", file).contains(file.getFileName().toString());

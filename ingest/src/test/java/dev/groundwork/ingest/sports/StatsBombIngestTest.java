@@ -1,15 +1,8 @@
 package dev.groundwork.ingest.sports;
 
-import java.util.List;
-import dev.groundwork.ingest.IngestOptions;
 import dev.groundwork.graph.BadInputException;
 import dev.groundwork.graph.NotFoundException;
-import dev.groundwork.graph.store.GraphStore;
-import dev.groundwork.graph.testing.SharedNeo4j;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -20,20 +13,9 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-@ExtendWith(SharedNeo4j.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class StatsBombIngestTest {
-    private GraphStore store;
-    private SportsIngest.Summary summary;
-
-    @BeforeAll
-    void ingestFixture(GraphStore store) {
-        this.store = store;
-        summary = SportsIngest.ingest(store, "statsbomb", List.of(Fixtures.dir("statsbomb-fixture")), IngestOptions.DEFAULTS, line -> {});
-    }
-
-    private long count(String cypher) {
-        return Fixtures.count(store, cypher);
+class StatsBombIngestTest extends IngestedFixture {
+    StatsBombIngestTest() {
+        super("statsbomb", "statsbomb-fixture");
     }
 
     @Test
@@ -158,14 +140,14 @@ class StatsBombIngestTest {
     void rejectsAnEventWithoutTypeNamingFileLineAndPath(@TempDir Path dir) throws IOException {
         Path data = copyFixture(dir);
         Files.writeString(data.resolve("events/7576.json"), "[ {\n  \"id\" : \"x\",\n  \"period\" : 1\n} ]");
-        assertThatThrownBy(() -> SportsIngest.ingest(store, "statsbomb", List.of(dir), IngestOptions.DEFAULTS, line -> {}))
+        assertThatThrownBy(() -> Fixtures.ingest(store, "statsbomb", dir))
                 .isInstanceOf(BadInputException.class)
                 .hasMessage("events/7576.json:1: $[0].type.name is missing, expected a value");
     }
 
     @Test
     void rejectsAPathWithoutCompetitions(@TempDir Path dir) {
-        assertThatThrownBy(() -> SportsIngest.ingest(store, "statsbomb", List.of(dir), IngestOptions.DEFAULTS, line -> {}))
+        assertThatThrownBy(() -> Fixtures.ingest(store, "statsbomb", dir))
                 .isInstanceOf(NotFoundException.class).hasMessageContaining("there is no competitions.json");
     }
 

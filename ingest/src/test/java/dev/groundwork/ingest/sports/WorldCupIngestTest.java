@@ -1,6 +1,5 @@
 package dev.groundwork.ingest.sports;
 
-import dev.groundwork.ingest.IngestOptions;
 import dev.groundwork.graph.BadInputException;
 import dev.groundwork.graph.NotFoundException;
 import dev.groundwork.graph.store.GraphStore;
@@ -38,7 +37,7 @@ class WorldCupIngestTest {
     @BeforeAll
     void ingestFixture(GraphStore store) {
         this.store = store;
-        summary = SportsIngest.ingest(store, "worldcup", List.of(fixture()), IngestOptions.DEFAULTS, line -> {});
+        summary = Fixtures.ingest(store, "worldcup", fixture());
     }
 
     private long count(String cypher, Map<String, Object> params) {
@@ -95,14 +94,14 @@ class WorldCupIngestTest {
 
     @Test
     void anUnknownFormatIsRefusedWithTheKnownOnes() {
-        assertThatThrownBy(() -> SportsIngest.ingest(store, "uefa", List.of(fixture()), IngestOptions.DEFAULTS, line -> {}))
+        assertThatThrownBy(() -> Fixtures.ingest(store, "uefa", fixture()))
                 .isInstanceOf(BadInputException.class)
                 .hasMessage("unknown sports format 'uefa'; known formats: worldcup, openfootball, statsbomb");
     }
 
     @Test
     void aMissingFileIsNamed(@TempDir Path dir) {
-        assertThatThrownBy(() -> SportsIngest.ingest(store, "worldcup", List.of(dir), IngestOptions.DEFAULTS, line -> {}))
+        assertThatThrownBy(() -> Fixtures.ingest(store, "worldcup", dir))
                 .isInstanceOf(NotFoundException.class)
                 .hasMessageContaining("tournaments.csv: expected the World Cup database file tournaments.csv");
     }
@@ -117,7 +116,7 @@ class WorldCupIngestTest {
         Files.write(dir.resolve("goals.csv"), lines);
         String domainNodes = "MATCH (n) WHERE NOT n:IngestRun AND NOT n:Source RETURN count(n)";
         long before = count(domainNodes, Map.of());
-        assertThatThrownBy(() -> SportsIngest.ingest(store, "worldcup", List.of(dir), IngestOptions.DEFAULTS, line -> {}))
+        assertThatThrownBy(() -> Fixtures.ingest(store, "worldcup", dir))
                 .isInstanceOf(BadInputException.class)
                 .hasMessage("goals.csv:3: column minute_label is 'ninety'', expected a minute such as 19' or 90+3'");
         assertThat(count(domainNodes, Map.of())).isEqualTo(before);
