@@ -117,23 +117,17 @@ final class LuceneSearchIndex implements SearchIndex {
 
     /** Replaces every document of {@code group} with {@code docs}. */
     public void replaceGroup(String group, Collection<Doc> docs) {
-        try {
+        update("write", () -> {
             writer.deleteDocuments(new Term(GROUP, group));
             for (Doc d : docs) {
                 writer.addDocument(toDocument(d));
             }
-        } catch (IOException e) {
-            throw new UnavailableException("search index write failed: " + e.getMessage(), e);
-        }
+        });
     }
 
     /** Removes every document. */
     public void clear() {
-        try {
-            writer.deleteAll();
-        } catch (IOException e) {
-            throw new UnavailableException("search index clear failed: " + e.getMessage(), e);
-        }
+        update("clear", writer::deleteAll);
     }
 
     private static Document toDocument(Doc d) {
@@ -195,12 +189,10 @@ final class LuceneSearchIndex implements SearchIndex {
 
     /** Makes what was written durable and visible to searches. */
     public void commit() {
-        try {
+        update("commit", () -> {
             writer.commit();
             searchers.maybeRefreshBlocking();
-        } catch (IOException e) {
-            throw new UnavailableException("search index commit failed: " + e.getMessage(), e);
-        }
+        });
     }
 
     /**
@@ -208,11 +200,7 @@ final class LuceneSearchIndex implements SearchIndex {
      * searches its own documents before its graph run commits, and commits the index just before it.
      */
     public void refresh() {
-        try {
-            searchers.maybeRefreshBlocking();
-        } catch (IOException e) {
-            throw new UnavailableException("search index refresh failed: " + e.getMessage(), e);
-        }
+        update("refresh", searchers::maybeRefreshBlocking);
     }
 
     /** Drops everything written since the last {@link #commit()}: the index is as that commit left it. */
@@ -319,6 +307,20 @@ final class LuceneSearchIndex implements SearchIndex {
             }
             return hits;
         });
+    }
+
+    /** A change to the index that may fail with an I/O error. */
+    private interface IndexWork {
+        void run() throws IOException;
+    }
+
+    /** Runs {@code work}; an I/O error is an {@link UnavailableException} saying that the index's {@code what} failed. */
+    private static void update(String what, IndexWork work) {
+        try {
+            work.run();
+        } catch (IOException e) {
+            throw new UnavailableException("search index " + what + " failed: " + e.getMessage(), e);
+        }
     }
 
     private interface SearchWork<T> {
