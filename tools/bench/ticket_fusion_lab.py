@@ -209,6 +209,107 @@ VARIANTS = [
     ('  dense as CSLS, section r (k=10 sections)', lambda q: zfuse(csls_lists(q, lambda sid, g: R_SECTION[sid]))),
     ('  dense as CSLS, ticket r (k=5 titles, SIMILAR_TO search)', lambda q: zfuse(csls_lists(q, lambda sid, g: R_TITLE5.get(g, 0)))),
 ]
+
+# Session 11 (issue 16): methods whose constants their literature fixes, each tried on the odd half.
+QV = np.fromfile(D + 'qvecs.f32', dtype='<f4').reshape(len(Q), 2, -1)  # per query: title and body vectors as queries
+QI = {q: i for i, q in enumerate(Q)}
+_CACHE = {}
+
+
+def cached(key, fn):
+    if key not in _CACHE:
+        _CACHE[key] = fn()
+    return _CACHE[key]
+
+
+def dense_exact(v, q, n=300):
+    """The best cosine per ticket among the n nearest sections to v by brute force (q's own sections left out)."""
+    s = VECS @ v
+    s[GROUP == q] = -9
+    top = np.argsort(-s)[:n]
+    b = {}
+    for i in top:
+        b.setdefault(GROUP[i], float(s[i]))
+    return b, top
+
+
+def rocchio(q, t, k=3):
+    """Dense pseudo-relevance feedback (Rocchio / ANCE-PRF's 'average'): the query vector averaged with its k best
+    sections' vectors, re-normalised, searched again."""
+    v = QV[QI[q], t]
+    top = dense_exact(v, q)[1][:k]
+    nv = (v + VECS[top].sum(0)) / (k + 1)
+    return dense_exact(nv / np.linalg.norm(nv), q)[0]
+
+
+def prf_lists(q):
+    return [best(q, 'bm25_all')] + [cached((q, t, 'rocchio'), lambda: rocchio(q, t)) for t in (0, 1)]
+
+
+def sparse_overlap(q, kind):
+    """IDF-weighted shared mentions of one kind (FRAME: the top three frames of each stack trace; EXCEPTION)."""
+    m = MENT_BY_KIND[kind]
+    df = collections.Counter(v for t in m for v in m[t])
+    asked = set(QM[q]) & set(df)
+    return {t: s for t in m if t != q for s in [sum(math.log(1 + len(TICKETS) / df[x]) for x in asked & m[t])] if s > 0}
+
+
+MENT_BY_KIND = collections.defaultdict(lambda: collections.defaultdict(set))
+for line in open(D + 'mentions.tsv'):
+    t, k, v = line.rstrip('\n').split('\t')
+    MENT_BY_KIND[k][t].add(v)
+
+
+def _derived_threshold_links(k=5):
+    """SIMILAR_TO with the threshold taken from the data: mean + 1 sd of every title's top-k title cosines."""
+    t = VECS[SUMMARIES]; sims = t @ t.T; np.fill_diagonal(sims, -2)
+    nn = np.argsort(-sims, axis=1)[:, :k]; top = np.take_along_axis(sims, nn, axis=1)
+    threshold = top.mean() + top.std(); out = collections.defaultdict(list)
+    for a in range(len(SUMMARIES)):
+        for b in nn[a]:
+            if sims[a, b] >= threshold:
+                out[GROUP[SUMMARIES[a]]].append((GROUP[SUMMARIES[b]], float(sims[a, b])))
+                out[GROUP[SUMMARIES[b]]].append((GROUP[SUMMARIES[a]], float(sims[a, b])))
+    return out, threshold
+
+
+DERIVED, DERIVED_THRESHOLD = _derived_threshold_links()
+TITLE_TICKETS = list(GROUP[SUMMARIES]); TITLE_ROW = {t: i for i, t in enumerate(TITLE_TICKETS)}
+TITLE_SIMS = VECS[SUMMARIES] @ VECS[SUMMARIES].T
+np.fill_diagonal(TITLE_SIMS, -2)
+
+
+def k_reciprocal(q, k1=20):
+    """k-reciprocal neighbours (Zhong et al. 2017, k1 = 20) over title vectors, the query's title vector in its own row:
+    the Jaccard overlap of the query's and each ticket's k-reciprocal sets (each set with its owner)."""
+    qi = TITLE_ROW[q]; s = VECS[SUMMARIES] @ QV[QI[q], 0]; s[qi] = -2
+    sims = TITLE_SIMS.copy(); sims[qi, :] = s; sims[:, qi] = s
+    near = [set(r) for r in np.argsort(-sims, axis=1)[:, :k1]]
+    recip = [{x for x in near[p] if p in near[x]} | {p} for p in range(len(near))]
+    return {TITLE_TICKETS[c]: j for c in range(len(near)) if c != qi
+            for j in [len(recip[qi] & recip[c]) / len(recip[qi] | recip[c])] if j > 0}
+
+
+def k_reciprocal_title(q):
+    """Zhong et al.'s final distance 0.3 d_original + 0.7 d_Jaccard, as a similarity, in place of the title cosine."""
+    j = cached((q, 'krec'), lambda: k_reciprocal(q)); ls = base_lists(q)
+    return zfuse([ls[0], {g: 0.3 * v + 0.7 * j.get(g, 0.0) for g, v in ls[1].items()}, ls[2]])
+
+
+VARIANTS += [
+    ('s11: RM3 BM25 (10 docs, 10 terms, 0.5), 300 sections', lambda q: zfuse([best(q, 'bm25_rm3')] + base_lists(q)[1:])),
+    ('s11: dense Rocchio PRF, average with the 3 best sections', lambda q: zfuse(prf_lists(q))),
+    ('s11:   + RM3 BM25', lambda q: zfuse([best(q, 'bm25_rm3')] + prf_lists(q)[1:])),
+    ('s11: + stack-trace top frames (IDF-weighted, sparse)', lambda q: zfuse(base_lists(q), [sparse_overlap(q, 'FRAME')])),
+    ('s11: + exception classes (IDF-weighted, sparse)', lambda q: zfuse(base_lists(q), [sparse_overlap(q, 'EXCEPTION')])),
+    ('s11: + neighbours, SIMILAR_TO at mean + 1 sd (%.3f)' % DERIVED_THRESHOLD, lambda q: zfuse(base_lists(q), [neighbours(q, DERIVED)])),
+    ('s11: + k-reciprocal Jaccard (titles, k1 = 20, sparse)', lambda q: zfuse(base_lists(q), [cached((q, 'krec'), lambda: k_reciprocal(q))])),
+    ('s11: title cosine as 0.3 cosine + 0.7 k-reciprocal Jaccard', k_reciprocal_title),
+    ('s11: body cosine over BERT-MaxP passages (150 words, stride 75)', lambda q: zfuse(base_lists(q)[:2] + [best(q, 'dense_body_maxp')])),
+    ('s11:   + RM3 BM25', lambda q: zfuse([best(q, 'bm25_rm3'), base_lists(q)[1], best(q, 'dense_body_maxp')])),
+    ('s11: BM25 over 2,000 sections instead of 300 (pool)', lambda q: zfuse([best(q, 'bm25_all', 2000)] + base_lists(q)[1:])),
+]
+
 print(f'{"variant (%s, %d queries)" % (HALF, len(ODD)):62s} MRR')
 for name, fn in VARIANTS:
     print(f'{name:62s} {odd_mrr(fn):.4f}')

@@ -45,21 +45,13 @@ final class TicketAnswers {
                 nodes.putIfAbsent(t.id(), t);
                 tickets.put(String.valueOf(t.properties().get("key")), t);
                 for (Value pair : r.get("sections").values()) {
-                    if (pair.get(1).isNull()) {
-                        continue;
+                    Node s = addPair(pair, nodes, edges);
+                    if (s != null) {
+                        sectionsByTicket.computeIfAbsent(String.valueOf(t.properties().get("key")), k -> new ArrayList<>()).add(s);
                     }
-                    Node s = node(pair.get(1));
-                    nodes.putIfAbsent(s.id(), s);
-                    edges.add(Edge.of(pair.get(0).asRelationship()));
-                    sectionsByTicket.computeIfAbsent(String.valueOf(t.properties().get("key")), k -> new ArrayList<>()).add(s);
                 }
                 for (Value pair : r.get("links").values()) {
-                    if (pair.get(1).isNull()) {
-                        continue;
-                    }
-                    Node o = node(pair.get(1));
-                    nodes.putIfAbsent(o.id(), o);
-                    edges.add(Edge.of(pair.get(0).asRelationship()));
+                    addPair(pair, nodes, edges);
                 }
             });
             return null;
@@ -103,5 +95,19 @@ final class TicketAnswers {
 
     private static Node node(Value v) {
         return Node.of(v.asNode());
+    }
+
+    /**
+     * Adds one (relationship, node) pair of {@link #EXTRACT}'s lists to the sub-graph and returns the node, or null where
+     * the optional match found none (the pair's node is null).
+     */
+    private static Node addPair(Value pair, Map<String, Node> nodes, List<Edge> edges) {
+        if (pair.get(1).isNull()) {
+            return null;
+        }
+        Node n = node(pair.get(1));
+        nodes.putIfAbsent(n.id(), n);
+        edges.add(Edge.of(pair.get(0).asRelationship()));
+        return n;
     }
 }

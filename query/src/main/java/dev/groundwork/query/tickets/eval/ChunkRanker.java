@@ -69,7 +69,7 @@ final class ChunkRanker implements Ranker {
         for (int c = 0; c < vectors.size(); c++) {
             int owner = owners.get(c);
             for (float[] q : queryChunks) {
-                best[owner] = Math.max(best[owner], dot(q, vectors.get(c)));
+                best[owner] = Math.max(best[owner], TextEmbedder.dot(q, vectors.get(c)));
             }
         }
         return IntStream.range(0, ids.size())
@@ -78,14 +78,6 @@ final class ChunkRanker implements Ranker {
                 .sorted(Comparator.comparingDouble((Integer t) -> -best[t]).thenComparing(ids::get))
                 .map(ids::get)
                 .toList();
-    }
-
-    private static double dot(float[] a, float[] b) {
-        double sum = 0;
-        for (int i = 0; i < a.length; i++) {
-            sum += a[i] * b[i];
-        }
-        return sum;
     }
 
     @Override
