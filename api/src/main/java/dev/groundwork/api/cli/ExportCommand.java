@@ -26,10 +26,7 @@ final class ExportCommand extends CommandGroup {
             description = "Write the graph's observed triples (or --triples DIR) with id maps in the layout a distributed trainer reads:"
                     + " dglke (entities.dict, relations.dict, id triples for --format udd_hrt), pbg (name triples and a config.py"
                     + " for torchbiggraph_import_from_tsv), tsv (train.txt, valid.txt, test.txt). Prints the command to run there.")
-    static final class Triples implements Runnable {
-        @Mixin
-        StoreOptions store;
-
+    static final class Triples extends StoreCommand {
         @Option(names = "--format", required = true, description = "dglke, pbg or tsv.")
         TrainerFormat format;
 
@@ -51,9 +48,6 @@ final class ExportCommand extends CommandGroup {
 
         @Option(names = "--dim", defaultValue = "400", description = "Embedding dimension of the suggested training (default: ${DEFAULT-VALUE}).")
         int dim;
-
-        @Mixin
-        Output output;
 
         @Override
         public void run() {

@@ -4,7 +4,6 @@ import dev.groundwork.query.predictedlinks.PredictedLinks;
 import dev.groundwork.query.predictedlinks.WriteBackOptions;
 import dev.groundwork.query.predictedlinks.WriteBackResult;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -21,10 +20,7 @@ final class PredictCommand extends CommandGroup {
                     + " head of the model that is a node, its best --k new tails with probability >= --threshold. Never on a"
                     + " pair that has the observed edge; a re-run updates instead of adding; one ingest run ('ingest undo RUN_ID'"
                     + " removes it).")
-    static final class LinkPred implements Runnable {
-        @Mixin
-        StoreOptions store;
-
+    static final class LinkPred extends StoreCommand {
         @Option(names = {"--model", "--linkpred-model"}, required = true, paramLabel = "FILE",
                 description = "A model written by 'train linkpred' (or groundwork.linkpred.model).")
         Path model;
@@ -45,9 +41,6 @@ final class PredictCommand extends CommandGroup {
 
         @Option(names = "--batch-size", defaultValue = "10000", description = "Edges per transaction (default: ${DEFAULT-VALUE}).")
         int batchSize;
-
-        @Mixin
-        Output output;
 
         @Override
         public void run() {

@@ -30,10 +30,7 @@ final class TrainCommand extends CommandGroup {
             footer = "--json: the training summary, with epochs: [{epoch, loss, valid_mrr (null where not validated), seconds, gflops}].",
             description = "Train a neural link predictor (ComplEx, DistMult) with reciprocal relations, N3 and 1-vs-all"
                     + " cross-entropy, from TSV splits (--triples DIR) or from the graph (--from-graph).")
-    static final class LinkPred implements Runnable {
-        @Mixin
-        StoreOptions store;
-
+    static final class LinkPred extends StoreCommand {
         @Option(names = "--triples", paramLabel = "DIR", description = "train.txt, valid.txt, test.txt (head<TAB>relation<TAB>tail).")
         Path triples;
 
@@ -92,9 +89,6 @@ final class TrainCommand extends CommandGroup {
 
         @Option(names = "--out", required = true, paramLabel = "FILE", description = "The model file to write.")
         Path out;
-
-        @Mixin
-        Output output;
 
         @Option(names = "--plot", paramLabel = "FILE.svg", description = "Draw the loss and valid-MRR curves into this SVG file.")
         Path plot;

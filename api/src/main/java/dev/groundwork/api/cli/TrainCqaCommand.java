@@ -4,7 +4,6 @@ import dev.groundwork.query.cqa.CqdaCalibration;
 import dev.groundwork.query.cqa.CqdaTraining;
 import dev.groundwork.query.cqa.LabeledQuery;
 import dev.groundwork.query.cqa.QueryGenerator;
-import dev.groundwork.query.cqa.QueryType;
 import dev.groundwork.query.cqa.TNorm;
 import dev.groundwork.query.linkprediction.LinkPredictor;
 import dev.groundwork.query.linkprediction.TripleSplits;
@@ -31,12 +30,9 @@ final class TrainCqaCommand implements Runnable {
     @Option(names = "--queries", paramLabel = "FILE", description = "Training queries (JSON lines) instead of generating them.")
     Path queries;
 
-    @Option(names = "--types", split = ",", defaultValue = "1p,2p,3p,2i,3i,2in,3in,inp,pin,pni",
-            description = "Generated training query types (default: ${DEFAULT-VALUE}).")
-    List<String> types;
-
-    @Option(names = "--n", defaultValue = "500", description = "Generated queries of each type (default: ${DEFAULT-VALUE}).")
-    int n;
+    // The default types are those of BetaE's training sets: every standard type but ip, pi, 2u and up.
+    @Mixin
+    QueryGenerationOptions generated = new QueryGenerationOptions(500, "1p,2p,3p,2i,3i,2in,3in,inp,pin,pni");
 
     @Option(names = "--epochs", defaultValue = "2", description = "Epochs (default: ${DEFAULT-VALUE}).")
     int epochs;
@@ -57,9 +53,6 @@ final class TrainCqaCommand implements Runnable {
             description = "product or goedel (default: ${DEFAULT-VALUE}).")
     TNorm tnorm;
 
-    @Option(names = "--seed", defaultValue = "42", description = "Random seed (default: ${DEFAULT-VALUE}).")
-    long seed;
-
     @Option(names = "--out", paramLabel = "FILE", description = "Where to write the layer (default: beside the model, m.model -> m.cqa).")
     Path out;
 
@@ -74,12 +67,11 @@ final class TrainCqaCommand implements Runnable {
         long t0 = System.nanoTime();
         LinkPredictor predictor = LinkPredictor.load(model);
         List<LabeledQuery> training = queries != null ? LabeledQuery.read(queries)
-                : QueryGenerator.generate(TripleSplits.readDirectory(triples), types.stream().map(QueryType::of).toList(), n,
-                        QueryGenerator.Purpose.TRAIN, seed);
+                : generated.generate(TripleSplits.readDirectory(triples), QueryGenerator.Purpose.TRAIN);
         var err = output.err();
         err.println("training on " + training.size() + " queries");
         CqdaCalibration layer = CqdaCalibration.train(predictor, training,
-                new CqdaTraining(epochs, learningRate, batch, negatives, beam, tnorm, seed), err::println);
+                new CqdaTraining(epochs, learningRate, batch, negatives, beam, tnorm, generated.seed), err::println);
         Path target = out == null ? CqdaCalibration.besideModel(model) : out;
         layer.save(target);
         Map<String, Object> o = new LinkedHashMap<>();

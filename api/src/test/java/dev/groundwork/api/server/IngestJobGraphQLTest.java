@@ -17,8 +17,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,8 +38,7 @@ class IngestJobGraphQLTest {
     static void start(GraphStore store) throws Exception {
         fixture = IngestJobServer.start(store, KEY, 1);
         // Past the first write batch (10,000 rows, three per triple), so that undoing the failed run has work to do.
-        String good = IntStream.range(0, 3_400).mapToObj(i -> "e" + i + "\tlinks_to\te" + (i + 1)).collect(Collectors.joining("\n"));
-        Files.writeString(fixture.root().resolve("broken.tsv"), good + "\nno-tab-here\n");
+        Files.writeString(fixture.root().resolve("broken.tsv"), IngestJobServer.chain("e", "links_to", 3_400) + "no-tab-here\n");
         Files.writeString(fixture.root().resolve("one-bad-line.tsv"), "a\tknows\tb\nonly two\tfields\nb\tknows\tc\n");
         client = new GraphQLClient(fixture.server().graphqlUrl());
         jobs = fixture.jobs();

@@ -12,8 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,8 +28,7 @@ class IngestJobSubscriptionTest {
     static void start(GraphStore store) throws Exception {
         fixture = IngestJobServer.start(store, KEY, 8);
         // A job that takes a few seconds, so that the next one is still queued when the test subscribes to it.
-        String triples = IntStream.range(0, 5_000).mapToObj(i -> "s" + i + "\tnext\ts" + (i + 1)).collect(Collectors.joining("\n"));
-        Files.writeString(fixture.root().resolve("chain.tsv"), triples + "\n");
+        Files.writeString(fixture.root().resolve("chain.tsv"), IngestJobServer.chain("s", "next", 5_000));
         jobs = fixture.jobs();
         wsUrl = fixture.websocketUrl();
     }
