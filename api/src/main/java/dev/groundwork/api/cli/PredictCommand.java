@@ -59,7 +59,7 @@ final class PredictCommand extends CommandGroup {
             o.put("written", r.written());
             o.put("created", r.created());
             o.put("updated", r.updated());
-            o.put("seconds", Math.round((System.nanoTime() - t0) / 1e8) / 10.0);
+            o.put("seconds", Console.secondsSince(t0));
             output.print(o, out -> out.printf("Run %s: %d predicted %s edges written (%d new, %d already there) from %d heads;"
                             + " skipped %d observed, %d below probability %s; %d model entities are not in the graph.%n",
                     r.runId(), r.written(), r.relationshipType(), r.created(), r.updated(), r.heads(), r.observedSkipped(),

@@ -4,6 +4,7 @@ import dev.groundwork.query.cqa.LabeledQuery;
 import dev.groundwork.query.cqa.QueryGenerator;
 import dev.groundwork.query.cqa.QueryType;
 import dev.groundwork.query.linkprediction.TripleSplits;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.util.Arrays;
@@ -29,8 +30,8 @@ final class QueryGenerationOptions {
     @Option(names = "--n", description = "Generated queries of each type (default: ${DEFAULT-VALUE}).")
     int n;
 
-    @Option(names = "--seed", description = "Random seed (default: ${DEFAULT-VALUE}).")
-    long seed = 42;
+    @Mixin
+    SeedOption seed;
 
     /** @param types the default of {@code --types}, comma-separated as on the command line */
     QueryGenerationOptions(int n, String types) {
@@ -40,6 +41,6 @@ final class QueryGenerationOptions {
 
     /** {@code --n} queries of each of {@code --types}, grounded and answered as {@code purpose} says. */
     List<LabeledQuery> generate(TripleSplits splits, QueryGenerator.Purpose purpose) {
-        return QueryGenerator.generate(splits, types.stream().map(QueryType::of).toList(), n, purpose, seed);
+        return QueryGenerator.generate(splits, types.stream().map(QueryType::of).toList(), n, purpose, seed.value());
     }
 }

@@ -19,7 +19,7 @@ import java.util.Map;
 /** {@code groundwork train cqa}: the CQD-A calibration of a frozen link predictor. */
 @Command(name = "cqa", mixinStandardHelpOptions = true,
         description = "Train the CQD-A calibration (a linear layer giving every atom score a scale and an offset) on complex"
-                + " training queries, the link predictor frozen. The queries are generated from the train split unless --queries is given.")
+                + " training queries with Adam, the link predictor frozen. The queries are generated from the train split unless --queries is given.")
 final class TrainCqaCommand implements Runnable {
     @Option(names = "--model", required = true, paramLabel = "FILE", description = "A model written by 'train linkpred'.")
     Path model;
@@ -34,14 +34,8 @@ final class TrainCqaCommand implements Runnable {
     @Mixin
     QueryGenerationOptions generated = new QueryGenerationOptions(500, "1p,2p,3p,2i,3i,2in,3in,inp,pin,pni");
 
-    @Option(names = "--epochs", defaultValue = "2", description = "Epochs (default: ${DEFAULT-VALUE}).")
-    int epochs;
-
-    @Option(names = "--lr", defaultValue = "0.01", description = "Adam learning rate (default: ${DEFAULT-VALUE}).")
-    float learningRate;
-
-    @Option(names = "--batch-size", defaultValue = "32", description = "Queries a step (default: ${DEFAULT-VALUE}).")
-    int batch;
+    @Mixin
+    TrainingLoopOptions loop = new TrainingLoopOptions(2, 0.01f, 32);
 
     @Option(names = "--negatives", defaultValue = "32", description = "Non-answers a query (default: ${DEFAULT-VALUE}).")
     int negatives;
@@ -71,14 +65,14 @@ final class TrainCqaCommand implements Runnable {
         var err = output.err();
         err.println("training on " + training.size() + " queries");
         CqdaCalibration layer = CqdaCalibration.train(predictor, training,
-                new CqdaTraining(epochs, learningRate, batch, negatives, beam, tnorm, generated.seed), err::println);
+                new CqdaTraining(loop.epochs, loop.learningRate, loop.batchSize, negatives, beam, tnorm, generated.seed.value()), err::println);
         Path target = out == null ? CqdaCalibration.besideModel(model) : out;
         layer.save(target);
         Map<String, Object> o = new LinkedHashMap<>();
         o.put("out", target.toString());
         o.put("queries", training.size());
         o.put("parameters", layer.parameterCount());
-        o.put("seconds", Math.round((System.nanoTime() - t0) / 1e8) / 10.0);
+        o.put("seconds", Console.secondsSince(t0));
         output.print(o, w -> w.println("Wrote " + target + ": " + o));
     }
 }

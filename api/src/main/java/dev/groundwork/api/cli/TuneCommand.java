@@ -63,7 +63,7 @@ final class TuneCommand extends CommandGroup {
             o.put("out", target.toString());
             o.put("queries", validation.size());
             o.put("settings", profile.describe());
-            o.put("seconds", Math.round((System.nanoTime() - t0) / 1e8) / 10.0);
+            o.put("seconds", Console.secondsSince(t0));
             output.print(o, w -> w.println("Wrote " + target + ": " + profile.describe()));
         }
     }
