@@ -50,30 +50,21 @@ final class AskCommand extends StoreCommand {
                     + " question).")
     String domain;
 
+    @Option(names = "-k", defaultValue = "3", description = "Top results each routed domain answers from (default: ${DEFAULT-VALUE}).")
+    int k;
+
     @Mixin
     ComplexQueryOptions complex;
 
     @Mixin
     LlmOptions llm;
 
-    @Option(names = "--paths", description = "Add the grounding paths between the concepts of the question (commonsense).")
-    boolean paths;
-
-    @Option(names = "--answer", paramLabel = "TEXT", description = "A candidate answer to connect the question to (implies --paths).")
-    String answer;
-
-    @Option(names = "--hops", defaultValue = "2", description = "Longest grounding path in relationships (default: ${DEFAULT-VALUE}).")
-    int hops;
-
-    @Option(names = "--limit", defaultValue = "50",
-            description = "Most nodes of the grounding paths; with --query, answers to print (default: ${DEFAULT-VALUE}, with --query 10).")
-    int limit;
+    @Mixin
+    AskPathsOptions paths;
 
     @Option(names = "--format", description = "Print the evidence (and grounding) sub-graph as RDF: ttl or jsonld.")
     String format;
 
-    @Option(names = "-k", defaultValue = "3", description = "Top results each routed domain answers from (default: ${DEFAULT-VALUE}).")
-    int k;
 
     /**
      * The names {@code --domain} takes, from the {@link Asker}'s registry, for the completion script. The option stays a
@@ -93,7 +84,7 @@ final class AskCommand extends StoreCommand {
             if (text != null || domain != null) {
                 throw new BadInputException("give either QUESTION or --query FILE, not both");
             }
-            complex.ask(store, limit == 50 ? 10 : limit, output);
+            complex.ask(store, paths.bounds.limit == 50 ? 10 : paths.bounds.limit, output);
             return;
         }
         if (text == null) {
@@ -101,12 +92,11 @@ final class AskCommand extends StoreCommand {
         }
         PrintWriter out = output.out();
         LlmSettings settings = llm.settings();
-        Asker.Paths grounding = paths || answer != null ? Asker.Paths.of(answer, hops, limit) : null;
         // The model that writes the answer text also writes Cypher for soccer questions the parser declines.
         try (GraphStore s = store.open(); DomainEngines engines = new DomainEngines(s, settings.chatModel(), CypherLimits.DEFAULT)) {
             AnswerWriter writer = AnswerWriter.open(settings, s);
             // The Asker checks the question, k and the domain, with the messages GraphQL and /ask/stream give.
-            CheckedAnswer a = writer.write(Asker.open(engines, LinkScores.NONE).ask(text, domain, k, grounding));
+            CheckedAnswer a = writer.write(Asker.open(engines, LinkScores.NONE).ask(text, domain, k, paths.asked()));
             print(a, out);
         }
     }

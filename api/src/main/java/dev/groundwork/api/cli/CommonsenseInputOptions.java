@@ -3,6 +3,7 @@ package dev.groundwork.api.cli;
 import dev.groundwork.ingest.IngestOptions;
 import dev.groundwork.ingest.Ingestor;
 import dev.groundwork.ingest.registry.Ingestors;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
@@ -18,9 +19,8 @@ final class CommonsenseInputOptions {
     @Option(names = "--lang", defaultValue = "en", description = "Language kept from a ConceptNet dump (default: ${DEFAULT-VALUE}).")
     String lang;
 
-    @Option(names = "--max-errors", defaultValue = "0",
-            description = "Malformed records skipped (and reported) before the run fails and is undone (default: ${DEFAULT-VALUE}).")
-    long maxErrors;
+    @Mixin
+    MaxErrorsOption errors;
 
     /** The ingestor of {@code --format}. */
     Ingestor ingestor() {
@@ -29,7 +29,7 @@ final class CommonsenseInputOptions {
 
     /** The ingest options: {@code --lang}, {@code --max-errors} and {@code chunkSize} records per transaction. */
     IngestOptions options(int chunkSize) {
-        return IngestOptions.DEFAULTS.withLang(lang).withMaxErrors(maxErrors).withBatchSize(chunkSize);
+        return errors.options().withLang(lang).withBatchSize(chunkSize);
     }
 
     /** Progress lines on {@code err}: relationships written, rate and ETA. */

@@ -29,7 +29,8 @@ import java.util.Map;
 
 /** {@code ask --query FILE}: a complex logical query answered with CQD, answers and explanations printed. */
 final class ComplexQueryOptions {
-    @Option(names = "--query", paramLabel = "FILE", description = "A complex logical query as a JSON tree (entity, rel/inverse/of, and, or, not).")
+    @Option(names = "--query", paramLabel = "FILE", description = "A complex logical query as a JSON tree (entity, rel/inverse/of, and, or, not); --limit is then the number"
+            + " of answers to print (default: 10).")
     Path query;
 
     @Option(names = {"--model", "--linkpred-model"}, paramLabel = "FILE",

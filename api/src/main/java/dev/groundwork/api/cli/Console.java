@@ -61,6 +61,16 @@ final class Console {
         }
     }
 
+    /** Seconds since {@code startNanos} (a {@link System#nanoTime()} reading) to a tenth, as timed commands report them. */
+    static double secondsSince(long startNanos) {
+        return tenths((System.nanoTime() - startNanos) / 1e9);
+    }
+
+    /** {@code value} rounded to a tenth, as the JSON of the commands gives seconds and rates. */
+    static double tenths(double value) {
+        return Math.round(value * 10) / 10.0;
+    }
+
     /** Prints rows under a header, columns padded to their widest cell (cells cut at 80 characters). */
     static void table(PrintWriter out, List<String> columns, List<Map<String, Object>> rows) {
         List<List<String>> cells = new ArrayList<>();

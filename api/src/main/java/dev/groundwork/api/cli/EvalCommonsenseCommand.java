@@ -14,6 +14,7 @@ import dev.groundwork.ingest.commonsense.synthetic.ConceptNetDumpGenerator;
 import dev.groundwork.query.commonsense.CommonsenseGrounding;
 import dev.groundwork.query.commonsense.eval.CommonsenseEvaluation;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
@@ -38,11 +39,8 @@ final class EvalCommonsenseCommand extends StoreCommand {
     @Option(names = "--data", required = true, paramLabel = "DIR", description = "CN-100K: a directory with train.txt, valid.txt, test.txt.")
     Path data;
 
-    @Option(names = "--hops", defaultValue = "2", description = "Longest path (default: ${DEFAULT-VALUE}).")
-    int hops;
-
-    @Option(names = "--limit", defaultValue = "50", description = "Most nodes per sub-graph (default: ${DEFAULT-VALUE}).")
-    int limit;
+    @Mixin
+    GroundingOptions grounding;
 
     @Option(names = "--ingest-bench", paramLabel = "EDGES", arity = "0..1", fallbackValue = "3000000",
             description = "Also time the ingest of a generated ConceptNet dump of EDGES edges into a new temporary"
@@ -86,11 +84,11 @@ final class EvalCommonsenseCommand extends StoreCommand {
                 err.println("Ingesting " + train + " ...");
                 options.ingest(eval.store());
             }
-            var report = CommonsenseEvaluation.run(eval.store(), test, hops, limit, err::println);
+            var report = CommonsenseEvaluation.run(eval.store(), test, grounding.hops, grounding.limit, err::println);
             result.put("systems", report.systems());
             result.put("missing", report.missing());
-            result.put("hops", hops);
-            result.put("limit", limit);
+            result.put("hops", grounding.hops);
+            result.put("limit", grounding.limit);
             result.put("edges_per_s", edgesPerSecond);
             result.put("stages_s", ingestBench != null && bulk ? stages : null);
             result.put("cpu_s", ingestBench != null && bulk ? cpu : null);

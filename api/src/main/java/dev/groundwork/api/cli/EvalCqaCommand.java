@@ -48,8 +48,8 @@ final class EvalCqaCommand implements Runnable {
     @Option(names = "--types", split = ",", paramLabel = "TYPE", description = "Evaluate only these query types, e.g. 2i,3i (default: all in the file).")
     List<String> types;
 
-    @Option(names = "--seed", defaultValue = "42", description = "Seed of --sample (default: ${DEFAULT-VALUE}).")
-    long seed;
+    @Mixin
+    SeedOption seed;
 
     @Mixin
     CqaOptions search;
@@ -106,7 +106,7 @@ final class EvalCqaCommand implements Runnable {
         Map<String, List<LabeledQuery>> byType = new LinkedHashMap<>();
         all.forEach(q -> byType.computeIfAbsent(q.type().label(), k -> new ArrayList<>()).add(q));
         List<LabeledQuery> out = new ArrayList<>();
-        Random random = new Random(seed);
+        Random random = new Random(seed.value());
         for (List<LabeledQuery> group : byType.values()) {
             List<LabeledQuery> copy = new ArrayList<>(group);
             Collections.shuffle(copy, random);

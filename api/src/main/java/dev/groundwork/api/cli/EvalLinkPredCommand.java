@@ -29,7 +29,7 @@ final class EvalLinkPredCommand implements Runnable {
         EvaluationResult r = trained.predictor().evaluate(trained.splits(), split);
         double seconds = (System.nanoTime() - t0) / 1e9;
         Map<String, Object> o = Console.toMap(r);
-        o.put("seconds", Math.round(seconds * 10) / 10.0);
+        o.put("seconds", Console.tenths(seconds));
         output.print(o, out -> out.printf("%s: MRR %.4f, Hits@1 %.4f, Hits@3 %.4f, Hits@10 %.4f over %d triples (%.1f s)%n",
                 r.split(), r.mrr(), r.hits1(), r.hits3(), r.hits10(), r.n(), seconds));
     }

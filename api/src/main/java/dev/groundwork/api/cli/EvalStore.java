@@ -19,25 +19,18 @@ import java.util.stream.Stream;
  *     results = SportsEval.evaluate(eval.store(), data);
  * }
  * }</pre>
+ *
+ * @param store     the opened store, closed by {@link #close()}
+ * @param temporary the directory of a temporary database, deleted by {@link #close()}; null for the one {@code --db} names
  */
-final class EvalStore implements AutoCloseable {
-    private final GraphStore store;
-    private final Path temporary;
-
-    private EvalStore(GraphStore store, Path temporary) {
-        this.store = store;
-        this.temporary = temporary;
-    }
+record EvalStore(GraphStore store, Path temporary) implements AutoCloseable {
 
     /** The store {@code --db} or {@code --neo4j-uri} names when one was given on the command line, otherwise a temporary one. */
     static EvalStore open(StoreOptions options) {
         if (options.dbGiven() || options.uri != null) {
             return new EvalStore(options.open(), null);
         }
-        Path dir = temporaryDirectory();
-        options.db = dir;
-        options.boltPort = 0;
-        return new EvalStore(options.open(), dir);
+        return temporaryLoaded(options, config -> { });
     }
 
     /**
@@ -74,10 +67,6 @@ final class EvalStore implements AutoCloseable {
         } catch (IOException e) {
             throw new UnavailableException("cannot create a temporary database directory: " + e.getMessage(), e);
         }
-    }
-
-    GraphStore store() {
-        return store;
     }
 
     @Override

@@ -93,7 +93,7 @@ final class EvalTicketsCommand extends StoreCommand {
                 err.flush();
                 BenchmarkResult r = benchmark.run(s, model);
                 if (s == RetrievalSystem.CHUNKS) {
-                    ingest.put("chunks_index_seconds", Math.round(r.indexTime().toMillis() / 100.0) / 10.0);
+                    ingest.put("chunks_index_seconds", Console.tenths(r.indexTime().toMillis() / 1000.0));
                 }
                 results.add(r);
             }
@@ -127,8 +127,8 @@ final class EvalTicketsCommand extends StoreCommand {
             ingest.put("sections", r.sections());
             ingest.put("dates_unparsed", r.parse().datesUnparsed());
             ingest.put("similar_links", r.similar());
-            ingest.put("seconds", Math.round(seconds * 10) / 10.0);
-            ingest.put("tickets_per_s", Math.round(r.parse().records() / Math.max(1e-3, seconds) * 10) / 10.0);
+            ingest.put("seconds", Console.tenths(seconds));
+            ingest.put("tickets_per_s", Console.tenths(r.parse().records() / Math.max(1e-3, seconds)));
             ingest.put("embedding_max_tokens", r.embeddingMaxTokens());
             err.println("Running graph ...");
             err.flush();

@@ -3,7 +3,6 @@ package dev.groundwork.api.cli;
 import dev.groundwork.graph.BadInputException;
 import dev.groundwork.graph.bulk.ImportFiles;
 import dev.groundwork.ingest.commonsense.CommonsenseIngest;
-import dev.groundwork.query.linkprediction.ModelType;
 import dev.groundwork.query.linkprediction.TripleSplits;
 import dev.groundwork.query.linkprediction.exchange.TrainerExchange;
 import dev.groundwork.query.linkprediction.exchange.TrainerFormat;
@@ -26,10 +25,7 @@ final class ExportCommand extends CommandGroup {
             description = "Write the graph's observed triples (or --triples DIR) with id maps in the layout a distributed trainer reads:"
                     + " dglke (entities.dict, relations.dict, id triples for --format udd_hrt), pbg (name triples and a config.py"
                     + " for torchbiggraph_import_from_tsv), tsv (train.txt, valid.txt, test.txt). Prints the command to run there.")
-    static final class Triples implements Runnable {
-        @Mixin
-        StoreOptions store;
-
+    static final class Triples extends StoreCommand {
         @Option(names = "--format", required = true, description = "dglke, pbg or tsv.")
         TrainerFormat format;
 
@@ -42,18 +38,14 @@ final class ExportCommand extends CommandGroup {
         @Mixin
         GraphEdgeOptions edges;
 
-        @Option(names = "--seed", defaultValue = "42", description = "Graph: seed of the held-out sample (default: ${DEFAULT-VALUE}).")
-        long seed;
+        @Mixin
+        SeedOption seed;
 
-        @Option(names = "--type", defaultValue = "complex", completionCandidates = ChoiceConverter.ModelTypes.class,
-                description = "Model of the suggested training: complex or distmult (default: ${DEFAULT-VALUE}).")
-        ModelType type;
+        @Mixin
+        ModelTypeOption modelType;
 
         @Option(names = "--dim", defaultValue = "400", description = "Embedding dimension of the suggested training (default: ${DEFAULT-VALUE}).")
         int dim;
-
-        @Mixin
-        Output output;
 
         @Override
         public void run() {
@@ -64,9 +56,9 @@ final class ExportCommand extends CommandGroup {
                 }
                 data = TripleSplits.readDirectory(triples);
             } else {
-                data = store.using(s -> edges.splits(s, seed));
+                data = store.using(s -> edges.splits(s, seed.value()));
             }
-            TrainerExchange.Export e = TrainerExchange.exportTriples(data, format, dir, type, dim);
+            TrainerExchange.Export e = TrainerExchange.exportTriples(data, format, dir, modelType.type, dim);
             Map<String, Object> o = new LinkedHashMap<>();
             o.put("files", e.files().stream().map(Path::toString).toList());
             o.put("entities", e.entities());

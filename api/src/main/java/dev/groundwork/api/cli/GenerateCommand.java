@@ -2,7 +2,6 @@ package dev.groundwork.api.cli;
 
 import dev.groundwork.query.cqa.LabeledQuery;
 import dev.groundwork.query.cqa.QueryGenerator;
-import dev.groundwork.query.cqa.QueryType;
 import dev.groundwork.query.linkprediction.TripleSplits;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,18 +26,11 @@ final class GenerateCommand extends CommandGroup {
         @Option(names = "--triples", required = true, paramLabel = "DIR", description = "train.txt, valid.txt, test.txt.")
         Path triples;
 
-        @Option(names = "--types", split = ",", defaultValue = ALL_QUERY_TYPES,
-                description = "Query types (default: all 14).")
-        List<String> types;
-
-        @Option(names = "--n", defaultValue = "1000", description = "Queries of each type (default: ${DEFAULT-VALUE}).")
-        int n;
+        @Mixin
+        QueryGenerationOptions generated = new QueryGenerationOptions(1000, ALL_QUERY_TYPES);
 
         @Option(names = "--split", defaultValue = "test", description = "train, valid or test (default: ${DEFAULT-VALUE}).")
         QueryGenerator.Purpose split;
-
-        @Option(names = "--seed", defaultValue = "42", description = "Random seed (default: ${DEFAULT-VALUE}).")
-        long seed;
 
         @Option(names = "--out", required = true, paramLabel = "FILE", description = "JSON lines to write (.gz compresses).")
         Path out;
@@ -49,8 +41,7 @@ final class GenerateCommand extends CommandGroup {
         @Override
         public void run() {
             QueryGenerator.Purpose purpose = split;
-            List<QueryType> wanted = types.stream().map(QueryType::of).toList();
-            List<LabeledQuery> queries = QueryGenerator.generate(TripleSplits.readDirectory(triples), wanted, n, purpose, seed);
+            List<LabeledQuery> queries = generated.generate(TripleSplits.readDirectory(triples), purpose);
             LabeledQuery.write(out, queries);
             Map<String, Long> counts = queries.stream().collect(Collectors.groupingBy(q -> q.type().label(), LinkedHashMap::new,
                     Collectors.counting()));

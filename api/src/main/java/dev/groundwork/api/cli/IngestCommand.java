@@ -3,7 +3,6 @@ package dev.groundwork.api.cli;
 import dev.groundwork.graph.batch.IngestRun;
 import dev.groundwork.graph.batch.IngestRuns;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 import java.io.PrintWriter;
@@ -21,13 +20,7 @@ final class IngestCommand extends CommandGroup {
     @Command(name = "runs", mixinStandardHelpOptions = true,
             footer = "--json: {\"runs\": [...]}.",
             description = "List ingest runs, newest first, with their counts.")
-    static final class Runs implements Runnable {
-        @Mixin
-        StoreOptions store;
-
-        @Mixin
-        Output output;
-
+    static final class Runs extends StoreCommand {
         @Override
         public void run() {
             List<IngestRun> runs = store.using(IngestRuns::list);
@@ -57,15 +50,9 @@ final class IngestCommand extends CommandGroup {
     @Command(name = "undo", mixinStandardHelpOptions = true,
             footer = "--json: {\"runId\", \"nodesDeleted\", \"relationshipsDeleted\"}.",
             description = "Remove every node and relationship a run created.")
-    static final class Undo implements Runnable {
-        @Mixin
-        StoreOptions store;
-
+    static final class Undo extends StoreCommand {
         @Parameters(index = "0", paramLabel = "RUN_ID", description = "The run, as 'groundwork ingest runs' lists it.")
         String runId;
-
-        @Mixin
-        Output output;
 
         @Override
         public void run() {

@@ -34,9 +34,8 @@ final class IngestTicketsCommand extends StoreCommand {
     @Option(names = "--links", paramLabel = "FILE", description = "CSV: a links file with columns 'Issue id, Duplicate id'.")
     Path links;
 
-    @Option(names = "--max-errors", defaultValue = "0",
-            description = "Malformed records to skip and count before stopping (default: ${DEFAULT-VALUE}: stop at the first).")
-    int maxErrors;
+    @Mixin
+    MaxErrorsOption errors;
 
     @Option(names = "--similar-threshold", defaultValue = "0.75",
             description = "Least title cosine for a SIMILAR_TO link (default: ${DEFAULT-VALUE}).")
@@ -54,7 +53,7 @@ final class IngestTicketsCommand extends StoreCommand {
     @Override
     public void run() {
         Ingestor ingestor = Ingestors.get(Ingestors.TICKETS, format);
-        IngestOptions options = IngestOptions.DEFAULTS.withMaxErrors(maxErrors).withLinks(links).withSimilar(similarThreshold, similarK)
+        IngestOptions options = errors.options().withLinks(links).withSimilar(similarThreshold, similarK)
                 .withEmbeddingModel(embedding.chosen());
         ProgressLine progress = new ProgressLine(output.err(), "tickets");
         TicketIngest.Result result;
@@ -78,7 +77,7 @@ final class IngestTicketsCommand extends StoreCommand {
             o.put("embedding_model", result.embeddingModel().id());
             o.put("embedding_max_tokens", result.embeddingMaxTokens());
             o.put("seconds", Math.round(seconds * 1000) / 1000.0);
-            o.put("tickets_per_s", Math.round(result.parse().records() / Math.max(1e-3, seconds) * 10) / 10.0);
+            o.put("tickets_per_s", Console.tenths(result.parse().records() / Math.max(1e-3, seconds)));
             Console.json(output.out(), o);
             return;
         }

@@ -30,9 +30,8 @@ final class IngestTriplesCommand extends StoreCommand {
     @Option(names = "--batch-size", defaultValue = "" + TripleIngest.BATCH_SIZE, description = "Rows per transaction (default: ${DEFAULT-VALUE}).")
     int batchSize;
 
-    @Option(names = "--max-errors", defaultValue = "0",
-            description = "Malformed lines to skip and count before stopping (default: ${DEFAULT-VALUE}: stop at the first).")
-    long maxErrors;
+    @Mixin
+    MaxErrorsOption errors;
 
     @Mixin
     BulkLoadOption bulk;
@@ -43,7 +42,7 @@ final class IngestTriplesCommand extends StoreCommand {
     @Override
     public void run() {
         Ingestor ingestor = Ingestors.get(Ingestors.TRIPLES, format);
-        IngestOptions options = IngestOptions.DEFAULTS.withDataset(dataset).withBatchSize(batchSize).withMaxErrors(maxErrors);
+        IngestOptions options = errors.options().withDataset(dataset).withBatchSize(batchSize);
         ProgressLine progress = new ProgressLine(output.err(), "triples");
         IngestProgress report = p -> progress.update(p.records(), 0, Path.of(p.file()).getFileName().toString());
         // The importer's own stage-by-stage report goes to standard error, like the progress of the parse.

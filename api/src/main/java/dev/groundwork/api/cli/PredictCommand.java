@@ -4,7 +4,6 @@ import dev.groundwork.query.predictedlinks.PredictedLinks;
 import dev.groundwork.query.predictedlinks.WriteBackOptions;
 import dev.groundwork.query.predictedlinks.WriteBackResult;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -21,10 +20,7 @@ final class PredictCommand extends CommandGroup {
                     + " head of the model that is a node, its best --k new tails with probability >= --threshold. Never on a"
                     + " pair that has the observed edge; a re-run updates instead of adding; one ingest run ('ingest undo RUN_ID'"
                     + " removes it).")
-    static final class LinkPred implements Runnable {
-        @Mixin
-        StoreOptions store;
-
+    static final class LinkPred extends StoreCommand {
         @Option(names = {"--model", "--linkpred-model"}, required = true, paramLabel = "FILE",
                 description = "A model written by 'train linkpred' (or groundwork.linkpred.model).")
         Path model;
@@ -46,9 +42,6 @@ final class PredictCommand extends CommandGroup {
         @Option(names = "--batch-size", defaultValue = "10000", description = "Edges per transaction (default: ${DEFAULT-VALUE}).")
         int batchSize;
 
-        @Mixin
-        Output output;
-
         @Override
         public void run() {
             WriteBackOptions options = new WriteBackOptions(relation, threshold, k, limit, batchSize);
@@ -66,7 +59,7 @@ final class PredictCommand extends CommandGroup {
             o.put("written", r.written());
             o.put("created", r.created());
             o.put("updated", r.updated());
-            o.put("seconds", Math.round((System.nanoTime() - t0) / 1e8) / 10.0);
+            o.put("seconds", Console.secondsSince(t0));
             output.print(o, out -> out.printf("Run %s: %d predicted %s edges written (%d new, %d already there) from %d heads;"
                             + " skipped %d observed, %d below probability %s; %d model entities are not in the graph.%n",
                     r.runId(), r.written(), r.relationshipType(), r.created(), r.updated(), r.heads(), r.observedSkipped(),

@@ -32,7 +32,7 @@ final class ReindexCommand extends StoreCommand {
             sections = TicketReindex.rebuild(s, index, TextEmbedder.shared(model), n -> progress.update(n, 0, "reindex"));
         }
         double seconds = progress.finish();
-        output.print(Map.of("sections", sections, "embedding_model", model.id(), "seconds", Math.round(seconds * 10) / 10.0),
+        output.print(Map.of("sections", sections, "embedding_model", model.id(), "seconds", Console.tenths(seconds)),
                 out -> out.printf("Reindexed %,d sections with %s in %.1f s%n", sections, model.id(), seconds));
     }
 }

@@ -3,7 +3,6 @@ package dev.groundwork.api.cli;
 import dev.groundwork.graph.BadInputException;
 import dev.groundwork.query.linkprediction.EpochReport;
 import dev.groundwork.query.linkprediction.LinkPredictor;
-import dev.groundwork.query.linkprediction.ModelType;
 import dev.groundwork.query.linkprediction.OptimizerType;
 import dev.groundwork.query.linkprediction.TrainingConfig;
 import dev.groundwork.query.linkprediction.TrainingHistory;
@@ -30,10 +29,7 @@ final class TrainCommand extends CommandGroup {
             footer = "--json: the training summary, with epochs: [{epoch, loss, valid_mrr (null where not validated), seconds, gflops}].",
             description = "Train a neural link predictor (ComplEx, DistMult) with reciprocal relations, N3 and 1-vs-all"
                     + " cross-entropy, from TSV splits (--triples DIR) or from the graph (--from-graph).")
-    static final class LinkPred implements Runnable {
-        @Mixin
-        StoreOptions store;
-
+    static final class LinkPred extends StoreCommand {
         @Option(names = "--triples", paramLabel = "DIR", description = "train.txt, valid.txt, test.txt (head<TAB>relation<TAB>tail).")
         Path triples;
 
@@ -43,24 +39,17 @@ final class TrainCommand extends CommandGroup {
         @Mixin
         GraphEdgeOptions edges;
 
-        @Option(names = "--type", defaultValue = "complex", completionCandidates = ChoiceConverter.ModelTypes.class,
-                description = "complex or distmult (default: ${DEFAULT-VALUE}).")
-        ModelType type;
+        @Mixin
+        ModelTypeOption modelType;
 
         @Option(names = "--dim", defaultValue = "200", description = "Rank R (ComplEx: 2R floats an embedding; default: ${DEFAULT-VALUE}).")
         int dim;
 
-        @Option(names = "--epochs", defaultValue = "50", description = "Epochs (default: ${DEFAULT-VALUE}).")
-        int epochs;
-
-        @Option(names = "--batch-size", defaultValue = "500", description = "Examples a batch (default: ${DEFAULT-VALUE}).")
-        int batchSize;
+        @Mixin
+        TrainingLoopOptions loop = new TrainingLoopOptions(50, 0.1f, 500);
 
         @Option(names = "--optimizer", defaultValue = "adagrad", description = "adagrad or adam (default: ${DEFAULT-VALUE}).")
         OptimizerType optimizer;
-
-        @Option(names = "--lr", defaultValue = "0.1", description = "Learning rate (default: ${DEFAULT-VALUE}).")
-        float learningRate;
 
         @Option(names = "--reg", defaultValue = "0.05", description = "N3 regularisation weight (default: ${DEFAULT-VALUE}).")
         float regularization;
@@ -75,8 +64,8 @@ final class TrainCommand extends CommandGroup {
                 description = "Shared sampled negatives a batch; 0 = 1-vs-all over every entity (default: ${DEFAULT-VALUE}).")
         int negatives;
 
-        @Option(names = "--seed", defaultValue = "42", description = "Random seed; the same seed gives the same model (default: ${DEFAULT-VALUE}).")
-        long seed;
+        @Mixin
+        SeedOption seed;
 
         @Option(names = "--valid-every", defaultValue = "5", description = "Epochs between validation MRRs (default: ${DEFAULT-VALUE}).")
         int validEvery;
@@ -93,9 +82,6 @@ final class TrainCommand extends CommandGroup {
         @Option(names = "--out", required = true, paramLabel = "FILE", description = "The model file to write.")
         Path out;
 
-        @Mixin
-        Output output;
-
         @Option(names = "--plot", paramLabel = "FILE.svg", description = "Draw the loss and valid-MRR curves into this SVG file.")
         Path plot;
 
@@ -105,9 +91,9 @@ final class TrainCommand extends CommandGroup {
                 throw new BadInputException("give exactly one of --triples DIR or --from-graph");
             }
             TripleSplits data = fromGraph ? fromGraph() : TripleSplits.readDirectory(triples);
-            TrainingConfig config = TrainingConfig.builder().type(type).rank(dim).epochs(epochs)
-                    .batchSize(batchSize).optimizer(optimizer).learningRate(learningRate)
-                    .regularization(regularization).negatives(negatives).seed(seed).validEvery(validEvery).patience(patience)
+            TrainingConfig config = TrainingConfig.builder().type(modelType.type).rank(dim).epochs(loop.epochs)
+                    .batchSize(loop.batchSize).optimizer(optimizer).learningRate(loop.learningRate)
+                    .regularization(regularization).negatives(negatives).seed(seed.value()).validEvery(validEvery).patience(patience)
                     .checkpointDirectory(checkpointDir == null ? Path.of(out + ".checkpoints") : checkpointDir)
                     .resume(resume).relationWeight(relationWeight).build();
             var err = output.err();
@@ -136,7 +122,7 @@ final class TrainCommand extends CommandGroup {
             o.put("relations", model.relationCount());
             o.put("train_triples", data.train().size());
             o.put("relation_weight", (double) relationWeight);
-            o.put("seconds", Math.round(seconds * 10) / 10.0);
+            o.put("seconds", Console.tenths(seconds));
             o.put("peak_heap_mib", peakHeapMebibytes());
             o.put("history", TrainingHistory.besideModel(out).toString());
             o.put("epochs", history.toJson());
@@ -156,7 +142,7 @@ final class TrainCommand extends CommandGroup {
         }
 
         private TripleSplits fromGraph() {
-            return store.using(s -> edges.splits(s, seed));
+            return store.using(s -> edges.splits(s, seed.value()));
         }
     }
 }

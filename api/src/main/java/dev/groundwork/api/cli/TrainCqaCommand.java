@@ -4,7 +4,6 @@ import dev.groundwork.query.cqa.CqdaCalibration;
 import dev.groundwork.query.cqa.CqdaTraining;
 import dev.groundwork.query.cqa.LabeledQuery;
 import dev.groundwork.query.cqa.QueryGenerator;
-import dev.groundwork.query.cqa.QueryType;
 import dev.groundwork.query.cqa.TNorm;
 import dev.groundwork.query.linkprediction.LinkPredictor;
 import dev.groundwork.query.linkprediction.TripleSplits;
@@ -20,7 +19,7 @@ import java.util.Map;
 /** {@code groundwork train cqa}: the CQD-A calibration of a frozen link predictor. */
 @Command(name = "cqa", mixinStandardHelpOptions = true,
         description = "Train the CQD-A calibration (a linear layer giving every atom score a scale and an offset) on complex"
-                + " training queries, the link predictor frozen. The queries are generated from the train split unless --queries is given.")
+                + " training queries with Adam, the link predictor frozen. The queries are generated from the train split unless --queries is given.")
 final class TrainCqaCommand implements Runnable {
     @Option(names = "--model", required = true, paramLabel = "FILE", description = "A model written by 'train linkpred'.")
     Path model;
@@ -31,21 +30,12 @@ final class TrainCqaCommand implements Runnable {
     @Option(names = "--queries", paramLabel = "FILE", description = "Training queries (JSON lines) instead of generating them.")
     Path queries;
 
-    @Option(names = "--types", split = ",", defaultValue = "1p,2p,3p,2i,3i,2in,3in,inp,pin,pni",
-            description = "Generated training query types (default: ${DEFAULT-VALUE}).")
-    List<String> types;
+    // The default types are those of BetaE's training sets: every standard type but ip, pi, 2u and up.
+    @Mixin
+    QueryGenerationOptions generated = new QueryGenerationOptions(500, "1p,2p,3p,2i,3i,2in,3in,inp,pin,pni");
 
-    @Option(names = "--n", defaultValue = "500", description = "Generated queries of each type (default: ${DEFAULT-VALUE}).")
-    int n;
-
-    @Option(names = "--epochs", defaultValue = "2", description = "Epochs (default: ${DEFAULT-VALUE}).")
-    int epochs;
-
-    @Option(names = "--lr", defaultValue = "0.01", description = "Adam learning rate (default: ${DEFAULT-VALUE}).")
-    float learningRate;
-
-    @Option(names = "--batch-size", defaultValue = "32", description = "Queries a step (default: ${DEFAULT-VALUE}).")
-    int batch;
+    @Mixin
+    TrainingLoopOptions loop = new TrainingLoopOptions(2, 0.01f, 32);
 
     @Option(names = "--negatives", defaultValue = "32", description = "Non-answers a query (default: ${DEFAULT-VALUE}).")
     int negatives;
@@ -56,9 +46,6 @@ final class TrainCqaCommand implements Runnable {
     @Option(names = "--tnorm", defaultValue = "product", completionCandidates = ChoiceConverter.TNorms.class,
             description = "product or goedel (default: ${DEFAULT-VALUE}).")
     TNorm tnorm;
-
-    @Option(names = "--seed", defaultValue = "42", description = "Random seed (default: ${DEFAULT-VALUE}).")
-    long seed;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Where to write the layer (default: beside the model, m.model -> m.cqa).")
     Path out;
@@ -74,19 +61,18 @@ final class TrainCqaCommand implements Runnable {
         long t0 = System.nanoTime();
         LinkPredictor predictor = LinkPredictor.load(model);
         List<LabeledQuery> training = queries != null ? LabeledQuery.read(queries)
-                : QueryGenerator.generate(TripleSplits.readDirectory(triples), types.stream().map(QueryType::of).toList(), n,
-                        QueryGenerator.Purpose.TRAIN, seed);
+                : generated.generate(TripleSplits.readDirectory(triples), QueryGenerator.Purpose.TRAIN);
         var err = output.err();
         err.println("training on " + training.size() + " queries");
         CqdaCalibration layer = CqdaCalibration.train(predictor, training,
-                new CqdaTraining(epochs, learningRate, batch, negatives, beam, tnorm, seed), err::println);
+                new CqdaTraining(loop.epochs, loop.learningRate, loop.batchSize, negatives, beam, tnorm, generated.seed.value()), err::println);
         Path target = out == null ? CqdaCalibration.besideModel(model) : out;
         layer.save(target);
         Map<String, Object> o = new LinkedHashMap<>();
         o.put("out", target.toString());
         o.put("queries", training.size());
         o.put("parameters", layer.parameterCount());
-        o.put("seconds", Math.round((System.nanoTime() - t0) / 1e8) / 10.0);
+        o.put("seconds", Console.secondsSince(t0));
         output.print(o, w -> w.println("Wrote " + target + ": " + o));
     }
 }

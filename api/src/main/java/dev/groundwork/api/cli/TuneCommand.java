@@ -4,7 +4,6 @@ import dev.groundwork.graph.BadInputException;
 import dev.groundwork.query.cqa.ComplexQueryAnswerer;
 import dev.groundwork.query.cqa.LabeledQuery;
 import dev.groundwork.query.cqa.QueryGenerator;
-import dev.groundwork.query.cqa.QueryType;
 import dev.groundwork.query.cqa.SearchProfile;
 import dev.groundwork.query.linkprediction.LinkPredictor;
 import dev.groundwork.query.linkprediction.TripleSplits;
@@ -31,18 +30,11 @@ final class TuneCommand extends CommandGroup {
         @Mixin
         TrainedModelOptions trained;
 
-        @Option(names = "--types", split = ",", defaultValue = ALL_QUERY_TYPES,
-                description = "Query types to tune (default: ${DEFAULT-VALUE}).")
-        List<String> types;
-
-        @Option(names = "--n", defaultValue = "200", description = "Validation queries of each type (default: ${DEFAULT-VALUE}).")
-        int n;
+        @Mixin
+        QueryGenerationOptions generated = new QueryGenerationOptions(200, ALL_QUERY_TYPES);
 
         @Option(names = "--beams", split = ",", defaultValue = "16", description = "Beams to try (default: ${DEFAULT-VALUE}).")
         List<Integer> beams;
-
-        @Option(names = "--seed", defaultValue = "42", description = "Seed of the generated queries (default: ${DEFAULT-VALUE}).")
-        long seed;
 
         @Option(names = "--out", paramLabel = "FILE", description = "Where to write the profile (default: beside the model, m.model -> m.cqd.json).")
         Path out;
@@ -52,14 +44,13 @@ final class TuneCommand extends CommandGroup {
 
         @Override
         public void run() {
-            if (n <= 0) {
-                throw new BadInputException("--n must be positive, got " + n);
+            if (generated.n <= 0) {
+                throw new BadInputException("--n must be positive, got " + generated.n);
             }
             long t0 = System.nanoTime();
             TripleSplits splits = trained.splits();
             LinkPredictor predictor = trained.predictor();
-            List<LabeledQuery> validation = QueryGenerator.generate(splits, types.stream().map(QueryType::of).toList(), n,
-                    QueryGenerator.Purpose.VALID, seed);
+            List<LabeledQuery> validation = generated.generate(splits, QueryGenerator.Purpose.VALID);
             var err = output.err();
             err.println("choosing per-type settings on " + validation.size() + " validation queries, " + SearchProfile.grid(beams).size()
                     + " settings each");
@@ -72,7 +63,7 @@ final class TuneCommand extends CommandGroup {
             o.put("out", target.toString());
             o.put("queries", validation.size());
             o.put("settings", profile.describe());
-            o.put("seconds", Math.round((System.nanoTime() - t0) / 1e8) / 10.0);
+            o.put("seconds", Console.secondsSince(t0));
             output.print(o, w -> w.println("Wrote " + target + ": " + profile.describe()));
         }
     }

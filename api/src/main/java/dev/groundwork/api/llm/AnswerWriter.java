@@ -33,19 +33,20 @@ import java.util.function.Consumer;
  */
 public final class AnswerWriter {
     private final LlmSettings settings;
-    private final ChatModels models;
-    private final CitationCheck check;
+    /** The model and the check of its text, or null when no model is configured: both or neither. */
+    private final Model model;
 
-    private AnswerWriter(LlmSettings settings, ChatModels models, CitationCheck check) {
+    private record Model(ChatModels chat, CitationCheck check) {}
+
+    private AnswerWriter(LlmSettings settings, Model model) {
         this.settings = settings;
-        this.models = models;
-        this.check = check;
+        this.model = model;
     }
 
     /** The writer {@code settings} ask for; {@code store} plans the model's Cypher (never runs it). */
     public static AnswerWriter open(LlmSettings settings, GraphStore store) {
-        return settings.enabled() ? new AnswerWriter(settings, new ChatModels(settings), new CitationCheck(new UserCypher(store)))
-                : new AnswerWriter(settings, null, null);
+        return new AnswerWriter(settings,
+                settings.enabled() ? new Model(new ChatModels(settings), new CitationCheck(new UserCypher(store))) : null);
     }
 
     public LlmSettings settings() {
@@ -57,7 +58,7 @@ public final class AnswerWriter {
         if (!asksModel(result)) {
             return CheckedAnswer.extractive(result, List.of());
         }
-        return written(result, prompt -> models.complete(prompt));
+        return written(result, prompt -> model.chat().complete(prompt));
     }
 
     /**
@@ -71,7 +72,7 @@ public final class AnswerWriter {
             tokens.accept(result.answer().text());
             return CheckedAnswer.extractive(result, List.of());
         }
-        CheckedAnswer a = written(result, prompt -> models.stream(prompt, tokens, cancelled));
+        CheckedAnswer a = written(result, prompt -> model.chat().stream(prompt, tokens, cancelled));
         if (a.composer().equals(CheckedAnswer.EXTRACTIVE)) {
             tokens.accept(a.answer().text());
         }
@@ -79,21 +80,21 @@ public final class AnswerWriter {
     }
 
     private boolean asksModel(AskResult result) {
-        return models != null && !result.answer().citations().isEmpty();
+        return model != null && !result.answer().citations().isEmpty();
     }
 
-    private CheckedAnswer written(AskResult result, java.util.function.Function<EvidencePrompt, String> model) {
+    private CheckedAnswer written(AskResult result, java.util.function.Function<EvidencePrompt, String> complete) {
         Answer extractive = result.answer();
         long t0 = System.nanoTime();
         String text;
         try {
-            text = model.apply(EvidencePrompt.of(result.question(), extractive));
+            text = complete.apply(EvidencePrompt.of(result.question(), extractive));
         } catch (UnavailableException e) {
             LoggerFactory.getLogger(AnswerWriter.class).warn("{}; answering extractively", e.getMessage());
             return CheckedAnswer.extractive(result, List.of(e.getMessage() + "; this is the extractive answer"));
         }
         double modelMs = (System.nanoTime() - t0) / 1e6;
-        CitationCheck.Result checked = check.check(text, extractive.citations().size());
+        CitationCheck.Result checked = model.check().check(text, extractive.citations().size());
         List<String> cypher = new ArrayList<>();
         if (!extractive.cypher().isEmpty()) {
             cypher.add(extractive.cypher());

@@ -41,6 +41,14 @@ class RequestGuardTest {
         return g.execute(ExecutionInput.newExecutionInput(query).graphQLContext(Map.of(RequestGuard.NO_CACHE, noCache)).build());
     }
 
+    /** A guard with {@code cacheSize} cached results that has been asked the same read twice. */
+    private GraphQL readTwice(int cacheSize) {
+        GraphQL g = graphql(Duration.ofSeconds(10), cacheSize);
+        run(g, "{ fast(x: 1) }", false);
+        run(g, "{ fast(x: 1) }", false);
+        return g;
+    }
+
     @Test
     void aFieldPastTheDeadlineFailsWithTimeout() {
         ExecutionResult r = run(graphql(Duration.ofMillis(100), 0), "{ slow }", false);
@@ -51,9 +59,7 @@ class RequestGuardTest {
 
     @Test
     void repeatedReadsAreServedFromTheCacheUnlessNoCacheIsAsked() {
-        GraphQL g = graphql(Duration.ofSeconds(10), 10);
-        run(g, "{ fast(x: 1) }", false);
-        run(g, "{ fast(x: 1) }", false);
+        GraphQL g = readTwice(10);
         assertThat(calls.get()).isEqualTo(1);
         run(g, "{ fast(x: 2) }", false);
         run(g, "{ fast(x: 1) }", true);
@@ -62,9 +68,7 @@ class RequestGuardTest {
 
     @Test
     void withoutACacheEveryRequestRuns() {
-        GraphQL g = graphql(Duration.ofSeconds(10), 0);
-        run(g, "{ fast(x: 1) }", false);
-        run(g, "{ fast(x: 1) }", false);
+        readTwice(0);
         assertThat(calls.get()).isEqualTo(2);
     }
 

@@ -3,13 +3,11 @@ package dev.groundwork.api.server;
 import dev.groundwork.ingest.IngestProgress;
 import dev.groundwork.ingest.IngestOptions;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.groundwork.graph.store.GraphStore;
 import dev.groundwork.graph.testing.SharedNeo4j;
 import dev.groundwork.ingest.commonsense.CommonsenseIngest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -19,19 +17,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 @ExtendWith(SharedNeo4j.class)
 class CommonsenseGraphQLTest {
-    private static GroundworkServer server;
-
-    @BeforeAll
-    static void start(GraphStore store) throws Exception {
+    @RegisterExtension
+    static final TestServer server = new TestServer(store -> {
         Path mini = Path.of(CommonsenseGraphQLTest.class.getResource("/commonsense/mini.txt").toURI());
         CommonsenseIngest.ingest(store, CommonsenseIngest.Format.CN100K, List.of(mini), IngestOptions.DEFAULTS, IngestProgress.NONE);
-        server = GroundworkServer.start(store, "127.0.0.1", 0);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    });
 
     @Test
     void theExampleQueryReturnsConceptsPathsAndTurtle() throws Exception {

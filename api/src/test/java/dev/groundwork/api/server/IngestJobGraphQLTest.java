@@ -3,10 +3,9 @@ package dev.groundwork.api.server;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.groundwork.graph.store.GraphStore;
 import dev.groundwork.graph.testing.SharedNeo4j;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -17,8 +16,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,25 +29,12 @@ class IngestJobGraphQLTest {
             OPTIONAL MATCH (n)-[r]->()
             RETURN count(DISTINCT n) AS nodes, count(r) AS rels
             """;
-    private static IngestJobServer fixture;
-    private static GraphQLClient client;
-    private static IngestJobClient jobs;
-
-    @BeforeAll
-    static void start(GraphStore store) throws Exception {
-        fixture = IngestJobServer.start(store, KEY, 1);
+    @RegisterExtension
+    static final IngestJobFixture fixture = new IngestJobFixture(KEY, 1, root -> {
         // Past the first write batch (10,000 rows, three per triple), so that undoing the failed run has work to do.
-        String good = IntStream.range(0, 3_400).mapToObj(i -> "e" + i + "\tlinks_to\te" + (i + 1)).collect(Collectors.joining("\n"));
-        Files.writeString(fixture.root().resolve("broken.tsv"), good + "\nno-tab-here\n");
-        Files.writeString(fixture.root().resolve("one-bad-line.tsv"), "a\tknows\tb\nonly two\tfields\nb\tknows\tc\n");
-        client = new GraphQLClient(fixture.server().graphqlUrl());
-        jobs = fixture.jobs();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        fixture.close();
-    }
+        Files.writeString(root.resolve("broken.tsv"), IngestJobServer.chain("e", "links_to", 3_400) + "no-tab-here\n");
+        Files.writeString(root.resolve("one-bad-line.tsv"), "a\tknows\tb\nonly two\tfields\nb\tknows\tc\n");
+    });
 
     private static List<Long> data(GraphStore store) {
         return store.read(tx -> {
@@ -60,7 +44,7 @@ class IngestJobGraphQLTest {
     }
 
     private static JsonNode refused(Map<String, Object> source) throws Exception {
-        JsonNode r = jobs.ingest(source);
+        JsonNode r = fixture.jobs().ingest(source);
         assertThat(r.get("errors")).as(r.toString()).isNotNull();
         return r.get("errors").get(0);
     }
@@ -72,11 +56,11 @@ class IngestJobGraphQLTest {
 
     @Test
     void ingestWithoutTheKeyIsUnauthenticatedAndQueuesNothing() throws Exception {
-        int before = client.data("{ ingestJobs { id } }", Map.of()).get("ingestJobs").size();
-        JsonNode e = client.error("mutation { ingest(source: {kind: commonsense, format: cn100k, path: \"mini.txt\"}) { id } }",
+        int before = fixture.client().data("{ ingestJobs { id } }", Map.of()).get("ingestJobs").size();
+        JsonNode e = fixture.client().error("mutation { ingest(source: {kind: commonsense, format: cn100k, path: \"mini.txt\"}) { id } }",
                 Map.of());
         assertThat(e.get("extensions").get("code").asText()).isEqualTo("UNAUTHENTICATED");
-        assertThat(client.data("{ ingestJobs { id } }", Map.of()).get("ingestJobs").size()).isEqualTo(before);
+        assertThat(fixture.client().data("{ ingestJobs { id } }", Map.of()).get("ingestJobs").size()).isEqualTo(before);
     }
 
     @Test
@@ -117,14 +101,14 @@ class IngestJobGraphQLTest {
 
     @Test
     void anUnknownJobIdIsNotFoundNamingTheId() throws Exception {
-        JsonNode e = client.error("{ ingestJob(id: \"job-999\") { id } }", Map.of());
+        JsonNode e = fixture.client().error("{ ingestJob(id: \"job-999\") { id } }", Map.of());
         assertThat(GraphQLClient.refusal(e, "NOT_FOUND", "id")).startsWith("id 'job-999' names no ingest job");
     }
 
     @Test
     void aMalformedLineFailsTheJobNamingFileAndLineAndTheGraphStaysAsItWas(GraphStore store) throws Exception {
         List<Long> before = data(store);
-        JsonNode job = jobs.await(jobs.submit(Map.of("kind", "triples", "path", "broken.tsv")));
+        JsonNode job = fixture.jobs().await(fixture.jobs().submit(Map.of("kind", "triples", "path", "broken.tsv")));
 
         assertThat(job.get("status").asText()).isEqualTo("FAILED");
         assertThat(job.get("errors").get(0).asText()).contains("broken.tsv line 3401");
@@ -136,7 +120,7 @@ class IngestJobGraphQLTest {
 
     @Test
     void withMaxErrorsAMalformedLineIsSkippedAndCounted() throws Exception {
-        JsonNode job = jobs.await(jobs.submit(Map.of("kind", "triples", "format", "tsv", "path", "one-bad-line.tsv", "maxErrors", 1)));
+        JsonNode job = fixture.jobs().await(fixture.jobs().submit(Map.of("kind", "triples", "format", "tsv", "path", "one-bad-line.tsv", "maxErrors", 1)));
 
         assertThat(job.get("status").asText()).as(job.toString()).isEqualTo("SUCCEEDED");
         assertThat(job.get("progress").get("errors").asLong()).isEqualTo(1);
@@ -148,12 +132,12 @@ class IngestJobGraphQLTest {
 
     @Test
     void aClientThatHasSeenAJobEndCanAtOnceQueueAsManyJobsAsTheSettingsAllow() throws Exception {
-        jobs.await(jobs.submit(Map.of("kind", "commonsense", "format", "cn100k", "path", "mini.txt")));
+        fixture.jobs().await(fixture.jobs().submit(Map.of("kind", "commonsense", "format", "cn100k", "path", "mini.txt")));
         // One running and one waiting (the fixture's queue is 1), right after the end was seen: the ended job's slot is free.
-        String running = jobs.submit(Map.of("kind", "commonsense", "format", "cn100k", "path", "mini.txt"));
-        String waiting = jobs.submit(Map.of("kind", "commonsense", "format", "cn100k", "path", "mini.txt"));
-        assertThat(jobs.await(running).get("status").asText()).isEqualTo("SUCCEEDED");
-        JsonNode last = jobs.await(waiting);
+        String running = fixture.jobs().submit(Map.of("kind", "commonsense", "format", "cn100k", "path", "mini.txt"));
+        String waiting = fixture.jobs().submit(Map.of("kind", "commonsense", "format", "cn100k", "path", "mini.txt"));
+        assertThat(fixture.jobs().await(running).get("status").asText()).isEqualTo("SUCCEEDED");
+        JsonNode last = fixture.jobs().await(waiting);
         assertThat(last.get("status").asText()).isEqualTo("SUCCEEDED");
         assertThat(last.get("progress").get("total").asLong()).isEqualTo(last.get("progress").get("processed").asLong()).isPositive();
     }
@@ -161,16 +145,16 @@ class IngestJobGraphQLTest {
     @Test
     void aFullQueueIsUnavailableAndEndedJobsAreCountedInMetrics() throws Exception {
         List<String> queued = new ArrayList<>();
-        queued.add(jobs.submit(Map.of("kind", "triples", "path", "broken.tsv")));
-        queued.add(jobs.submit(Map.of("kind", "commonsense", "format", "cn100k", "path", "mini.txt")));
+        queued.add(fixture.jobs().submit(Map.of("kind", "triples", "path", "broken.tsv")));
+        queued.add(fixture.jobs().submit(Map.of("kind", "commonsense", "format", "cn100k", "path", "mini.txt")));
         JsonNode e = refused(Map.of("kind", "commonsense", "format", "cn100k", "path", "mini.txt"));
         assertThat(e.get("extensions").get("code").asText()).isEqualTo("UNAVAILABLE");
         assertThat(e.get("message").asText()).startsWith("the ingest queue is full");
         for (String id : queued) {
-            jobs.await(id);
+            fixture.jobs().await(id);
         }
 
-        String metrics = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(fixture.server().baseUrl() + "/metrics")).build(),
+        String metrics = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(fixture.baseUrl() + "/metrics")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
         assertThat(metrics).contains("groundwork_ingest_jobs_total{status=\"rejected\"}", "groundwork_ingest_jobs_total{status=\"failed\"}",
                 "groundwork_ingest_jobs_total{status=\"succeeded\"}", "groundwork_ingest_records_total{kind=\"commonsense/cn100k\"}",

@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -33,6 +35,11 @@ public record IngestJobServer(Path root, GroundworkServer server, IngestJobClien
             System.clearProperty("groundwork.api.ingest-root");
             System.clearProperty("groundwork.api.ingest-queue");
         }
+    }
+
+    /** {@code n} triples that link {@code prefix}0 to {@code prefix}1 and so on by {@code relation}, a line each. */
+    public static String chain(String prefix, String relation, int n) {
+        return IntStream.range(0, n).mapToObj(i -> prefix + i + "\t" + relation + "\t" + prefix + (i + 1) + "\n").collect(Collectors.joining());
     }
 
     /** The graphql-transport-ws endpoint, {@code ws://host:port/graphql-ws}. */

@@ -1,19 +1,15 @@
 package dev.groundwork.api.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.groundwork.graph.store.GraphStore;
 import dev.groundwork.graph.testing.SharedNeo4j;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,31 +18,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 class IngestJobSubscriptionTest {
     private static final String KEY = "ws-key-789";
     private static final String PROGRESS = "subscription($id: ID!) { ingestProgress(id: $id) { id status progress { processed total unit } } }";
-    private static IngestJobServer fixture;
-    private static IngestJobClient jobs;
-    private static String wsUrl;
 
-    @BeforeAll
-    static void start(GraphStore store) throws Exception {
-        fixture = IngestJobServer.start(store, KEY, 8);
-        // A job that takes a few seconds, so that the next one is still queued when the test subscribes to it.
-        String triples = IntStream.range(0, 5_000).mapToObj(i -> "s" + i + "\tnext\ts" + (i + 1)).collect(Collectors.joining("\n"));
-        Files.writeString(fixture.root().resolve("chain.tsv"), triples + "\n");
-        jobs = fixture.jobs();
-        wsUrl = fixture.websocketUrl();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        fixture.close();
-    }
+    // A job that takes a few seconds, so that the next one is still queued when the test subscribes to it.
+    @RegisterExtension
+    static final IngestJobFixture fixture = new IngestJobFixture(KEY, 8,
+            root -> Files.writeString(root.resolve("chain.tsv"), IngestJobServer.chain("s", "next", 5_000)));
 
     @Test
     void aSubscriberReceivesTheJobsProgressThenCompletion() throws Exception {
-        String first = jobs.submit(Map.of("kind", "triples", "path", "chain.tsv"));
-        String id = jobs.submit(Map.of("kind", "commonsense", "format", "cn100k", "path", "mini.txt"));
+        String first = fixture.jobs().submit(Map.of("kind", "triples", "path", "chain.tsv"));
+        String id = fixture.jobs().submit(Map.of("kind", "commonsense", "format", "cn100k", "path", "mini.txt"));
         List<JsonNode> messages;
-        try (GraphQLWs ws = GraphQLWs.connect(wsUrl)) {
+        try (GraphQLWs ws = GraphQLWs.connect(fixture.websocketUrl())) {
             ws.subscribe("1", PROGRESS, Map.of("id", id));
             messages = ws.untilEnd("1");
         }
@@ -62,14 +45,14 @@ class IngestJobSubscriptionTest {
         assertThat(last.get("progress").get("total").asLong()).isEqualTo(size);
         assertThat(last.get("progress").get("processed").asLong()).isEqualTo(size);
         assertThat(states).allSatisfy(s -> assertThat(s.get("progress").get("total").asLong()).isIn(0L, size));
-        assertThat(jobs.await(first).get("status").asText()).isEqualTo("SUCCEEDED");
+        assertThat(fixture.jobs().await(first).get("status").asText()).isEqualTo("SUCCEEDED");
     }
 
     @Test
     void aTriplesJobsProgressHasTheFilesLineCountAsItsTotalAndReachesIt() throws Exception {
-        String id = jobs.submit(Map.of("kind", "triples", "path", "chain.tsv"));
+        String id = fixture.jobs().submit(Map.of("kind", "triples", "path", "chain.tsv"));
         List<JsonNode> states;
-        try (GraphQLWs ws = GraphQLWs.connect(wsUrl)) {
+        try (GraphQLWs ws = GraphQLWs.connect(fixture.websocketUrl())) {
             ws.subscribe("t", PROGRESS, Map.of("id", id));
             List<JsonNode> messages = ws.untilEnd("t");
             states = messages.subList(0, messages.size() - 1).stream()
@@ -86,7 +69,7 @@ class IngestJobSubscriptionTest {
     void aTicketsJobsProgressHasTheTicketCountAsItsTotalAndReachesIt() throws Exception {
         // Four tickets, by the fixture's README; the total is known from the first update on.
         Files.copy(Path.of(getClass().getResource("/tickets/bugs.csv").toURI()), fixture.root().resolve("bugs.csv"));
-        List<JsonNode> states = progressOf(jobs.submit(Map.of("kind", "tickets", "format", "csv", "path", "bugs.csv")));
+        List<JsonNode> states = progressOf(fixture.jobs().submit(Map.of("kind", "tickets", "format", "csv", "path", "bugs.csv")));
 
         JsonNode last = states.getLast();
         assertThat(last.get("unit").asText()).isEqualTo("tickets");
@@ -105,7 +88,7 @@ class IngestJobSubscriptionTest {
                 Files.copy(f, target.resolve(source.relativize(f).toString()));
             }
         }
-        List<JsonNode> states = progressOf(jobs.submit(Map.of("kind", "sports", "format", "statsbomb", "path", "statsbomb")));
+        List<JsonNode> states = progressOf(fixture.jobs().submit(Map.of("kind", "sports", "format", "statsbomb", "path", "statsbomb")));
 
         JsonNode last = states.getLast();
         assertThat(last.get("unit").asText()).isEqualTo("files");
@@ -115,7 +98,7 @@ class IngestJobSubscriptionTest {
     }
 
     private static List<JsonNode> progressOf(String id) throws Exception {
-        try (GraphQLWs ws = GraphQLWs.connect(wsUrl)) {
+        try (GraphQLWs ws = GraphQLWs.connect(fixture.websocketUrl())) {
             ws.subscribe("p", PROGRESS, Map.of("id", id));
             List<JsonNode> messages = ws.untilEnd("p");
             assertThat(messages.getLast().get("type").asText()).as(messages.toString()).isEqualTo("complete");
@@ -128,9 +111,9 @@ class IngestJobSubscriptionTest {
 
     @Test
     void aFinishedJobsSubscriptionSendsItsLastStateAndCompletes() throws Exception {
-        String id = jobs.submit(Map.of("kind", "commonsense", "format", "cn100k", "path", "mini.txt"));
-        jobs.await(id);
-        try (GraphQLWs ws = GraphQLWs.connect(wsUrl)) {
+        String id = fixture.jobs().submit(Map.of("kind", "commonsense", "format", "cn100k", "path", "mini.txt"));
+        fixture.jobs().await(id);
+        try (GraphQLWs ws = GraphQLWs.connect(fixture.websocketUrl())) {
             ws.subscribe("a", PROGRESS, Map.of("id", id));
             List<JsonNode> messages = ws.untilEnd("a");
             assertThat(messages).hasSize(2);
@@ -140,7 +123,7 @@ class IngestJobSubscriptionTest {
 
     @Test
     void anUnknownJobsSubscriptionIsAnErrorNamingTheId() throws Exception {
-        try (GraphQLWs ws = GraphQLWs.connect(wsUrl)) {
+        try (GraphQLWs ws = GraphQLWs.connect(fixture.websocketUrl())) {
             ws.subscribe("x", PROGRESS, Map.of("id", "job-404"));
             JsonNode error = ws.untilEnd("x").getLast();
             assertThat(error.get("type").asText()).isEqualTo("error");
@@ -151,13 +134,13 @@ class IngestJobSubscriptionTest {
 
     @Test
     void aMutationOverTheWebsocketNeedsTheKeyInTheHandshake() throws Exception {
-        try (GraphQLWs ws = GraphQLWs.connect(wsUrl)) {
+        try (GraphQLWs ws = GraphQLWs.connect(fixture.websocketUrl())) {
             ws.subscribe("m", "mutation { refresh }", Map.of());
             JsonNode error = ws.untilEnd("m").getLast();
             assertThat(error.get("type").asText()).isEqualTo("error");
             assertThat(error.get("payload").get(0).get("extensions").get("code").asText()).isEqualTo("UNAUTHENTICATED");
         }
-        try (GraphQLWs ws = GraphQLWs.connect(wsUrl, "X-API-Key", KEY)) {
+        try (GraphQLWs ws = GraphQLWs.connect(fixture.websocketUrl(), "X-API-Key", KEY)) {
             ws.subscribe("m", "mutation { refresh }", Map.of());
             List<JsonNode> messages = ws.untilEnd("m");
             assertThat(messages.getFirst().get("payload").get("data").get("refresh").asBoolean()).isTrue();
@@ -168,7 +151,7 @@ class IngestJobSubscriptionTest {
     @Test
     void aQueryDeeperThanTheLimitIsRefusedOverTheWebsocketToo() throws Exception {
         String query = "{ ticket(key: \"P-1\") " + "{ links { ticket ".repeat(8) + "{ key }" + " } }".repeat(8) + " }";
-        try (GraphQLWs ws = GraphQLWs.connect(wsUrl)) {
+        try (GraphQLWs ws = GraphQLWs.connect(fixture.websocketUrl())) {
             ws.subscribe("d", query, Map.of());
             JsonNode error = ws.untilEnd("d").getLast();
             assertThat(error.get("type").asText()).isEqualTo("error");

@@ -1,12 +1,10 @@
 package dev.groundwork.api.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.groundwork.graph.store.GraphStore;
 import dev.groundwork.graph.testing.SharedNeo4j;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.Map;
 
@@ -18,22 +16,11 @@ class IngestRunsGraphQLTest {
     private static final String KEY = "runs-key-789";
     private static final String RUNS = "{ ingestRuns { id kind status startedAt finishedAt sources records created message } }";
     private static final String UNDO = "mutation($id: ID!) { undoIngestRun(id: $id) { runId nodesDeleted relationshipsDeleted } }";
-    private static IngestJobServer fixture;
-    private static GraphQLClient client;
-
-    @BeforeAll
-    static void start(GraphStore store) throws Exception {
-        fixture = IngestJobServer.start(store, KEY, 1);
-        client = new GraphQLClient(fixture.server().graphqlUrl());
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        fixture.close();
-    }
+    @RegisterExtension
+    static final IngestJobFixture fixture = new IngestJobFixture(KEY, 1, root -> { });
 
     private static JsonNode run(String id) throws Exception {
-        for (JsonNode r : client.data(RUNS, Map.of()).get("ingestRuns")) {
+        for (JsonNode r : fixture.client().data(RUNS, Map.of()).get("ingestRuns")) {
             if (r.get("id").asText().equals(id)) {
                 return r;
             }
@@ -50,11 +37,11 @@ class IngestRunsGraphQLTest {
         assertThat(listed.get("created").asInt()).isPositive();
         assertThat(listed.get("sources").get(0).asText()).endsWith("mini.txt");
 
-        JsonNode refused = client.error(UNDO, Map.of("id", id), "X-API-Key", "wrong");
+        JsonNode refused = fixture.client().error(UNDO, Map.of("id", id), "X-API-Key", "wrong");
         assertThat(refused.toString()).containsIgnoringCase("key");
         assertThat(run(id).get("status").asText()).isEqualTo("COMPLETED");
 
-        JsonNode undo = client.post(UNDO, Map.of("id", id), "X-API-Key", KEY).get("data").get("undoIngestRun");
+        JsonNode undo = fixture.client().post(UNDO, Map.of("id", id), "X-API-Key", KEY).get("data").get("undoIngestRun");
         assertThat(undo.get("runId").asText()).isEqualTo(id);
         assertThat(undo.get("nodesDeleted").asInt() + undo.get("relationshipsDeleted").asInt()).isEqualTo(listed.get("created").asInt());
         assertThat(run(id).get("status").asText()).isEqualTo("UNDONE");
@@ -62,7 +49,7 @@ class IngestRunsGraphQLTest {
 
     @Test
     void undoingAnUnknownRunIsNotFoundNamingIt() throws Exception {
-        JsonNode error = client.error(UNDO, Map.of("id", "no-such-run"), "X-API-Key", KEY);
+        JsonNode error = fixture.client().error(UNDO, Map.of("id", "no-such-run"), "X-API-Key", KEY);
         assertThat(error.toString()).contains("no ingest run with id 'no-such-run'");
     }
 }

@@ -2,10 +2,9 @@ package dev.groundwork.api.server;
 
 import dev.groundwork.graph.store.GraphStore;
 import dev.groundwork.graph.testing.SharedNeo4j;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.io.IOException;
 import java.net.URI;
@@ -45,18 +44,9 @@ class NothingLoadsFromAnotherHostTest {
             + "|\\.(?:src|href)\\s*=\\s*[\"'`](" + URL + ")");
     private static final Pattern REFERENCE = Pattern.compile("(?:src|href)\\s*=\\s*[\"'](/[^/\"'][^\"']*)[\"']");
 
-    private static GroundworkServer server;
+    @RegisterExtension
+    static final TestServer server = new TestServer();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-
-    @BeforeAll
-    static void start(GraphStore store) {
-        server = GroundworkServer.start(store, "127.0.0.1", 0);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return HTTP.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
@@ -139,7 +129,7 @@ class NothingLoadsFromAnotherHostTest {
     private static boolean sameHost(String url) {
         try {
             URI u = new URI(url.startsWith("//") ? "http:" + url : url);
-            return u.getHost() != null && u.getHost().equals(URI.create(server == null ? "http://127.0.0.1" : server.baseUrl()).getHost());
+            return u.getHost() != null && u.getHost().equals(URI.create(server.baseUrl()).getHost());
         } catch (URISyntaxException e) {
             return false;
         }

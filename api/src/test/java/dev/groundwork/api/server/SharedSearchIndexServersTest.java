@@ -7,13 +7,12 @@ import dev.groundwork.graph.store.StoreConfig;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,8 +26,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SharedSearchIndexServersTest {
     private static final String KEY = "two-servers-key";
     private static final String SEARCH = "query($q: String!) { searchTickets(text: $q, k: 3) { score ticket { key title } } }";
-    private static Path dirA;
-    private static Path dirB;
+    @TempDir
+    static Path dirA;
+    @TempDir
+    static Path dirB;
     private static GraphStore embedded;
     private static GraphStore remote;
     private static IngestJobServer first;
@@ -36,8 +37,6 @@ class SharedSearchIndexServersTest {
 
     @BeforeAll
     static void start() throws Exception {
-        dirA = Files.createTempDirectory("groundwork-server-a");
-        dirB = Files.createTempDirectory("groundwork-server-b");
         embedded = GraphStore.open(StoreConfig.builder().dataDir(dirA).boltPort(0).pageCacheMebibytes(64)
                 .searchIndex(SearchIndexKind.NEO4J).build());
         remote = GraphStore.open(StoreConfig.builder().dataDir(dirB).uri(embedded.boltUri().toString())
@@ -60,11 +59,6 @@ class SharedSearchIndexServersTest {
         first.close();
         remote.close();
         embedded.close();
-        for (Path dir : new Path[] {dirA, dirB}) {
-            try (Stream<Path> files = Files.walk(dir)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
     }
 
     @Test

@@ -9,10 +9,9 @@ import dev.groundwork.graph.tickets.TicketIndex;
 import dev.groundwork.ingest.tickets.ParseOptions;
 import dev.groundwork.ingest.tickets.TicketFormat;
 import dev.groundwork.ingest.tickets.graph.TicketIngest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -21,10 +20,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 @ExtendWith(SharedNeo4j.class)
 class TicketsGraphQLTest {
-    private static GroundworkServer server;
+    @RegisterExtension
+    static final TestServer server = new TestServer(TicketsGraphQLTest::ingest);
 
-    @BeforeAll
-    static void start(GraphStore store) throws Exception {
+    private static void ingest(GraphStore store) throws Exception {
         Path bugs = Path.of(TicketsGraphQLTest.class.getResource("/tickets/bugs.csv").toURI());
         Path duplicates = Path.of(TicketsGraphQLTest.class.getResource("/tickets/duplicates.csv").toURI());
         try (SearchIndex index = SearchIndex.open(SearchIndex.directory(store.config().dataDir(), TicketIndex.NAME))) {
@@ -32,12 +31,6 @@ class TicketsGraphQLTest {
             TicketIngest.ingest(store, TicketFormat.CSV, List.of(bugs),
                     IngestOptions.DEFAULTS.withBatchSize(10).withLinks(duplicates).withSimilar(0.9, 3).withSearchIndex(index), p -> { });
         }
-        server = GroundworkServer.start(store, "127.0.0.1", 0);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     private static JsonNode graphql(String query) throws Exception {
