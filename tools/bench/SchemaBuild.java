@@ -69,6 +69,13 @@ public class SchemaBuild {
                 case "relpresent" -> List.of(all.stream().filter(isPresentRel).toList());
                 case "relabsent" -> List.of(all.stream().filter(s -> s.contains("()-[r:") && !isPresentRel.test(s)).toList());
                 case "absentfirst" -> List.of(all.stream().filter(s -> !isPresentRel.test(s) && !s.contains("(n:Concept)")).toList(), all.stream().filter(s -> isPresentRel.test(s) || s.contains("(n:Concept)")).toList());
+                case "pertype" -> {
+                    List<List<String>> l = new ArrayList<>();
+                    l.add(all.stream().filter(s -> !isPresentRel.test(s) && !s.contains("(n:Concept)")).toList());
+                    l.add(all.stream().filter(s -> s.contains("(n:Concept)")).toList());
+                    all.stream().filter(isPresentRel).forEach(s -> l.add(List.of(s)));
+                    yield l;
+                }
                 case "nonrel" -> List.of(all.stream().filter(s -> !s.contains("()-[r:")).toList());
                 case "idxfirst" -> List.of(all.stream().filter(s -> !s.contains("UNIQUE")).toList(), all.stream().filter(s -> s.contains("UNIQUE")).toList());
                 default -> throw new IllegalArgumentException(variant);
