@@ -18,7 +18,9 @@ import java.util.concurrent.TimeUnit;
  * the indexes. Variants: {@code all} (every statement in one transaction, as {@code OntologySchema.install} does),
  * {@code idxfirst} (the indexes, then the constraints in a second transaction: tried, no gain, reverted), {@code constraint} (Concept.uri), {@code nodeidx} (Concept name and
  * gwRun), {@code relidx} (every relationship gwRun index), {@code relpresent} / {@code relabsent} (those of the
- * types the store holds / does not hold), {@code rel1} (RelatedTo's). WORKERS sets
+ * types the store holds / does not hold), {@code rel1} (RelatedTo's), {@code absentfirst} (those of labels and types the
+ * store does not hold in a first transaction, the rest in a second: what {@code OntologySchema.install} does since
+ * the fourth pass), {@code pertype} (the same, but each held type's index in a transaction of its own: no better). WORKERS sets
  * internal.dbms.index_population.workers (-1: Neo4j's default), PAGE_CACHE the page cache in MiB. Not part of
  * the product: a measurement (docs/commonsense.md, "Bulk load, third pass"), run from the repository root after
  * ./mvnw package:
