@@ -18,7 +18,9 @@ import java.util.concurrent.TimeUnit;
  * the indexes. Variants: {@code all} (every statement in one transaction, as {@code OntologySchema.install} does),
  * {@code idxfirst} (the indexes, then the constraints in a second transaction: tried, no gain, reverted), {@code constraint} (Concept.uri), {@code nodeidx} (Concept name and
  * gwRun), {@code relidx} (every relationship gwRun index), {@code relpresent} / {@code relabsent} (those of the
- * types the store holds / does not hold), {@code rel1} (RelatedTo's). WORKERS sets
+ * types the store holds / does not hold), {@code rel1} (RelatedTo's), {@code absentfirst} (those of labels and types the
+ * store does not hold in a first transaction, the rest in a second: what {@code OntologySchema.install} does since
+ * the fourth pass), {@code pertype} (the same, but each held type's index in a transaction of its own: no better). WORKERS sets
  * internal.dbms.index_population.workers (-1: Neo4j's default), PAGE_CACHE the page cache in MiB. Not part of
  * the product: a measurement (docs/commonsense.md, "Bulk load, third pass"), run from the repository root after
  * ./mvnw package:
@@ -69,6 +71,13 @@ public class SchemaBuild {
                 case "relpresent" -> List.of(all.stream().filter(isPresentRel).toList());
                 case "relabsent" -> List.of(all.stream().filter(s -> s.contains("()-[r:") && !isPresentRel.test(s)).toList());
                 case "absentfirst" -> List.of(all.stream().filter(s -> !isPresentRel.test(s) && !s.contains("(n:Concept)")).toList(), all.stream().filter(s -> isPresentRel.test(s) || s.contains("(n:Concept)")).toList());
+                case "pertype" -> {
+                    List<List<String>> l = new ArrayList<>();
+                    l.add(all.stream().filter(s -> !isPresentRel.test(s) && !s.contains("(n:Concept)")).toList());
+                    l.add(all.stream().filter(s -> s.contains("(n:Concept)")).toList());
+                    all.stream().filter(isPresentRel).forEach(s -> l.add(List.of(s)));
+                    yield l;
+                }
                 case "nonrel" -> List.of(all.stream().filter(s -> !s.contains("()-[r:")).toList());
                 case "idxfirst" -> List.of(all.stream().filter(s -> !s.contains("UNIQUE")).toList(), all.stream().filter(s -> s.contains("UNIQUE")).toList());
                 default -> throw new IllegalArgumentException(variant);

@@ -4,7 +4,8 @@ package dev.groundwork.graph.bulk;
  * The relationships an ingest run has written, as (head node id, relation index, tail node id), each
  * numbered 0, 1, 2, ... in order of first addition, so that a relationship can be {@code CREATE}d (or
  * written once to an import file) instead of {@code MERGE}d, and a repeat can find the first one.
- * Open addressing over two {@code long} arrays and an {@code int} array: about 40 bytes per edge at the
+ * Open addressing over one {@code long} array holding each slot's head and tail side by side (a probe reads one
+ * cache line) and an {@code int} array of numbers, read only on a match: about 40 bytes per edge at the
  * maximum load, where a {@code HashMap} of boxed keys would take four times that. Not thread-safe.
  *
  * <pre>{@code
@@ -14,15 +15,13 @@ package dev.groundwork.graph.bulk;
  */
 public final class EdgeSet {
     private static final double LOAD = 0.6;
-    /** Head ids plus one, so that 0 marks an empty slot. */
-    private long[] heads;
-    private long[] tails;
+    /** Slot i's head id plus one (0 marks an empty slot) at 2i, its tail and relation at 2i + 1. */
+    private long[] keys;
     private int[] numbers;
     private int size;
 
     public EdgeSet() {
-        heads = new long[1 << 16];
-        tails = new long[1 << 16];
+        keys = new long[2 << 16];
         numbers = new int[1 << 16];
     }
 
@@ -48,21 +47,21 @@ public final class EdgeSet {
         if (head < 0 || tail < 0 || tail >= 1L << 47 || relation < 0 || relation > 0xFFFF) {
             throw new IllegalArgumentException("edge (" + head + ", " + relation + ", " + tail + ") is out of range");
         }
-        if (size + 1 > heads.length * LOAD) {
+        if (size + 1 > numbers.length * LOAD) {
             grow();
         }
         long h = head + 1;
         long t = tail << 16 | relation;
-        int mask = heads.length - 1;
+        int mask = numbers.length - 1;
         int i = slot(h, t) & mask;
-        while (heads[i] != 0) {
-            if (heads[i] == h && tails[i] == t) {
+        while (keys[2 * i] != 0) {
+            if (keys[2 * i] == h && keys[2 * i + 1] == t) {
                 return numbers[i];
             }
             i = (i + 1) & mask;
         }
-        heads[i] = h;
-        tails[i] = t;
+        keys[2 * i] = h;
+        keys[2 * i + 1] = t;
         numbers[i] = size;
         return size++;
     }
@@ -72,21 +71,21 @@ public final class EdgeSet {
     }
 
     private void grow() {
-        long[] oldHeads = heads;
-        long[] oldTails = tails;
+        long[] oldKeys = keys;
         int[] oldNumbers = numbers;
-        heads = new long[oldHeads.length * 2];
-        tails = new long[oldTails.length * 2];
+        keys = new long[oldKeys.length * 2];
         numbers = new int[oldNumbers.length * 2];
-        int mask = heads.length - 1;
-        for (int j = 0; j < oldHeads.length; j++) {
-            if (oldHeads[j] != 0) {
-                int i = slot(oldHeads[j], oldTails[j]) & mask;
-                while (heads[i] != 0) {
+        int mask = numbers.length - 1;
+        for (int j = 0; j < oldNumbers.length; j++) {
+            long h = oldKeys[2 * j];
+            if (h != 0) {
+                long t = oldKeys[2 * j + 1];
+                int i = slot(h, t) & mask;
+                while (keys[2 * i] != 0) {
                     i = (i + 1) & mask;
                 }
-                heads[i] = oldHeads[j];
-                tails[i] = oldTails[j];
+                keys[2 * i] = h;
+                keys[2 * i + 1] = t;
                 numbers[i] = oldNumbers[j];
             }
         }

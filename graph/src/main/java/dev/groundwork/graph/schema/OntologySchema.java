@@ -20,10 +20,13 @@ import org.slf4j.LoggerFactory;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -50,6 +53,9 @@ public final class OntologySchema {
     /** Indexes named like one of our constraints ({@code $names}) that back no constraint. */
     static final String ORPHANED_CONSTRAINT_INDEXES = "SHOW INDEXES YIELD name, owningConstraint"
             + " WHERE owningConstraint IS NULL AND name IN $names RETURN name";
+    /** The labels (relationship types) that nodes (relationships) of the store carry. */
+    private static final String LABELS_IN_USE = "CALL db.labels() YIELD label RETURN label";
+    private static final String TYPES_IN_USE = "CALL db.relationshipTypes() YIELD relationshipType RETURN relationshipType";
 
     /**
      * A node label and its schema.
@@ -207,41 +213,60 @@ public final class OntologySchema {
 
     /** The schema statements, each idempotent. Names are validated identifiers, so they are safe to splice. */
     public List<String> statements() {
-        List<String> out = new ArrayList<>();
+        return tokenStatements().stream().map(TokenStatement::cypher).toList();
+    }
+
+    /** A schema statement and the label (or relationship type) whose entities it indexes. */
+    private record TokenStatement(String token, boolean relationship, String cypher) {}
+
+    private List<TokenStatement> tokenStatements() {
+        List<TokenStatement> out = new ArrayList<>();
         for (NodeType t : nodeTypes()) {
             String l = t.label();
             if (t.key() != null) {
-                out.add("CREATE CONSTRAINT " + l + "_" + t.key() + "_unique IF NOT EXISTS FOR (n:" + l + ") REQUIRE n."
-                        + t.key() + " IS UNIQUE");
+                out.add(new TokenStatement(l, false, "CREATE CONSTRAINT " + l + "_" + t.key() + "_unique IF NOT EXISTS FOR (n:" + l
+                        + ") REQUIRE n." + t.key() + " IS UNIQUE"));
             }
             for (String p : t.indexes()) {
-                out.add("CREATE INDEX " + l + "_" + p + " IF NOT EXISTS FOR (n:" + l + ") ON (n." + p + ")");
+                out.add(new TokenStatement(l, false, "CREATE INDEX " + l + "_" + p + " IF NOT EXISTS FOR (n:" + l + ") ON (n." + p + ")"));
             }
             if (!t.fulltext().isEmpty()) {
-                out.add("CREATE FULLTEXT INDEX " + l + "_fulltext IF NOT EXISTS FOR (n:" + l + ") ON EACH ["
-                        + String.join(", ", t.fulltext().stream().map(p -> "n." + p).toList()) + "]");
+                out.add(new TokenStatement(l, false, "CREATE FULLTEXT INDEX " + l + "_fulltext IF NOT EXISTS FOR (n:" + l + ") ON EACH ["
+                        + String.join(", ", t.fulltext().stream().map(p -> "n." + p).toList()) + "]"));
             }
-            out.add("CREATE INDEX " + l + "_" + Provenance.RUN + " IF NOT EXISTS FOR (n:" + l + ") ON (n." + Provenance.RUN + ")");
+            out.add(new TokenStatement(l, false, "CREATE INDEX " + l + "_" + Provenance.RUN + " IF NOT EXISTS FOR (n:" + l + ") ON (n."
+                    + Provenance.RUN + ")"));
         }
         for (RelationshipType r : relationshipTypes()) {
-            out.add("CREATE INDEX " + r.type() + "_" + Provenance.RUN + " IF NOT EXISTS FOR ()-[r:" + r.type() + "]-() ON (r."
-                    + Provenance.RUN + ")");
+            out.add(new TokenStatement(r.type(), true, "CREATE INDEX " + r.type() + "_" + Provenance.RUN + " IF NOT EXISTS FOR ()-[r:"
+                    + r.type() + "]-() ON (r." + Provenance.RUN + ")"));
         }
         return out;
     }
 
     /**
-     * Creates the constraints and indexes through a write session of the store, in one transaction; a no-op for
-     * those that exist. Takes the session, not the store, so that the store may depend on the schema and
-     * not the other way round.
+     * Creates the constraints and indexes through a write session of the store; a no-op for those that exist.
+     * Those of labels and relationship types the store holds are created in one transaction, so that Neo4j
+     * populates them in one scan of the store (after a bulk import, a scan of millions of relationships instead of
+     * one per type); those of labels and types it does not hold go in a transaction before it. Neo4j checks every
+     * entity a population job scans against each index of the job, so on a bulk-imported store of 21 relationship
+     * types the 59 empty types' indexes cost a quarter of the build when they share the job (docs/commonsense.md,
+     * "Bulk load, fourth pass"); alone, they have nothing to scan. Takes the session, not the store, so that the
+     * store may depend on the schema and not the other way round.
      */
     public void install(Session session) {
-        List<String> statements = statements();
+        List<TokenStatement> statements = tokenStatements();
         try {
             dropOrphanedConstraintIndexes(session);
-            // One transaction: Neo4j populates the indexes created together in one scan of the store, which after a
-            // bulk import is a scan of millions of relationships instead of one per relationship type.
-            session.executeWriteWithoutResult(tx -> statements.forEach(s -> tx.run(s).consume()));
+            Set<String> labels = new HashSet<>(session.executeRead(tx -> tx.run(LABELS_IN_USE).list(r -> r.get(0).asString())));
+            Set<String> types = new HashSet<>(session.executeRead(tx -> tx.run(TYPES_IN_USE).list(r -> r.get(0).asString())));
+            Predicate<TokenStatement> held = t -> (t.relationship() ? types : labels).contains(t.token());
+            for (boolean holding : new boolean[] {false, true}) {
+                List<String> part = statements.stream().filter(t -> held.test(t) == holding).map(TokenStatement::cypher).toList();
+                if (!part.isEmpty()) {
+                    session.executeWriteWithoutResult(tx -> part.forEach(s -> tx.run(s).consume()));
+                }
+            }
         } catch (org.neo4j.driver.exceptions.Neo4jException e) {
             throw new dev.groundwork.graph.UnavailableException("cannot install the schema: " + e.getMessage(), e);
         }

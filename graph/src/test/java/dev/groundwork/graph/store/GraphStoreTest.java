@@ -61,6 +61,30 @@ class GraphStoreTest {
         assertThat(owner.asString()).isEqualTo("Source_uri_unique");
     }
 
+    @Test
+    void installingTheSchemaOverDataRebuildsTheIndexesOfHeldAndOfEmptyTypesAlike(GraphStore store) {
+        // A label and a type the store then holds (their indexes go in the second transaction), and a type it does not (the first).
+        store.write(tx -> tx.run("CREATE (:Concept {uri: '/c/en/install_test_a', gwRun: 'install-test'})-[:RelatedTo {gwRun: 'install-test'}]->"
+                + "(:Concept {uri: '/c/en/install_test_b', gwRun: 'install-test'})").consume());
+        try {
+            long before = countIndexes(store);
+            for (String name : java.util.List.of("Concept_gwRun", "RelatedTo_gwRun", "HasPainCharacter_gwRun")) {
+                store.write(tx -> tx.run("DROP INDEX " + name).consume());
+            }
+            assertThat(countIndexes(store)).isEqualTo(before - 3);
+            try (var session = store.session(org.neo4j.driver.AccessMode.WRITE)) {
+                store.schema().install(session);
+            }
+            store.write(tx -> tx.run("CALL db.awaitIndexes(300)").consume());
+            assertThat(countIndexes(store)).isEqualTo(before);
+            long found = store.read(tx -> tx.run("MATCH ()-[r:RelatedTo]->() WHERE r.gwRun = 'install-test' RETURN count(r) AS n")
+                    .single().get("n").asLong());
+            assertThat(found).isEqualTo(1);
+        } finally {
+            store.write(tx -> tx.run("MATCH (n:Concept) WHERE n.gwRun = 'install-test' DETACH DELETE n").consume());
+        }
+    }
+
     private static long countIndexes(GraphStore store) {
         return store.read(tx -> tx.run("SHOW INDEXES YIELD name RETURN count(*) AS n").single().get("n").asLong());
     }
