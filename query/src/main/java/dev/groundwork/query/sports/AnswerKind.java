@@ -88,7 +88,7 @@ enum AnswerKind {
                 draws_in_tournament home_wins_in_tournament team_squad_size tournament_stadium_count world_cup_count
                 player_shirt_number team_goals_in_match substitutions_in_match shootouts_all_time player_award_count
                 player_cards team_hosted_count place_match_count place_match_count_in_tournament referee_match_count referee_match_count_in_tournament manager_tournament_count
-            PLAYER squad_by_position squad_by_number replacement_in_match penalty_scorers_in_match award_winner match_scorers own_goal_scorers_in_match sent_off_in_match substitutes_in_match shootout_misses
+            PLAYER squad_by_position squad_by_number team_top_scorer_in_tournament first_scorer_in_tournament team_carded_in_tournament replacement_in_match penalty_scorers_in_match award_winner match_scorers own_goal_scorers_in_match sent_off_in_match substitutes_in_match shootout_misses
                 first_scorer_in_match booked_in_match starters_in_match top_scorer all_time_top_scorer hat_trick_scorers
             MATCH biggest_win_tournament biggest_win_all_time
             SCORE match_score shootout_score half_time_score

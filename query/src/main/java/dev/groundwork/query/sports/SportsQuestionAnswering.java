@@ -452,7 +452,7 @@ public final class SportsQuestionAnswering {
 
     /** Templates that rank (a "most", "fewest", "biggest" question needs one of them). */
     private static final java.util.Set<String> RANKINGS = java.util.Set.of("top_scorer", "all_time_top_scorer", "most_titles",
-            "biggest_win_tournament", "biggest_win_all_time", "team_most_goals_in_tournament", "league_champion", "league_bottom",
+            "biggest_win_tournament", "biggest_win_all_time", "team_most_goals_in_tournament", "league_champion", "league_bottom", "team_top_scorer_in_tournament",
             "team_most_conceded_in_tournament");
 
     /** Words that say a person was in charge: of a team (managed) or of a match (refereed). */
@@ -515,6 +515,8 @@ public final class SportsQuestionAnswering {
             // A line-up must be asked for: "Who wore number 10 for Argentina?" is no question about a match's starters.
             requires("starters_in_match", "start\\w*|line ?ups?|lined up|eleven|xi|first team"),
             requires("match_stage", "round|stage|phase"),
+            requires("team_carded_in_tournament", "cards?|book\\w*|caution\\w*|sent off|sending off|dismiss\\w*"),
+            requires("first_scorer_in_tournament", "first goal|opening goal|opened the scoring|opener|first to score|first scorer"),
             requires("team_eliminated_by", "knock\\w*|eliminat\\w*|sent \\w+ home|send \\w+ home|dumped|ousted|put \\w+ out"),
             // "When was the first women's World Cup?": a tournament named by its order, asked when, is asked for its year.
             requires("tournament_year", "year|^when (was|were|is) the (first|inaugural|last|most recent|latest)( ever)?( men s| women s| mens| womens)?"
@@ -623,6 +625,7 @@ public final class SportsQuestionAnswering {
     /** Templates that pick a goal by its order ("the first goal", "opened the scoring"). */
     private static final Map<String, java.util.regex.Pattern> ORDERED = Map.of(
             "first_scorer_in_match", java.util.regex.Pattern.compile("first goal|opening goal|opened the scoring|opener"),
+            "first_scorer_in_tournament", java.util.regex.Pattern.compile("first goal|opening goal|opened the scoring|opener"),
             "team_first_appearance", java.util.regex.Pattern.compile("first (world cup|tournament|edition)"));
 
     /**

@@ -110,11 +110,18 @@ final class TeamTemplates {
      * final round), has none.
      */
     static final String ELIMINATED_BY = """
-            MATCH (t:Team {teamId: $team})<-[:LOSER]-(m:Match)-[:IN_TOURNAMENT]->(x:Tournament {tournamentId: $tournament}),
+            MATCH (t:Team {teamId: $team})-[:PARTICIPATED_IN]->(m:Match)-[:IN_TOURNAMENT]->(x:Tournament {tournamentId: $tournament}),
                   (m)-[:WINNER]->(w:Team)
-            WHERE m.stage IN ['round of 16', 'quarter-final', 'semi-final', 'final']
+            WHERE w <> t AND m.stage IN ['round of 16', 'quarter-final', 'semi-final', 'final']
             RETURN w.name AS value, [m, w] AS evidence
             """;
+    /** The players of a team booked at a tournament, with the card named ($card: any, yellow, red), at the stage named. */
+    static final String CARDED_IN_TOURNAMENT = """
+            MATCH (t:Team {teamId: $team})<-[:FOR_TEAM]-(b:Booking)-[:IN_MATCH]->(m:Match)-[:IN_TOURNAMENT]->(:Tournament {tournamentId: $tournament}),
+                  (b)-[:BY_PLAYER]->(p:Player)
+            WHERE ($card = 'any' OR ($card = 'yellow' AND b.yellowCard) OR ($card = 'red' AND b.sendingOff)) AND %s
+            RETURN DISTINCT p.name AS value, [p, t] AS evidence
+            """.formatted(Names.AT_STAGE);
     /** The member of a team's squad at a tournament who wore the shirt number named ({@code $number}; none named, none). */
     static final String SQUAD_BY_NUMBER = """
             MATCH (p:Player)-[s:MEMBER_OF {tournamentId: $tournament}]->(t:Team {teamId: $team})
@@ -263,6 +270,8 @@ final class TeamTemplates {
                 Template.query("team_eliminated_by", teamYear, ELIMINATED_BY, "Who knocked Team out of the Year World Cup?",
                         "Which team eliminated Team in Year?", "Who sent Team home at the Year tournament?")
                         .requiring(Preconditions.TEAM_TOOK_PART, Preconditions.TEAM_ABSENT),
+                Template.query("team_carded_in_tournament", teamYear, CARDED_IN_TOURNAMENT,
+                        "Which Team player was sent off at the Year World Cup?", "Which Team players were booked in Year?"),
                 Template.query("squad_by_number", teamYear, SQUAD_BY_NUMBER, "Who wore number 10 for Team at the Year World Cup?",
                         "Which Team player had the number 9 shirt in Year?", "Who was Team's number 1 at the World Cup in Year?"),
                 Template.query("team_squad_size", teamYear, SQUAD_SIZE, "How many players were in Team's squad at the Year World Cup?",
