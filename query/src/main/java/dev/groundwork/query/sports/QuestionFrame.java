@@ -233,7 +233,7 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
             + "|last tournament|last edition)\\b");
     /** A ranking the question asks for ("the most goals", "the fewest"), which only a ranking query honours. */
     private static final Pattern SUPERLATIVE = Pattern.compile("\\b(most|fewest|least|highest|lowest|biggest|largest|heaviest|"
-            + "top scorer|top goalscorer|leading scorer|leading goalscorer|best|worst|youngest|oldest|smallest|tallest|shortest|lightest"
+            + "top scorer|top goalscorer|leading scorer|leading goalscorer|record scorer|record goalscorer|record goal scorer|best|worst|youngest|oldest|smallest|tallest|shortest|lightest"
             + "|fastest|quickest|slowest|greatest|longest|strongest)\\b");
     /**
      * Which of the two teams named played at home, as the question says it in words: "Arsenal hosted Liverpool", "Leverkusen
