@@ -33,6 +33,11 @@ enum AnswerKind {
     UNKNOWN;
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    /**
+     * An adjective between the interrogative and its head noun ("which national teams", "what other players"): the noun still
+     * says the kind. Shared with {@link SportsQuestionAnswering}'s check of the rows' kind.
+     */
+    static final String ADJECTIVE = "(?:(?:national|other|different|opposing|losing|winning|host|participating|competing|individual) )?";
     /** First rule that fires wins: counting before scores ("how many goals ... score"), head nouns before bare interrogatives. */
     private static final List<Map.Entry<Pattern, AnswerKind>> RULES = List.of(
             rule("\\b(head[- ]to[- ]head|record against|(world cup|all[- ]time) record against|wins?[-–/, ]+(and )?draws?[-–/, ]+(and )?loss(es)?"
@@ -50,8 +55,9 @@ enum AnswerKind {
             rule("\\b(what|which) (manager|coach|head coach|managers|coaches)\\b|^\\s*who (managed|was the (head )?coach"
                     + "|was the manager|were the managers|coached)\\b", MANAGER),
             rule("\\b(what|which) (award|awards|trophy|prize)\\b", AWARD),
-            rule("\\b(what|which) (match|matches|game|games|fixture)\\b", MATCH),
-            rule("\\b(what|which) (team|teams|country|countries|nation|nations|side|sides|club|clubs|national team)\\b"
+            rule("\\b(what|which) (match|matches|game|games|fixture)\\b|^\\s*what (was|were) (the |\\w+'s )?(first |opening |last )?"
+                    + "(match|game|fixture)\\b", MATCH),
+            rule("\\b(what|which) " + ADJECTIVE + "(team|teams|country|countries|nation|nations|side|sides|club|clubs|national team)\\b"
                     + "|^\\s*who (hosted|were the hosts?|was the host|finished(?! as (the )?(joint )?(top|leading|best))|came (first|second|third|fourth|last)|topped|beat|lost to"
                     + "|was runner|were runners|were the runners|won the (world cup|title|tournament|trophy|group|match|game|final|shoot)"
                     + "|won (on )?penalties)\\b|^\\s*who did .* (beat|play|face|meet|lose to|defeat)\\b"
@@ -60,7 +66,7 @@ enum AnswerKind {
                     + "|\\b(what|which) nationality\\b|\\bcome from\\b"
                     // "Did Mexico or Germany win?" asks which of the two.
                     + "|^\\s*did .+ or .+ (win|lose|go through|progress|advance)\\b", TEAM),
-            rule("\\b(what|which) (player|players|goalkeeper|goalkeepers|striker|strikers|scorer|scorers|goalscorer|goalscorers"
+            rule("\\b(what|which) " + ADJECTIVE + "(player|players|goalkeeper|goalkeepers|striker|strikers|scorer|scorers|goalscorer|goalscorers"
                     + "|substitute|substitutes|defender|midfielder|forward)\\b|^\\s*who (scored|was sent off|were sent off|missed"
                     + "|came on|came off|was booked|were booked|was the top|was the leading|got|received|won the golden"
                     + "|put the ball)\\b|\\btop (goal)?scorer\\b|\\bleading (goal)?scorer\\b|^\\s*whose\\b"
@@ -72,7 +78,7 @@ enum AnswerKind {
     private static final Map<String, AnswerKind> PRODUCES = table("""
             TEAM tournament_winner runner_up third_place fourth_place host_country most_titles match_winner final_teams
                 shootout_winner match_opponent player_team group_winner group_members team_most_goals_in_tournament
-                league_champion team_most_conceded_in_tournament manager_teams stage_teams manager_country referee_country_in_match
+                league_champion league_bottom team_eliminated_by team_most_conceded_in_tournament manager_teams manager_all_teams stage_teams manager_country referee_country_in_match
             NUMBER tournament_goals tournament_matches tournament_teams red_cards_in_tournament yellow_cards_in_tournament
                 own_goals_in_tournament shootouts_in_tournament cards_in_match player_goals_in_tournament player_total_goals
                 player_penalty_goals player_penalty_goals_in_tournament player_scoring_matches player_hat_tricks
@@ -81,8 +87,8 @@ enum AnswerKind {
                 group_points group_position team_conceded_in_tournament team_results_in_tournament league_points
                 draws_in_tournament home_wins_in_tournament team_squad_size tournament_stadium_count world_cup_count
                 player_shirt_number team_goals_in_match substitutions_in_match shootouts_all_time player_award_count
-                player_cards team_hosted_count referee_match_count referee_match_count_in_tournament manager_tournament_count
-            PLAYER squad_by_position replacement_in_match penalty_scorers_in_match award_winner match_scorers own_goal_scorers_in_match sent_off_in_match substitutes_in_match shootout_misses
+                player_cards team_hosted_count place_match_count place_match_count_in_tournament referee_match_count referee_match_count_in_tournament manager_tournament_count
+            PLAYER squad_by_position squad_by_number team_top_scorer_in_tournament first_scorer_in_tournament team_carded_in_tournament replacement_in_match penalty_scorers_in_match award_winner match_scorers own_goal_scorers_in_match sent_off_in_match substitutes_in_match shootout_misses
                 first_scorer_in_match booked_in_match starters_in_match top_scorer all_time_top_scorer hat_trick_scorers
             MATCH biggest_win_tournament biggest_win_all_time
             SCORE match_score shootout_score half_time_score
@@ -90,10 +96,10 @@ enum AnswerKind {
             CITY match_city
             DATE match_date tournament_start_date
             REFEREE match_referee
-            YEAR tournament_year team_first_appearance team_hosted_years player_tournament_years team_title_years player_award_years
+            YEAR place_stage_years tournament_year team_first_appearance team_hosted_years player_tournament_years team_title_years player_award_years
             STAGE team_performance team_group match_stage
             RECORD head_to_head_record team_record_in_tournament team_record_all_time
-            MANAGER manager title_managers
+            MANAGER manager title_managers winner_manager
             AWARD player_awards_in_tournament
             """);
 

@@ -38,7 +38,9 @@ import java.util.regex.Pattern;
  */
 final class EntityLinker {
     /** What a name is; a name of several kinds is read as the first of them (a manager who played is the player). */
-    enum Kind { TEAM, PLAYER, STADIUM, AWARD, REFEREE, MANAGER }
+    enum Kind { TEAM, PLAYER, STADIUM, AWARD, REFEREE, MANAGER,
+        /** A city matches were played in (a stadium's {@code city}); its id is its name. Linked only when written with a capital. */
+        CITY }
 
     /** A name known to the graph: its kind, node key and display name. */
     record Entry(Kind kind, String id, String name, String familyName) {}
@@ -108,6 +110,15 @@ final class EntityLinker {
         List<int[]> spans = new ArrayList<>();
         Matcher m = WORD.matcher(question);
         while (m.find()) {
+            int hyphen = pairHyphen(m.group());
+            if (hyphen > 0) {
+                // "Barcelona-Girona": two teams written as one word are two names.
+                spans.add(new int[] {m.start(), m.start() + hyphen});
+                words.add(m.group().substring(0, hyphen));
+                spans.add(new int[] {m.start() + hyphen + 1, m.end()});
+                words.add(m.group().substring(hyphen + 1));
+                continue;
+            }
             spans.add(new int[] {m.start(), m.end()});
             words.add(m.group());
         }
@@ -132,6 +143,10 @@ final class EntityLinker {
                         both.addAll(search("family", Names.fold(text)));
                         hits = List.copyOf(both);
                     }
+                    if (!hits.isEmpty() && hits.getFirst().kind() == Kind.CITY && !capitalised(words.get(i))) {
+                        // "nice", "lens": a city is a proper name, never a lower-case word.
+                        continue;
+                    }
                     if (!hits.isEmpty()) {
                         java.util.Arrays.fill(used, i, i + len, true);
                         found.add(new Mention(hits.getFirst().kind(), start, end, text, hits));
@@ -141,6 +156,25 @@ final class EntityLinker {
         }
         found.sort(java.util.Comparator.comparingInt(Mention::start));
         return found;
+    }
+
+    /**
+     * The position of the one hyphen of {@code word} that joins two team names ("Barcelona-Girona"), or -1: only when the
+     * whole word is no name ("Guinea-Bissau", "Jean-Pierre" stay one word) and each side is exactly one team's name.
+     */
+    private int pairHyphen(String word) {
+        int at = word.indexOf('-');
+        if (at <= 0 || at != word.lastIndexOf('-') || at == word.length() - 1 || !search("exact", Names.fold(word)).isEmpty()
+                || !search("family", Names.fold(word)).isEmpty()) {
+            return -1;
+        }
+        for (String side : List.of(word.substring(0, at), word.substring(at + 1))) {
+            List<Entry> hits = search("exact", Names.fold(side));
+            if (hits.size() != 1 || hits.getFirst().kind() != Kind.TEAM) {
+                return -1;
+            }
+        }
+        return at;
     }
 
     /**

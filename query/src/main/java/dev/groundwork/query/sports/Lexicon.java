@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * example questions use: "lifted the trophy" and "were champions" are "won"; "netted" and "bagged"
  * are "scored"; "got his marching orders" is "was sent off"; "officiated" is "refereed"; "was in
  * charge of" and "coached" are "managed"; "failed to convert" is "missed"; "the deciding match" and
- * "the showpiece" are "the final"; "WC" is "World Cup"; a tournament "held", "staged" or "took
+ * "the showpiece" are "the final"; "the beaten finalists" are the runners-up; "WC" is "World Cup"; a tournament "held", "staged" or "took
  * place" somewhere asks who hosted it. The rewrite reads the question's wording only: names are
  * linked on the original text. Stateless and thread-safe.
  */
@@ -30,6 +30,8 @@ final class Lexicon {
             rule("\\b(referee|official)\\s+(was|were) in charge of\\b", "$1 refereed"),
             rule("\\b(was|were) in charge of\\b|\\bcoached\\b|\\bwas the (coach|manager) of\\b", "managed"),
             rule("\\bfailed to (convert|score)\\b|\\bdid not (convert|score)\\b", "missed"),
+            // The losing side of the final: "the beaten finalists" are the runners-up, never the winners.
+            rule("\\b(beaten|losing|defeated|vanquished) finalists?\\b", "runners-up"),
             rule("\\b(deciding match|decider|showpiece|title match|title decider|championship match|final match|final game)\\b", "final"),
             rule("\\bWC\\b", "World Cup"),
             // A tournament held somewhere asks for its host; a final or a match held somewhere asks for its venue.

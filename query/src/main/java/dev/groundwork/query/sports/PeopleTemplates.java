@@ -26,6 +26,12 @@ final class PeopleTemplates {
             MATCH (mg:Manager {managerId: $person})-[:MANAGED {tournamentId: $tournament}]->(t:Team)
             RETURN t.name AS value, [mg, t] AS evidence
             """;
+    /** The teams a manager led at any World Cup ("Which national teams did Guus Hiddink manage?"). */
+    static final String MANAGER_ALL_TEAMS = """
+            MATCH (mg:Manager {managerId: $person})-[r:MANAGED]->(t:Team), (x:Tournament {tournamentId: r.tournamentId})
+            WHERE %s
+            RETURN DISTINCT t.name AS value, [mg, t] AS evidence
+            """.formatted(Names.IS_WORLD_CUP);
     static final String MANAGER_TOURNAMENTS = """
             MATCH (mg:Manager {managerId: $person})
             CALL (mg) { MATCH (mg)-[r:MANAGED]->(:Team) RETURN count(DISTINCT r.tournamentId) AS n }
@@ -42,6 +48,8 @@ final class PeopleTemplates {
                         "How many matches did Referee referee at the Year World Cup?", "How many games did Referee officiate in Year?"),
                 Template.query("manager_teams", Set.of(PERSON, TOURNAMENT), MANAGER_TEAMS, "Which team did Manager manage at the Year World Cup?",
                         "Who did Manager coach in Year?", "Which country was Manager in charge of at the World Cup in Year?"),
+                Template.query("manager_all_teams", Set.of(PERSON), MANAGER_ALL_TEAMS, "Which teams has Manager managed at World Cups?",
+                        "Which national teams did Manager coach?", "What countries has Manager been in charge of?"),
                 Template.query("manager_tournament_count", Set.of(PERSON), MANAGER_TOURNAMENTS, "How many World Cups did Manager manage at?",
                         "At how many World Cups was Manager a head coach?", "How many tournaments did Manager coach at?"));
     }

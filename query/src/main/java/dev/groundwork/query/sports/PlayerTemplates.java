@@ -103,6 +103,20 @@ final class PlayerTemplates {
             RETURN e.name AS value, e.players AS evidence
             """;
     static final String TOP_SCORERS_IN_TOURNAMENT = TOP_SCORERS.formatted("x.tournamentId = $tournament");
+    /** A team's top scorers at a tournament ("Who scored the most goals for France at the 2018 World Cup?"). */
+    static final String TEAM_TOP_SCORERS_IN_TOURNAMENT = TOP_SCORERS.formatted(
+            "x.tournamentId = $tournament AND EXISTS { (g)-[:FOR_TEAM]->(:Team {teamId: $team}) }");
+    /**
+     * The scorer of a tournament's first goal: by the match's date and kick-off time, then the minute and stoppage time; goals
+     * tied on all of them are all given.
+     */
+    static final String FIRST_SCORER_IN_TOURNAMENT = """
+            MATCH (x:Tournament {tournamentId: $tournament})<-[:IN_TOURNAMENT]-(m:Match)<-[:IN_MATCH]-(g:Goal)-[:BY_PLAYER]->(p:Player)
+            WITH m, g, p, [m.date, coalesce(m.time, ''), g.minute, coalesce(g.stoppage, 0)] AS at ORDER BY at
+            WITH collect({m: m, p: p, at: at}) AS all
+            UNWIND [e IN all WHERE e.at = all[0].at] AS e
+            RETURN e.p.name AS value, [e.m, e.p] AS evidence
+            """;
     static final String TOP_SCORERS_ALL_TIME = TOP_SCORERS.formatted("x.gender = $gender AND " + Names.IS_WORLD_CUP);
     private static final String HAT_TRICKS_IN_TOURNAMENT = """
             MATCH (x:Tournament {tournamentId: $tournament})<-[:IN_TOURNAMENT]-(m:Match)<-[:IN_MATCH]-(g:Goal {ownGoal: false})-[:BY_PLAYER]->(p:Player)
@@ -144,6 +158,10 @@ final class PlayerTemplates {
                         "How many World Cup hat-tricks does Player have?", "How often did Player score three goals in a match?"),
                 Template.query("player_tournaments", p, TOURNAMENTS, "How many World Cups did Player take part in?",
                         "At how many World Cups was Player in the squad?", "How many tournaments did Player go to?"),
+                Template.query("team_top_scorer_in_tournament", Set.of(Slot.TEAM, Slot.TOURNAMENT), TEAM_TOP_SCORERS_IN_TOURNAMENT,
+                        "Who scored the most goals for Team at the Year World Cup?", "Who was Team's top scorer in Year?"),
+                Template.query("first_scorer_in_tournament", Set.of(Slot.TOURNAMENT), FIRST_SCORER_IN_TOURNAMENT,
+                        "Who scored the first goal of the Year World Cup?", "Who scored the opening goal of the Year tournament?"),
                 Template.query("player_tournament_years", p, TOURNAMENT_YEARS, "In which World Cups did Player play?",
                         "Which World Cups was Player at?", "In what years did Player go to the World Cup?"),
                 Template.query("player_shirt_number", pt, SHIRT_NUMBER, "What shirt number did Player wear at the Year World Cup?",

@@ -22,9 +22,10 @@ import java.util.regex.Pattern;
  * whatever the template (a year without a World Cup, an ambiguous name). Immutable.
  */
 record QuestionFrame(String question, String masked, List<Mention> teams, List<Mention> players, List<Mention> awards, List<Mention> people,
+                     List<Mention> places,
                      Set<Integer> years, String gender, String tournamentId, String season, String stage, String group, String card,
                      String outcome, List<String> problems, AnswerKind asks, Mention side, String ordinal, String superlative,
-                     String competition, Home home) {
+                     String competition, Home home, boolean opening) {
     private static final Pattern YEAR = Pattern.compile("\\b(18|19|20)\\d{2}\\b");
     /** A league season as users write it: "2020/21", "2020-21", "2020/2021". */
     private static final Pattern SEASON = Pattern.compile("\\b((?:19|20)\\d{2})[/-](\\d{4}|\\d{2})\\b");
@@ -44,6 +45,7 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
         players = List.copyOf(players);
         awards = List.copyOf(awards);
         people = List.copyOf(people);
+        places = List.copyOf(places);
         years = Set.copyOf(years);
         problems = List.copyOf(problems);
     }
@@ -155,6 +157,7 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
         List<Mention> players = ofKind(mentions, Kind.PLAYER);
         List<Mention> awards = ofKind(mentions, Kind.AWARD);
         List<Mention> people = mentions.stream().filter(m -> m.kind() == Kind.REFEREE || m.kind() == Kind.MANAGER).toList();
+        List<Mention> places = mentions.stream().filter(m -> m.kind() == Kind.CITY || m.kind() == Kind.STADIUM).toList();
         for (Mention m : mentions) {
             if (m.ambiguous()) {
                 problems.add("'" + m.text() + "' is ambiguous: " + m.candidates().size() + " " + m.kind().name().toLowerCase() + "s have that name");
@@ -170,10 +173,17 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
                 : folded.matches(".*\\b(drew|draw|draws|drawn)\\b.*") ? "drew" : "played";
         String masked = Lexicon.canonical(mask(question, mentions, yearSpans, group == null ? null : g));
         String canonical = Lexicon.canonical(question);
-        return new QuestionFrame(question, masked, teams, players, awards, people, years, gender, tournamentId, season, stage, group, card, outcome,
+        return new QuestionFrame(question, masked, teams, players, awards, people, places, years, gender, tournamentId, season, stage, group, card, outcome,
                 problems, AnswerKind.of(canonical), side(question, teams), match(ORDINAL, folded), match(SUPERLATIVE, Names.fold(masked)),
-                competition, Home.of(question, teams));
+                competition, Home.of(question, teams), OPENING.matcher(folded).find());
     }
+
+    /**
+     * "the opening match", "the first game", "the curtain-raiser": the earliest of the matches the rest of the question names
+     * (a tournament's, or a team's at a tournament), picked by date and kick-off time.
+     */
+    static final Pattern OPENING = Pattern.compile("\\b(opening|first|curtain raiser)\\s+(?:(?:world cup|wc|tournament)\\s+)?"
+            + "(match|matches|game|games|fixture)\\b|\\bcurtain raiser\\b");
 
     /** A capitalised word inside a question that is a name, not a question word: it must be one the graph knows. */
     private static final Pattern CAPITALISED = Pattern.compile("(?<![\\p{L}\\p{N}'’])\\p{Lu}[\\p{L}'’.-]*");
@@ -223,7 +233,7 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
             + "|last tournament|last edition)\\b");
     /** A ranking the question asks for ("the most goals", "the fewest"), which only a ranking query honours. */
     private static final Pattern SUPERLATIVE = Pattern.compile("\\b(most|fewest|least|highest|lowest|biggest|largest|heaviest|"
-            + "top scorer|top goalscorer|leading scorer|leading goalscorer|best|worst|youngest|oldest|smallest|tallest|shortest|lightest"
+            + "top scorer|top goalscorer|leading scorer|leading goalscorer|record scorer|record goalscorer|record goal scorer|best|worst|youngest|oldest|smallest|tallest|shortest|lightest"
             + "|fastest|quickest|slowest|greatest|longest|strongest)\\b");
     /**
      * Which of the two teams named played at home, as the question says it in words: "Arsenal hosted Liverpool", "Leverkusen
@@ -332,6 +342,7 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
         players.forEach(p -> parts.add("player " + p.candidates().getFirst().name()));
         awards.forEach(a -> parts.add("award " + a.candidates().getFirst().name()));
         people.forEach(p -> parts.add(p.kind().name().toLowerCase(java.util.Locale.ROOT) + " " + p.candidates().getFirst().name()));
+        places.forEach(p -> parts.add(p.kind().name().toLowerCase(java.util.Locale.ROOT) + " " + p.candidates().getFirst().name()));
         if (side != null) {
             parts.add("only " + side.candidates().getFirst().name() + "'s side");
         }
@@ -340,6 +351,9 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
         }
         if (superlative != null) {
             parts.add("a ranking ('" + superlative + "')");
+        }
+        if (opening) {
+            parts.add("the opening match");
         }
         return String.join(", ", parts);
     }
@@ -368,6 +382,10 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
         }
         if (!people.isEmpty() && !slots.contains(Slot.PERSON)) {
             out.add("the " + people.getFirst().kind().name().toLowerCase(java.util.Locale.ROOT) + " " + people.getFirst().candidates().getFirst().name());
+        }
+        if (!places.isEmpty() && !match && !slots.contains(Slot.PLACE)) {
+            // A city or stadium is honoured by a match found there (MatchTemplates.FIND) or by a template about the place.
+            out.add("the " + places.getFirst().kind().name().toLowerCase(java.util.Locale.ROOT) + " " + places.getFirst().candidates().getFirst().name());
         }
         return out;
     }
@@ -495,6 +513,7 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
                 case REFEREE -> "Referee";
                 case MANAGER -> "Manager";
                 case STADIUM -> "Stadium";
+                case CITY -> "City";
             });
         }
         years.forEach(y -> replace.put(y, "Year"));
@@ -515,10 +534,11 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
             case OPPONENT -> teams.size() >= 2;
             case PLAYER -> players.size() == 1;
             // Two teams name a match in any competition; the lookup declines when they met more than once.
-            case MATCH -> (tournamentId != null || season != null) && (!teams.isEmpty() || stage != null) || teams.size() >= 2;
+            case MATCH -> (tournamentId != null || season != null) && (!teams.isEmpty() || stage != null || opening) || teams.size() >= 2;
             case GROUP -> group != null;
             case AWARD -> awards.size() == 1;
             case PERSON -> people.size() == 1;
+            case PLACE -> places.size() == 1;
         };
     }
 
@@ -534,6 +554,7 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
         n += stage != null && !stage.equals("final") && !match ? 1 : 0;
         n += !awards.isEmpty() && !slots.contains(Slot.AWARD) ? 1 : 0;
         n += !people.isEmpty() && !slots.contains(Slot.PERSON) ? 1 : 0;
+        n += !places.isEmpty() && !match && !slots.contains(Slot.PLACE) ? 1 : 0;
         return n;
     }
 

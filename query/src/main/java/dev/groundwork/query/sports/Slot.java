@@ -14,5 +14,7 @@ enum Slot {
     GROUP,
     AWARD,
     /** One referee or manager, named in full. */
-    PERSON
+    PERSON,
+    /** One place matches were played at: a city ({@code $city}) or a stadium ({@code $stadium}). */
+    PLACE
 }

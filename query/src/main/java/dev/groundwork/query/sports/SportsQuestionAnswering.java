@@ -58,6 +58,8 @@ public final class SportsQuestionAnswering {
             RETURN labels(n)[0] AS kind, coalesce(n.teamId, n.playerId, n.stadiumId, n.awardId, n.refereeId, n.managerId) AS id, n.name AS name,
                    n.familyName AS familyName
             """;
+    /** Cypher returning one column {@code name}: the cities matches were played in (a stadium's {@code city}). */
+    static final String CITIES = "MATCH (s:Stadium) WHERE s.city IS NOT NULL RETURN DISTINCT s.city AS name";
     static final String TOURNAMENTS = """
             MATCH (x:Tournament) WHERE x.year IS NOT NULL
             RETURN x.year AS year, x.gender AS gender, x.season AS season, x.tournamentId AS id,
@@ -88,9 +90,9 @@ public final class SportsQuestionAnswering {
     private static final java.util.Set<String> FINAL_EQUIVALENT = java.util.Set.of("tournament_winner", "runner_up", "host_country");
     /** A question that asks for a team ("which country ...") or a person ("which player ...", "who scored ..."). */
     private static final java.util.regex.Pattern ASKS_TEAM = java.util.regex.Pattern.compile(
-            "^(which|what) (team|teams|country|countries|nation|nations|side|sides)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+            "^(which|what) " + AnswerKind.ADJECTIVE + "(team|teams|country|countries|nation|nations|side|sides)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
     private static final java.util.regex.Pattern ASKS_PERSON = java.util.regex.Pattern.compile(
-            "^(which|what) (player|players|goalkeeper|striker|referee|manager|coach|scorer|scorers)\\b"
+            "^(which|what) " + AnswerKind.ADJECTIVE + "(player|players|goalkeeper|striker|referee|manager|coach|scorer|scorers)\\b"
                     + "|^who (scored|was sent off|were sent off|missed|refereed|managed|got|came on|came off)\\b",
             java.util.regex.Pattern.CASE_INSENSITIVE);
     /** What a parameter holds when the question does not name it (never null: see {@link MatchTemplates#FIND}). */
@@ -171,7 +173,10 @@ public final class SportsQuestionAnswering {
         }
         List<String[]> aliases = new ArrayList<>(aliases());
         aliases.addAll(shortNames(entries));
-        SportsQuestionAnswering qa = new SportsQuestionAnswering(store, new EntityLinker(entries, aliases),
+        // Cities come after the short names: "Leverkusen" stays the club's short name though a city of that name hosted matches.
+        List<Entry> named = new ArrayList<>(entries);
+        store.read(tx -> tx.run(CITIES).list(r -> r.get("name").asString())).forEach(c -> named.add(new Entry(Kind.CITY, c, c, null)));
+        SportsQuestionAnswering qa = new SportsQuestionAnswering(store, new EntityLinker(named, aliases),
                 new QuestionFrame.Tournaments(byYear, hostYears, bySeason, byCompetition), new TemplateLibrary(TextEmbedder.shared()));
         qa.warmUp();
         return qa;
@@ -205,7 +210,7 @@ public final class SportsQuestionAnswering {
     private Map<String, Object> warmUpParameters() {
         Map<String, Object> params = new HashMap<>();
         for (String name : List.of("tournament", "season", "team", "opponent", "player", "award", "stage", "group", "match", "side", "position",
-                "person")) {
+                "person", "city", "stadium", "number")) {
             params.put(name, NONE);
         }
         params.put("gender", "");
@@ -447,7 +452,7 @@ public final class SportsQuestionAnswering {
 
     /** Templates that rank (a "most", "fewest", "biggest" question needs one of them). */
     private static final java.util.Set<String> RANKINGS = java.util.Set.of("top_scorer", "all_time_top_scorer", "most_titles",
-            "biggest_win_tournament", "biggest_win_all_time", "team_most_goals_in_tournament", "league_champion",
+            "biggest_win_tournament", "biggest_win_all_time", "team_most_goals_in_tournament", "league_champion", "league_bottom", "team_top_scorer_in_tournament",
             "team_most_conceded_in_tournament");
 
     /** Words that say a person was in charge: of a team (managed) or of a match (refereed). */
@@ -484,6 +489,12 @@ public final class SportsQuestionAnswering {
             requires("biggest_win_all_time", "biggest|largest|heaviest|widest|margin|thrashing|hammering|record win"),
             requires("most_titles", "most|successful"), requires("team_hosted_years", "host|hosted|held|staged"),
             requires("league_champion", "won|win|champions?|title|top of the table|first"),
+            // A count of the matches at a place counts matches, never goals or cards there.
+            requires("place_match_count", "how many (world cup |wc )?(matches|games|fixtures)|how many times"),
+            requires("place_match_count_in_tournament", "how many (world cup |wc )?(matches|games|fixtures)|how many times"),
+            // The last club of the table; "relegated" is several clubs, never asked of this.
+            requires("league_bottom", "bottom|came last|finished last|last place|wooden spoon|fewest points|lowest points|least points"),
+            requires("winner_manager", "(?=.*\\b(?:" + MANAGED + "))(?=.*\\b(?:won|win|champions?|titles?|trophy))"),
             requires("team_most_goals_in_tournament", "most|highest scoring|top scoring"),
             requires("team_most_conceded_in_tournament", "conced\\w*|let in|goals against|worst defen[cs]e"),
             requires("team_results_in_tournament", "won|win|wins|lost|lose|losses|drew|draw|draws|drawn"),
@@ -501,8 +512,16 @@ public final class SportsQuestionAnswering {
             requires("match_statistics", "possession|shots?|corners?|fouls?|offsides?|passes|passing|xg|expected goals|statistics"
                     + "|stats|tackles|touches|distance|saves|crosses|free kicks?|throw ins?|chances|ran"),
             requires("penalty_scorers_in_match", "penalt|spot"), requires("team_goals_in_match", "against|vs|versus|v\\b|final|semi\\w*|quarter\\w*|round of|third place"),
-            requires("match_stage", "round|stage|phase"), requires("substitutions_in_match", "substitut\\w*|subs|bench|changes"),
-            requires("tournament_year", "year"), requires("shootouts_all_time", "shoot ?outs?|penalt"),
+            // A line-up must be asked for: "Who wore number 10 for Argentina?" is no question about a match's starters.
+            requires("starters_in_match", "start\\w*|line ?ups?|lined up|eleven|xi|first team"),
+            requires("match_stage", "round|stage|phase"),
+            requires("team_carded_in_tournament", "cards?|book\\w*|caution\\w*|sent off|sending off|dismiss\\w*"),
+            requires("first_scorer_in_tournament", "first goal|opening goal|opened the scoring|opener|first to score|first scorer"),
+            requires("team_eliminated_by", "knock\\w*|eliminat\\w*|sent \\w+ home|send \\w+ home|dumped|ousted|put \\w+ out"),
+            // "When was the first women's World Cup?": a tournament named by its order, asked when, is asked for its year.
+            requires("tournament_year", "year|^when (was|were|is) the (first|inaugural|last|most recent|latest)( ever)?( men s| women s| mens| womens)?"
+                    + " (fifa )?(world cup|tournament|edition)$"), requires("substitutions_in_match", "substitut\\w*|subs|bench|changes"),
+ requires("shootouts_all_time", "shoot ?outs?|penalt"),
             requires("player_awards_in_tournament", "awards?|prizes?|trophy|trophies"), requires("player_cards", "cards?|sent off|book\\w*|caution\\w*|dismiss\\w*"),
             requires("team_hosted_count", "host|hosted|held|staged"),
             // A person's role must be the one asked: "Who wore the number 10 shirt for Brazil in 2002?" is no manager question.
@@ -514,6 +533,7 @@ public final class SportsQuestionAnswering {
             requires("referee_match_count", REFEREED),
             requires("referee_match_count_in_tournament", REFEREED),
             requires("manager_teams", MANAGED),
+            requires("manager_all_teams", MANAGED),
             requires("manager_tournament_count", MANAGED),
             requires("match_referee", REFEREED + "|refs?|officials?|whistle"),
             requires("player_appearances", "appearances?|appeared|matches|games|minutes|caps|starts|started"),
@@ -528,6 +548,15 @@ public final class SportsQuestionAnswering {
     private static Map.Entry<String, java.util.regex.Pattern> requires(String template, String words) {
         return Map.entry(template, java.util.regex.Pattern.compile("\\b(" + words + ")"));
     }
+
+    /**
+     * The squad positions the World Cup squads record, as questions name them, each with the squad's word: the one list both
+     * the relation check (a position is read only by a template reading {@code $position}) and the parameter read.
+     */
+    private static final Map<String, String> POSITIONS = Map.of("goalkeeper", "goal keeper", "goal keeper", "goal keeper",
+            "keeper", "goal keeper", "goalie", "goal keeper", "defender", "defender", "midfielder", "midfielder", "forward", "forward");
+    private static final java.util.regex.Pattern POSITION_WORDS = java.util.regex.Pattern.compile(
+            "\\b(goalkeepers?|goal keepers?|keepers?|goalies?|defenders?|midfielders?|forwards?)\\b");
 
     /**
      * Relations and measures a question may name, each with what a template's Cypher must read to honour it: "conceded"
@@ -548,7 +577,7 @@ public final class SportsQuestionAnswering {
             relation("missed|miss|misses|saved", "converted: false"),
             // A squad position (the World Cup squads record one) is read only by a template that reads $position; a position in a
             // match ("in goal"), a striker or a captain by none.
-            relation("goalkeepers?|goal keepers?|keepers?|goalies?|defenders?|midfielders?|forwards?", "$position"),
+            Map.entry(POSITION_WORDS, "$position"),
             relation("in goal|strikers?|captain\\w*", "\u0000"),
             relation("squads?", "MEMBER_OF"),
             relation("headed|header|left foot\\w*|right foot\\w*|volley\\w*|free kicks?|corners?|fouls?|offsides?|possession|xg"
@@ -563,6 +592,19 @@ public final class SportsQuestionAnswering {
             relation("assistant referees?|assistants?|linesm[ae]n|lineswom[ae]n|fourth officials?|var|video assistant\\w*", "\u0000"),
             // The knockout stage is several stages (round of 16 to the final); no template restricts to a set of stages.
             relation("knock ?out (stage|stages|phase|rounds?|games|matches|ties)|knock ?outs|elimination (stage|rounds?)", "\u0000"));
+
+    /** A shirt number asked about ("number 10", "the no. 9 shirt", "#7", "the 10 shirt"), read by a template that reads $number. */
+    private static final java.util.regex.Pattern SHIRT_NUMBER = java.util.regex.Pattern.compile(
+            "\\b(?:number|no|shirt|jersey)\\s+(\\d{1,2})\\b|#(\\d{1,2})\\b|\\b(\\d{1,2})\\s+(?:shirt|jersey)\\b");
+
+    /** The shirt number the question names, or '' for none. */
+    static String shirtNumber(String question) {
+        java.util.regex.Matcher m = SHIRT_NUMBER.matcher(question.toLowerCase(java.util.Locale.ROOT));
+        if (!m.find()) {
+            return NONE;
+        }
+        return String.valueOf(Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3)));
+    }
 
     private static final java.util.regex.Pattern HOSTING = java.util.regex.Pattern.compile("\\b(host|hosts|hosted|hosting)\\b");
 
@@ -583,7 +625,25 @@ public final class SportsQuestionAnswering {
     /** Templates that pick a goal by its order ("the first goal", "opened the scoring"). */
     private static final Map<String, java.util.regex.Pattern> ORDERED = Map.of(
             "first_scorer_in_match", java.util.regex.Pattern.compile("first goal|opening goal|opened the scoring|opener"),
+            "first_scorer_in_tournament", java.util.regex.Pattern.compile("first goal|opening goal|opened the scoring|opener"),
             "team_first_appearance", java.util.regex.Pattern.compile("first (world cup|tournament|edition)"));
+
+    /**
+     * "first won", "last hosted", "the last time Italy won": one year picked from a list of years by its order. Read on the
+     * folded, rewritten question ("lifted the trophy" is "won the World Cup" there).
+     */
+    private static final java.util.regex.Pattern YEAR_ORDER = java.util.regex.Pattern.compile(
+            "\\b(first|last|most recent(?:ly)?|latest|earliest)\\s+(?:time\\s+)?(?:\\w+\\s+){0,2}?"
+                    + "(win|won|wins|host|hosted|hosting|title|titles|triumph\\w*|victory)\\b");
+    /** Templates whose answer is a list of years, from which an order ("first", "last") picks one. */
+    private static final java.util.Set<String> YEAR_LISTS = java.util.Set.of("team_title_years", "team_hosted_years",
+            "player_tournament_years", "player_award_years");
+
+    /** "first" or "last" when the question picks one year of a list by its order, else null. */
+    static String yearOrder(QuestionFrame frame) {
+        java.util.regex.Matcher m = YEAR_ORDER.matcher(Names.fold(Lexicon.canonical(frame.question())));
+        return !m.find() ? null : m.group(1).matches("first|earliest") ? "first" : "last";
+    }
 
     /**
      * Why {@code template} cannot answer every part of the question as read, before it runs, or null when it can: the kind
@@ -611,7 +671,8 @@ public final class SportsQuestionAnswering {
             // "Who won when South Korea played Italy?": with both teams named, the opponent is no answer, only an echo.
             return "the best-fitting question (" + name + ") asks for the opponent, and the question names both teams";
         }
-        if (template.name().equals("league_champion") && frame.competition() == null && frame.season() == null) {
+        if (template.name().startsWith("league_") && template.slots().equals(java.util.Set.of(Slot.TOURNAMENT))
+                && frame.competition() == null && frame.season() == null) {
             return "the best-fitting question (" + name + ") is about a league season, and the question names none";
         }
         String folded = Names.fold(Lexicon.canonical(frame.question()));
@@ -626,7 +687,7 @@ public final class SportsQuestionAnswering {
         }
         String cypher = template.cypher() + template.precondition();
         boolean teamHosted = frame.home() != null && template.slots().contains(Slot.MATCH);
-        if (HOSTING.matcher(folded).find() && !cypher.contains("HOSTED") && !teamHosted
+        if (HOSTING.matcher(folded).find() && !cypher.contains("HOSTED") && !teamHosted && !template.slots().contains(Slot.PLACE)
                 && !java.util.EnumSet.of(AnswerKind.VENUE, AnswerKind.CITY, AnswerKind.PLACE).contains(frame.asks())) {
             // A country hosting a tournament; a stadium or city "hosting" a match asks for the venue.
             return "the best-fitting question (" + name + ") does not read who hosted";
@@ -647,12 +708,26 @@ public final class SportsQuestionAnswering {
                 }
             }
         }
+        if (!shirtNumber(frame.question()).isEmpty() && !cypher.contains("$number") && !cypher.contains("shirtNumber")
+                && !cypher.contains("jerseyNumber")) {
+            return "the best-fitting question (" + name + ") cannot take the shirt number into account";
+        }
+        if (frame.opening() && !template.slots().contains(Slot.MATCH) && !template.name().equals("tournament_start_date")) {
+            return "the best-fitting question (" + name + ") cannot be restricted to the opening match";
+        }
+        String yearOrder = yearOrder(frame);
+        if (yearOrder != null && !YEAR_LISTS.contains(template.name())) {
+            return "the best-fitting question (" + name + ") cannot pick the " + yearOrder + " of several years";
+        }
+        if (yearOrder != null) {
+            return frame.superlative() != null ? "the best-fitting question (" + name + ") is not a ranking ('" + frame.superlative() + "')" : null;
+        }
         // "the first ever World Cup in 1930": an order among tournaments adds nothing to a year named.
         boolean tournamentOrder = frame.ordinal() != null && !frame.years().isEmpty() && !frame.ordinal().matches(".*(goal|open|equali|winner).*");
         if (frame.ordinal() != null && !tournamentOrder && !(ORDERED.containsKey(template.name()) && ORDERED.get(template.name()).matcher(frame.ordinal()).matches())) {
             return "the best-fitting question (" + name + ") cannot pick a goal by its order ('" + frame.ordinal() + "')";
         }
-        if (frame.superlative() == null && RANKINGS.contains(template.name()) && !template.name().equals("league_champion")) {
+        if (frame.superlative() == null && RANKINGS.contains(template.name()) && !template.name().startsWith("league_")) {
             // A stage or a year narrows a ranking; without "most", "top" or "biggest" the question asks for none.
             return "the best-fitting question (" + name + ") is a ranking, and the question asks for none";
         }
@@ -693,7 +768,7 @@ public final class SportsQuestionAnswering {
             String find = frame.tournamentId() != null ? MatchTemplates.FIND
                     : frame.season() != null ? MatchTemplates.FIND_IN_SEASON : MatchTemplates.FIND_ANY;
             List<Record> found = store.read(tx -> tx.run(find, params).list());
-            List<String> matches = atHome(frame.home(), found).stream().map(r -> r.get("matchId").asString()).toList();
+            List<String> matches = opening(frame, atHome(frame.home(), found)).stream().map(r -> r.get("matchId").asString()).toList();
             if (matches.size() != 1) {
                 String why = matches.isEmpty() ? "no match fits the teams, year and stage named"
                         + (found.isEmpty() ? "" : " with " + frame.home().team().candidates().getFirst().name() + " at home")
@@ -703,7 +778,8 @@ public final class SportsQuestionAnswering {
                         ? "; say which team was at home" : "");
                 // Which match is meant does not depend on the template: no other template finds it either. But several matches of
                 // a stage and no team named ("Which teams played in the 2010 semi-finals?") may be a question about the stage.
-                boolean decisive = matches.isEmpty() || !frame.teams().isEmpty();
+                // One team named is many matches of a tournament: the question may be about the team's tournament, not one match.
+                boolean decisive = matches.isEmpty() || frame.teams().size() >= 2;
                 return new Attempt(refuse("Cannot answer: " + why + ".", template.name(), timings(t0, t1, t2, System.nanoTime())), decisive);
             }
             params.put("match", matches.getFirst());
@@ -719,7 +795,7 @@ public final class SportsQuestionAnswering {
             return new Attempt(refuse("Cannot answer: " + template.preconditionFailure() + ".", template.name(),
                     timings(t0, t1, t2, System.nanoTime()), true), true);
         }
-        List<Record> records = store.read(tx -> tx.run(template.cypher(), params).list());
+        List<Record> records = ofOrder(yearOrder(frame), store.read(tx -> tx.run(template.cypher(), params).list()));
         long t3 = System.nanoTime();
         String mismatch = answerTypeMismatch(question, frame.stage() != null || frame.teams().size() >= 2, records);
         String echoed = echoedSubject(frame, records);
@@ -737,6 +813,15 @@ public final class SportsQuestionAnswering {
                     timings(t0, t1, t2, System.nanoTime())), true);
         }
         return new Attempt(compose(template, choice.similarity(), records, timings(t0, t1, t2, t3)), false);
+    }
+
+    /** The row of the first or last year when {@code order} is "first" or "last" (a year list's rows), else all rows. */
+    private static List<Record> ofOrder(String order, List<Record> records) {
+        if (order == null || records.isEmpty()) {
+            return records;
+        }
+        java.util.Comparator<Record> byYear = java.util.Comparator.comparingInt(r -> Integer.parseInt(String.valueOf(r.get("value").asObject())));
+        return List.of(order.equals("first") ? java.util.Collections.min(records, byYear) : java.util.Collections.max(records, byYear));
     }
 
     /** A question that says which World Cup it means: men's or women's (read on the folded question). */
@@ -781,6 +866,24 @@ public final class SportsQuestionAnswering {
         }
         String team = home.team().candidates().getFirst().id();
         return found.stream().filter(r -> team.equals(r.get("home").asString(null))).toList();
+    }
+
+    /**
+     * The earliest of the matches found when the question asks for the opening (first) match, else all of them: the matches of
+     * the first date, narrowed by kick-off time when every one of them has a time. Two that kicked off together stay two (the
+     * 1930 World Cup's first two matches), and the question is declined as ambiguous.
+     */
+    private static List<Record> opening(QuestionFrame frame, List<Record> found) {
+        if (!frame.opening() || found.size() < 2) {
+            return found;
+        }
+        String first = found.stream().map(r -> r.get("date").asString("")).min(String::compareTo).orElse("");
+        List<Record> earliest = found.stream().filter(r -> r.get("date").asString("").equals(first)).toList();
+        if (first.isEmpty() || earliest.size() < 2 || earliest.stream().anyMatch(r -> r.get("time").isNull())) {
+            return first.isEmpty() ? found : earliest;
+        }
+        String time = earliest.stream().map(r -> r.get("time").asString()).min(String::compareTo).orElseThrow();
+        return earliest.stream().filter(r -> r.get("time").asString().equals(time)).toList();
     }
 
     private static final java.util.regex.Pattern SCORE_VALUE = java.util.regex.Pattern.compile("\\d+\\s*[–-]\\s*\\d+");
@@ -941,6 +1044,9 @@ public final class SportsQuestionAnswering {
         p.put("player", f.id(f.players(), 0).orElse(NONE));
         p.put("award", f.id(f.awards(), 0).orElse(NONE));
         p.put("person", f.id(f.people(), 0).orElse(NONE));
+        p.put("city", f.places().stream().filter(m -> m.kind() == Kind.CITY).findFirst().map(m -> m.candidates().getFirst().id()).orElse(NONE));
+        p.put("stadium", f.places().stream().filter(m -> m.kind() == Kind.STADIUM).findFirst().map(m -> m.candidates().getFirst().id())
+                .orElse(NONE));
         p.put("stage", orNone(f.stage()));
         p.put("group", orNone(f.group()));
         p.put("card", f.card());
@@ -948,19 +1054,14 @@ public final class SportsQuestionAnswering {
         p.put("match", NONE);
         p.put("side", f.side() == null ? NONE : f.side().candidates().getFirst().id());
         p.put("position", position(f.question()));
+        p.put("number", shirtNumber(f.question()));
         return p;
     }
 
-    private static final List<Map.Entry<java.util.regex.Pattern, String>> POSITIONS = List.of(
-            Map.entry(java.util.regex.Pattern.compile("\\b(goalkeepers?|goal keepers?|keepers?|goalies?)\\b"), "goal keeper"),
-            Map.entry(java.util.regex.Pattern.compile("\\bdefenders?\\b"), "defender"),
-            Map.entry(java.util.regex.Pattern.compile("\\bmidfielders?\\b"), "midfielder"),
-            Map.entry(java.util.regex.Pattern.compile("\\bforwards?\\b"), "forward"));
-
     /** The squad position the question names, as the World Cup squads write it ("goal keeper"), or '' for none. */
     static String position(String question) {
-        String folded = Names.fold(question);
-        return POSITIONS.stream().filter(e -> e.getKey().matcher(folded).find()).map(Map.Entry::getValue).findFirst().orElse(NONE);
+        java.util.regex.Matcher m = POSITION_WORDS.matcher(Names.fold(question));
+        return !m.find() ? NONE : POSITIONS.get(m.group(1).replaceAll("s$", ""));
     }
 
     private static String orNone(String value) {

@@ -104,6 +104,30 @@ final class TeamTemplates {
             WHERE $position <> '' AND s.position = $position
             RETURN p.name AS value, [p, t] AS evidence
             """;
+    /**
+     * The team that knocked a team out of a tournament: the winner of the one knockout match it lost there (round of 16 to the
+     * final; a third-place match knocks no one out). A team out in a group stage, or a tournament without such rounds (1950's
+     * final round), has none.
+     */
+    static final String ELIMINATED_BY = """
+            MATCH (t:Team {teamId: $team})-[:PARTICIPATED_IN]->(m:Match)-[:IN_TOURNAMENT]->(x:Tournament {tournamentId: $tournament}),
+                  (m)-[:WINNER]->(w:Team)
+            WHERE w <> t AND m.stage IN ['round of 16', 'quarter-final', 'semi-final', 'final']
+            RETURN w.name AS value, [m, w] AS evidence
+            """;
+    /** The players of a team booked at a tournament, with the card named ($card: any, yellow, red), at the stage named. */
+    static final String CARDED_IN_TOURNAMENT = """
+            MATCH (t:Team {teamId: $team})<-[:FOR_TEAM]-(b:Booking)-[:IN_MATCH]->(m:Match)-[:IN_TOURNAMENT]->(:Tournament {tournamentId: $tournament}),
+                  (b)-[:BY_PLAYER]->(p:Player)
+            WHERE ($card = 'any' OR ($card = 'yellow' AND b.yellowCard) OR ($card = 'red' AND b.sendingOff)) AND %s
+            RETURN DISTINCT p.name AS value, [p, t] AS evidence
+            """.formatted(Names.AT_STAGE);
+    /** The member of a team's squad at a tournament who wore the shirt number named ({@code $number}; none named, none). */
+    static final String SQUAD_BY_NUMBER = """
+            MATCH (p:Player)-[s:MEMBER_OF {tournamentId: $tournament}]->(t:Team {teamId: $team})
+            WHERE $number <> '' AND toString(s.shirtNumber) = $number
+            RETURN p.name AS value, [p, t] AS evidence
+            """;
     static final String SQUAD_SIZE = """
             MATCH (t:Team {teamId: $team})
             CALL (t) { MATCH (p:Player)-[:MEMBER_OF {tournamentId: $tournament}]->(t) RETURN count(DISTINCT p) AS n }
@@ -170,16 +194,27 @@ final class TeamTemplates {
             """;
     // A league's champion from its matches: three points a win, one a draw; ties on points are broken by goal difference,
     // then goals scored, and any still tied are all given. Only for a tournament without final standings (a league season).
-    static final String LEAGUE_CHAMPION = """
+    // A league season's table from its matches, ordered %1$s (DESC: the champion first; ASC: the bottom club first).
+    private static final String LEAGUE_TABLE_END = """
             MATCH (x:Tournament {tournamentId: $tournament}) WHERE x.season IS NOT NULL AND NOT EXISTS { (x)<-[:FINISHED]-() }
             MATCH (x)<-[:IN_TOURNAMENT]-(:Match)<-[p:PARTICIPATED_IN]-(t:Team)
             WITH x, t, sum(CASE p.result WHEN 'win' THEN 3 WHEN 'draw' THEN 1 ELSE 0 END) AS points,
                  sum(p.goalsFor) - sum(p.goalsAgainst) AS difference, sum(p.goalsFor) AS goals
-            ORDER BY points DESC, difference DESC, goals DESC
+            ORDER BY points %1$s, difference %1$s, goals %1$s
             WITH collect({t: t, x: x, points: points, difference: difference, goals: goals}) AS all
             UNWIND [e IN all WHERE e.points = all[0].points AND e.difference = all[0].difference AND e.goals = all[0].goals] AS e
             RETURN e.t.name AS value, [e.t, e.x] AS evidence
             """;
+    static final String LEAGUE_CHAMPION = LEAGUE_TABLE_END.formatted("DESC");
+    /** The club at the bottom of a league season's table (the same table as {@link #LEAGUE_CHAMPION}, read from the end). */
+    static final String LEAGUE_BOTTOM = LEAGUE_TABLE_END.formatted("ASC");
+    /** The manager of a tournament's winner ("Who managed the team that won the 2010 World Cup?"). */
+    static final String WINNER_MANAGER = """
+            MATCH (t:Team)-[:FINISHED {position: 1}]->(x:Tournament {tournamentId: $tournament})
+            MATCH (mg:Manager)-[:MANAGED {tournamentId: x.tournamentId}]->(t)
+            RETURN mg.name AS value, [mg, t, x] AS evidence
+            """;
+
 
     private TeamTemplates() {}
 
@@ -232,6 +267,13 @@ final class TeamTemplates {
                 Template.query("squad_by_position", teamYear, SQUAD_BY_POSITION, "Which goalkeepers were in Team's squad at the Year World Cup?",
                         "Who were Team's defenders in Year?", "Name Team's goalkeepers at the Year World Cup",
                         "Which midfielders did Team take to the World Cup in Year?"),
+                Template.query("team_eliminated_by", teamYear, ELIMINATED_BY, "Who knocked Team out of the Year World Cup?",
+                        "Which team eliminated Team in Year?", "Who sent Team home at the Year tournament?")
+                        .requiring(Preconditions.TEAM_TOOK_PART, Preconditions.TEAM_ABSENT),
+                Template.query("team_carded_in_tournament", teamYear, CARDED_IN_TOURNAMENT,
+                        "Which Team player was sent off at the Year World Cup?", "Which Team players were booked in Year?"),
+                Template.query("squad_by_number", teamYear, SQUAD_BY_NUMBER, "Who wore number 10 for Team at the Year World Cup?",
+                        "Which Team player had the number 9 shirt in Year?", "Who was Team's number 1 at the World Cup in Year?"),
                 Template.query("team_squad_size", teamYear, SQUAD_SIZE, "How many players were in Team's squad at the Year World Cup?",
                         "How big was Team's squad in Year?", "How many players did Team take to the World Cup in Year?"),
                 Template.query("team_hosted_count", team, HOSTED_COUNT, "How many times has Team hosted the World Cup?",
@@ -244,6 +286,10 @@ final class TeamTemplates {
                 Template.query("league_champion", Set.of(TOURNAMENT), LEAGUE_CHAMPION, "Who won the Year league?",
                         "Which club won the league title in the Year season?", "Who were the league champions in Year?",
                         "Which team finished top of the table in Year?"),
+                Template.query("league_bottom", Set.of(TOURNAMENT), LEAGUE_BOTTOM, "Which team finished bottom of the Year league?",
+                        "Who came last in the Year season?", "Which club had the fewest points in the league in Year?"),
+                Template.query("winner_manager", Set.of(TOURNAMENT), WINNER_MANAGER, "Who managed the team that won the Year World Cup?",
+                        "Who was the coach of the Year world champions?", "Which manager won the World Cup in Year?"),
                 Template.query("team_conceded_in_tournament", teamYear, GOALS_AGAINST_IN_TOURNAMENT,
                         "How many goals did Team concede at the Year World Cup?", "How many goals did Team let in in Year?",
                         "How many goals against did Team have in the Year season?").requiring(Preconditions.TEAM_TOOK_PART, Preconditions.TEAM_ABSENT),

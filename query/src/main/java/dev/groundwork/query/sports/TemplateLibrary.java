@@ -21,7 +21,7 @@ final class TemplateLibrary {
     static final double MIN_SIMILARITY = 0.45;
     /** Refusals use no slot, so names count less against them: a question about attendance at a named match is still one. */
     static final double REFUSAL_UNUSED_PENALTY = 0;
-    private static final java.util.regex.Pattern PLACEHOLDERS = java.util.regex.Pattern.compile("\\b(Team|Player|Year|Award|Group|Stadium|Referee|Manager)('s)?\\b");
+    private static final java.util.regex.Pattern PLACEHOLDERS = java.util.regex.Pattern.compile("\\b(Team|Player|Year|Award|Group|Stadium|City|Referee|Manager)('s)?\\b");
 
     /** The template chosen, its similarity, and the runner-up for messages. */
     record Choice(Template template, double similarity, double score) {}

@@ -109,9 +109,33 @@ final class TournamentTemplates {
         return STANDING.replace("$position", Integer.toString(position));
     }
 
+    // The World Cup matches played at a place: in a city ($city) or at a stadium ($stadium), of one tournament or of all of the gender.
+    private static final String AT_PLACE = """
+            MATCH (s:Stadium)<-[:PLAYED_AT]-(m:Match)-[:IN_TOURNAMENT]->(x:Tournament)
+            WHERE ($city = '' OR s.city = $city) AND ($stadium = '' OR s.stadiumId = $stadium) AND %s
+            """;
+    static final String PLACE_MATCH_COUNT = AT_PLACE.formatted("x.gender = $gender AND " + Names.IS_WORLD_CUP + " AND " + Names.AT_STAGE) + """
+            WITH count(m) AS n, collect(DISTINCT s)[0..5] AS at
+            RETURN n AS value, at AS evidence
+            """;
+    static final String PLACE_MATCH_COUNT_IN_TOURNAMENT = AT_PLACE.formatted("x.tournamentId = $tournament AND " + Names.AT_STAGE) + """
+            WITH count(m) AS n, collect(DISTINCT s)[0..5] AS at
+            RETURN n AS value, at AS evidence
+            """;
+    /** The World Cups whose match of the stage named was played at the place ("Which World Cup final was played in Paris?"). */
+    static final String PLACE_STAGE_YEARS = AT_PLACE.formatted("m.stage = $stage AND " + Names.IS_WORLD_CUP) + """
+            RETURN DISTINCT toString(x.year) AS value, [m, s, x] AS evidence
+            """;
+
     static List<Template> all() {
         Set<Slot> t = Set.of(TOURNAMENT);
         return List.of(
+                Template.query("place_match_count", Set.of(Slot.PLACE), PLACE_MATCH_COUNT, "How many World Cup matches were played in City?",
+                        "How many World Cup games has Stadium hosted?", "How many matches took place at Stadium?"),
+                Template.query("place_match_count_in_tournament", Set.of(Slot.PLACE, TOURNAMENT), PLACE_MATCH_COUNT_IN_TOURNAMENT,
+                        "How many matches were played in City at the Year World Cup?", "How many games did Stadium host in Year?"),
+                Template.query("place_stage_years", Set.of(Slot.PLACE), PLACE_STAGE_YEARS, "Which World Cup final was played in City?",
+                        "In which year was the final held at Stadium?", "When did City host a World Cup semi-final?"),
                 Template.query("tournament_winner", t, standing(1), "Who won the World Cup in Year?", "Which country won the Year World Cup?",
                         "Who were the Year world champions?", "Which team lifted the trophy in Year?"),
                 Template.query("runner_up", t, standing(2), "Who was runner-up at the Year World Cup?", "Which team finished second in Year?",
