@@ -1,5 +1,9 @@
 package dev.groundwork.graph.bulk;
 
+import dev.groundwork.graph.BadInputException;
+
+import java.util.Locale;
+
 /**
  * The relationships an ingest run has written, as (head node id, relation index, tail node id), each
  * numbered 0, 1, 2, ... in order of first addition, so that a relationship can be {@code CREATE}d (or
@@ -15,14 +19,31 @@ package dev.groundwork.graph.bulk;
  */
 public final class EdgeSet {
     private static final double LOAD = 0.6;
+    /** The most slots: the key array, two longs a slot, must stay within Java's largest array. */
+    private static final int MAX_SLOTS = 1 << 29;
+    private final int maxSlots;
     /** Slot i's head id plus one (0 marks an empty slot) at 2i, its tail and relation at 2i + 1. */
     private long[] keys;
     private int[] numbers;
     private int size;
 
     public EdgeSet() {
+        this(MAX_SLOTS);
+    }
+
+    /** With at most {@code maxSlots} slots (a power of two from 2^16), so that a test can reach the limit. */
+    EdgeSet(int maxSlots) {
+        if (Integer.bitCount(maxSlots) != 1 || maxSlots < 1 << 16 || maxSlots > MAX_SLOTS) {
+            throw new IllegalArgumentException("maxSlots must be a power of two from 65536 to " + MAX_SLOTS + ", got " + maxSlots);
+        }
+        this.maxSlots = maxSlots;
         keys = new long[2 << 16];
         numbers = new int[1 << 16];
+    }
+
+    /** The most distinct edges one set holds. */
+    public long capacity() {
+        return (long) (maxSlots * LOAD);
     }
 
     /**
@@ -42,28 +63,40 @@ public final class EdgeSet {
      * The edge's number: the one it got when first added, or {@link #size()} (before the call) if it is new, which adds it.
      *
      * @throws IllegalArgumentException when an argument is out of the ranges {@link #add} names
+     * @throws BadInputException when the edge is new and the set already holds {@link #capacity()} edges
      */
     public int number(long head, int relation, long tail) {
         if (head < 0 || tail < 0 || tail >= 1L << 47 || relation < 0 || relation > 0xFFFF) {
             throw new IllegalArgumentException("edge (" + head + ", " + relation + ", " + tail + ") is out of range");
         }
-        if (size + 1 > numbers.length * LOAD) {
-            grow();
-        }
         long h = head + 1;
         long t = tail << 16 | relation;
-        int mask = numbers.length - 1;
-        int i = slot(h, t) & mask;
-        while (keys[2 * i] != 0) {
-            if (keys[2 * i] == h && keys[2 * i + 1] == t) {
-                return numbers[i];
+        int i = probe(h, t);
+        if (keys[2 * i] != 0) {
+            return numbers[i];
+        }
+        if (size + 1 > numbers.length * LOAD) {
+            if (numbers.length >= maxSlots) {
+                throw new BadInputException("an ingest run keeps its distinct relationships in memory to drop repeats, at most "
+                        + String.format(Locale.ROOT, "%,d", capacity()) + "; the input holds more: split it into several ingest runs");
             }
-            i = (i + 1) & mask;
+            grow();
+            i = probe(h, t);
         }
         keys[2 * i] = h;
         keys[2 * i + 1] = t;
         numbers[i] = size;
         return size++;
+    }
+
+    /** The slot holding (h, t), or the empty slot where it would go. */
+    private int probe(long h, long t) {
+        int mask = numbers.length - 1;
+        int i = slot(h, t) & mask;
+        while (keys[2 * i] != 0 && (keys[2 * i] != h || keys[2 * i + 1] != t)) {
+            i = (i + 1) & mask;
+        }
+        return i;
     }
 
     public int size() {
@@ -75,15 +108,11 @@ public final class EdgeSet {
         int[] oldNumbers = numbers;
         keys = new long[oldKeys.length * 2];
         numbers = new int[oldNumbers.length * 2];
-        int mask = numbers.length - 1;
         for (int j = 0; j < oldNumbers.length; j++) {
             long h = oldKeys[2 * j];
             if (h != 0) {
                 long t = oldKeys[2 * j + 1];
-                int i = slot(h, t) & mask;
-                while (keys[2 * i] != 0) {
-                    i = (i + 1) & mask;
-                }
+                int i = probe(h, t);
                 keys[2 * i] = h;
                 keys[2 * i + 1] = t;
                 numbers[i] = oldNumbers[j];

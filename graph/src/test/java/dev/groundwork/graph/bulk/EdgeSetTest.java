@@ -1,5 +1,6 @@
 package dev.groundwork.graph.bulk;
 
+import dev.groundwork.graph.BadInputException;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -46,5 +47,26 @@ class EdgeSetTest {
         assertThat(edges.number(500, 3, 501)).isEqualTo(500);
         assertThat(edges.number(500, 4, 501)).isEqualTo(100_000);
         assertThat(edges.size()).isEqualTo(100_001);
+    }
+
+    @Test
+    void aNewEdgeBeyondTheCapacityIsRefusedNamingTheLimitWhileRepeatsKeepTheirNumbers() {
+        EdgeSet edges = new EdgeSet(1 << 16);
+        assertThat(edges.capacity()).isEqualTo(39_321);
+        for (int i = 0; i < 39_321; i++) {
+            assertThat(edges.number(i, 1, i)).isEqualTo(i);
+        }
+
+        assertThat(edges.number(7, 1, 7)).isEqualTo(7);
+        assertThatThrownBy(() -> edges.add(1, 2, 3))
+                .isInstanceOf(BadInputException.class)
+                .hasMessage("an ingest run keeps its distinct relationships in memory to drop repeats, at most 39,321;"
+                        + " the input holds more: split it into several ingest runs");
+        assertThat(edges.size()).isEqualTo(39_321);
+    }
+
+    @Test
+    void theDefaultCapacityIsTheLargestTheArraysAllow() {
+        assertThat(new EdgeSet().capacity()).isEqualTo(322_122_547L);
     }
 }
