@@ -55,9 +55,8 @@ def nonempty(values, what):
 
 class WorldCup:
     def __init__(self, folder):
-        def load(name):
-            with open(os.path.join(folder, name + ".csv"), encoding="utf-8", newline="") as f:
-                return list(csv.DictReader(f))
+        self.folder = folder
+        load = self.table
         self.tournaments = load("tournaments")
         self.matches = load("matches")
         self.goals = load("goals")
@@ -75,6 +74,11 @@ class WorldCup:
         self.qualified = load("qualified_teams")
         self.group_st = load("group_standings")
         self.subs = load("substitutions")
+
+    def table(self, name):
+        """Every row of the data set's NAME.csv, as dicts (the later stranger sets read the files this class skips)."""
+        with open(os.path.join(self.folder, name + ".csv"), encoding="utf-8", newline="") as f:
+            return list(csv.DictReader(f))
 
     @staticmethod
     def person(row):

@@ -16,7 +16,6 @@ only the questions that must be declined (answers []) are typed in, each with a 
 Standard library only.
 """
 import collections
-import csv
 import importlib.util
 import os
 
@@ -31,14 +30,10 @@ one, nonempty, fail = dev.one, dev.nonempty, dev.fail
 class More:
     """The World Cup files the dev reader does not load, and the questions' own computations."""
 
-    def __init__(self, wc, folder):
-        def load(name):
-            with open(os.path.join(folder, name + ".csv"), encoding="utf-8", newline="") as f:
-                return list(csv.DictReader(f))
+    def __init__(self, wc):
         self.wc = wc
-        self.referees = load("referees")
-        self.managers = load("managers")
-        self.stadiums = load("stadiums")
+        self.referees = wc.table("referees")
+        self.managers = wc.table("managers")
 
     def goalkeepers(self, team, year):
         return nonempty([self.wc.person(s) for s in self.wc.squads if s["team_name"] == team
@@ -269,7 +264,7 @@ def questions(wc, more, lg, sb):
 def load(args):
     wc = dev.WorldCup(os.path.join(args.data, "worldcup"))
     sb = dev.StatsBomb(args.statsbomb, wc)
-    return questions(wc, More(wc, os.path.join(args.data, "worldcup")), dev.League(os.path.join(args.data, "openfootball")), sb), sb
+    return questions(wc, More(wc), dev.League(os.path.join(args.data, "openfootball")), sb), sb
 
 
 def main():

@@ -19,7 +19,6 @@ questions that must be declined (answers []) are typed in, each with a note sayi
 here reads the Java code. Standard library only.
 """
 import collections
-import csv
 import importlib.util
 import os
 
@@ -34,13 +33,9 @@ one, nonempty, fail = dev.one, dev.nonempty, dev.fail
 class Facts:
     """The computations this set needs beyond the dev reader's, over the same raw files."""
 
-    def __init__(self, wc, folder):
-        def load(name):
-            with open(os.path.join(folder, name + ".csv"), encoding="utf-8", newline="") as f:
-                return list(csv.DictReader(f))
+    def __init__(self, wc):
         self.wc = wc
-        self.referees = load("referees")
-        self.tournaments = load("tournaments")
+        self.referees = wc.table("referees")
 
     def tournament_of(self, year):
         return [m for m in self.wc.matches if m["tournament_id"] == self.wc.tid(year)]
@@ -136,16 +131,16 @@ class Facts:
         return nonempty(sorted({r["team_name"] for r in self.wc.mgr_appt if self.wc.person(r) == name}), f"teams of {name}")
 
     def count_teams(self, year):
-        return one([t["count_teams"] for t in self.tournaments if t["tournament_id"] == self.wc.tid(year)], f"teams {year}")
+        return one([t["count_teams"] for t in self.wc.tournaments if t["tournament_id"] == self.wc.tid(year)], f"teams {year}")
 
     def start_date(self, year):
-        return one([t["start_date"] for t in self.tournaments if t["tournament_id"] == self.wc.tid(year)], f"start {year}")
+        return one([t["start_date"] for t in self.wc.tournaments if t["tournament_id"] == self.wc.tid(year)], f"start {year}")
 
     def first_year(self, gender):
-        return min(t["year"] for t in self.tournaments if ("Women's" in t["tournament_name"]) == (gender == "women"))
+        return min(t["year"] for t in self.wc.tournaments if ("Women's" in t["tournament_name"]) == (gender == "women"))
 
     def last_year(self, gender):
-        return max(t["year"] for t in self.tournaments if ("Women's" in t["tournament_name"]) == (gender == "women"))
+        return max(t["year"] for t in self.wc.tournaments if ("Women's" in t["tournament_name"]) == (gender == "women"))
 
     def player_all_goals(self, name):
         pid = self.wc.pid(name)
@@ -311,7 +306,7 @@ def questions(wc, f, lg, sb):
 def load(args):
     wc = dev.WorldCup(os.path.join(args.data, "worldcup"))
     sb = dev.StatsBomb(args.statsbomb, wc)
-    facts = Facts(wc, os.path.join(args.data, "worldcup"))
+    facts = Facts(wc)
     return questions(wc, facts, dev.League(os.path.join(args.data, "openfootball")), sb), sb
 
 
