@@ -20,7 +20,6 @@ import org.slf4j.LoggerFactory;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -216,6 +215,9 @@ public final class OntologySchema {
         return tokenStatements().stream().map(TokenStatement::cypher).toList();
     }
 
+    /** The labels and relationship types the store's entities carry, read in one transaction. */
+    private record InUse(Set<String> labels, Set<String> types) {}
+
     /** A schema statement and the label (or relationship type) whose entities it indexes. */
     private record TokenStatement(String token, boolean relationship, String cypher) {}
 
@@ -224,7 +226,7 @@ public final class OntologySchema {
         for (NodeType t : nodeTypes()) {
             String l = t.label();
             if (t.key() != null) {
-                out.add(new TokenStatement(l, false, "CREATE CONSTRAINT " + l + "_" + t.key() + "_unique IF NOT EXISTS FOR (n:" + l
+                out.add(new TokenStatement(l, false, "CREATE CONSTRAINT " + constraintName(t) + " IF NOT EXISTS FOR (n:" + l
                         + ") REQUIRE n." + t.key() + " IS UNIQUE"));
             }
             for (String p : t.indexes()) {
@@ -258,9 +260,9 @@ public final class OntologySchema {
         List<TokenStatement> statements = tokenStatements();
         try {
             dropOrphanedConstraintIndexes(session);
-            Set<String> labels = new HashSet<>(session.executeRead(tx -> tx.run(LABELS_IN_USE).list(r -> r.get(0).asString())));
-            Set<String> types = new HashSet<>(session.executeRead(tx -> tx.run(TYPES_IN_USE).list(r -> r.get(0).asString())));
-            Predicate<TokenStatement> held = t -> (t.relationship() ? types : labels).contains(t.token());
+            InUse inUse = session.executeRead(tx -> new InUse(Set.copyOf(tx.run(LABELS_IN_USE).list(r -> r.get(0).asString())),
+                    Set.copyOf(tx.run(TYPES_IN_USE).list(r -> r.get(0).asString()))));
+            Predicate<TokenStatement> held = t -> (t.relationship() ? inUse.types() : inUse.labels()).contains(t.token());
             for (boolean holding : new boolean[] {false, true}) {
                 List<String> part = statements.stream().filter(t -> held.test(t) == holding).map(TokenStatement::cypher).toList();
                 if (!part.isEmpty()) {
@@ -276,7 +278,11 @@ public final class OntologySchema {
 
     /** The names of the uniqueness constraints {@link #statements} creates. */
     List<String> constraintNames() {
-        return nodeTypes().stream().filter(t -> t.key() != null).map(t -> t.label() + "_" + t.key() + "_unique").toList();
+        return nodeTypes().stream().filter(t -> t.key() != null).map(OntologySchema::constraintName).toList();
+    }
+
+    private static String constraintName(NodeType t) {
+        return t.label() + "_" + t.key() + "_unique";
     }
 
     /**
