@@ -521,7 +521,7 @@ public final class SportsQuestionAnswering {
             // "When was the first women's World Cup?": a tournament named by its order, asked when, is asked for its year.
             requires("tournament_year", "year|^when (was|were|is) the (first|inaugural|last|most recent|latest)( ever)?( men s| women s| mens| womens)?"
                     + " (fifa )?(world cup|tournament|edition)$"), requires("substitutions_in_match", "substitut\\w*|subs|bench|changes"),
- requires("shootouts_all_time", "shoot ?outs?|penalt"),
+            requires("shootouts_all_time", "shoot ?outs?|penalt"),
             requires("player_awards_in_tournament", "awards?|prizes?|trophy|trophies"), requires("player_cards", "cards?|sent off|book\\w*|caution\\w*|dismiss\\w*"),
             requires("team_hosted_count", "host|hosted|held|staged"),
             // A person's role must be the one asked: "Who wore the number 10 shirt for Brazil in 2002?" is no manager question.
@@ -623,9 +623,10 @@ public final class SportsQuestionAnswering {
             relation("players|scorers|goalscorers|different players", "Player|Booking"));
 
     /** Templates that pick a goal by its order ("the first goal", "opened the scoring"). */
+    private static final java.util.regex.Pattern FIRST_GOAL = java.util.regex.Pattern.compile("first goal|opening goal|opened the scoring|opener");
     private static final Map<String, java.util.regex.Pattern> ORDERED = Map.of(
-            "first_scorer_in_match", java.util.regex.Pattern.compile("first goal|opening goal|opened the scoring|opener"),
-            "first_scorer_in_tournament", java.util.regex.Pattern.compile("first goal|opening goal|opened the scoring|opener"),
+            "first_scorer_in_match", FIRST_GOAL,
+            "first_scorer_in_tournament", FIRST_GOAL,
             "team_first_appearance", java.util.regex.Pattern.compile("first (world cup|tournament|edition)"));
 
     /**
