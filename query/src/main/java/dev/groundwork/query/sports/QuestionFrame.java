@@ -6,6 +6,7 @@ import dev.groundwork.query.sports.EntityLinker.Mention;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IntSummaryStatistics;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,6 +27,11 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
                      Set<Integer> years, String gender, String tournamentId, String season, String stage, String group, String card,
                      String outcome, List<String> problems, AnswerKind asks, Mention side, String ordinal, String superlative,
                      String competition, Home home, boolean opening) {
+    /**
+     * How a problem about a year without a tournament of the asked gender starts. It says what the graph holds, never
+     * that no such tournament was played: a graph loaded with 2010 to 2022 does not know about 2006.
+     */
+    static final String NO_TOURNAMENT = "the graph holds no ";
     private static final Pattern YEAR = Pattern.compile("\\b(18|19|20)\\d{2}\\b");
     /** A league season as users write it: "2020/21", "2020-21", "2020/2021". */
     private static final Pattern SEASON = Pattern.compile("\\b((?:19|20)\\d{2})[/-](\\d{4}|\\d{2})\\b");
@@ -123,7 +129,7 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
             }
             tournamentId = byGender.get(gender);
             if (tournamentId == null) {
-                problems.add("there was no " + gender + "'s World Cup in " + year);
+                problems.add(NO_TOURNAMENT + gender + "'s World Cup of " + year + held(tournaments, gender));
             }
         }
         String competition = competition(folded, tournaments);
@@ -133,7 +139,7 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
             List<Competed> fits = of.stream().filter(c -> season != null ? season.equals(c.season())
                     : years.size() == 1 ? years.contains(c.year()) && c.season() == null || years.contains(c.year()) && of.size() == 1
                     : of.size() == 1).toList();
-            problems.removeIf(p -> p.startsWith("there was no "));
+            problems.removeIf(p -> p.startsWith(NO_TOURNAMENT));
             tournamentId = null;
             if (fits.size() == 1) {
                 tournamentId = fits.getFirst().id();
@@ -455,6 +461,15 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
             + "(?=\\s+(?:(?:men|women)['’]?s\\s+)?(?:fifa\\s+)?(?:world cup|wc|tournament|edition)\\b(?!['’]?s?\\s+(?:goals?|match|matches"
             + "|games?|fixtures?|hat|hat-tricks?|red|yellow|cards?|penalt\\w*|shoot\\S*|own|appearances?|wins?|titles?|victor\\w*|debut"
             + "|finals?|semi\\S*|group|kick\\S*|minutes?|days?)\\b))", Pattern.CASE_INSENSITIVE);
+
+    /** " (its men's World Cups span 1930 to 2022)": the years the graph does hold, so a decline says what it can answer. */
+    private static String held(Tournaments tournaments, String gender) {
+        IntSummaryStatistics years = tournaments.byYear().entrySet().stream().filter(e -> e.getValue().containsKey(gender))
+                .mapToInt(Map.Entry::getKey).summaryStatistics();
+        return years.getCount() == 0 ? " (it holds none)"
+                : years.getCount() == 1 ? " (it holds only " + years.getMin() + ")"
+                : " (its " + gender + "'s World Cups span " + years.getMin() + " to " + years.getMax() + ")";
+    }
 
     private static void orderedTournament(String question, Tournaments tournaments, String gender, Set<Integer> years, List<int[]> spans) {
         Matcher m = ORDERED_TOURNAMENT.matcher(question);

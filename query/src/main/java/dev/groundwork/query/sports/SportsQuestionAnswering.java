@@ -292,7 +292,7 @@ public final class SportsQuestionAnswering {
         long t1 = System.nanoTime();
         if (!frame.problems().isEmpty()) {
             // A year without a World Cup (a future one, or 1942) is a question about what does not exist.
-            boolean noSuchTournament = frame.problems().stream().allMatch(p -> p.startsWith("there was no "));
+            boolean noSuchTournament = frame.problems().stream().allMatch(p -> p.startsWith(QuestionFrame.NO_TOURNAMENT));
             return refuse("Cannot answer: " + String.join("; ", frame.problems()) + ".", "", timings(t0, t1, t1, t1), noSuchTournament);
         }
         String canonical = Names.fold(Lexicon.canonical(question));
