@@ -81,6 +81,12 @@ public final class SportsQuestionAnswering {
             RETURN c.name AS name, count { (x)<-[:IN_TOURNAMENT]-(:Match) } AS matches
             """;
     private static final int WARM_UP_ROUNDS = 2;
+    /**
+     * The system property that, set to {@code false}, skips the plan warm-up of {@link #open}: for test JVMs that open
+     * the templates on many small graphs and ask a few questions of each (Neo4j replans every template when the graph's
+     * statistics change). Any other value, or none, warms up.
+     */
+    public static final String WARM_UP_PROPERTY = "groundwork.sports.warm-up";
     /** Refusals about what no source holds: an LLM over the same graph could not answer them either. */
     private static final java.util.Set<String> PRINCIPLED_REFUSALS = java.util.Set.of("attendance", "assists", "opinion_or_future",
             "match_statistics", "player_attributes", "off_topic");
@@ -143,7 +149,10 @@ public final class SportsQuestionAnswering {
                 competitions.merge(Names.fold(r.get("name").asString()), r.get("matches").asLong(), Long::sum));
     }
 
-    /** Reads the graph's names and tournaments and embeds the templates' example questions. */
+    /**
+     * Reads the graph's names and tournaments, embeds the templates' example questions and warms up the templates' plans
+     * (unless {@value #WARM_UP_PROPERTY} is {@code false}).
+     */
     public static SportsQuestionAnswering open(GraphStore store) {
         Objects.requireNonNull(store, "store");
         List<Entry> entries = store.read(tx -> tx.run(NAMES).list(r -> new Entry(Kind.valueOf(r.get("kind").asString().toUpperCase()),
@@ -178,7 +187,9 @@ public final class SportsQuestionAnswering {
         store.read(tx -> tx.run(CITIES).list(r -> r.get("name").asString())).forEach(c -> named.add(new Entry(Kind.CITY, c, c, null)));
         SportsQuestionAnswering qa = new SportsQuestionAnswering(store, new EntityLinker(named, aliases),
                 new QuestionFrame.Tournaments(byYear, hostYears, bySeason, byCompetition), new TemplateLibrary(TextEmbedder.shared()));
-        qa.warmUp();
+        if (!"false".equals(System.getProperty(WARM_UP_PROPERTY))) {
+            qa.warmUp();
+        }
         return qa;
     }
 
