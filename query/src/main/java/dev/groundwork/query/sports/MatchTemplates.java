@@ -57,7 +57,7 @@ final class MatchTemplates {
     private static final String ON_SIDE = "$side = '' OR EXISTS { (%s)-[:FOR_TEAM]->(:Team {teamId: $side}) }";
     static final String SCORERS = """
             MATCH (m:Match {matchId: $match})<-[:IN_MATCH]-(g:Goal)-[:BY_PLAYER]->(p:Player)
-            WHERE $side = '' OR (NOT g.ownGoal AND EXISTS { (g)-[:FOR_TEAM]->(:Team {teamId: $side}) })
+            WHERE NOT coalesce(g.ownGoal, false) AND ($side = '' OR EXISTS { (g)-[:FOR_TEAM]->(:Team {teamId: $side}) })
             RETURN DISTINCT p.name AS value, [m, p] AS evidence
             """;
     /** The goal that opened the scoring: the earliest by period, minute and stoppage time. */
@@ -96,6 +96,11 @@ final class MatchTemplates {
             MATCH (m:Match {matchId: $match})<-[:IN_MATCH]-(g:Goal {penalty: true})-[:BY_PLAYER]->(p:Player)
             WHERE $side = '' OR (NOT g.ownGoal AND EXISTS { (g)-[:FOR_TEAM]->(:Team {teamId: $side}) })
             RETURN DISTINCT p.name AS value, [m, p] AS evidence
+            """;
+    /** The goals of a match, both sides (after extra time; a shoot-out's kicks are no goals). */
+    static final String MATCH_GOALS = """
+            MATCH (m:Match {matchId: $match}) WHERE m.homeScore IS NOT NULL
+            RETURN m.homeScore + m.awayScore AS value, [m] AS evidence
             """;
     /** The goals of the side the question asks about ("did Italy score"); none without one (a match's goals are its score). */
     static final String TEAM_GOALS = """
@@ -209,6 +214,8 @@ final class MatchTemplates {
                         .requiring(Preconditions.GOALS_RECORDED, Preconditions.NO_GOALS),
                 Template.query("team_goals_in_match", Set.of(MATCH, Slot.TEAM), TEAM_GOALS, "How many goals did Team score against Team?",
                         "How many times did Team score against Team in Year?", "How many goals did Team get in the Year final?"),
+                Template.query("match_goals", m, MATCH_GOALS, "How many goals were scored in Team vs Team in Year?",
+                        "How many goals were there in the Year final?", "What was the total number of goals in Team against Team?"),
                 Template.query("match_stage", m, STAGE, "In which round did Team play Team at the Year World Cup?",
                         "At what stage did Team meet Team in Year?", "In which round was Team against Team in Year?"),
                 Template.query("substitutions_in_match", m, SUBSTITUTION_COUNT, "How many substitutions did Team make against Team?",
