@@ -453,7 +453,7 @@ public final class SportsQuestionAnswering {
     /** Templates that rank (a "most", "fewest", "biggest" question needs one of them). */
     private static final java.util.Set<String> RANKINGS = java.util.Set.of("top_scorer", "all_time_top_scorer", "most_titles",
             "biggest_win_tournament", "biggest_win_all_time", "team_most_goals_in_tournament", "league_champion", "league_bottom", "team_top_scorer_in_tournament",
-            "team_most_conceded_in_tournament", "league_most_results", "league_fewest_results", "group_bottom");
+            "team_most_conceded_in_tournament", "top_scorer_goals", "league_most_results", "league_fewest_results", "group_bottom");
 
     /** Words that say a person was in charge: of a team (managed) or of a match (refereed). */
     private static final String IN_CHARGE = "in charge|took charge|take charge";
@@ -524,6 +524,12 @@ public final class SportsQuestionAnswering {
                     + "|stats|tackles|touches|distance|saves|crosses|free kicks?|throw ins?|chances|ran"),
             requires("penalty_scorers_in_match", "penalt|spot"), requires("team_goals_in_match", "against|vs|versus|v\\b|final|semi\\w*|quarter\\w*|round of|third place"),
             requires("match_goals", "goals"),
+            // "Who won the final?" asks for a team: the winning goal must be named as a goal ("scored the winner").
+            requires("winning_goal_scorer", "winning goal|decisive goal|goal that (won|decided)|(scored|scorer|got)\\b.*\\bwinner"),
+            requires("tournament_end_date", "end|ended|ends|finish\\w*|conclu\\w*|last day|final day|over|wrap\\w*"),
+            requires("top_scorer_goals", "goals|tally"),
+            // A stadium's city: the city is asked, not where a match was played.
+            requires("stadium_city", "city|town|located|where is|where s"),
             // A line-up must be asked for: "Who wore number 10 for Argentina?" is no question about a match's starters.
             requires("starters_in_match", "start\\w*|line ?ups?|lined up|eleven|xi|first team"),
             requires("match_stage", "round|stage|phase"),
@@ -665,6 +671,7 @@ public final class SportsQuestionAnswering {
     private static final Map<String, java.util.regex.Pattern> ORDERED = Map.of(
             "first_scorer_in_match", FIRST_GOAL,
             "first_scorer_in_tournament", FIRST_GOAL,
+            "winning_goal_scorer", java.util.regex.Pattern.compile("winning goal|winner in|decisive goal"),
             "team_first_appearance", java.util.regex.Pattern.compile("first (world cup|tournament|edition)"));
 
     /**
