@@ -15,10 +15,11 @@ losses), a league match named by its home side or its ground, and questions to d
 answer is computed here from the raw data with the data readers of
 tools/sports-dev-stranger-answers.py (reused, not copied). A league table is ranked by points, then
 goal difference, then goals scored, the Premier League's and the Bundesliga's order; a place still
-tied on all three fails here rather than being guessed. A ground is tied to its club by the clubs'
-grounds listed below (public knowledge, each club's stadium in 2022-24), the only facts here not
-read from the data. Nothing here reads the Java code. Standard library only.
+tied on all three fails here rather than being guessed. A ground is tied to its club where its
+question is written (the Emirates: Arsenal; Stamford Bridge: Chelsea; Anfield: Liverpool; public
+knowledge), the only facts here not read from the data. Nothing here reads the Java code. Standard library only.
 """
+import collections
 import importlib.util
 import os
 
@@ -59,6 +60,39 @@ def group_bottom(wc, year, group):
     return one([r["team_name"] for r in rows if int(r["position"]) == last], f"bottom {group} {year}")
 
 
+def stadium_city(wc, stadium):
+    return one([r["city_name"] for r in wc.table("stadiums") if r["stadium_name"] == stadium], stadium)
+
+
+def end_date(wc, year):
+    return one([t["end_date"] for t in wc.tournaments if t["tournament_id"] == wc.tid(year)], f"end {year}")
+
+
+def winning_goal(wc, match_id):
+    """The winner's goal that put it ahead for good: its goal number one more than the loser's goals, in time order."""
+    m = wc.mrow(match_id)
+    if m["penalty_shootout"] == "1":
+        fail(f"{match_id}: decided on penalties")
+    home, away = int(m["home_team_score"]), int(m["away_team_score"])
+    winner = m["home_team_name"] if home > away else m["away_team_name"]
+    key = lambda g: (int(g["minute_regulation"]), int(g["minute_stoppage"]))
+    goals = sorted([g for g in wc.goals_in(match_id) if g["team_name"] == winner], key=key)
+    g = goals[min(home, away)]
+    if g["own_goal"] == "1":
+        fail(f"{match_id}: the winning goal is an own goal")
+    return wc.person(g)
+
+
+def top_scorer_goals(wc, year):
+    return str(max(collections.Counter(g["player_id"] for g in wc.goals if g["tournament_id"] == wc.tid(year)
+                                       and g["own_goal"] == "0").values()))
+
+
+def squad_team(wc, name, year):
+    return one(sorted({s["team_name"] for s in wc.squads if wc.person(s) == name and s["tournament_id"] == wc.tid(year)}),
+               f"{name} {year}")
+
+
 def questions(wc, lg, sb):
     Q = dev.QuestionList()
     q, decline = Q.q, Q.decline
@@ -75,6 +109,12 @@ def questions(wc, lg, sb):
     # a record asked as three counts
     q("record", "How many games did Spain win, draw and lose at the 2010 World Cup?", wc.record("Spain", year=2010, gender="men"))
     q("record", "The Netherlands at the 2010 World Cup - how many won, drawn, lost?", wc.record("Netherlands", year=2010, gender="men"))
+    # World Cup blocks (these five were written after the blocks were built, before they were run on this set)
+    q("worldcup", "What city is the Stade de France in?", stadium_city(wc, "Stade de France"))
+    q("worldcup", "On what date did the 2010 World Cup finish?", end_date(wc, 2010))
+    q("worldcup", "Who scored the winning goal in the 2010 final?", winning_goal(wc, wc.match(2010, stage="final")))
+    q("worldcup", "How many goals did the leading scorer of the 2014 World Cup score?", top_scorer_goals(wc, 2014))
+    q("worldcup", "Which team did Miroslav Klose play for at the 2002 World Cup?", squad_team(wc, "Miroslav Klose", 2002))
     # a league season's table, computed from its results
     q("league-table", "Who came top of the Premier League in 2022/23?", place(lg, "Premier League", "2022/23", 1))
     q("league-table", "Which club ended the 2023/24 Bundesliga in third place?", place(lg, "Bundesliga", "2023/24", 3))
