@@ -33,6 +33,8 @@ enum AnswerKind {
     UNKNOWN;
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    /** "how many won, drawn and lost", "win, draw and lose": the three counts of a record asked one by one. */
+    static final String THREE_COUNTS = "\\b(won|win|wins)[,/ ]+(and )?(drawn|drew|draw|draws)[,/ ]+(and |or )?(lost|lose|losses)\\b";
     /**
      * An adjective between the interrogative and its head noun ("which national teams", "what other players"): the noun still
      * says the kind. Shared with {@link SportsQuestionAnswering}'s check of the rows' kind.
@@ -40,7 +42,7 @@ enum AnswerKind {
     static final String ADJECTIVE = "(?:(?:national|other|different|opposing|losing|winning|host|participating|competing|individual) )?";
     /** First rule that fires wins: counting before scores ("how many goals ... score"), head nouns before bare interrogatives. */
     private static final List<Map.Entry<Pattern, AnswerKind>> RULES = List.of(
-            rule("\\b(head[- ]to[- ]head|record against|(world cup|all[- ]time) record against|wins?[-–/, ]+(and )?draws?[-–/, ]+(and )?loss(es)?"
+            rule(THREE_COUNTS + "|\\b(head[- ]to[- ]head|record against|(world cup|all[- ]time) record against|wins?[-–/, ]+(and )?draws?[-–/, ]+(and )?loss(es)?"
                     + "|w[-–/]d[-–/]l)\\b|\\b(\\w+'s|their|his|its) (league |season |overall )?record (in|at|during|for)\\b", RECORD),
             rule("\\bhow many\\b|\\bhow often\\b|\\bnumber of\\b|\\bhow much\\b|\\bwhat (was|is) the (total|tally|count)\\b"
                     + "|\\b(goal|goals) (total|tally)\\b|\\bwhat (position|place)\\b|\\bin what position\\b|\\bhow many points\\b", NUMBER),
@@ -78,23 +80,23 @@ enum AnswerKind {
     private static final Map<String, AnswerKind> PRODUCES = table("""
             TEAM tournament_winner runner_up third_place fourth_place host_country most_titles match_winner final_teams
                 shootout_winner match_opponent player_team group_winner group_members team_most_goals_in_tournament
-                league_champion league_bottom team_eliminated_by team_most_conceded_in_tournament manager_teams manager_all_teams stage_teams manager_country referee_country_in_match
+                league_champion league_bottom player_team_in_tournament league_place league_most_results league_fewest_results group_bottom team_eliminated_by team_most_conceded_in_tournament manager_teams manager_all_teams stage_teams manager_country referee_country_in_match
             NUMBER tournament_goals tournament_matches tournament_teams red_cards_in_tournament yellow_cards_in_tournament
                 own_goals_in_tournament shootouts_in_tournament cards_in_match player_goals_in_tournament player_total_goals
                 player_penalty_goals player_penalty_goals_in_tournament player_scoring_matches player_hat_tricks
                 player_tournaments hat_tricks_in_tournament team_titles team_tournament_count team_total_goals team_total_wins
                 team_total_matches team_shootouts team_matches_in_tournament team_goals_in_tournament head_to_head_meetings
-                group_points group_position team_conceded_in_tournament team_results_in_tournament league_points
+                group_points group_position team_conceded_in_tournament team_results_in_tournament league_points league_position
                 draws_in_tournament home_wins_in_tournament team_squad_size tournament_stadium_count world_cup_count
-                player_shirt_number team_goals_in_match substitutions_in_match shootouts_all_time player_award_count
+                player_shirt_number team_goals_in_match match_goals top_scorer_goals substitutions_in_match shootouts_all_time player_award_count
                 player_cards team_hosted_count place_match_count place_match_count_in_tournament referee_match_count referee_match_count_in_tournament manager_tournament_count
-            PLAYER squad_by_position squad_by_number team_top_scorer_in_tournament first_scorer_in_tournament team_carded_in_tournament replacement_in_match penalty_scorers_in_match award_winner match_scorers own_goal_scorers_in_match sent_off_in_match substitutes_in_match shootout_misses
+            PLAYER squad_by_position squad_by_number team_top_scorer_in_tournament first_scorer_in_tournament winning_goal_scorer team_carded_in_tournament replacement_in_match penalty_scorers_in_match award_winner match_scorers own_goal_scorers_in_match sent_off_in_match substitutes_in_match shootout_misses
                 first_scorer_in_match booked_in_match starters_in_match top_scorer all_time_top_scorer hat_trick_scorers
             MATCH biggest_win_tournament biggest_win_all_time
             SCORE match_score shootout_score half_time_score
             VENUE match_venue
-            CITY match_city
-            DATE match_date tournament_start_date
+            CITY match_city stadium_city
+            DATE match_date tournament_start_date tournament_end_date
             REFEREE match_referee
             YEAR place_stage_years tournament_year team_first_appearance team_hosted_years player_tournament_years team_title_years player_award_years
             STAGE team_performance team_group match_stage

@@ -22,8 +22,14 @@ enum Cue {
             Map.entry(Pattern.compile("^when\\b|\\bwhat (date|day|year)\\b"), DATE),
             Map.entry(Pattern.compile("^(who|which|whom)\\b"), NAME));
 
+    /** "How many won, drawn and lost?" asks for a record, three counts, not one number. */
+    private static final Pattern THREE_COUNTS = Pattern.compile(AnswerKind.THREE_COUNTS);
+
     static Optional<Cue> of(String question) {
         String q = question.toLowerCase(Locale.ROOT).strip();
+        if (THREE_COUNTS.matcher(q).find()) {
+            return Optional.empty();
+        }
         return RULES.stream().filter(r -> r.getKey().matcher(q).find()).map(Map.Entry::getValue).findFirst();
     }
 }

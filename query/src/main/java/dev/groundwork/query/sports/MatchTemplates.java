@@ -57,7 +57,7 @@ final class MatchTemplates {
     private static final String ON_SIDE = "$side = '' OR EXISTS { (%s)-[:FOR_TEAM]->(:Team {teamId: $side}) }";
     static final String SCORERS = """
             MATCH (m:Match {matchId: $match})<-[:IN_MATCH]-(g:Goal)-[:BY_PLAYER]->(p:Player)
-            WHERE $side = '' OR (NOT g.ownGoal AND EXISTS { (g)-[:FOR_TEAM]->(:Team {teamId: $side}) })
+            WHERE NOT coalesce(g.ownGoal, false) AND ($side = '' OR EXISTS { (g)-[:FOR_TEAM]->(:Team {teamId: $side}) })
             RETURN DISTINCT p.name AS value, [m, p] AS evidence
             """;
     /** The goal that opened the scoring: the earliest by period, minute and stoppage time. */
@@ -96,6 +96,26 @@ final class MatchTemplates {
             MATCH (m:Match {matchId: $match})<-[:IN_MATCH]-(g:Goal {penalty: true})-[:BY_PLAYER]->(p:Player)
             WHERE $side = '' OR (NOT g.ownGoal AND EXISTS { (g)-[:FOR_TEAM]->(:Team {teamId: $side}) })
             RETURN DISTINCT p.name AS value, [m, p] AS evidence
+            """;
+    /**
+     * The scorer of a match's winning goal: the winner's goal that put it ahead for good (its goal number one more than the
+     * loser's goals, in time order; own goals count for the side credited). None when the match was decided on penalties, when
+     * that goal was an own goal, or when the source does not record every goal of the winner.
+     */
+    static final String WINNING_GOAL_SCORER = """
+            MATCH (m:Match {matchId: $match})-[:WINNER]->(w:Team), (l:Team)-[lp:PARTICIPATED_IN]->(m), (w)-[wp:PARTICIPATED_IN]->(m)
+            WHERE l <> w AND wp.goalsFor > lp.goalsFor
+            MATCH (m)<-[:IN_MATCH]-(g:Goal)-[:FOR_TEAM]->(w)
+            WITH m, w, lp.goalsFor AS against, wp.goalsFor AS scored, g ORDER BY coalesce(g.period, 0), g.minute, coalesce(g.stoppage, 0)
+            WITH m, w, against, scored, collect(g) AS goals WHERE size(goals) = scored
+            WITH m, w, goals[against] AS g WHERE NOT g.ownGoal
+            MATCH (g)-[:BY_PLAYER]->(p:Player)
+            RETURN p.name AS value, [m, w, p] AS evidence
+            """;
+    /** The goals of a match, both sides (after extra time; a shoot-out's kicks are no goals). */
+    static final String MATCH_GOALS = """
+            MATCH (m:Match {matchId: $match}) WHERE m.homeScore IS NOT NULL
+            RETURN m.homeScore + m.awayScore AS value, [m] AS evidence
             """;
     /** The goals of the side the question asks about ("did Italy score"); none without one (a match's goals are its score). */
     static final String TEAM_GOALS = """
@@ -209,6 +229,11 @@ final class MatchTemplates {
                         .requiring(Preconditions.GOALS_RECORDED, Preconditions.NO_GOALS),
                 Template.query("team_goals_in_match", Set.of(MATCH, Slot.TEAM), TEAM_GOALS, "How many goals did Team score against Team?",
                         "How many times did Team score against Team in Year?", "How many goals did Team get in the Year final?"),
+                Template.query("winning_goal_scorer", m, WINNING_GOAL_SCORER, "Who scored the winning goal in Team vs Team in Year?",
+                        "Who got the winner in the Year final?", "Whose goal decided Team against Team?")
+                        .requiring(Preconditions.GOALS_RECORDED, Preconditions.NO_GOALS),
+                Template.query("match_goals", m, MATCH_GOALS, "How many goals were scored in Team vs Team in Year?",
+                        "How many goals were there in the Year final?", "What was the total number of goals in Team against Team?"),
                 Template.query("match_stage", m, STAGE, "In which round did Team play Team at the Year World Cup?",
                         "At what stage did Team meet Team in Year?", "In which round was Team against Team in Year?"),
                 Template.query("substitutions_in_match", m, SUBSTITUTION_COUNT, "How many substitutions did Team make against Team?",

@@ -93,19 +93,28 @@ final class PlayerTemplates {
             WHERE %s
             RETURN DISTINCT t.name AS value, [p, t] AS evidence
             """.formatted(Names.IS_WORLD_CUP);
-    // Ties on the most goals are all given; players are grouped by name, as a user names them.
+    // Ties on the most goals are all given; players are grouped by name, as a user names them. Filtered by %1$s; %2$s picks
+    // the rows returned from the ranking (all): the top scorers, or the first alone for the top scorers' goal count.
     private static final String TOP_SCORERS = """
             MATCH (x:Tournament)<-[:IN_TOURNAMENT]-(m:Match)<-[:IN_MATCH]-(g:Goal {ownGoal: false})-[:BY_PLAYER]->(p:Player)
-            WHERE %s AND ($stage = '' OR m.stage = $stage)
+            WHERE %1$s AND ($stage = '' OR m.stage = $stage)
             WITH p.name AS name, count(g) AS goals, collect(DISTINCT p) AS players ORDER BY goals DESC
             WITH collect({name: name, goals: goals, players: players}) AS all
-            UNWIND [e IN all WHERE e.goals = all[0].goals] AS e
-            RETURN e.name AS value, e.players AS evidence
+            UNWIND %2$s AS e
+            RETURN %3$s AS value, e.players AS evidence
             """;
-    static final String TOP_SCORERS_IN_TOURNAMENT = TOP_SCORERS.formatted("x.tournamentId = $tournament");
+    private static final String TOP_NAMES = "[e IN all WHERE e.goals = all[0].goals]";
+    static final String TOP_SCORERS_IN_TOURNAMENT = TOP_SCORERS.formatted("x.tournamentId = $tournament", TOP_NAMES, "e.name");
+    /** How many goals a tournament's top scorer scored ("How many goals did the top scorer get in 2002?"). */
+    static final String TOP_SCORER_GOALS = TOP_SCORERS.formatted("x.tournamentId = $tournament", "all[0..1]", "e.goals");
+    /** The team a player was in the squad of at one tournament. */
+    static final String TEAM_IN_TOURNAMENT = """
+            MATCH (p:Player {playerId: $player})-[r:MEMBER_OF {tournamentId: $tournament}]->(t:Team)
+            RETURN DISTINCT t.name AS value, [p, t] AS evidence
+            """;
     /** A team's top scorers at a tournament ("Who scored the most goals for France at the 2018 World Cup?"). */
     static final String TEAM_TOP_SCORERS_IN_TOURNAMENT = TOP_SCORERS.formatted(
-            "x.tournamentId = $tournament AND EXISTS { (g)-[:FOR_TEAM]->(:Team {teamId: $team}) }");
+            "x.tournamentId = $tournament AND EXISTS { (g)-[:FOR_TEAM]->(:Team {teamId: $team}) }", TOP_NAMES, "e.name");
     /**
      * The scorer of a tournament's first goal: by the match's date and kick-off time, then the minute and stoppage time; goals
      * tied on all of them are all given.
@@ -117,7 +126,7 @@ final class PlayerTemplates {
             UNWIND [e IN all WHERE e.at = all[0].at] AS e
             RETURN e.p.name AS value, [e.m, e.p] AS evidence
             """;
-    static final String TOP_SCORERS_ALL_TIME = TOP_SCORERS.formatted("x.gender = $gender AND " + Names.IS_WORLD_CUP);
+    static final String TOP_SCORERS_ALL_TIME = TOP_SCORERS.formatted("x.gender = $gender AND " + Names.IS_WORLD_CUP, TOP_NAMES, "e.name");
     private static final String HAT_TRICKS_IN_TOURNAMENT = """
             MATCH (x:Tournament {tournamentId: $tournament})<-[:IN_TOURNAMENT]-(m:Match)<-[:IN_MATCH]-(g:Goal {ownGoal: false})-[:BY_PLAYER]->(p:Player)
             WHERE ($stage = '' OR m.stage = $stage)
@@ -174,6 +183,10 @@ final class PlayerTemplates {
                         "When did Player win the Award?", "Which year was Player given the Award?"),
                 Template.query("player_cards", p, CARDS_ALL_TIME, "How many times was Player sent off at World Cups?",
                         "How many yellow cards did Player get at World Cups?", "How many World Cup bookings does Player have?"),
+                Template.query("top_scorer_goals", t, TOP_SCORER_GOALS, "How many goals did the top scorer get at the Year World Cup?",
+                        "How many goals did the Year tournament's leading scorer score?", "What was the top scorer's tally in Year?"),
+                Template.query("player_team_in_tournament", pt, TEAM_IN_TOURNAMENT, "Which country did Player play for at the Year World Cup?",
+                        "What team was Player in at the Year tournament?", "For which nation did Player appear in Year?"),
                 Template.query("player_team", p, TEAMS, "Which country did Player play for?", "What national team did Player represent?",
                         "For which team was Player selected at the World Cup?"),
                 Template.query("hat_tricks_in_tournament", t, HAT_TRICK_COUNT, "How many hat-tricks were scored at the Year World Cup?",

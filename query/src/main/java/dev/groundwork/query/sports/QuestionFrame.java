@@ -33,10 +33,16 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
      */
     static final String NO_TOURNAMENT = "the graph holds no ";
     private static final Pattern YEAR = Pattern.compile("\\b(18|19|20)\\d{2}\\b");
+    /** A league season in two-digit years ("22-23", "23/24"), read only when the second year follows the first. */
+    private static final Pattern SHORT_SEASON = Pattern.compile("(?<![\\d/.-])(\\d{2})[/-](\\d{2})(?![\\d/.-])");
+    /** "Leverkusen first", "Everton's goals first": the team whose goals the score gives first. */
+    private static final Pattern SCORE_FIRST = Pattern.compile("^(['’]s)?\\s+((goals?|score|tally)\\s+)?first\\b", Pattern.CASE_INSENSITIVE);
     /** A league season as users write it: "2020/21", "2020-21", "2020/2021". */
     private static final Pattern SEASON = Pattern.compile("\\b((?:19|20)\\d{2})[/-](\\d{4}|\\d{2})\\b");
     private static final Pattern GROUP = Pattern.compile("\\bgroup ([a-h1-8])\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern WOMEN = Pattern.compile("\\b(women|women's|womens|woman|ladies|female)\\b");
+    /** The men's named in words: a year with only a women's World Cup then has no tournament that fits. */
+    private static final Pattern MEN = Pattern.compile("\\b(men|men's|mens|male)\\b");
     private static final List<Map.Entry<Pattern, String>> STAGES = List.of(
             Map.entry(Pattern.compile("\\bsemi ?finals?\\b"), "semi-final"),
             Map.entry(Pattern.compile("\\bquarter ?finals?\\b"), "quarter-final"),
@@ -95,23 +101,37 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
 
     static QuestionFrame read(String question, EntityLinker linker, Tournaments tournaments) {
         List<Mention> mentions = new ArrayList<>(linker.link(question));
-        List<Mention> linked = List.copyOf(mentions);
         List<String> problems = new ArrayList<>();
+        Ground ground = Ground.of(question, mentions, problems);
+        List<Mention> linked = List.copyOf(mentions);
         // Synonyms ("the showpiece", "saw red", "lifted the trophy") are read as the templates' words; names are linked on the original.
         String folded = Names.fold(Lexicon.canonical(question).replace("'s ", "s "));
         Set<Integer> years = new TreeSet<>();
         Matcher s = SEASON.matcher(question);
-        String season = s.find() ? s.group(1) + "/" + (s.group(2).length() == 4 ? s.group(2).substring(2) : s.group(2)) : null;
+        if (!s.find()) {
+            s = SHORT_SEASON.matcher(question);
+            if (!s.find() || Integer.parseInt(s.group(2)) != (Integer.parseInt(s.group(1)) + 1) % 100) {
+                s = null;
+            }
+        }
+        String season = s == null ? null : s.group(1).length() == 2 ? "20" + s.group(1) + "/" + s.group(2)
+                : s.group(1) + "/" + (s.group(2).length() == 4 ? s.group(2).substring(2) : s.group(2));
         // A season's years and the digits in names ("TSG 1899 Hoffenheim") are not World Cup years.
         StringBuilder blanked = new StringBuilder(question);
         if (season != null) {
             blank(blanked, s.start(), s.end());
         }
         mentions.forEach(m -> blank(blanked, m.start(), m.end()));
+        if (ground != null) {
+            blank(blanked, ground.start(), ground.end());
+        }
         List<int[]> yearSpans = spans(YEAR, blanked.toString(), years);
         shortYears(blanked.toString(), tournaments, years, yearSpans);
         if (season != null) {
             yearSpans.add(new int[] {s.start(), s.end()});
+        }
+        if (ground != null) {
+            yearSpans.add(new int[] {ground.start(), ground.end()});
         }
         hostReferences(question, mentions, tournaments, years, yearSpans);
         String gender = WOMEN.matcher(folded).find() ? "women" : "men";
@@ -124,7 +144,7 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
         } else if (years.size() == 1) {
             int year = years.iterator().next();
             Map<String, String> byGender = tournaments.byYear().getOrDefault(year, Map.of());
-            if (!byGender.containsKey(gender) && byGender.size() == 1 && !gender.equals("women")) {
+            if (!byGender.containsKey(gender) && byGender.size() == 1 && !gender.equals("women") && !MEN.matcher(folded).find()) {
                 gender = byGender.keySet().iterator().next();
             }
             tournamentId = byGender.get(gender);
@@ -159,7 +179,15 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
         if (unknown != null) {
             problems.add("'" + unknown + "' is no team, player, stadium, award or competition the graph holds");
         }
-        List<Mention> teams = ofKind(mentions, Kind.TEAM);
+        List<Mention> named = ofKind(mentions, Kind.TEAM);
+        // A team named twice is one team ("Leverkusen ... Leverkusen first"); one named with "first" leads the score.
+        List<Mention> teams = new ArrayList<>(named.stream().filter(t -> named.stream()
+                .filter(o -> o.candidates().getFirst().id().equals(t.candidates().getFirst().id())).findFirst().orElseThrow() == t).toList());
+        Home home = Home.of(question, teams, ground);
+        named.stream().filter(t -> SCORE_FIRST.matcher(question.substring(t.end())).find()).findFirst().ifPresent(first -> {
+            teams.removeIf(t -> t.candidates().getFirst().id().equals(first.candidates().getFirst().id()));
+            teams.addFirst(first);
+        });
         List<Mention> players = ofKind(mentions, Kind.PLAYER);
         List<Mention> awards = ofKind(mentions, Kind.AWARD);
         List<Mention> people = mentions.stream().filter(m -> m.kind() == Kind.REFEREE || m.kind() == Kind.MANAGER).toList();
@@ -181,7 +209,7 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
         String canonical = Lexicon.canonical(question);
         return new QuestionFrame(question, masked, teams, players, awards, people, places, years, gender, tournamentId, season, stage, group, card, outcome,
                 problems, AnswerKind.of(canonical), side(question, teams), match(ORDINAL, folded), match(SUPERLATIVE, Names.fold(masked)),
-                competition, Home.of(question, teams), OPENING.matcher(folded).find());
+                competition, home, OPENING.matcher(folded).find());
     }
 
     /**
@@ -250,17 +278,23 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
      */
     record Home(Mention team) {
         private static final Pattern FIRST_HOSTS = Pattern.compile("^\\s*(hosted|hosts|host|hosting|welcomed|entertained"
-                + "|(played |play |were |was )?at home (to|against|vs\\.?|versus|with))\\s+(the\\s+)?$", Pattern.CASE_INSENSITIVE);
+                + "|[^?.]*\\bat home (to|against|vs\\.?|versus|with))\\s+(the\\s+)?$", Pattern.CASE_INSENSITIVE);
         private static final Pattern SECOND_HOSTS = Pattern.compile("^\\s*((play|played|playing|were|was|went) )?(away )?(at|to|visit|visited"
                 + "|visiting|away (at|to|against))\\s+(the\\s+)?$", Pattern.CASE_INSENSITIVE);
         private static final Pattern AT_HOME = Pattern.compile("^[^?]*?\\bat home\\b(?! (to|against|vs|versus|with)\\b)", Pattern.CASE_INSENSITIVE);
 
-        static Home of(String question, List<Mention> teams) {
+        /** "Man City v Arsenal at City": after both teams, "at" and a word of one team's name only. */
+        private static final Pattern AT_WORD = Pattern.compile("^[^?]*?\\bat\\s+(?:the\\s+)?(\\p{L}{4,})\\b", Pattern.CASE_INSENSITIVE);
+
+        static Home of(String question, List<Mention> teams, Ground ground) {
             if (teams.size() != 2) {
                 return null;
             }
             Mention a = teams.get(0);
             Mention b = teams.get(1);
+            if (ground != null) {
+                return new Home(ground.club().equals(a.candidates().getFirst().name()) ? a : b);
+            }
             String between = question.substring(a.end(), b.start());
             if (FIRST_HOSTS.matcher(between).find()) {
                 return new Home(a);
@@ -273,7 +307,82 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
                 // "Leverkusen against Bayern at home": the subject of the sentence played at home.
                 return new Home(a);
             }
+            Matcher at = AT_WORD.matcher(after);
+            if (at.find()) {
+                String word = Names.fold(at.group(1));
+                boolean ofA = List.of(Names.fold(a.candidates().getFirst().name()).split(" ")).contains(word);
+                boolean ofB = List.of(Names.fold(b.candidates().getFirst().name()).split(" ")).contains(word);
+                if (ofA != ofB) {
+                    return new Home(ofA ? a : b);
+                }
+            }
             return null;
+        }
+    }
+
+    /**
+     * A league club's home ground named in the question ("at Anfield", "at the Allianz Arena"), from
+     * {@code /sports/club-grounds.tsv}: the league sources record home and away teams but no stadium, so a ground is read
+     * as its club at home, and only when the question names that club. A ground whose club the question does not name is a
+     * premise no match can be checked against: the question is declined. A ground the graph holds as a stadium (a World Cup
+     * venue) and whose club is not named stays that stadium.
+     *
+     * @param start where the ground's name starts in the question
+     * @param end where it ends
+     * @param club the club whose home it is, as the graph names it
+     */
+    record Ground(int start, int end, String club) {
+        private static final List<Map.Entry<Pattern, String>> GROUNDS = load();
+
+        /** The ground the question names, with the linked names inside it removed from {@code mentions}; null for none. */
+        static Ground of(String question, List<Mention> mentions, List<String> problems) {
+            for (Map.Entry<Pattern, String> g : GROUNDS) {
+                Matcher m = g.getKey().matcher(question);
+                if (!m.find()) {
+                    continue;
+                }
+                List<Mention> inside = mentions.stream().filter(x -> x.start() < m.end() && x.end() > m.start()).toList();
+                boolean clubNamed = mentions.stream().anyMatch(x -> !inside.contains(x) && x.kind() == Kind.TEAM
+                        && x.candidates().getFirst().name().equals(g.getValue()));
+                if (!clubNamed && inside.stream().anyMatch(x -> x.kind() == Kind.STADIUM)) {
+                    return null;
+                }
+                mentions.removeAll(inside);
+                if (!clubNamed) {
+                    problems.add("'" + m.group() + "' is the ground of " + g.getValue() + ", which the question does not name as a team;"
+                            + " the league sources record which team was at home, not the stadium");
+                }
+                return new Ground(m.start(), m.end(), g.getValue());
+            }
+            return null;
+        }
+
+        private static List<Map.Entry<Pattern, String>> load() {
+            var in = QuestionFrame.class.getResourceAsStream("/sports/club-grounds.tsv");
+            try (var r = new java.io.BufferedReader(new java.io.InputStreamReader(java.util.Objects.requireNonNull(in, "club-grounds.tsv"),
+                    java.nio.charset.StandardCharsets.UTF_8))) {
+                // Longest names first: "Etihad Stadium" before "Etihad".
+                return r.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).map(l -> l.split("\t"))
+                        .sorted(Comparator.comparingInt((String[] f) -> f[0].length()).reversed())
+                        .map(f -> Map.entry(Pattern.compile("(?<![\\p{L}\\p{N}])" + written(f[0]) + "(?![\\p{L}\\p{N}])",
+                                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), f[1])).toList();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("reading /sports/club-grounds.tsv", e);
+            }
+        }
+
+        /** A ground's name as users write it: any apostrophe or none, a space or a hyphen, a dot or none. */
+        private static String written(String name) {
+            StringBuilder out = new StringBuilder();
+            for (char c : name.toCharArray()) {
+                out.append(switch (c) {
+                    case '\'' -> "['’]?";
+                    case ' ', '-' -> "[\\s-]+";
+                    case '.' -> "\\.?";
+                    default -> Pattern.quote(String.valueOf(c));
+                });
+            }
+            return out.toString();
         }
     }
 

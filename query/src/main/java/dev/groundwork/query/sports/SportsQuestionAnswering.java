@@ -221,7 +221,7 @@ public final class SportsQuestionAnswering {
     private Map<String, Object> warmUpParameters() {
         Map<String, Object> params = new HashMap<>();
         for (String name : List.of("tournament", "season", "team", "opponent", "player", "award", "stage", "group", "match", "side", "position",
-                "person", "city", "stadium", "number")) {
+                "person", "city", "stadium", "number", "place")) {
             params.put(name, NONE);
         }
         params.put("gender", "");
@@ -464,7 +464,7 @@ public final class SportsQuestionAnswering {
     /** Templates that rank (a "most", "fewest", "biggest" question needs one of them). */
     private static final java.util.Set<String> RANKINGS = java.util.Set.of("top_scorer", "all_time_top_scorer", "most_titles",
             "biggest_win_tournament", "biggest_win_all_time", "team_most_goals_in_tournament", "league_champion", "league_bottom", "team_top_scorer_in_tournament",
-            "team_most_conceded_in_tournament");
+            "team_most_conceded_in_tournament", "top_scorer_goals", "league_most_results", "league_fewest_results", "group_bottom");
 
     /** Words that say a person was in charge: of a team (managed) or of a match (refereed). */
     private static final String IN_CHARGE = "in charge|took charge|take charge";
@@ -499,7 +499,18 @@ public final class SportsQuestionAnswering {
             requires("biggest_win_tournament", "biggest|largest|heaviest|widest|margin|thrashing|hammering|record win"),
             requires("biggest_win_all_time", "biggest|largest|heaviest|widest|margin|thrashing|hammering|record win"),
             requires("most_titles", "most|successful"), requires("team_hosted_years", "host|hosted|held|staged"),
-            requires("league_champion", "won|win|champions?|title|top of the table|first"),
+            requires("league_champion", "won|win|champions?|title|top(?! (goal ?)?scorers?)|topped|first"),
+            // A place in the table must be named ("finished second"): the query reads it as $place.
+            requires("league_place", "(finish\\w*|end\\w*|came|come|placed?|was|were|in)( the season| the table| the league)?( in)?"
+                    + " (second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth"
+                    + "|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|\\d{1,2}(st|nd|rd|th)?)\\b"),
+            requires("league_position", "position|place|finish\\w*|end\\w* up|ended|rank\\w*|table"),
+            requires("league_most_results", "most (\\w+ )?(wins|victories|draws|defeats|losses|matches|games)|won|drew|drawn|lost"),
+            requires("league_fewest_results", "(fewest|least) (\\w+ )?(wins|victories|draws|defeats|losses|matches|games)|won|drew|drawn|lost"),
+            requires("group_winner", "won|win|winners?|top\\w*|first|1st|head(ed)?|led"),
+            requires("group_bottom", "bottom|last|fewest points|lowest|propped|wooden spoon"),
+            // A group's members are several teams: "Which team came last in Group B?" asks for one of them by its place.
+            requires("group_members", "teams|countries|nations|sides|members|who played|made up"),
             // A count of the matches at a place counts matches, never goals or cards there.
             requires("place_match_count", "how many (world cup |wc )?(matches|games|fixtures)|how many times"),
             requires("place_match_count_in_tournament", "how many (world cup |wc )?(matches|games|fixtures)|how many times"),
@@ -523,6 +534,13 @@ public final class SportsQuestionAnswering {
             requires("match_statistics", "possession|shots?|corners?|fouls?|offsides?|passes|passing|xg|expected goals|statistics"
                     + "|stats|tackles|touches|distance|saves|crosses|free kicks?|throw ins?|chances|ran"),
             requires("penalty_scorers_in_match", "penalt|spot"), requires("team_goals_in_match", "against|vs|versus|v\\b|final|semi\\w*|quarter\\w*|round of|third place"),
+            requires("match_goals", "goals"),
+            // "Who won the final?" asks for a team: the winning goal must be named as a goal ("scored the winner").
+            requires("winning_goal_scorer", "winning goal|decisive goal|goal that (won|decided)|(scored|scorer|got)\\b.*\\bwinner"),
+            requires("tournament_end_date", "end|ended|ends|finish\\w*|conclu\\w*|last day|final day|over|wrap\\w*"),
+            requires("top_scorer_goals", "goals|tally"),
+            // A stadium's city: the city is asked, not where a match was played.
+            requires("stadium_city", "city|town|located|where is|where s"),
             // A line-up must be asked for: "Who wore number 10 for Argentina?" is no question about a match's starters.
             requires("starters_in_match", "start\\w*|line ?ups?|lined up|eleven|xi|first team"),
             requires("match_stage", "round|stage|phase"),
@@ -552,7 +570,8 @@ public final class SportsQuestionAnswering {
             requires("team_squad_size", "squad|players"), requires("tournament_stadium_count", "stadiums|venues|grounds|arenas"),
             requires("tournament_start_date", "start|started|begin|began|kick ?off|kicked off|open\\w*|first match|first game|first day"),
             requires("world_cup_count", "world cups|editions|tournaments"),
-            requires("team_record_in_tournament", "record|w d l"), requires("team_record_all_time", "record|w d l"), requires("league_points", "points"),
+            requires("team_record_in_tournament", "record|w d l|" + AnswerKind.THREE_COUNTS.substring(2)),
+            requires("team_record_all_time", "record|w d l|" + AnswerKind.THREE_COUNTS.substring(2)), requires("league_points", "points"),
             requires("half_time_score", HALF_TIME), requires("draws_in_tournament", "draws?|drew|drawn|level|tied"),
             requires("home_wins_in_tournament", "home wins?|home victories|home team win|won at home|home sides? won"));
 
@@ -608,6 +627,31 @@ public final class SportsQuestionAnswering {
     private static final java.util.regex.Pattern SHIRT_NUMBER = java.util.regex.Pattern.compile(
             "\\b(?:number|no|shirt|jersey)\\s+(\\d{1,2})\\b|#(\\d{1,2})\\b|\\b(\\d{1,2})\\s+(?:shirt|jersey)\\b");
 
+    /** Ordinal words, each at its place (index 1 is "first"). */
+    private static final List<String> ORDINALS = List.of("", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+            "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
+            "nineteenth", "twentieth");
+    /**
+     * A place in a table the question names ("finished second", "in 3rd place", "ended fifth"): an ordinal after a verb of
+     * finishing or before "place"/"position", never "the second half" or "the first goal".
+     */
+    private static final java.util.regex.Pattern TABLE_PLACE = java.util.regex.Pattern.compile(
+            "\\b(?:finish\\w*|end\\w*(?: up)?|came|come|placed?|was|were|in)(?: the season| the table| the league)?(?: in)? (\\d{1,2}(?=st|nd|rd|th|\\b)|[a-z]+)(?:st|nd|rd|th)?\\b"
+                    + "(?! (?:half|leg|goal|round|match|game|minute|tournament|world cup|time|season)\\b)");
+
+    /** The table place the question names, as digits, or '' for none. */
+    static String tablePlace(String question) {
+        java.util.regex.Matcher m = TABLE_PLACE.matcher(Names.fold(question));
+        while (m.find()) {
+            String word = m.group(1);
+            int n = word.matches("\\d{1,2}") ? Integer.parseInt(word) : ORDINALS.indexOf(word);
+            if (n > 0 && n < 30) {
+                return String.valueOf(n);
+            }
+        }
+        return NONE;
+    }
+
     /** The shirt number the question names, or '' for none. */
     static String shirtNumber(String question) {
         java.util.regex.Matcher m = SHIRT_NUMBER.matcher(question.toLowerCase(java.util.Locale.ROOT));
@@ -638,6 +682,7 @@ public final class SportsQuestionAnswering {
     private static final Map<String, java.util.regex.Pattern> ORDERED = Map.of(
             "first_scorer_in_match", FIRST_GOAL,
             "first_scorer_in_tournament", FIRST_GOAL,
+            "winning_goal_scorer", java.util.regex.Pattern.compile("winning goal|winner in|decisive goal"),
             "team_first_appearance", java.util.regex.Pattern.compile("first (world cup|tournament|edition)"));
 
     /**
@@ -739,7 +784,8 @@ public final class SportsQuestionAnswering {
         if (frame.ordinal() != null && !tournamentOrder && !(ORDERED.containsKey(template.name()) && ORDERED.get(template.name()).matcher(frame.ordinal()).matches())) {
             return "the best-fitting question (" + name + ") cannot pick a goal by its order ('" + frame.ordinal() + "')";
         }
-        if (frame.superlative() == null && RANKINGS.contains(template.name()) && !template.name().startsWith("league_")) {
+        if (frame.superlative() == null && RANKINGS.contains(template.name()) && !template.name().startsWith("league_")
+                && !template.name().equals("group_bottom")) {
             // A stage or a year narrows a ranking; without "most", "top" or "biggest" the question asks for none.
             return "the best-fitting question (" + name + ") is a ranking, and the question asks for none";
         }
@@ -1067,6 +1113,7 @@ public final class SportsQuestionAnswering {
         p.put("side", f.side() == null ? NONE : f.side().candidates().getFirst().id());
         p.put("position", position(f.question()));
         p.put("number", shirtNumber(f.question()));
+        p.put("place", tablePlace(f.question()));
         return p;
     }
 

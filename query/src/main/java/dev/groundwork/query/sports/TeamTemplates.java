@@ -87,6 +87,8 @@ final class TeamTemplates {
             RETURN %s AS value, [t, g] AS evidence
             """;
     static final String GROUP_WINNER = GROUP_STANDING.formatted("g.name = $group AND s.position = 1", "t.name");
+    /** The last team of a group: its position is the number of teams in the group. */
+    static final String GROUP_BOTTOM = GROUP_STANDING.formatted("g.name = $group AND s.position = COUNT { (:Team)-[:IN_GROUP]->(g) }", "t.name");
     static final String GROUP_MEMBERS = GROUP_STANDING.formatted("g.name = $group", "t.name");
     static final String GROUP_POINTS = GROUP_STANDING.formatted("t.teamId = $team", "s.points");
     static final String GROUP_POSITION = GROUP_STANDING.formatted("t.teamId = $team", "s.position");
@@ -206,6 +208,45 @@ final class TeamTemplates {
             RETURN e.t.name AS value, [e.t, e.x] AS evidence
             """;
     static final String LEAGUE_CHAMPION = LEAGUE_TABLE_END.formatted("DESC");
+    /**
+     * A league season's table from its matches with each club's place (1 + the clubs ahead on points, then goal difference,
+     * then goals scored) and how many share its points, difference and goals: a place shared that way is one the results
+     * alone cannot settle, and no row is given for it. Filtered by %1$s, returning %2$s.
+     */
+    private static final String LEAGUE_TABLE = """
+            MATCH (x:Tournament {tournamentId: $tournament}) WHERE x.season IS NOT NULL AND NOT EXISTS { (x)<-[:FINISHED]-() }
+            MATCH (x)<-[:IN_TOURNAMENT]-(:Match)<-[p:PARTICIPATED_IN]-(t:Team)
+            WITH x, t, sum(CASE p.result WHEN 'win' THEN 3 WHEN 'draw' THEN 1 ELSE 0 END) AS points,
+                 sum(p.goalsFor) - sum(p.goalsAgainst) AS difference, sum(p.goalsFor) AS goals
+            WITH x, collect({t: t, points: points, difference: difference, goals: goals}) AS all
+            UNWIND all AS e
+            WITH x, e, 1 + size([o IN all WHERE o.points > e.points OR o.points = e.points AND (o.difference > e.difference
+                     OR o.difference = e.difference AND o.goals > e.goals)]) AS place,
+                 size([o IN all WHERE o.points = e.points AND o.difference = e.difference AND o.goals = e.goals]) AS tied
+            WHERE tied = 1 AND %1$s
+            RETURN %2$s AS value, [e.t, x] AS evidence
+            """;
+    /** The club in the place the question names ("finished second", "3rd"): {@code $place}. */
+    static final String LEAGUE_PLACE = LEAGUE_TABLE.formatted("toString(place) = $place", "e.t.name");
+    /** A club's place in the table. */
+    static final String LEAGUE_POSITION = LEAGUE_TABLE.formatted("e.t.teamId = $team", "place");
+    /**
+     * The clubs of a league season with the %s wins, draws or losses ($outcome), all of them when tied; only for a league
+     * season, where every club played the same matches (a World Cup's teams did not, and its shoot-outs are draws to some).
+     */
+    private static final String LEAGUE_RESULTS_RANKED = """
+            MATCH (x:Tournament {tournamentId: $tournament}) WHERE x.season IS NOT NULL AND NOT EXISTS { (x)<-[:FINISHED]-() }
+              AND $outcome IN ['won', 'drew', 'lost']
+            MATCH (x)<-[:IN_TOURNAMENT]-(:Match)<-[p:PARTICIPATED_IN]-(t:Team)
+            WITH x, t, sum(CASE WHEN p.result = CASE $outcome WHEN 'won' THEN 'win' WHEN 'drew' THEN 'draw' ELSE 'lose' END
+                                THEN 1 ELSE 0 END) AS n
+            ORDER BY n %s
+            WITH x, collect({t: t, n: n}) AS all
+            UNWIND [e IN all WHERE e.n = all[0].n] AS e
+            RETURN e.t.name AS value, [e.t, x] AS evidence
+            """;
+    static final String LEAGUE_MOST_RESULTS = LEAGUE_RESULTS_RANKED.formatted("DESC");
+    static final String LEAGUE_FEWEST_RESULTS = LEAGUE_RESULTS_RANKED.formatted("ASC");
     /** The club at the bottom of a league season's table (the same table as {@link #LEAGUE_CHAMPION}, read from the end). */
     static final String LEAGUE_BOTTOM = LEAGUE_TABLE_END.formatted("ASC");
     /** The manager of a tournament's winner ("Who managed the team that won the 2010 World Cup?"). */
@@ -256,6 +297,8 @@ final class TeamTemplates {
                         "How often has Team played Team at World Cups?", "How many World Cup matches between Team and Team?"),
                 Template.query("group_winner", group, GROUP_WINNER, "Who won Group at the Year World Cup?", "Which team topped Group in Year?",
                         "Who finished first in Group in Year?"),
+                Template.query("group_bottom", group, GROUP_BOTTOM, "Who finished bottom of Group at the Year World Cup?",
+                        "Which team came last in Group in Year?", "Who was bottom of Group in Year?"),
                 Template.query("group_members", group, GROUP_MEMBERS, "Which teams were in Group at the Year World Cup?",
                         "Who played in Group in Year?", "What teams made up Group at the World Cup in Year?"),
                 Template.query("group_points", teamYear, GROUP_POINTS, "How many points did Team get in the group stage in Year?",
@@ -288,6 +331,15 @@ final class TeamTemplates {
                         "Which team finished top of the table in Year?"),
                 Template.query("league_bottom", Set.of(TOURNAMENT), LEAGUE_BOTTOM, "Which team finished bottom of the Year league?",
                         "Who came last in the Year season?", "Which club had the fewest points in the league in Year?"),
+                Template.query("league_place", Set.of(TOURNAMENT), LEAGUE_PLACE, "Which team finished second in the Year league?",
+                        "Who came third in the Year season?", "Which club ended the Year season in fifth place?"),
+                Template.query("league_position", teamYear, LEAGUE_POSITION, "What position did Team finish in the Year league?",
+                        "Where did Team finish in the Year season table?", "In what place did Team end the Year season?"),
+                Template.query("league_most_results", Set.of(TOURNAMENT), LEAGUE_MOST_RESULTS, "Which team won the most matches in the Year season?",
+                        "Which club drew the most games in the Year league?", "Who lost the most matches in Year?"),
+                Template.query("league_fewest_results", Set.of(TOURNAMENT), LEAGUE_FEWEST_RESULTS,
+                        "Which team lost the fewest matches in the Year season?", "Which club won the fewest games in the Year league?",
+                        "Who had the fewest defeats in Year?"),
                 Template.query("winner_manager", Set.of(TOURNAMENT), WINNER_MANAGER, "Who managed the team that won the Year World Cup?",
                         "Who was the coach of the Year world champions?", "Which manager won the World Cup in Year?"),
                 Template.query("team_conceded_in_tournament", teamYear, GOALS_AGAINST_IN_TOURNAMENT,

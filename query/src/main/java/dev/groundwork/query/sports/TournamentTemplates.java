@@ -53,6 +53,18 @@ final class TournamentTemplates {
             WHERE m.date IS NOT NULL
             RETURN toString(min(m.date)) AS value, [x] AS evidence
             """;
+    /** A tournament's last day: the source's end date, else its last match's. */
+    static final String END_DATE = """
+            MATCH (x:Tournament {tournamentId: $tournament})<-[:IN_TOURNAMENT]-(m:Match)
+            WHERE m.date IS NOT NULL
+            WITH x, max(m.date) AS last
+            RETURN toString(coalesce(x.endDate, last)) AS value, [x] AS evidence
+            """;
+    /** The city of a stadium named ("In which city is the Estadio Azteca?"). */
+    static final String STADIUM_CITY = """
+            MATCH (s:Stadium {stadiumId: $stadium}) WHERE s.city IS NOT NULL
+            RETURN s.city AS value, [s] AS evidence
+            """;
     /** How many World Cups of the gender asked (men's unless the question says women's) the graph holds. */
     static final String WORLD_CUP_COUNT = """
             MATCH (x:Tournament {gender: $gender}) WHERE %s
@@ -162,6 +174,10 @@ final class TournamentTemplates {
                         "How many matches went to penalties in Year?", "How many games were decided on penalties at the World Cup in Year?"),
                 Template.query("tournament_stadium_count", t, STADIUM_COUNT, "How many stadiums were used at the Year World Cup?",
                         "In how many venues were matches played in Year?", "How many grounds did the Year tournament use?"),
+                Template.query("tournament_end_date", t, END_DATE, "When did the Year World Cup end?",
+                        "On which day did the Year tournament finish?", "What was the last day of the Year World Cup?"),
+                Template.query("stadium_city", Set.of(Slot.PLACE), STADIUM_CITY, "In which city is Stadium?", "Where is Stadium?",
+                        "Which city is Stadium in?"),
                 Template.query("tournament_start_date", t, START_DATE, "When did the Year World Cup start?",
                         "On which day did the Year tournament kick off?", "When was the first match of the Year season played?",
                         "What was the opening day of the Year World Cup?"),

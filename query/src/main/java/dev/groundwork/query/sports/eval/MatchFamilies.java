@@ -26,7 +26,8 @@ final class MatchFamilies {
         families.put("match_venue", a -> SportsAnswer.of(matches.find(a).get("stadium_name")));
         families.put("match_date", a -> SportsAnswer.of(matches.find(a).get("match_date")));
         families.put("match_referee", a -> referee(matches.find(a)));
-        families.put("match_scorers", a -> people(a, "goals", g -> true));
+        // A player who put the ball into his own net is no scorer of the match (own_goal_scorers_in_match asks for him).
+        families.put("match_scorers", a -> people(a, "goals", g -> !g.flag("own_goal")));
         families.put("own_goal_scorers_in_match", a -> people(a, "goals", g -> g.flag("own_goal")));
         families.put("sent_off_in_match", a -> people(a, "bookings", b -> b.flag("sending_off")));
         families.put("cards_in_match", this::cards);
