@@ -96,8 +96,12 @@ public final class GraphStore implements AutoCloseable {
         try {
             long started = System.nanoTime();
             long cpuStarted = processCpuNanos();
-            try (var session = store.session(org.neo4j.driver.AccessMode.WRITE)) {
-                store.schema.install(session);
+            if (store.embedded != null) {
+                store.schema.install(store.embedded.database());
+            } else {
+                try (var session = store.session(org.neo4j.driver.AccessMode.WRITE)) {
+                    store.schema.install(session);
+                }
             }
             store.schemaInstallTime = Duration.ofNanos(System.nanoTime() - started);
             store.schemaInstallCpuTime = Duration.ofNanos(processCpuNanos() - cpuStarted);
