@@ -3,6 +3,15 @@ package dev.groundwork.graph.schema;
 import dev.groundwork.graph.BadInputException;
 import dev.groundwork.graph.Provenance;
 import org.neo4j.driver.Session;
+import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.graphdb.Label;
+import org.neo4j.graphdb.Transaction;
+import org.neo4j.graphdb.schema.ConstraintDefinition;
+import org.neo4j.graphdb.schema.ConstraintType;
+import org.neo4j.graphdb.schema.IndexCreator;
+import org.neo4j.graphdb.schema.IndexDefinition;
+import org.neo4j.graphdb.schema.IndexType;
+import org.neo4j.graphdb.schema.Schema;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
@@ -25,7 +34,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -212,36 +220,70 @@ public final class OntologySchema {
 
     /** The schema statements, each idempotent. Names are validated identifiers, so they are safe to splice. */
     public List<String> statements() {
-        return tokenStatements().stream().map(TokenStatement::cypher).toList();
+        return items().stream().map(SchemaItem::cypher).toList();
     }
 
     /** The labels and relationship types the store's entities carry, read in one transaction. */
-    private record InUse(Set<String> labels, Set<String> types) {}
+    private record InUse(Set<String> labels, Set<String> types) {
+        boolean holds(SchemaItem item) {
+            return (item.relationship() ? types : labels).contains(item.token());
+        }
+    }
 
-    /** A schema statement and the label (or relationship type) whose entities it indexes. */
-    private record TokenStatement(String token, boolean relationship, String cypher) {}
+    /** What a schema item builds. */
+    private enum Kind { UNIQUE, RANGE, FULLTEXT }
 
-    private List<TokenStatement> tokenStatements() {
-        List<TokenStatement> out = new ArrayList<>();
+    /**
+     * One constraint or index: its name, what it builds, the label (or relationship type) whose entities it indexes and
+     * the properties. The same item is created through Cypher ({@link #cypher}) or Neo4j's embedded API ({@link #create}).
+     */
+    private record SchemaItem(String name, Kind kind, String token, boolean relationship, List<String> properties) {
+        String cypher() {
+            return switch (kind) {
+                case UNIQUE -> "CREATE CONSTRAINT " + name + " IF NOT EXISTS FOR (n:" + token + ") REQUIRE n." + properties.getFirst()
+                        + " IS UNIQUE";
+                case FULLTEXT -> "CREATE FULLTEXT INDEX " + name + " IF NOT EXISTS FOR (n:" + token + ") ON EACH ["
+                        + String.join(", ", properties.stream().map(p -> "n." + p).toList()) + "]";
+                case RANGE -> "CREATE INDEX " + name + " IF NOT EXISTS FOR " + (relationship ? "()-[r:" + token + "]-()" : "(n:" + token + ")")
+                        + " ON (" + (relationship ? "r." : "n.") + properties.getFirst() + ")";
+            };
+        }
+
+        /** The key {@link #signature(IndexDefinition)} or {@link #signature(ConstraintDefinition)} gives what builds the same. */
+        String signature() {
+            return kind.name() + (relationship ? " -[:" : " :") + token + " " + properties;
+        }
+
+        void create(Schema schema) {
+            if (kind == Kind.UNIQUE) {
+                schema.constraintFor(Label.label(token)).assertPropertyIsUnique(properties.getFirst()).withName(name).create();
+                return;
+            }
+            IndexCreator creator = relationship ? schema.indexFor(org.neo4j.graphdb.RelationshipType.withName(token)) : schema.indexFor(Label.label(token));
+            for (String p : properties) {
+                creator = creator.on(p);
+            }
+            creator.withIndexType(kind == Kind.FULLTEXT ? IndexType.FULLTEXT : IndexType.RANGE).withName(name).create();
+        }
+    }
+
+    private List<SchemaItem> items() {
+        List<SchemaItem> out = new ArrayList<>();
         for (NodeType t : nodeTypes()) {
             String l = t.label();
             if (t.key() != null) {
-                out.add(new TokenStatement(l, false, "CREATE CONSTRAINT " + constraintName(t) + " IF NOT EXISTS FOR (n:" + l
-                        + ") REQUIRE n." + t.key() + " IS UNIQUE"));
+                out.add(new SchemaItem(constraintName(t), Kind.UNIQUE, l, false, List.of(t.key())));
             }
             for (String p : t.indexes()) {
-                out.add(new TokenStatement(l, false, "CREATE INDEX " + l + "_" + p + " IF NOT EXISTS FOR (n:" + l + ") ON (n." + p + ")"));
+                out.add(new SchemaItem(l + "_" + p, Kind.RANGE, l, false, List.of(p)));
             }
             if (!t.fulltext().isEmpty()) {
-                out.add(new TokenStatement(l, false, "CREATE FULLTEXT INDEX " + l + "_fulltext IF NOT EXISTS FOR (n:" + l + ") ON EACH ["
-                        + String.join(", ", t.fulltext().stream().map(p -> "n." + p).toList()) + "]"));
+                out.add(new SchemaItem(l + "_fulltext", Kind.FULLTEXT, l, false, t.fulltext()));
             }
-            out.add(new TokenStatement(l, false, "CREATE INDEX " + l + "_" + Provenance.RUN + " IF NOT EXISTS FOR (n:" + l + ") ON (n."
-                    + Provenance.RUN + ")"));
+            out.add(new SchemaItem(l + "_" + Provenance.RUN, Kind.RANGE, l, false, List.of(Provenance.RUN)));
         }
         for (RelationshipType r : relationshipTypes()) {
-            out.add(new TokenStatement(r.type(), true, "CREATE INDEX " + r.type() + "_" + Provenance.RUN + " IF NOT EXISTS FOR ()-[r:"
-                    + r.type() + "]-() ON (r." + Provenance.RUN + ")"));
+            out.add(new SchemaItem(r.type() + "_" + Provenance.RUN, Kind.RANGE, r.type(), true, List.of(Provenance.RUN)));
         }
         return out;
     }
@@ -257,14 +299,13 @@ public final class OntologySchema {
      * store may depend on the schema and not the other way round.
      */
     public void install(Session session) {
-        List<TokenStatement> statements = tokenStatements();
+        List<SchemaItem> items = items();
         try {
             dropOrphanedConstraintIndexes(session);
             InUse inUse = session.executeRead(tx -> new InUse(Set.copyOf(tx.run(LABELS_IN_USE).list(r -> r.get(0).asString())),
                     Set.copyOf(tx.run(TYPES_IN_USE).list(r -> r.get(0).asString()))));
-            Predicate<TokenStatement> held = t -> (t.relationship() ? inUse.types() : inUse.labels()).contains(t.token());
             for (boolean holding : new boolean[] {false, true}) {
-                List<String> part = statements.stream().filter(t -> held.test(t) == holding).map(TokenStatement::cypher).toList();
+                List<String> part = items.stream().filter(t -> inUse.holds(t) == holding).map(SchemaItem::cypher).toList();
                 if (!part.isEmpty()) {
                     session.executeWriteWithoutResult(tx -> part.forEach(s -> tx.run(s).consume()));
                 }
@@ -272,8 +313,79 @@ public final class OntologySchema {
         } catch (org.neo4j.driver.exceptions.Neo4jException e) {
             throw new dev.groundwork.graph.UnavailableException("cannot install the schema: " + e.getMessage(), e);
         }
-        LOG.debug("Schema: {} statements for {} labels and {} relationship types", statements.size(), nodeTypes.size(),
+        LOG.debug("Schema: {} statements for {} labels and {} relationship types", items.size(), nodeTypes.size(),
                 relationshipTypes.size());
+    }
+
+    /**
+     * Creates the same constraints and indexes as {@link #install(Session)}, in the same two transactions, through the
+     * embedded API of a database that runs in this JVM: an item is skipped when an index or constraint of its name,
+     * or an index building what it builds, exists (what {@code IF NOT EXISTS} skips). Without Cypher, the 157 items
+     * are not parsed and planned one by one: on a bulk-imported store that was about 4 of the schema stage's CPU-seconds
+     * (docs/commonsense.md, "Bulk load, fifth pass").
+     */
+    public void install(GraphDatabaseService db) {
+        List<SchemaItem> items = items();
+        try {
+            dropOrphanedConstraintIndexes(db);
+            InUse inUse;
+            try (Transaction tx = db.beginTx()) {
+                Set<String> labels = new java.util.HashSet<>();
+                tx.getAllLabelsInUse().forEach(l -> labels.add(l.name()));
+                Set<String> types = new java.util.HashSet<>();
+                tx.getAllRelationshipTypesInUse().forEach(t -> types.add(t.name()));
+                inUse = new InUse(labels, types);
+            }
+            for (boolean holding : new boolean[] {false, true}) {
+                List<SchemaItem> part = items.stream().filter(t -> inUse.holds(t) == holding).toList();
+                try (Transaction tx = db.beginTx()) {
+                    Schema schema = tx.schema();
+                    Set<String> existing = new java.util.HashSet<>();
+                    schema.getIndexes().forEach(i -> {
+                        existing.add(i.getName());
+                        existing.add(signature(i));
+                    });
+                    schema.getConstraints().forEach(c -> {
+                        existing.add(c.getName());
+                        existing.add(signature(c));
+                    });
+                    List<SchemaItem> missing = part.stream().filter(i -> !existing.contains(i.name()) && !existing.contains(i.signature()))
+                            .toList();
+                    missing.forEach(i -> i.create(schema));
+                    if (!missing.isEmpty()) {
+                        tx.commit();
+                    }
+                }
+            }
+        } catch (RuntimeException e) {
+            if (e instanceof dev.groundwork.graph.GroundworkException) {
+                throw e;
+            }
+            throw new dev.groundwork.graph.UnavailableException("cannot install the schema: " + e.getMessage(), e);
+        }
+        LOG.debug("Schema: {} items for {} labels and {} relationship types", items.size(), nodeTypes.size(), relationshipTypes.size());
+    }
+
+    /** What an existing constraint builds, as {@link SchemaItem#signature()} spells it. */
+    private static String signature(ConstraintDefinition constraint) {
+        if (constraint.getConstraintType() != ConstraintType.UNIQUENESS) {
+            return constraint.getConstraintType().name();
+        }
+        List<String> props = new ArrayList<>();
+        constraint.getPropertyKeys().forEach(props::add);
+        return Kind.UNIQUE.name() + " :" + constraint.getLabel().name() + " " + props;
+    }
+
+    /** What an existing index builds, as {@link SchemaItem#signature()} spells it. */
+    private static String signature(IndexDefinition index) {
+        List<String> props = new ArrayList<>();
+        index.getPropertyKeys().forEach(props::add);
+        String token = index.isRelationshipIndex()
+                ? String.join("|", java.util.stream.StreamSupport.stream(index.getRelationshipTypes().spliterator(), false)
+                        .map(org.neo4j.graphdb.RelationshipType::name).toList())
+                : String.join("|", java.util.stream.StreamSupport.stream(index.getLabels().spliterator(), false).map(Label::name).toList());
+        String kind = index.getIndexType() == IndexType.FULLTEXT ? "FULLTEXT" : index.getIndexType().name();
+        return kind + (index.isRelationshipIndex() ? " -[:" : " :") + token + " " + props;
     }
 
     /** The names of the uniqueness constraints {@link #statements} creates. */
@@ -283,6 +395,26 @@ public final class OntologySchema {
 
     private static String constraintName(NodeType t) {
         return t.label() + "_" + t.key() + "_unique";
+    }
+
+    /** {@link #dropOrphanedConstraintIndexes(Session)} through the embedded API. */
+    private void dropOrphanedConstraintIndexes(GraphDatabaseService db) {
+        Set<String> names = Set.copyOf(constraintNames());
+        try (Transaction tx = db.beginTx()) {
+            List<IndexDefinition> orphans = new ArrayList<>();
+            tx.schema().getIndexes().forEach(i -> {
+                if (!i.isConstraintIndex() && names.contains(i.getName())) {
+                    orphans.add(i);
+                }
+            });
+            for (IndexDefinition i : orphans) {
+                LOG.warn("Schema: dropping index {}, left without its constraint by an interrupted schema change", i.getName());
+                i.drop();
+            }
+            if (!orphans.isEmpty()) {
+                tx.commit();
+            }
+        }
     }
 
     /**

@@ -81,6 +81,14 @@ final class EmbeddedNeo4j implements AutoCloseable {
         }
     }
 
+    /**
+     * The default database, for the one thing done without the driver: creating the ontology's schema, which through
+     * Cypher is parsed and planned statement by statement (OntologySchema#install(GraphDatabaseService)).
+     */
+    org.neo4j.graphdb.GraphDatabaseService database() {
+        return dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+    }
+
     InetSocketAddress boltAddress() {
         return bolt;
     }

@@ -85,6 +85,69 @@ class GraphStoreTest {
         }
     }
 
+    @Test
+    void anEmbeddedStoreGetsTheSameSchemaAsTheCypherStatementsBuildAndReopeningChangesNothing(@TempDir Path dir) {
+        StoreConfig config = StoreConfig.builder().dataDir(dir.resolve("db")).boltPort(0).build();
+        java.util.Set<String> built;
+        try (GraphStore store = GraphStore.open(config)) {
+            var embedded = schemaOf(store);
+            store.write(tx -> {
+                for (String name : tx.run("SHOW CONSTRAINTS YIELD name").list(r -> r.get(0).asString())) {
+                    tx.run("DROP CONSTRAINT `" + name + "`").consume();
+                }
+                for (String name : tx.run("SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP' RETURN name").list(r -> r.get(0).asString())) {
+                    tx.run("DROP INDEX `" + name + "`").consume();
+                }
+                return null;
+            });
+            assertThat(schemaOf(store)).isEmpty();
+            try (var session = store.session(org.neo4j.driver.AccessMode.WRITE)) {
+                store.schema().install(session);
+            }
+            built = schemaOf(store);
+            long constraints = store.schema().statements().stream().filter(st -> st.startsWith("CREATE CONSTRAINT")).count();
+            // Each constraint shows twice: as a constraint and as the index that backs it.
+            assertThat(built).hasSize(store.schema().statements().size() + (int) constraints).isEqualTo(embedded);
+        }
+        try (GraphStore reopened = GraphStore.open(config)) {
+            assertThat(schemaOf(reopened)).isEqualTo(built);
+        }
+    }
+
+    @Test
+    void anEmbeddedStoreSkipsAnIndexBuiltUnderAnotherNameAndRebuildsAConstraintLeftAsAnIndex(@TempDir Path dir) {
+        StoreConfig config = StoreConfig.builder().dataDir(dir.resolve("db")).boltPort(0).build();
+        try (GraphStore store = GraphStore.open(config)) {
+            store.write(tx -> tx.run("DROP INDEX Concept_name").consume());
+            store.write(tx -> tx.run("CREATE INDEX my_concept_name FOR (n:Concept) ON (n.name)").consume());
+            store.write(tx -> tx.run("DROP CONSTRAINT Source_uri_unique").consume());
+            store.write(tx -> tx.run("CREATE INDEX Source_uri_unique FOR (n:Source) ON (n.uri)").consume());
+        }
+        try (GraphStore store = GraphStore.open(config)) {
+            var indexes = store.read(tx -> tx.run("SHOW INDEXES YIELD name, owningConstraint RETURN name, owningConstraint")
+                    .list(r -> r.get("name").asString() + " " + r.get("owningConstraint")));
+            assertThat(indexes).contains("my_concept_name NULL", "Source_uri_unique \"Source_uri_unique\"")
+                    .noneMatch(i -> i.startsWith("Concept_name "));
+            // What the Cypher statement does in the same case: nothing.
+            store.write(tx -> tx.run("CREATE INDEX Concept_name IF NOT EXISTS FOR (n:Concept) ON (n.name)").consume());
+            long conceptName = store.read(tx -> tx.run("SHOW INDEXES YIELD name WHERE name = 'Concept_name' RETURN count(*) AS n")
+                    .single().get("n").asLong());
+            assertThat(conceptName).isZero();
+        }
+    }
+
+    /** Every index and constraint, one line each: name, type, labels or types, properties and owning constraint. */
+    private static java.util.Set<String> schemaOf(GraphStore store) {
+        return store.read(tx -> {
+            java.util.Set<String> out = new java.util.TreeSet<>(tx.run("SHOW INDEXES YIELD name, type, entityType, labelsOrTypes, properties,"
+                    + " owningConstraint WHERE type <> 'LOOKUP' RETURN name, type, entityType, labelsOrTypes, properties, owningConstraint")
+                    .list(r -> "index " + r.values()));
+            out.addAll(tx.run("SHOW CONSTRAINTS YIELD name, type, labelsOrTypes, properties RETURN name, type, labelsOrTypes, properties")
+                    .list(r -> "constraint " + r.values()));
+            return out;
+        });
+    }
+
     private static long countIndexes(GraphStore store) {
         return store.read(tx -> tx.run("SHOW INDEXES YIELD name RETURN count(*) AS n").single().get("n").asLong());
     }
