@@ -903,6 +903,15 @@ def freeze_set(doc, out_name, prefix, questions_of):
     print(json.dumps(summary))
 
 
+
+def freeze_with_sources(doc, out_name, prefix, questions):
+    """freeze_set for a set whose questions(wc, lg, sb) read the World Cup, the openfootball seasons and StatsBomb."""
+    def questions_of(args):
+        wc = WorldCup(os.path.join(args.data, "worldcup"))
+        sb = StatsBomb(args.statsbomb, wc)
+        return questions(wc, League(os.path.join(args.data, "openfootball")), sb), sb
+    freeze_set(doc, out_name, prefix, questions_of)
+
 def main():
     args = parse_arguments(__doc__, "questions.jsonl")
     try:

@@ -72,9 +72,7 @@ def referee_matches(wc, name):
 
 def stadium_capacity(wc, match_id):
     stadium = wc.mrow(match_id)["stadium_id"]
-    with open(os.path.join(wc_folder, "stadiums.csv"), encoding="utf-8", newline="") as f:
-        import csv
-        return one([s["stadium_capacity"] for s in csv.DictReader(f) if s["stadium_id"] == stadium], stadium)
+    return one([s["stadium_capacity"] for s in wc.table("stadiums") if s["stadium_id"] == stadium], stadium)
 
 
 def opponent(wc, match_id, team):
@@ -120,8 +118,6 @@ def statsbomb_manager(sb, mid, side):
     mg = one(m["managers"], f"manager {mid} {side}")
     return mg.get("nickname") or mg["name"]
 
-
-wc_folder = None
 
 
 def questions(wc, lg, sb):
@@ -240,17 +236,5 @@ def questions(wc, lg, sb):
     return Q
 
 
-def load(args):
-    global wc_folder
-    wc_folder = os.path.join(args.data, "worldcup")
-    wc = dev.WorldCup(wc_folder)
-    sb = dev.StatsBomb(args.statsbomb, wc)
-    return questions(wc, dev.League(os.path.join(args.data, "openfootball")), sb), sb
-
-
-def main():
-    dev.freeze_set(__doc__, "risky-questions.jsonl", "risky", load)
-
-
 if __name__ == "__main__":
-    main()
+    dev.freeze_with_sources(__doc__, "risky-questions.jsonl", "risky", questions)

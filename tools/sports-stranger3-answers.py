@@ -261,15 +261,5 @@ def questions(wc, more, lg, sb):
     return Q
 
 
-def load(args):
-    wc = dev.WorldCup(os.path.join(args.data, "worldcup"))
-    sb = dev.StatsBomb(args.statsbomb, wc)
-    return questions(wc, More(wc), dev.League(os.path.join(args.data, "openfootball")), sb), sb
-
-
-def main():
-    dev.freeze_set(__doc__, "stranger3-questions.jsonl", "s3", load)
-
-
 if __name__ == "__main__":
-    main()
+    dev.freeze_with_sources(__doc__, "stranger3-questions.jsonl", "s3", lambda wc, lg, sb: questions(wc, More(wc), lg, sb))

@@ -303,16 +303,5 @@ def questions(wc, f, lg, sb):
     return Q
 
 
-def load(args):
-    wc = dev.WorldCup(os.path.join(args.data, "worldcup"))
-    sb = dev.StatsBomb(args.statsbomb, wc)
-    facts = Facts(wc)
-    return questions(wc, facts, dev.League(os.path.join(args.data, "openfootball")), sb), sb
-
-
-def main():
-    dev.freeze_set(__doc__, "stranger4-questions.jsonl", "s4", load)
-
-
 if __name__ == "__main__":
-    main()
+    dev.freeze_with_sources(__doc__, "stranger4-questions.jsonl", "s4", lambda wc, lg, sb: questions(wc, Facts(wc), lg, sb))

@@ -137,15 +137,5 @@ def questions(wc, lg, sb):
     return Q
 
 
-def load(args):
-    wc = dev.WorldCup(os.path.join(args.data, "worldcup"))
-    sb = dev.StatsBomb(args.statsbomb, wc)
-    return questions(wc, dev.League(os.path.join(args.data, "openfootball")), sb), sb
-
-
-def main():
-    dev.freeze_set(__doc__, "stranger5-questions.jsonl", "s5", load)
-
-
 if __name__ == "__main__":
-    main()
+    dev.freeze_with_sources(__doc__, "stranger5-questions.jsonl", "s5", questions)
