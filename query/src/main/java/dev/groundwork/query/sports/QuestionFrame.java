@@ -32,6 +32,10 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
      * that no such tournament was played: a graph loaded with 2010 to 2022 does not know about 2006.
      */
     static final String NO_TOURNAMENT = "the graph holds no ";
+    /** Competitions users name that are no World Cup; read only when the graph holds none of that name. */
+    private static final Pattern OTHER_COMPETITION = Pattern.compile("\\b(euros?|european championships?|copa america|copa"
+            + "|champions league|europa league|olympics?|olympic games|nations league|africa cup of nations|afcon|asian cup"
+            + "|gold cup|confederations cup)\\b");
     private static final Pattern YEAR = Pattern.compile("\\b(18|19|20)\\d{2}\\b");
     /** A league season in two-digit years ("22-23", "23/24"), read only when the second year follows the first. */
     private static final Pattern SHORT_SEASON = Pattern.compile("(?<![\\d/.-])(\\d{2})[/-](\\d{2})(?![\\d/.-])");
@@ -174,6 +178,11 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
             } else if (ofSeason.size() == 1 && tournamentId == null) {
                 tournamentId = ofSeason.getFirst();
             }
+        }
+        Matcher other = OTHER_COMPETITION.matcher(folded);
+        if (competition == null && other.find() && problems.removeIf(p -> p.startsWith(NO_TOURNAMENT))) {
+            // "Who won Euro 2016?" on a graph without the Euro: the year is no World Cup because the question is not about one.
+            problems.add(NO_TOURNAMENT + "competition called '" + other.group() + "' (" + competitions(tournaments) + ")");
         }
         String unknown = unknownName(question, linked, yearSpans);
         if (unknown != null) {
@@ -570,6 +579,16 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
             + "(?=\\s+(?:(?:men|women)['’]?s\\s+)?(?:fifa\\s+)?(?:world cup|wc|tournament|edition)\\b(?!['’]?s?\\s+(?:goals?|match|matches"
             + "|games?|fixtures?|hat|hat-tricks?|red|yellow|cards?|penalt\\w*|shoot\\S*|own|appearances?|wins?|titles?|victor\\w*|debut"
             + "|finals?|semi\\S*|group|kick\\S*|minutes?|days?)\\b))", Pattern.CASE_INSENSITIVE);
+
+    /** What "the graph holds no competition called ..." lists instead: the World Cups and every competition the graph has. */
+    private static String competitions(Tournaments tournaments) {
+        List<String> held = new ArrayList<>();
+        if (!tournaments.byYear().isEmpty()) {
+            held.add("the FIFA World Cups");
+        }
+        tournaments.byCompetition().values().stream().map(c -> c.getFirst().competition()).sorted().forEach(held::add);
+        return held.isEmpty() ? "it holds none" : "it holds " + String.join(", ", held);
+    }
 
     /** " (its men's World Cups span 1930 to 2022)": the years the graph does hold, so a decline says what it can answer. */
     private static String held(Tournaments tournaments, String gender) {
