@@ -466,6 +466,11 @@ public final class SportsQuestionAnswering {
             "biggest_win_tournament", "biggest_win_all_time", "team_most_goals_in_tournament", "league_champion", "league_bottom", "team_top_scorer_in_tournament",
             "team_most_conceded_in_tournament", "top_scorer_goals", "league_most_results", "league_fewest_results", "group_bottom");
 
+    /** A ranking asked from the bottom; "worst" is left out, as "the worst defence" is the one that conceded the most. */
+    private static final java.util.regex.Pattern FEWEST = java.util.regex.Pattern.compile("fewest|least|lowest|smallest");
+    /** The rankings that pick from the bottom: the only ones a "fewest" question may get. */
+    private static final java.util.Set<String> RANKS_UPWARD = java.util.Set.of("league_bottom", "league_fewest_results", "group_bottom");
+
     /** Words that say a person was in charge: of a team (managed) or of a match (refereed). */
     private static final String IN_CHARGE = "in charge|took charge|take charge";
     private static final String MANAGED = "manag\\w*|coach\\w*|boss|" + IN_CHARGE;
@@ -791,6 +796,10 @@ public final class SportsQuestionAnswering {
         }
         if (frame.superlative() != null && !RANKINGS.contains(template.name())) {
             return "the best-fitting question (" + name + ") is not a ranking ('" + frame.superlative() + "')";
+        }
+        if (frame.superlative() != null && FEWEST.matcher(frame.superlative()).matches() && !RANKS_UPWARD.contains(template.name())) {
+            // "Which team conceded the fewest goals?" must not get the team that conceded the most.
+            return "the best-fitting question (" + name + ") ranks by the most, and the question asks for the '" + frame.superlative() + "'";
         }
         return null;
     }
