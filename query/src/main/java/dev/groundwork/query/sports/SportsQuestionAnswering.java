@@ -476,6 +476,10 @@ public final class SportsQuestionAnswering {
     private static final String MANAGED = "manag\\w*|coach\\w*|boss|" + IN_CHARGE;
     private static final String REFEREED = "refere\\w*|officiat\\w*|" + IN_CHARGE;
 
+    /** Ordinal words, each at its place (index 1 is "first"). */
+    private static final List<String> ORDINALS = List.of("", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+            "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
+            "nineteenth", "twentieth");
     /**
      * What a template asks beyond its slots, which the question must say too: a third place is not "who won", a count of
      * red cards not "how many cards". Read on the folded, rewritten question.
@@ -505,10 +509,9 @@ public final class SportsQuestionAnswering {
             requires("biggest_win_all_time", "biggest|largest|heaviest|widest|margin|thrashing|hammering|record win"),
             requires("most_titles", "most|successful"), requires("team_hosted_years", "host|hosted|held|staged"),
             requires("league_champion", "won|win|champions?|title|top(?! (goal ?)?scorers?)|topped|first"),
-            // A place in the table must be named ("finished second"): the query reads it as $place.
+            // A place in the table must be named ("finished second"): the query reads it as $place; "first" is league_champion's.
             requires("league_place", "(finish\\w*|end\\w*|came|come|placed?|was|were|in)( the season| the table| the league)?( in)?"
-                    + " (second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth"
-                    + "|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|\\d{1,2}(st|nd|rd|th)?)\\b"),
+                    + " (" + String.join("|", ORDINALS.subList(2, ORDINALS.size())) + "|\\d{1,2}(st|nd|rd|th)?)\\b"),
             requires("league_position", "position|place|finish\\w*|end\\w* up|ended|rank\\w*|table"),
             requires("league_most_results", "most (\\w+ )?(wins|victories|draws|defeats|losses|matches|games)|won|drew|drawn|lost"),
             requires("league_fewest_results", "(fewest|least) (\\w+ )?(wins|victories|draws|defeats|losses|matches|games)|won|drew|drawn|lost"),
@@ -632,10 +635,6 @@ public final class SportsQuestionAnswering {
     private static final java.util.regex.Pattern SHIRT_NUMBER = java.util.regex.Pattern.compile(
             "\\b(?:number|no|shirt|jersey)\\s+(\\d{1,2})\\b|#(\\d{1,2})\\b|\\b(\\d{1,2})\\s+(?:shirt|jersey)\\b");
 
-    /** Ordinal words, each at its place (index 1 is "first"). */
-    private static final List<String> ORDINALS = List.of("", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
-            "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
-            "nineteenth", "twentieth");
     /**
      * A place in a table the question names ("finished second", "in 3rd place", "ended fifth"): an ordinal after a verb of
      * finishing or before "place"/"position", never "the second half" or "the first goal".

@@ -197,11 +197,14 @@ final class TeamTemplates {
     // A league's champion from its matches: three points a win, one a draw; ties on points are broken by goal difference,
     // then goals scored, and any still tied are all given. Only for a tournament without final standings (a league season).
     // A league season's table from its matches, ordered %1$s (DESC: the champion first; ASC: the bottom club first).
-    private static final String LEAGUE_TABLE_END = """
+    /** A league season's clubs, each with its points (3 a win, 1 a draw), goal difference and goals scored: the rows of its table. */
+    private static final String LEAGUE_SEASON_ROWS = """
             MATCH (x:Tournament {tournamentId: $tournament}) WHERE x.season IS NOT NULL AND NOT EXISTS { (x)<-[:FINISHED]-() }
             MATCH (x)<-[:IN_TOURNAMENT]-(:Match)<-[p:PARTICIPATED_IN]-(t:Team)
             WITH x, t, sum(CASE p.result WHEN 'win' THEN 3 WHEN 'draw' THEN 1 ELSE 0 END) AS points,
                  sum(p.goalsFor) - sum(p.goalsAgainst) AS difference, sum(p.goalsFor) AS goals
+            """;
+    private static final String LEAGUE_TABLE_END = LEAGUE_SEASON_ROWS + """
             ORDER BY points %1$s, difference %1$s, goals %1$s
             WITH collect({t: t, x: x, points: points, difference: difference, goals: goals}) AS all
             UNWIND [e IN all WHERE e.points = all[0].points AND e.difference = all[0].difference AND e.goals = all[0].goals] AS e
@@ -213,11 +216,7 @@ final class TeamTemplates {
      * then goals scored) and how many share its points, difference and goals: a place shared that way is one the results
      * alone cannot settle, and no row is given for it. Filtered by %1$s, returning %2$s.
      */
-    private static final String LEAGUE_TABLE = """
-            MATCH (x:Tournament {tournamentId: $tournament}) WHERE x.season IS NOT NULL AND NOT EXISTS { (x)<-[:FINISHED]-() }
-            MATCH (x)<-[:IN_TOURNAMENT]-(:Match)<-[p:PARTICIPATED_IN]-(t:Team)
-            WITH x, t, sum(CASE p.result WHEN 'win' THEN 3 WHEN 'draw' THEN 1 ELSE 0 END) AS points,
-                 sum(p.goalsFor) - sum(p.goalsAgainst) AS difference, sum(p.goalsFor) AS goals
+    private static final String LEAGUE_TABLE = LEAGUE_SEASON_ROWS + """
             WITH x, collect({t: t, points: points, difference: difference, goals: goals}) AS all
             UNWIND all AS e
             WITH x, e, 1 + size([o IN all WHERE o.points > e.points OR o.points = e.points AND (o.difference > e.difference
