@@ -200,8 +200,9 @@ public final class SportsQuestionAnswering {
      * questions then reuse warm plans. Neo4j caches a plan per query text <em>and parameter types</em>;
      * every parameter is a string here and in {@link #parameters} (never null), so the warmed plan is
      * the one a question hits. On an empty graph the parameters match nothing, which still plans.
+     * Package-private for the test that runs it where the test JVMs switch it off.
      */
-    private void warmUp() {
+    void warmUp() {
         Map<String, Object> params = warmUpParameters();
         List<String> queries = new ArrayList<>(List.of(MatchTemplates.FIND, MatchTemplates.FIND_IN_SEASON, MatchTemplates.FIND_ANY, COVERAGE,
                 SHOOTOUTS_IN_SCOPE));
