@@ -322,7 +322,8 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
 
     /** "the first goal", "opened the scoring", "the winning goal": a goal picked by its order, which only an ordered query honours. */
     private static final Pattern ORDINAL = Pattern.compile("\\b(first goal|opening goal|opened the scoring|opener|last goal|final goal"
-            + "|winning goal|winner in|equali[sz]er|equali[sz]ed|fastest goal|earliest goal|latest goal|golden goal|decisive goal"
+            // "the winner" is a goal only after a scoring verb ("scored Germany's winner in"): "the Golden Ball winner in 2014" is a person.
+            + "|winning goal|(?<=(?:scored|scores|score|got|hit|grabbed|headed) (?:the|his|their|[a-z]{1,20}s) )winner in|equali[sz]er|equali[sz]ed|fastest goal|earliest goal|latest goal|golden goal|decisive goal"
             + "|first ever|first world cup|first tournament|first edition|most recent|latest|last time|last world cup|last win|last won"
             + "|last tournament|last edition)\\b");
     /** A ranking the question asks for ("the most goals", "the fewest"), which only a ranking query honours. */
