@@ -80,7 +80,7 @@ enum AnswerKind {
     private static final Map<String, AnswerKind> PRODUCES = table("""
             TEAM tournament_winner runner_up third_place fourth_place host_country most_titles match_winner final_teams
                 shootout_winner match_opponent player_team group_winner group_members team_most_goals_in_tournament
-                league_champion league_bottom player_team_in_tournament league_place league_most_results league_fewest_results group_bottom team_eliminated_by team_most_conceded_in_tournament manager_teams manager_all_teams stage_teams manager_country referee_country_in_match
+                league_champion league_bottom player_team_in_tournament biggest_win_team award_winner_team league_place league_most_results league_fewest_results group_bottom team_eliminated_by team_most_conceded_in_tournament manager_teams manager_all_teams stage_teams manager_country referee_country_in_match
             NUMBER tournament_goals tournament_matches tournament_teams red_cards_in_tournament yellow_cards_in_tournament
                 own_goals_in_tournament shootouts_in_tournament cards_in_match player_goals_in_tournament player_total_goals
                 player_penalty_goals player_penalty_goals_in_tournament player_scoring_matches player_hat_tricks
@@ -101,7 +101,7 @@ enum AnswerKind {
             YEAR place_stage_years tournament_year team_first_appearance team_hosted_years player_tournament_years team_title_years player_award_years
             STAGE team_performance team_group match_stage
             RECORD head_to_head_record team_record_in_tournament team_record_all_time
-            MANAGER manager title_managers winner_manager
+            MANAGER manager title_managers winner_manager team_title_manager
             AWARD player_awards_in_tournament
             """);
 

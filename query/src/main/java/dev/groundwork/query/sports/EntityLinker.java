@@ -72,9 +72,25 @@ final class EntityLinker {
 
     private final List<Entry> entries;
     private final IndexSearcher searcher;
+    private final Set<String> demonyms = new java.util.HashSet<>();
+
+    /** Whether {@code text} is a demonym ("Dutch", "Germans"), which names a team only where it stands for one. */
+    boolean demonym(String text) {
+        return demonyms.contains(Names.fold(text));
+    }
 
     EntityLinker(List<Entry> entries, List<String[]> aliases) {
+        this(entries, aliases, List.of());
+    }
+
+    /**
+     * A linker that also reads {@code demonyms} (pairs of a demonym and a team name, "Dutch" and "Netherlands"; a demonym of
+     * several teams is in several pairs, and links to all of them: ambiguous until a tournament narrows it).
+     */
+    EntityLinker(List<Entry> entries, List<String[]> aliases, List<String[]> demonyms) {
         this.entries = List.copyOf(entries);
+        demonyms.forEach(d -> this.demonyms.add(Names.fold(d[0])));
+        aliases = java.util.stream.Stream.concat(aliases.stream(), demonyms.stream()).toList();
         try {
             ByteBuffersDirectory dir = new ByteBuffersDirectory();
             try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(new KeywordAnalyzer()))) {

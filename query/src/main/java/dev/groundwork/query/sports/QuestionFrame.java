@@ -1,5 +1,6 @@
 package dev.groundwork.query.sports;
 
+import dev.groundwork.query.sports.EntityLinker.Entry;
 import dev.groundwork.query.sports.EntityLinker.Kind;
 import dev.groundwork.query.sports.EntityLinker.Mention;
 
@@ -77,13 +78,61 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
      * @param bySeason league season ("2020/21") to the tournaments (one per league) of that season
      */
     record Tournaments(Map<Integer, Map<String, String>> byYear, Map<String, List<Integer>> hostYears,
-                       Map<String, List<String>> bySeason, Map<String, List<Competed>> byCompetition) {
+                       Map<String, List<String>> bySeason, Map<String, List<Competed>> byCompetition, Map<String, Set<String>> teams) {
         Tournaments {
             byYear = Map.copyOf(byYear);
             hostYears = Map.copyOf(hostYears);
             bySeason = Map.copyOf(bySeason);
             byCompetition = Map.copyOf(byCompetition);
+            teams = Map.copyOf(teams);
         }
+
+        /** Tournaments without their teams: an ambiguous team name ("the Germans") is then never narrowed. */
+        Tournaments(Map<Integer, Map<String, String>> byYear, Map<String, List<Integer>> hostYears,
+                    Map<String, List<String>> bySeason, Map<String, List<Competed>> byCompetition) {
+            this(byYear, hostYears, bySeason, byCompetition, Map.of());
+        }
+    }
+
+    /**
+     * A demonym before a person's role ("the Italian referee", "a Brazilian coach") is a nationality, which no question
+     * template reads: the question is declined rather than answered without it. One before a competition or clubs ("the
+     * English Premier League", "German clubs") names a country's league, not the national team, and is left to the
+     * competition's reading. Only "the Dutch", "the German side", "French players" name the team.
+     */
+    private static final Pattern NATIONALITY = Pattern.compile("^\\s+(?:[\\p{L}-]+\\s+)?(?:referees?|officials?|managers?|coach(?:es)?"
+            + "|boss|gaffer|trainer|citizens?|nationals?|people|born)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern COUNTRY = Pattern.compile("^\\s+(?:[\\p{L}-]+\\s+)?(?:league|premier|bundesliga|liga|serie|ligue"
+            + "|eredivisie|top flight|clubs?|cup|fa|federation|association)\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The mentions without the demonyms that name no team where they stand (a nationality is a problem, a country's league is
+     * not the team), and with each ambiguous team name narrowed to the teams of the tournament named ("the Germans" in 1974 is
+     * West Germany, in 2014 Germany); a name still ambiguous stays so and is declined.
+     */
+    private static void teamsAsNamed(String question, List<Mention> mentions, EntityLinker linker, Set<String> teamsOfTournament,
+                                     List<String> problems) {
+        mentions.removeIf(m -> {
+            if (m.kind() != Kind.TEAM || !linker.demonym(m.text())) {
+                return false;
+            }
+            String after = question.substring(m.end());
+            if (NATIONALITY.matcher(after).find()) {
+                problems.add("'" + m.text() + "' is a nationality, which no question template reads");
+                return true;
+            }
+            return COUNTRY.matcher(after).find();
+        });
+        if (teamsOfTournament == null || teamsOfTournament.isEmpty()) {
+            return;
+        }
+        mentions.replaceAll(m -> {
+            if (m.kind() != Kind.TEAM || !m.ambiguous()) {
+                return m;
+            }
+            List<Entry> took = m.candidates().stream().filter(e -> teamsOfTournament.contains(e.id())).toList();
+            return took.isEmpty() ? m : new Mention(m.kind(), m.start(), m.end(), m.text(), took);
+        });
     }
 
     /**
@@ -106,6 +155,7 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
     static QuestionFrame read(String question, EntityLinker linker, Tournaments tournaments) {
         List<Mention> mentions = new ArrayList<>(linker.link(question));
         List<String> problems = new ArrayList<>();
+        teamsAsNamed(question, mentions, linker, null, problems);
         Ground ground = Ground.of(question, mentions, problems);
         List<Mention> linked = List.copyOf(mentions);
         // Synonyms ("the showpiece", "saw red", "lifted the trophy") are read as the templates' words; names are linked on the original.
@@ -184,6 +234,7 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
             // "Who won Euro 2016?" on a graph without the Euro: the year is no World Cup because the question is not about one.
             problems.add(NO_TOURNAMENT + "competition called '" + other.group() + "' (" + competitions(tournaments) + ")");
         }
+        teamsAsNamed(question, mentions, linker, tournamentId == null ? null : tournaments.teams().get(tournamentId), problems);
         String unknown = unknownName(question, linked, yearSpans);
         if (unknown != null) {
             problems.add("'" + unknown + "' is no team, player, stadium, award or competition the graph holds");
@@ -271,7 +322,8 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
 
     /** "the first goal", "opened the scoring", "the winning goal": a goal picked by its order, which only an ordered query honours. */
     private static final Pattern ORDINAL = Pattern.compile("\\b(first goal|opening goal|opened the scoring|opener|last goal|final goal"
-            + "|winning goal|winner in|equali[sz]er|equali[sz]ed|fastest goal|earliest goal|latest goal|golden goal|decisive goal"
+            // "the winner" is a goal only after a scoring verb ("scored Germany's winner in"): "the Golden Ball winner in 2014" is a person.
+            + "|winning goal|(?<=(?:scored|scores|score|got|hit|grabbed|headed) (?:the|his|their|[a-z]{1,20}s) )winner in|equali[sz]er|equali[sz]ed|fastest goal|earliest goal|latest goal|golden goal|decisive goal"
             + "|first ever|first world cup|first tournament|first edition|most recent|latest|last time|last world cup|last win|last won"
             + "|last tournament|last edition)\\b");
     /** A ranking the question asks for ("the most goals", "the fewest"), which only a ranking query honours. */

@@ -63,7 +63,7 @@ public final class SportsQuestionAnswering {
     static final String TOURNAMENTS = """
             MATCH (x:Tournament) WHERE x.year IS NOT NULL
             RETURN x.year AS year, x.gender AS gender, x.season AS season, x.tournamentId AS id,
-                   [(t:Team)-[:HOSTED]->(x) | t.teamId] AS hosts, (%s OR NOT EXISTS { (x)-[:IN_COMPETITION]->() }) AS worldCup,
+                   [(t:Team)-[:HOSTED]->(x) | t.teamId] AS hosts, [(t:Team)-[:QUALIFIED_FOR]->(x) | t.teamId] AS teams, (%s OR NOT EXISTS { (x)-[:IN_COMPETITION]->() }) AS worldCup,
                    [(x)-[:IN_COMPETITION]->(c:Competition) | c.name][0] AS competition
             """.formatted(Names.IS_WORLD_CUP);
     /** The names of one real match to warm the templates' plans with: the latest tournament's last match with a goal. */
@@ -89,7 +89,7 @@ public final class SportsQuestionAnswering {
     public static final String WARM_UP_PROPERTY = "groundwork.sports.warm-up";
     /** Refusals about what no source holds: an LLM over the same graph could not answer them either. */
     private static final java.util.Set<String> PRINCIPLED_REFUSALS = java.util.Set.of("attendance", "assists", "opinion_or_future",
-            "match_statistics", "player_attributes", "off_topic");
+            "match_statistics", "player_attributes", "off_topic", "captains");
     /** "World Cup finals", plural: the tournament's final stage (the whole tournament) or its final match. */
     private static final java.util.regex.Pattern WORLD_CUP_FINALS = java.util.regex.Pattern.compile("\\b(world cup|tournament)s? finals\\b");
     /** Tournament templates whose answer is the final's when a question names the final ("who won the 2014 final"). */
@@ -161,6 +161,7 @@ public final class SportsQuestionAnswering {
         Map<String, List<Integer>> hostYears = new HashMap<>();
         Map<String, List<String>> bySeason = new HashMap<>();
         Map<String, List<QuestionFrame.Competed>> byCompetition = new HashMap<>();
+        Map<String, java.util.Set<String>> teamsByTournament = new HashMap<>();
         for (Record r : store.read(tx -> tx.run(TOURNAMENTS).list())) {
             if (!r.get("worldCup").asBoolean() && !r.get("competition").isNull()) {
                 // A league season or a Euro is named with its competition ("the 2022/23 Premier League", "Euro 2020").
@@ -177,6 +178,7 @@ public final class SportsQuestionAnswering {
                 continue;
             }
             int year = r.get("year").asInt();
+            teamsByTournament.put(r.get("id").asString(), java.util.Set.copyOf(r.get("teams").asList(Value::asString)));
             byYear.computeIfAbsent(year, y -> new HashMap<>()).put(r.get("gender").asString(), r.get("id").asString());
             r.get("hosts").asList(Value::asString).forEach(h -> hostYears.computeIfAbsent(h, k -> new ArrayList<>()).add(year));
         }
@@ -185,8 +187,8 @@ public final class SportsQuestionAnswering {
         // Cities come after the short names: "Leverkusen" stays the club's short name though a city of that name hosted matches.
         List<Entry> named = new ArrayList<>(entries);
         store.read(tx -> tx.run(CITIES).list(r -> r.get("name").asString())).forEach(c -> named.add(new Entry(Kind.CITY, c, c, null)));
-        SportsQuestionAnswering qa = new SportsQuestionAnswering(store, new EntityLinker(named, aliases),
-                new QuestionFrame.Tournaments(byYear, hostYears, bySeason, byCompetition), new TemplateLibrary(TextEmbedder.shared()));
+        SportsQuestionAnswering qa = new SportsQuestionAnswering(store, new EntityLinker(named, aliases, demonyms()),
+                new QuestionFrame.Tournaments(byYear, hostYears, bySeason, byCompetition, teamsByTournament), new TemplateLibrary(TextEmbedder.shared()));
         if (!"false".equals(System.getProperty(WARM_UP_PROPERTY))) {
             qa.warmUp();
         }
@@ -277,12 +279,28 @@ public final class SportsQuestionAnswering {
     }
 
     private static List<String[]> aliases() {
+        return namePairs("/sports/team-aliases.tsv");
+    }
+
+    /** The demonyms of {@code team-demonyms.tsv}, one pair per team a demonym names ("German" names Germany and West Germany). */
+    static List<String[]> demonyms() {
         List<String[]> out = new ArrayList<>();
-        var in = SportsQuestionAnswering.class.getResourceAsStream("/sports/team-aliases.tsv");
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(Objects.requireNonNull(in, "team-aliases.tsv"), StandardCharsets.UTF_8))) {
+        for (String[] pair : namePairs("/sports/team-demonyms.tsv")) {
+            for (String team : pair[1].split("\\|")) {
+                out.add(new String[] {pair[0], team});
+            }
+        }
+        return out;
+    }
+
+    /** The tab-separated pairs of a resource, without blank and comment lines. */
+    private static List<String[]> namePairs(String resource) {
+        List<String[]> out = new ArrayList<>();
+        var in = SportsQuestionAnswering.class.getResourceAsStream(resource);
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(Objects.requireNonNull(in, resource), StandardCharsets.UTF_8))) {
             r.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).forEach(l -> out.add(l.split("\t", 2)));
         } catch (IOException e) {
-            throw new UncheckedIOException("reading /sports/team-aliases.tsv", e);
+            throw new UncheckedIOException("reading " + resource, e);
         }
         return out;
     }
@@ -299,6 +317,41 @@ public final class SportsQuestionAnswering {
 
     /** Answers {@code question}; never throws for a question it does not understand (it says so). */
     public Result answer(String question) {
+        YesNo.Reading yesNo = YesNo.read(question, linker);
+        return yesNo == null ? answerAsked(question) : answerYesNo(yesNo);
+    }
+
+    /**
+     * A yes/no question answered through the question that asks for its subject (see {@link YesNo}): "yes" or "no" with that
+     * question's evidence, or a decline saying what was read and why it does not settle the question.
+     */
+    private Result answerYesNo(YesNo.Reading reading) {
+        if (reading.asked().isEmpty()) {
+            long t = System.nanoTime();
+            return refuse("Cannot answer: a yes/no question is answered only when one team or player is named right after its verb"
+                    + " (\"Did Messi score in the 2014 final?\"), and this one names none there.", "", timings(t, t, t, t));
+        }
+        Result asked = answerAsked(reading.asked());
+        String read = "read as the yes/no question whether " + reading.subject() + " is an answer to '" + reading.asked() + "'";
+        if (!asked.answered()) {
+            String why = asked.answer().text().replaceFirst("^Cannot answer: ", "");
+            return new Result(false, List.of(), asked.template(), List.of(), new Answer("Cannot answer: " + read + "; " + why,
+                    List.of(), Subgraph.EMPTY, asked.answer().cypher(), 0, asked.answer().timings()), asked.principled());
+        }
+        String decided = YesNo.decide(reading.subject(), reading.asked(), asked.values(), asked.template());
+        if (decided == null) {
+            return new Result(false, List.of(), asked.template(), List.of(), new Answer("Cannot answer: " + read + "; its answer ("
+                    + String.join(", ", asked.values()) + ") comes from the best-fitting question (" + asked.template().replace('_', ' ')
+                    + "), which does not list everyone who did what the question asks, so neither 'yes' nor 'no' is settled.", List.of(), Subgraph.EMPTY,
+                    asked.answer().cypher(), 0, asked.answer().timings()), false);
+        }
+        Answer a = asked.answer();
+        return new Result(true, List.of(decided), asked.template(), asked.rows(), new Answer(decided.substring(0, 1).toUpperCase()
+                + decided.substring(1) + ": " + read + ", whose answer is " + String.join(", ", asked.values()) + ".", a.citations(),
+                a.evidence(), a.cypher(), a.confidence(), a.timings()), false);
+    }
+
+    private Result answerAsked(String question) {
         long t0 = System.nanoTime();
         QuestionFrame frame = QuestionFrame.read(question, linker, tournaments);
         long t1 = System.nanoTime();
@@ -464,7 +517,7 @@ public final class SportsQuestionAnswering {
 
     /** Templates that rank (a "most", "fewest", "biggest" question needs one of them). */
     private static final java.util.Set<String> RANKINGS = java.util.Set.of("top_scorer", "all_time_top_scorer", "most_titles",
-            "biggest_win_tournament", "biggest_win_all_time", "team_most_goals_in_tournament", "league_champion", "league_bottom", "team_top_scorer_in_tournament",
+            "biggest_win_tournament", "biggest_win_all_time", "biggest_win_team", "team_most_goals_in_tournament", "league_champion", "league_bottom", "team_top_scorer_in_tournament",
             "team_most_conceded_in_tournament", "top_scorer_goals", "league_most_results", "league_fewest_results", "group_bottom");
 
     /** A ranking asked from the bottom; "worst" is left out, as "the worst defence" is the one that conceded the most. */
@@ -508,6 +561,10 @@ public final class SportsQuestionAnswering {
                     + "|lose|lost|defeat|defeated|opponent|opponents|against whom|knocked|eliminat"),
             requires("biggest_win_tournament", "biggest|largest|heaviest|widest|margin|thrashing|hammering|record win"),
             requires("biggest_win_all_time", "biggest|largest|heaviest|widest|margin|thrashing|hammering|record win"),
+            requires("biggest_win_team", "biggest|largest|heaviest|widest|margin|thrashing|hammering|record win"),
+            // An award winner's team: the team is asked of the winner ("play for", "represent"), not the award.
+            requires("award_winner_team", "play\\w*|represent\\w*|team|country|nation|side"),
+            requires("team_title_manager", "(?=.*\\b(?:" + MANAGED + "|led|lead|guided))(?=.*\\b(?:won|win|champions?|titles?|trophy|victory|glory|triumph))"),
             requires("most_titles", "most|successful"), requires("team_hosted_years", "host|hosted|held|staged"),
             requires("league_champion", "won|win|champions?|title|top(?! (goal ?)?scorers?)|topped|first"),
             // A place in the table must be named ("finished second"): the query reads it as $place; "first" is league_champion's.
@@ -537,7 +594,7 @@ public final class SportsQuestionAnswering {
             // Refusals too: a refusal whose subject the question does not name is no reason to refuse (see answer()).
             requires("player_attributes", "tall|height|heav\\w*|weigh\\w*|salary|salaries|wages?|paid|earn\\w*|clubs?|transfer|fee"),
             requires("attendance", "attendance|attended|spectators|crowd|fans|watched|capacity|tickets?"),
-            requires("assists", "assist\\w*|set up|provided|created"),
+            requires("assists", "assist\\w*|set up|provided|created"), requires("captains", "captain\\w*|skipper\\w*|armband"),
             requires(TemplateLibrary.OTHER_COMPETITIONS, "euros?|european|copa|champions|olymp\\w*|league|liga|bundesliga|serie|ligue"
                     + "|cup|nations|friendl\\w*|qualif\\w*|africa\\w*|asia\\w*|concacaf|conmebol|club|season"),
             requires("match_statistics", "possession|shots?|corners?|fouls?|offsides?|passes|passing|xg|expected goals|statistics"

@@ -256,6 +256,16 @@ final class TeamTemplates {
             """;
 
 
+    /** The manager of a team at the tournament it won ("Who coached France to the 2018 title?"). */
+    static final String TEAM_TITLE_MANAGER = """
+            MATCH (t:Team {teamId: $team})-[:FINISHED {position: 1}]->(x:Tournament {tournamentId: $tournament})
+            MATCH (mg:Manager)-[:MANAGED {tournamentId: x.tournamentId}]->(t)
+            RETURN mg.name AS value, [mg, t, x] AS evidence
+            """;
+    static final String TEAM_WON_TOURNAMENT = """
+            RETURN EXISTS { (:Team {teamId: $team})-[:FINISHED {position: 1}]->(:Tournament {tournamentId: $tournament}) } AS ok
+            """;
+
     private TeamTemplates() {}
 
     static List<Template> all() {
@@ -359,6 +369,10 @@ final class TeamTemplates {
                         "How many draws were there in the Year season?", "How many games were drawn in Year?"),
                 Template.query("home_wins_in_tournament", Set.of(TOURNAMENT), HOME_WINS_IN_TOURNAMENT, "How many home wins were there in the Year season?",
                         "How many matches did the home team win in Year?", "How many games were won at home in the Year league?"),
+                Template.query("team_title_manager", teamYear, TEAM_TITLE_MANAGER, "Who managed Team to the Year title?",
+                        "Who managed Team to victory at the Year World Cup?", "Who was Team's manager when they won the Year World Cup?",
+                        "Which coach led Team to the World Cup title in Year?")
+                        .requiring(TEAM_WON_TOURNAMENT, "the team named did not win that tournament, so no one managed it to the title"),
                 Template.query("title_managers", team, TITLE_MANAGERS, "Who managed Team when they won the World Cup?",
                         "Who was Team's coach when they were world champions?", "Which managers have won the World Cup with Team?"),
                 Template.query("manager_country", teamYear, MANAGER_COUNTRY, "Which country was Team's manager at the Year World Cup from?",

@@ -118,6 +118,9 @@ final class TemplateLibrary {
                 Template.refusal("player_attributes", "the data does not record players' height, weight, clubs or salaries",
                         "How tall is Player?", "Which club did Player play for?", "What is Player's salary?", "Who is the heaviest player?",
                         "What was the transfer fee for Player?"),
+                Template.refusal("captains", "the sources record no captains (the World Cup squads and the StatsBomb line-ups name none)",
+                        "Who captained Team at the Year World Cup?", "Who was Team's captain in the Year final?",
+                        "Who wore the captain's armband for Team?", "Which player was the skipper of Team in Year?"),
                 Template.refusal("off_topic", "it is not about World Cup football", "What is the capital of France?",
                         "How tall is the Eiffel Tower?", "What is the weather like today?", "Who wrote Hamlet?"));
     }

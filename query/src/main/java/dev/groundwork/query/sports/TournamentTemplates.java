@@ -112,6 +112,29 @@ final class TournamentTemplates {
                    [m, h, a] AS evidence
             """;
     static final String BIGGEST_WINS_IN_TOURNAMENT = BIGGEST_WINS.formatted("x.tournamentId = $tournament");
+    /** The matches of a tournament won by its biggest margin; one match is one team that had the biggest win. */
+    private static final String BIGGEST_MARGIN_MATCHES = """
+            MATCH (x:Tournament {tournamentId: $tournament})<-[:IN_TOURNAMENT]-(m:Match)
+            WITH m, abs(m.homeScore - m.awayScore) AS margin ORDER BY margin DESC
+            WITH collect({m: m, margin: margin}) AS all
+            WITH [e IN all WHERE e.margin = all[0].margin AND e.margin > 0 | e.m] AS top
+            """;
+    /** The team that won a tournament's biggest win, when one match alone has the biggest margin. */
+    static final String BIGGEST_WIN_TEAM = BIGGEST_MARGIN_MATCHES + """
+            WITH top WHERE size(top) = 1
+            WITH top[0] AS m
+            MATCH (m)-[:HOME_TEAM]->(h:Team), (m)-[:AWAY_TEAM]->(a:Team)
+            WITH m, CASE WHEN m.homeScore > m.awayScore THEN h ELSE a END AS w
+            RETURN w.name AS value, [m, w] AS evidence
+            """;
+    /** Whether one match alone has a tournament's biggest margin (several would be several teams with "the" biggest win). */
+    static final String ONE_BIGGEST_WIN = BIGGEST_MARGIN_MATCHES + "RETURN size(top) = 1 AS ok";
+    /** The team of the player who won an award at a tournament (his squad there). */
+    static final String AWARD_WINNER_TEAMS = """
+            MATCH (p:Player)-[:WON_AWARD {tournamentId: $tournament}]->(a:Award {awardId: $award})
+            MATCH (p)-[:MEMBER_OF {tournamentId: $tournament}]->(t:Team)
+            RETURN DISTINCT t.name AS value, [p, a, t] AS evidence
+            """;
     static final String BIGGEST_WINS_ALL_TIME = BIGGEST_WINS.formatted("x.gender = $gender AND " + Names.IS_WORLD_CUP);
 
     private TournamentTemplates() {}
@@ -197,6 +220,13 @@ final class TournamentTemplates {
                         "Which team has the most World Cup titles?", "Who are the most successful nations in World Cup history?"),
                 Template.query("biggest_win_tournament", t, BIGGEST_WINS_IN_TOURNAMENT, "What was the biggest win at the Year World Cup?",
                         "Which match had the largest winning margin in Year?", "What was the heaviest defeat at the World Cup in Year?"),
+                Template.query("biggest_win_team", t, BIGGEST_WIN_TEAM, "Which team had the biggest win at the Year World Cup?",
+                        "Which country recorded the largest margin of victory in Year?", "Who won by the biggest margin at the Year tournament?",
+                        "Which side had the heaviest win in Year?")
+                        .requiring(ONE_BIGGEST_WIN, "several matches share that tournament's biggest margin, so no one team had the biggest win"),
+                Template.query("award_winner_team", Set.of(TOURNAMENT, AWARD), AWARD_WINNER_TEAMS,
+                        "Which team did the Year Award winner play for?", "Which country did the winner of the Award at the Year World Cup represent?",
+                        "For which nation did the Award winner of Year play?", "What team was the Year Award winner in?"),
                 Template.query("biggest_win_all_time", Set.of(), BIGGEST_WINS_ALL_TIME, "What is the biggest win in World Cup history?",
                         "Which World Cup match had the largest margin of victory ever?", "What is the heaviest defeat ever at a World Cup?"));
     }
