@@ -29,39 +29,40 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @ExtendWith(SharedNeo4j.class)
 class CommonsenseBulkTest {
 
-    /** Ingests {@code input} transactionally into {@code shared}, emptied first, so that the graph holds this run alone. */
-    private static IngestRun transactional(GraphStore shared, Format format, List<Path> input) {
-        SharedNeo4j.empty(shared);
-        return CommonsenseIngest.ingest(shared, format, input, IngestOptions.DEFAULTS, IngestProgress.NONE);
+    /** A fixture ingested transactionally into the shared store, emptied first: the graph a bulk load must equal. */
+    private record Transactional(Format format, List<Path> input, IngestRun run, GraphLines graph) {
+        static Transactional of(GraphStore shared, Format format, String fixture) {
+            List<Path> input = List.of(fixture(fixture));
+            SharedNeo4j.empty(shared);
+            IngestRun run = CommonsenseIngest.ingest(shared, format, input, IngestOptions.DEFAULTS, IngestProgress.NONE);
+            return new Transactional(format, input, run, Graph.of(shared, run.id()));
+        }
     }
 
     @Test
     void bulkConceptNetLoadWritesTheTransactionalGraphAndRefusesANonEmptyStore(GraphStore shared, @TempDir Path tmp) {
-        Format format = Format.CONCEPTNET;
-        List<Path> input = List.of(fixture("conceptnet-bulk.csv"));
-        IngestRun txRun = transactional(shared, format, input);
-        GraphLines expected = Graph.of(shared, txRun.id());
+        Transactional baseline = Transactional.of(shared, Format.CONCEPTNET, "conceptnet-bulk.csv");
 
         try (GraphStore empty = GraphStore.open(config(tmp.resolve("bulk")))) {
             // An empty store that has been opened (its schema installed) is replaced by the import.
             assertThat(empty.mode()).isEqualTo(GraphStore.Mode.EMBEDDED);
         }
 
-        dev.groundwork.graph.bulk.BulkLoad load = CommonsenseIngest.bulk(config(tmp.resolve("bulk")), format, input, IngestOptions.DEFAULTS, IngestProgress.NONE, null);
+        dev.groundwork.graph.bulk.BulkLoad load = CommonsenseIngest.bulk(config(tmp.resolve("bulk")), baseline.format(), baseline.input(), IngestOptions.DEFAULTS, IngestProgress.NONE, null);
 
         assertThat(load.stagesSeconds()).containsOnlyKeys("parse", "import", "start", "schema", "record");
-        assertThat(load.run().counts()).isEqualTo(txRun.counts());
+        assertThat(load.run().counts()).isEqualTo(baseline.run().counts());
         try (GraphStore store = GraphStore.open(config(tmp.resolve("bulk")))) {
             GraphLines actual = Graph.of(store, load.run().id());
-            assertThat(actual.lines()).isEqualTo(expected.lines());
-            assertThat(actual.sha256()).isEqualTo(expected.sha256());
+            assertThat(actual.lines()).isEqualTo(baseline.graph().lines());
+            assertThat(actual.sha256()).isEqualTo(baseline.graph().sha256());
             assertThat(actual.lines()).contains("(Concept {gwRecord: INTEGER 3, gwRun: RUN, gwSource: STRING " + fixture("conceptnet-bulk.csv")
                     + ", lang: STRING en, name: STRING café, pos: STRING n, uri: STRING /c/en/café})");
-            GraphLines.assertListedThenUndone(store, load.run().id(), txRun.counts(), "Concept");
+            GraphLines.assertListedThenUndone(store, load.run().id(), baseline.run().counts(), "Concept");
         }
         // The undone run's record is left in the store: it is no longer empty.
         StoreConfig used = config(tmp.resolve("bulk"));
-        assertThatThrownBy(() -> CommonsenseIngest.bulk(used, format, input, IngestOptions.DEFAULTS, IngestProgress.NONE, null))
+        assertThatThrownBy(() -> CommonsenseIngest.bulk(used, baseline.format(), baseline.input(), IngestOptions.DEFAULTS, IngestProgress.NONE, null))
                 .isInstanceOf(BadInputException.class)
                 .hasMessageStartingWith("--bulk: --db " + used.dataDir() + " is not empty (")
                 .hasMessageContaining("the importer can only create a new database");
@@ -69,19 +70,16 @@ class CommonsenseBulkTest {
 
     @Test
     void bulkRdfLoadAndItsExportedImportFilesBothWriteTheTransactionalGraph(GraphStore shared, @TempDir Path tmp) {
-        Format format = Format.RDF;
-        List<Path> input = List.of(fixture("concepts-bulk.ttl"));
-        IngestRun txRun = transactional(shared, format, input);
-        GraphLines expected = Graph.of(shared, txRun.id());
-        assertThat(expected.lines()).anyMatch(l -> l.contains("name: STRING crème\nbrûlée") && l.contains("note: STRING ,"));
+        Transactional baseline = Transactional.of(shared, Format.RDF, "concepts-bulk.ttl");
+        assertThat(baseline.graph().lines()).anyMatch(l -> l.contains("name: STRING crème\nbrûlée") && l.contains("note: STRING ,"));
 
-        dev.groundwork.graph.bulk.BulkLoad load = CommonsenseIngest.bulk(config(tmp.resolve("bulk")), format, input, IngestOptions.DEFAULTS, IngestProgress.NONE, null);
-        assertThat(load.run().counts()).isEqualTo(txRun.counts());
+        dev.groundwork.graph.bulk.BulkLoad load = CommonsenseIngest.bulk(config(tmp.resolve("bulk")), baseline.format(), baseline.input(), IngestOptions.DEFAULTS, IngestProgress.NONE, null);
+        assertThat(load.run().counts()).isEqualTo(baseline.run().counts());
         try (GraphStore store = GraphStore.open(config(tmp.resolve("bulk")))) {
-            assertThat(Graph.of(store, load.run().id()).lines()).isEqualTo(expected.lines());
+            assertThat(Graph.of(store, load.run().id()).lines()).isEqualTo(baseline.graph().lines());
         }
 
-        ImportFiles files = CommonsenseIngest.exportImportFiles(format, input, IngestOptions.DEFAULTS, IngestProgress.NONE, tmp.resolve("export"));
+        ImportFiles files = CommonsenseIngest.exportImportFiles(baseline.format(), baseline.input(), IngestOptions.DEFAULTS, IngestProgress.NONE, tmp.resolve("export"));
         assertThat(files.multiline()).isTrue();
         assertThat(files.command("neo4j")).startsWith("neo4j-admin database import full").contains("--id-type=actual")
                 .contains("--multiline-fields=true");
@@ -90,8 +88,8 @@ class CommonsenseBulkTest {
         try (GraphStore store = GraphStore.open(imported)) {
             String runId = store.read(tx -> tx.run("MATCH (c:Concept) RETURN c.gwRun AS r LIMIT 1").single().get("r").asString());
             GraphLines roundTrip = Graph.of(store, runId);
-            assertThat(roundTrip.lines()).hasSameSizeAs(expected.lines());
-            assertThat(roundTrip.sha256()).isEqualTo(expected.sha256());
+            assertThat(roundTrip.lines()).hasSameSizeAs(baseline.graph().lines());
+            assertThat(roundTrip.sha256()).isEqualTo(baseline.graph().sha256());
         }
     }
 
