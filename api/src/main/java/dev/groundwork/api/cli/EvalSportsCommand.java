@@ -45,7 +45,7 @@ final class EvalSportsCommand extends StoreCommand {
     Path questions;
 
     @Option(names = "--outcomes", paramLabel = "FILE", description = "Also write every question's outcome (system, id, question,"
-            + " values, declined, method, correct, latency_ms, expected) to FILE, one JSON object a line, for error analysis.")
+            + " values, declined, method, correct, latency_ms, expected, text: the system's words, a decline's reason) to FILE, one JSON object a line, for error analysis.")
     Path outcomes;
 
     @Override
@@ -114,6 +114,7 @@ final class EvalSportsCommand extends StoreCommand {
             line.put("correct", o.correct());
             line.put("latency_ms", o.latencyMs());
             line.put("expected", o.expected().answered() ? o.expected().values() : "decline");
+            line.put("text", o.actual().text());
             lines.add(Console.text(line));
         }));
         try {

@@ -95,7 +95,11 @@ class OnePlayerAcrossSourcesTest {
         assertThat(first.get("id").asText()).isEqualTo("league-score");
         assertThat(first.get("values").get(0).asText()).isEqualTo("2–2");
         assertThat(first.get("method").asText()).isEqualTo("parser");
-        assertThat(new ObjectMapper().readTree(lines.get(2)).get("declined").asBoolean()).isTrue();
+        JsonNode declined = new ObjectMapper().readTree(lines.get(2));
+        assertThat(declined.get("declined").asBoolean()).isTrue();
+        // A decline's line carries the parser's reason, so a declined question can be read without asking it again.
+        assertThat(declined.get("text").asText()).as(lines.get(2)).isNotBlank();
+        assertThat(first.get("text").asText()).as(lines.getFirst()).contains("2");
     }
 
     @Test

@@ -16,13 +16,16 @@ import java.util.Objects;
  * @param answered false when the answer is "cannot answer"
  * @param values   the values, in the order the system gave them; empty when not answered
  * @param method   which method answered or declined ({@code parser}, {@code text2cypher}), or empty when the system has one
+ * @param text     the system's own words (an answer's sentence, a decline's reason), or empty; for error analysis only:
+ *                 never compared
  */
-public record SportsAnswer(boolean answered, List<String> values, String method) {
+public record SportsAnswer(boolean answered, List<String> values, String method, String text) {
     private static final SportsAnswer CANNOT_ANSWER = new SportsAnswer(false, List.of());
 
     public SportsAnswer {
         values = List.copyOf(Objects.requireNonNull(values, "values"));
         Objects.requireNonNull(method, "method");
+        Objects.requireNonNull(text, "text");
         if (!answered && !values.isEmpty()) {
             throw new IllegalArgumentException("a 'cannot answer' answer has no values, got " + values);
         }
@@ -34,12 +37,17 @@ public record SportsAnswer(boolean answered, List<String> values, String method)
     }
 
     public SportsAnswer(boolean answered, List<String> values) {
-        this(answered, values, "");
+        this(answered, values, "", "");
     }
 
     /** This answer, saying which method gave it. */
     public SportsAnswer withMethod(String method) {
-        return new SportsAnswer(answered, values, method);
+        return new SportsAnswer(answered, values, method, text);
+    }
+
+    /** This answer, with the system's own words (a decline's reason, an answer's sentence). */
+    public SportsAnswer withText(String text) {
+        return new SportsAnswer(answered, values, method, text);
     }
 
     public static SportsAnswer of(String value) {

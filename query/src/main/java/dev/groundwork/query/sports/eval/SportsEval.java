@@ -97,11 +97,15 @@ public final class SportsEval {
         return RagBaseline.build(new WorldCupData(dataDirectory), RowSentences.TABLES);
     }
 
-    /** The compositional parser as this evaluation sees it: its values, or "cannot answer", by the parser method. */
+    /**
+     * The compositional parser as this evaluation sees it: its values, or "cannot answer", by the parser method, with the
+     * parser's text (a decline says why) for the outcomes file.
+     */
     public static SportsSystem parser(SportsQuestionAnswering qa) {
         return question -> {
             SportsQuestionAnswering.Result r = qa.answer(question);
-            return (r.answered() ? SportsAnswer.of(r.values()) : SportsAnswer.cannotAnswer()).withMethod(SportsAnswerer.PARSER);
+            return (r.answered() ? SportsAnswer.of(r.values()) : SportsAnswer.cannotAnswer()).withMethod(SportsAnswerer.PARSER)
+                    .withText(r.answer().text());
         };
     }
 
