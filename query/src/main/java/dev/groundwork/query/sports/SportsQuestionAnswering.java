@@ -335,15 +335,14 @@ public final class SportsQuestionAnswering {
         String read = "read as the yes/no question whether " + reading.subject() + " is an answer to '" + reading.asked() + "'";
         if (!asked.answered()) {
             String why = asked.answer().text().replaceFirst("^Cannot answer: ", "");
-            return new Result(false, List.of(), asked.template(), List.of(), new Answer("Cannot answer: " + read + "; " + why,
-                    List.of(), Subgraph.EMPTY, asked.answer().cypher(), 0, asked.answer().timings()), asked.principled());
+            return refuse("Cannot answer: " + read + "; " + why, asked.template(), asked.answer().cypher(), asked.answer().timings(),
+                    asked.principled());
         }
         String decided = YesNo.decide(reading.subject(), reading.asked(), asked.values(), asked.template());
         if (decided == null) {
-            return new Result(false, List.of(), asked.template(), List.of(), new Answer("Cannot answer: " + read + "; its answer ("
-                    + String.join(", ", asked.values()) + ") comes from the best-fitting question (" + asked.template().replace('_', ' ')
-                    + "), which does not list everyone who did what the question asks, so neither 'yes' nor 'no' is settled.", List.of(), Subgraph.EMPTY,
-                    asked.answer().cypher(), 0, asked.answer().timings()), false);
+            return refuse("Cannot answer: " + read + "; its answer (" + String.join(", ", asked.values()) + ") comes from the best-fitting"
+                    + " question (" + asked.template().replace('_', ' ') + "), which does not list everyone who did what the question asks,"
+                    + " so neither 'yes' nor 'no' is settled.", asked.template(), asked.answer().cypher(), asked.answer().timings(), false);
         }
         Answer a = asked.answer();
         return new Result(true, List.of(decided), asked.template(), asked.rows(), new Answer(decided.substring(0, 1).toUpperCase()
@@ -1238,7 +1237,12 @@ public final class SportsQuestionAnswering {
     }
 
     private static Result refuse(String text, String template, Map<String, Double> timings, boolean principled) {
-        return new Result(false, List.of(), template, List.of(), new Answer(text, List.of(), Subgraph.EMPTY, "", 0, timings), principled);
+        return refuse(text, template, "", timings, principled);
+    }
+
+    /** A decline that keeps the Cypher that ran (a yes/no question's asked question). */
+    private static Result refuse(String text, String template, String cypher, Map<String, Double> timings, boolean principled) {
+        return new Result(false, List.of(), template, List.of(), new Answer(text, List.of(), Subgraph.EMPTY, cypher, 0, timings), principled);
     }
 
     private static Map<String, Double> timings(long t0, long linked, long matched, long queried) {

@@ -99,10 +99,13 @@ final class TournamentTemplates {
             RETURN e.t.name AS value, [e.t] AS evidence
             """;
     // The margin ties are all listed; a draw keeps the home team first, as the source orders it.
-    private static final String BIGGEST_WINS = """
+    /** The matches of the tournaments filtered by %s, as {@code all}: each with its margin, the biggest first. */
+    private static final String MARGINS = """
             MATCH (x:Tournament)<-[:IN_TOURNAMENT]-(m:Match) WHERE %s
             WITH m, abs(m.homeScore - m.awayScore) AS margin ORDER BY margin DESC
             WITH collect({m: m, margin: margin}) AS all
+            """;
+    private static final String BIGGEST_WINS = MARGINS + """
             UNWIND [e IN all WHERE e.margin = all[0].margin] AS e
             WITH e.m AS m
             MATCH (m)-[:HOME_TEAM]->(h:Team), (m)-[:AWAY_TEAM]->(a:Team)
@@ -113,10 +116,7 @@ final class TournamentTemplates {
             """;
     static final String BIGGEST_WINS_IN_TOURNAMENT = BIGGEST_WINS.formatted("x.tournamentId = $tournament");
     /** The matches of a tournament won by its biggest margin; one match is one team that had the biggest win. */
-    private static final String BIGGEST_MARGIN_MATCHES = """
-            MATCH (x:Tournament {tournamentId: $tournament})<-[:IN_TOURNAMENT]-(m:Match)
-            WITH m, abs(m.homeScore - m.awayScore) AS margin ORDER BY margin DESC
-            WITH collect({m: m, margin: margin}) AS all
+    private static final String BIGGEST_MARGIN_MATCHES = MARGINS.formatted("x.tournamentId = $tournament") + """
             WITH [e IN all WHERE e.margin = all[0].margin AND e.margin > 0 | e.m] AS top
             """;
     /** The team that won a tournament's biggest win, when one match alone has the biggest margin. */
