@@ -145,9 +145,13 @@ public final class BatchWriter implements AutoCloseable {
         return new BatchWriter(store, id, kind, now, src, batchSize);
     }
 
-    /** A new run id for a run started at {@code startedAt}: {@code run-yyyyMMdd-HHmmss-xxxx}. */
+    /**
+     * A new run id for a run started at {@code startedAt}: {@code run-yyyyMMdd-HHmmss-xxxxxxxx}. Eight random hex digits, not
+     * four: runs started in the same second (a test's fuzzed ingests, a script's loop) drew the same four digits often enough
+     * to fail the run's unique constraint (TicketFuzzTest in .ci/run, 2026-12-06).
+     */
     public static String newRunId(Instant startedAt) {
-        return "run-" + ID_TIME.format(startedAt) + "-" + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x1000, 0x10000));
+        return "run-" + ID_TIME.format(startedAt) + "-" + "%08x".formatted(ThreadLocalRandom.current().nextInt());
     }
 
     /**
