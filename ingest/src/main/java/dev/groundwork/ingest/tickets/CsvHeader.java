@@ -2,9 +2,12 @@ package dev.groundwork.ingest.tickets;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /** A CSV header: where each column name sits, names that repeat (as Jira's export repeats them) holding several columns. */
 final class CsvHeader {
@@ -40,6 +43,19 @@ final class CsvHeader {
             }
         }
         return List.of();
+    }
+
+    /**
+     * The values, split as by {@link #split}, of every column whose name {@code name} accepts, by column name in the order
+     * the names first appear in the header.
+     */
+    Map<String, List<String>> splitWhere(List<String> fields, Predicate<String> name) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        columns.entrySet().stream()
+                .filter(e -> name.test(e.getKey()))
+                .sorted(Comparator.comparing(e -> e.getValue().get(0)))
+                .forEach(e -> out.put(e.getKey(), split(fields, List.of(e.getKey()))));
+        return out;
     }
 
     /** Like {@link #all}, each value also split at commas, as list fields are sometimes joined in one cell. */

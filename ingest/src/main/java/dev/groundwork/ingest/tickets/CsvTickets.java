@@ -16,13 +16,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads tickets from a Jira CSV export through the {@link CsvColumns} mapping, attaching the duplicate links of the
- * optional links CSV to the ticket named in its first column. Record numbers count data rows (the header is not one);
+ * optional links CSV to the ticket named in its first column, and the links of the export's own "Inward/Outward issue link
+ * (TYPE)" columns. Record numbers count data rows (the header is not one);
  * lines are physical lines, which differ once a description spans lines.
  */
 final class CsvTickets {
+    /** Jira's link columns, "Outward issue link (Duplicate)": the direction, then the link type's name. */
+    private static final Pattern LINK_COLUMN = Pattern.compile("(?i)(inward|outward) issue link \\((.+)\\)");
+
     private final ParseRun run;
     private final CsvColumns columns;
     private final Map<String, List<TicketLink>> links;
@@ -147,10 +153,30 @@ final class CsvTickets {
                 header.split(f, columns.labels()),
                 header.first(f, columns.description()),
                 header.all(f, columns.comments()).stream().map(this::comment).toList(),
-                links.getOrDefault(key.strip(), List.of()),
+                links(header, f, key.strip()),
                 file,
                 record.number(),
                 dates.unparsed());
+    }
+
+    /**
+     * The links file's links of ticket {@code key} and those of the export's own link columns: Jira writes each link as
+     * "Outward issue link (TYPE)" or "Inward issue link (TYPE)" holding the other ticket's key, repeating the column for
+     * several links of one type.
+     */
+    private List<TicketLink> links(CsvHeader header, List<String> fields, String key) {
+        List<TicketLink> out = new ArrayList<>(links.getOrDefault(key, List.of()));
+        header.splitWhere(fields, name -> LINK_COLUMN.matcher(name).matches()).forEach((name, others) -> {
+            Matcher m = LINK_COLUMN.matcher(name);
+            m.matches();
+            boolean outward = m.group(1).equalsIgnoreCase("outward");
+            for (String other : others) {
+                if (!other.equals(key)) {
+                    out.add(JiraLinks.link(key, other, m.group(2).strip(), "", outward));
+                }
+            }
+        });
+        return out;
     }
 
     /** Jira exports a comment as {@code date;author;body}; a cell without that shape is all body. */

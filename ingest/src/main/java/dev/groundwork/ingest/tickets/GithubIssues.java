@@ -1,16 +1,25 @@
 package dev.groundwork.ingest.tickets;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Maps one GitHub REST issue object to a {@link TicketRecord}. Comments come from an embedded {@code comments} array of
- * comment objects ({@code user.login}, {@code body}, {@code created_at}); the API's plain comment count is ignored. The key
- * is {@code owner/repo#number}, the repository taken from {@code repository_url}, or {@code #number} without one.
+ * Maps one GitHub issue object to a {@link TicketRecord}: the REST API's shape ({@code created_at}, {@code user.login},
+ * {@code repository_url}) and the GraphQL API's, which {@code gh issue list --json} prints ({@code createdAt},
+ * {@code author.login}, {@code url}, connections as arrays or {@code {"nodes": [...]}}). Comments come from an embedded
+ * {@code comments} array of comment objects; the API's plain comment count is ignored. The key is {@code owner/repo#number},
+ * the repository taken from {@code repository_url}, {@code html_url} or {@code url}, or {@code #number} without one.
  */
 final class GithubIssues {
-    private static final String REPOS = "/repos/";
+    /** The repository in an API URL (…/repos/owner/repo…) or a web URL (https://github.com/owner/repo/issues/12). */
+    private static final Pattern REPOSITORY =
+            Pattern.compile("(?:/repos/|^https?://(?:www\\.)?github\\.com/)([\\w.-]+/[\\w.-]+)");
+
+    private static final Pattern PULL_URL = Pattern.compile("^https?://(?:www\\.)?github\\.com/[^/]+/[^/]+/pull/");
 
     private GithubIssues() {}
 
@@ -19,9 +28,11 @@ final class GithubIssues {
     }
 
     static TicketRecord map(JsonNode issue, String file, long number, RecordDates dates) {
-        String repo = repository(JsonFields.text(issue, "repository_url"));
+        String repo = repository(JsonFields.firstText(issue, "repository_url", "html_url", "url"));
         String key = key(repo, JsonFields.required(issue, "number"));
-        List<TicketComment> comments = comments(issue.path("comments"), dates);
+        // REST's "comments" is a count; an export that embeds them gives an array or a GraphQL connection.
+        JsonNode embedded = issue.path("comments").isNumber() ? MissingNode.getInstance() : JsonFields.array(issue, "comments");
+        List<TicketComment> comments = comments(embedded, dates);
         List<String> texts = new ArrayList<>();
         texts.add(JsonFields.text(issue, "body"));
         comments.forEach(c -> texts.add(c.body()));
@@ -31,11 +42,11 @@ final class GithubIssues {
                 JsonFields.text(issue, "title"),
                 JsonFields.text(issue, "state"),
                 "",
-                issue.has("pull_request") ? "Pull request" : "Issue",
-                JsonFields.text(issue, "state_reason"),
+                isPullRequest(issue) ? "Pull request" : "Issue",
+                JsonFields.firstText(issue, "state_reason", "stateReason"),
                 repo,
-                dates.read(JsonFields.text(issue, "created_at"), "created"),
-                dates.read(JsonFields.text(issue, "closed_at"), "resolved"),
+                dates.read(JsonFields.firstText(issue, "created_at", "createdAt"), "created"),
+                dates.read(JsonFields.firstText(issue, "closed_at", "closedAt"), "resolved"),
                 List.of(),
                 List.of(),
                 milestone.isEmpty() ? List.of() : List.of(milestone),
@@ -49,16 +60,24 @@ final class GithubIssues {
     }
 
     private static String repository(String url) {
-        int at = url.indexOf(REPOS);
-        return at < 0 ? "" : url.substring(at + REPOS.length());
+        Matcher m = REPOSITORY.matcher(url);
+        return m.find() ? m.group(1) : "";
+    }
+
+    /** REST marks a pull request with a {@code pull_request} object, GraphQL with {@code isPullRequest} or a /pull/ URL. */
+    private static boolean isPullRequest(JsonNode issue) {
+        return issue.has("pull_request") || issue.path("isPullRequest").asBoolean(false)
+                || PULL_URL.matcher(JsonFields.firstText(issue, "html_url", "url")).find();
     }
 
     private static List<TicketComment> comments(JsonNode array, RecordDates dates) {
         List<TicketComment> out = new ArrayList<>();
         if (array.isArray()) {
             for (JsonNode c : array) {
-                out.add(new TicketComment(JsonFields.text(c, "user", "login"),
-                        dates.read(JsonFields.text(c, "created_at"), "comments[" + out.size() + "].created"), JsonFields.text(c, "body")));
+                String author = JsonFields.text(c, "user", "login");
+                out.add(new TicketComment(author.isEmpty() ? JsonFields.text(c, "author", "login") : author,
+                        dates.read(JsonFields.firstText(c, "created_at", "createdAt"), "comments[" + out.size() + "].created"),
+                        JsonFields.text(c, "body")));
             }
         }
         return out;

@@ -20,7 +20,7 @@ final class JiraLinks {
         for (JsonNode link : issueLinks) {
             JsonNode type = link.path("type");
             String name = JsonFields.text(type, "name");
-            String outward = JsonFields.text(type, "outward").toLowerCase(Locale.ROOT);
+            String outward = JsonFields.text(type, "outward");
             String other = JsonFields.text(link, "outwardIssue", "key");
             boolean thisIsSource = !other.isEmpty();
             if (!thisIsSource) {
@@ -29,12 +29,23 @@ final class JiraLinks {
             if (other.isEmpty()) {
                 continue;
             }
-            boolean reversed = outward.contains("depend") || outward.contains("require");
-            LinkType linkType = reversed ? LinkType.BLOCKS : typeOf(outward + " " + name.toLowerCase(Locale.ROOT));
-            boolean forward = thisIsSource != reversed;
-            links.add(forward ? new TicketLink(linkType, key, other, name) : new TicketLink(linkType, other, key, name));
+            links.add(link(key, other, name, outward, thisIsSource));
         }
         return links;
+    }
+
+    /**
+     * The link of Jira type {@code name} between {@code key} and {@code other}. {@code outward} is the type's outward phrase,
+     * or "" where the export names only the type (the CSV's "Outward issue link (Duplicate)" columns); {@code keyIsOutward}
+     * says that {@code key} is the ticket the outward phrase reads from ("key duplicates other").
+     */
+    static TicketLink link(String key, String other, String name, String outward, boolean keyIsOutward) {
+        String phrase = outward.toLowerCase(Locale.ROOT);
+        String direction = phrase.isEmpty() ? name.toLowerCase(Locale.ROOT) : phrase;
+        boolean reversed = direction.contains("depend") || direction.contains("require");
+        LinkType linkType = reversed ? LinkType.BLOCKS : typeOf(phrase + " " + name.toLowerCase(Locale.ROOT));
+        boolean forward = keyIsOutward != reversed;
+        return forward ? new TicketLink(linkType, key, other, name) : new TicketLink(linkType, other, key, name);
     }
 
     private static LinkType typeOf(String phrase) {

@@ -76,4 +76,19 @@ class CsvParsingTest {
         assertThat(parsed.summary().duplicates()).isEqualTo(1);
         assertThat(parsed.summary().emptyDescriptions()).isEqualTo(1);
     }
+
+    @Test
+    void readsAJiraCloudExportsLinkColumnsInBothDirectionsAndItsTwelveHourDates() {
+        Fixtures.Parsed jira = Fixtures.parse(TicketFormat.CSV, "csv/jira-cloud-export.csv");
+
+        assertThat(jira.get("WEB-101").created()).isEqualTo(Instant.parse("2023-01-12T10:15:00Z"));
+        assertThat(jira.get("WEB-101").resolved()).isEqualTo(Instant.parse("2023-01-14T16:02:00Z"));
+        assertThat(jira.get("WEB-101").components()).containsExactly("auth", "ui");
+        // WEB-102's outward "Duplicate" link and WEB-101's inward one are the same link: WEB-102 duplicates WEB-101.
+        assertThat(jira.get("WEB-102").links()).containsExactly(new TicketLink(LinkType.DUPLICATES, "WEB-102", "WEB-101", "Duplicate"));
+        assertThat(jira.get("WEB-101").links()).containsExactly(new TicketLink(LinkType.DUPLICATES, "WEB-102", "WEB-101", "Duplicate"));
+        assertThat(jira.get("WEB-103").links()).containsExactly(new TicketLink(LinkType.BLOCKS, "WEB-103", "WEB-104", "Blocks"));
+        assertThat(jira.get("WEB-104").links()).isEmpty();
+        assertThat(jira.summary().datesUnparsed()).isZero();
+    }
 }

@@ -72,4 +72,37 @@ class GithubParsingTest {
         assertThat(v.summary().datesUnparsed()).isEqualTo(1);
         assertThat(v.summary().skipped()).isZero();
     }
+
+    @Test
+    void readsTheGraphQlShapeGhIssueListPrintsWithRepositoryDatesAndCommentAuthors() {
+        Fixtures.Parsed gh = Fixtures.parse(TicketFormat.GITHUB, "github/gh-cli.json");
+
+        assertThat(gh.records()).extracting(TicketRecord::key).containsExactly("acme/editor#12", "acme/editor#9", "acme/editor#15");
+        TicketRecord t = gh.get("acme/editor#12");
+        assertThat(t.project()).isEqualTo("acme/editor");
+        assertThat(t.created()).isEqualTo(Instant.parse("2024-03-02T10:11:12Z"));
+        assertThat(t.resolved()).isEqualTo(Instant.parse("2024-03-05T08:00:00Z"));
+        assertThat(t.resolution()).isEqualTo("COMPLETED");
+        assertThat(t.type()).isEqualTo("Issue");
+        assertThat(t.labels()).containsExactly("bug");
+        assertThat(t.fixVersions()).containsExactly("v1.2");
+        assertThat(t.comments()).singleElement().satisfies(c -> {
+            assertThat(c.author()).isEqualTo("max");
+            assertThat(c.created()).isEqualTo(Instant.parse("2024-03-03T09:00:00Z"));
+        });
+        assertThat(t.links()).extracting(TicketLink::type, TicketLink::targetKey)
+                .containsExactly(tuple(LinkType.DUPLICATES, "acme/editor#9"));
+        assertThat(gh.get("acme/editor#9").resolved()).isNull();
+        assertThat(gh.summary().datesUnparsed()).isZero();
+    }
+
+    @Test
+    void readsGraphQlConnectionsAndTellsAPullRequestByItsUrl() {
+        TicketRecord pr = Fixtures.parse(TicketFormat.GITHUB, "github/gh-cli.json").get("acme/editor#15");
+
+        assertThat(pr.type()).isEqualTo("Pull request");
+        assertThat(pr.labels()).containsExactly("fix");
+        assertThat(pr.comments()).extracting(TicketComment::author).containsExactly("zoe");
+        assertThat(pr.created()).isEqualTo(Instant.parse("2024-03-04T12:00:00Z"));
+    }
 }
