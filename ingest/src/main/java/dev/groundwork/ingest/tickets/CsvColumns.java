@@ -8,7 +8,7 @@ import java.util.List;
  * list fields collect all of them, also splitting comma-separated values.
  *
  * <pre>{@code
- * CsvColumns columns = CsvColumns.jiraExport();   // fits Jira's export and GitBugs' bugs.csv
+ * CsvColumns columns = CsvColumns.common();   // Jira's export, GitBugs' bugs.csv, Bugzilla, GitLab, Redmine ...
  * }</pre>
  */
 public record CsvColumns(
@@ -48,23 +48,30 @@ public record CsvColumns(
         comments = List.copyOf(comments);
     }
 
-    /** The column names of Jira's CSV export; the key falls back to "Issue id" when there is no "Issue key" column. */
-    public static CsvColumns jiraExport() {
+    /**
+     * The column names of the CSV exports of the common trackers, compared ignoring case: Jira's (and GitBugs' bugs.csv)
+     * first, then Bugzilla's ({@code bug_id}, {@code short_desc}, {@code bug_status}, {@code opendate}), GitLab's
+     * ({@code Issue ID}, {@code Title}, {@code Created At (UTC)}), Redmine's ({@code #}, {@code Subject}, {@code Tracker}),
+     * YouTrack's and Linear's. The key falls back from "Issue key" to the trackers' numeric ids.
+     */
+    public static CsvColumns common() {
         return new CsvColumns(
-                List.of("Issue key", "Issue id"),
-                List.of("Summary"),
-                List.of("Status"),
+                List.of("Issue key", "Issue id", "Key", "bug_id", "Bug ID", "Issue_id", "ID", "#", "Number", "iid"),
+                List.of("Summary", "Title", "short_desc", "Subject"),
+                List.of("Status", "bug_status", "State"),
                 List.of("Priority"),
-                List.of("Issue Type"),
+                List.of("Issue Type", "Type", "Tracker", "Issue_type"),
                 List.of("Resolution"),
-                List.of("Project key", "Project name"),
-                List.of("Created"),
-                List.of("Resolved"),
-                List.of("Component/s"),
-                List.of("Affects Version/s"),
-                List.of("Fix Version/s"),
-                List.of("Labels"),
-                List.of("Description"),
-                List.of("Comment"));
+                List.of("Project key", "Project name", "Project", "Product", "Team"),
+                List.of("Created", "Created At (UTC)", "Created at", "Created date", "Date created", "opendate", "creation_ts",
+                        "created_at"),
+                List.of("Resolved", "Closed At (UTC)", "Closed at", "Closed", "Completed", "Resolved date", "Resolution date",
+                        "closed_at"),
+                List.of("Component/s", "Components", "Component", "Category", "Subsystem"),
+                List.of("Affects Version/s", "Affected versions", "Version", "Versions"),
+                List.of("Fix Version/s", "Fix versions", "Target version", "target_milestone", "Milestone"),
+                List.of("Labels", "Keywords", "Tags"),
+                List.of("Description", "Body"),
+                List.of("Comment", "Comments"));
     }
 }

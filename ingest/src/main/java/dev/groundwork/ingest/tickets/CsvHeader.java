@@ -2,31 +2,43 @@ package dev.groundwork.ingest.tickets;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 /** A CSV header: where each column name sits, names that repeat (as Jira's export repeats them) holding several columns. */
 final class CsvHeader {
+    /** Column indexes by name, the names compared ignoring case (trackers spell "Issue id", "Issue ID", "issue_id"). */
     private final Map<String, List<Integer>> columns = new HashMap<>();
-    private final int size;
+    private final List<String> names;
 
     CsvHeader(List<String> names) {
+        this.names = names.stream().map(String::strip).toList();
         for (int i = 0; i < names.size(); i++) {
-            columns.computeIfAbsent(names.get(i).strip(), k -> new ArrayList<>()).add(i);
+            columns.computeIfAbsent(fold(this.names.get(i)), k -> new ArrayList<>()).add(i);
         }
-        size = names.size();
+    }
+
+    private static String fold(String name) {
+        return name.toLowerCase(Locale.ROOT);
     }
 
     int size() {
-        return size;
+        return names.size();
     }
 
-    boolean has(List<String> candidates) {
-        return candidates.stream().anyMatch(columns::containsKey);
+    /** The column names as the header has them. */
+    List<String> names() {
+        return names;
+    }
+
+    /** The first of {@code candidates} the header has, as the candidate spells it. */
+    Optional<String> present(List<String> candidates) {
+        return candidates.stream().filter(c -> columns.containsKey(fold(c))).findFirst();
     }
 
     /** The first non-blank value among the columns of the first candidate name present, or "". */
@@ -37,7 +49,7 @@ final class CsvHeader {
     /** Every non-blank value in the columns of the first candidate name present. */
     List<String> all(List<String> fields, List<String> candidates) {
         for (String name : candidates) {
-            List<Integer> at = columns.get(name);
+            List<Integer> at = columns.get(fold(name));
             if (at != null) {
                 return at.stream().map(fields::get).filter(v -> !v.isBlank()).toList();
             }
@@ -51,10 +63,11 @@ final class CsvHeader {
      */
     Map<String, List<String>> splitWhere(List<String> fields, Predicate<String> name) {
         Map<String, List<String>> out = new LinkedHashMap<>();
-        columns.entrySet().stream()
-                .filter(e -> name.test(e.getKey()))
-                .sorted(Comparator.comparing(e -> e.getValue().get(0)))
-                .forEach(e -> out.put(e.getKey(), split(fields, List.of(e.getKey()))));
+        for (String n : names) {
+            if (!out.containsKey(n) && name.test(n)) {
+                out.put(n, split(fields, List.of(n)));
+            }
+        }
         return out;
     }
 

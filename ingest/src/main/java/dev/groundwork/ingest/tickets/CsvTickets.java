@@ -20,7 +20,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads tickets from a Jira CSV export through the {@link CsvColumns} mapping, attaching the duplicate links of the
+ * Reads tickets from a tracker's CSV export (Jira's, Bugzilla's, GitLab's ...) through the {@link CsvColumns} mapping, attaching the duplicate links of the
  * optional links CSV to the ticket named in its first column, and the links of the export's own "Inward/Outward issue link
  * (TYPE)" columns. Record numbers count data rows (the header is not one);
  * lines are physical lines, which differ once a description spans lines.
@@ -132,9 +132,12 @@ final class CsvTickets {
 
     private TicketRecord ticket(CsvHeader header, CsvRecord record, String file) {
         List<String> f = record.fields();
-        String key = header.first(f, columns.key());
+        String keyColumn = header.present(columns.key()).orElseThrow(() -> new BadInputException(
+                "expected a ticket key column, one of " + String.join(", ", columns.key()) + " (any case), got the columns "
+                        + String.join(", ", header.names())));
+        String key = header.first(f, List.of(keyColumn));
         if (key.isBlank()) {
-            throw new BadInputException("expected a ticket key in column " + String.join(" or ", columns.key()));
+            throw new BadInputException("expected a ticket key in column " + keyColumn);
         }
         RecordDates dates = run.dates();
         return new TicketRecord(

@@ -26,7 +26,7 @@ public record ParseOptions(int maxErrors, ZoneId csvZone, CsvColumns csvColumns,
 
     /** Stop at the first error, UTC, Jira's CSV columns, no links file. */
     public static ParseOptions defaults() {
-        return new ParseOptions(0, ZoneId.of("UTC"), CsvColumns.jiraExport(), Optional.empty());
+        return new ParseOptions(0, ZoneId.of("UTC"), CsvColumns.common(), Optional.empty());
     }
 
     public ParseOptions withMaxErrors(int max) {

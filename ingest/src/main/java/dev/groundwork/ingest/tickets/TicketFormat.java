@@ -6,6 +6,6 @@ public enum TicketFormat {
     JIRA,
     /** GitHub REST issue objects, as one JSON array or one object per line, each with an embedded {@code comments} array. */
     GITHUB,
-    /** A Jira CSV export (RFC 4180), columns mapped by {@link CsvColumns}, with an optional duplicate-links CSV. */
+    /** A tracker's CSV export (RFC 4180; Jira, Bugzilla, GitLab ...), columns mapped by {@link CsvColumns}, with an optional duplicate-links CSV. */
     CSV
 }

@@ -91,4 +91,44 @@ class CsvParsingTest {
         assertThat(jira.get("WEB-104").links()).isEmpty();
         assertThat(jira.summary().datesUnparsed()).isZero();
     }
+
+    @Test
+    void readsABugzillaBuglistExportByItsFieldNames() {
+        Fixtures.Parsed bugzilla = Fixtures.parse(TicketFormat.CSV, "csv/bugzilla-buglist.csv");
+
+        assertThat(bugzilla.records()).extracting(TicketRecord::key).containsExactly("1070490", "1070491");
+        TicketRecord t = bugzilla.get("1070490");
+        assertThat(t.title()).isEqualTo("Crash on startup after installing add-on");
+        assertThat(t.status()).isEqualTo("RESOLVED");
+        assertThat(t.resolution()).isEqualTo("DUPLICATE");
+        assertThat(t.project()).isEqualTo("Firefox");
+        assertThat(t.components()).containsExactly("Untriaged");
+        assertThat(t.versions()).containsExactly("31 Branch");
+        assertThat(t.labels()).containsExactly("crash", "regression");
+        assertThat(t.created()).isEqualTo(Instant.parse("2014-08-19T09:00:00Z"));
+        assertThat(bugzilla.summary().datesUnparsed()).isZero();
+    }
+
+    @Test
+    void readsAGitLabIssuesExportWithItsUtcDateColumns() {
+        Fixtures.Parsed gitlab = Fixtures.parse(TicketFormat.CSV, "csv/gitlab-export.csv");
+
+        TicketRecord t = gitlab.get("41");
+        assertThat(t.title()).isEqualTo("Pipeline fails on cache restore");
+        assertThat(t.status()).isEqualTo("Closed");
+        assertThat(t.description()).contains("context deadline exceeded");
+        assertThat(t.created()).isEqualTo(Instant.parse("2023-05-04T10:00:00Z"));
+        assertThat(t.resolved()).isEqualTo(Instant.parse("2023-05-06T09:00:00Z"));
+        assertThat(t.fixVersions()).containsExactly("v1.4");
+        assertThat(t.labels()).containsExactly("ci", "bug");
+        assertThat(gitlab.get("42").resolved()).isNull();
+    }
+
+    @Test
+    void aHeaderWithoutAnyKeyColumnIsRefusedNamingTheColumnsItHas() {
+        assertThatThrownBy(() -> Fixtures.parse(TicketFormat.CSV, "csv/no-key-column.csv"))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining("no-key-column.csv record 1 (line 2): expected a ticket key column, one of Issue key, Issue id")
+                .hasMessageContaining("(any case), got the columns Headline, When");
+    }
 }
