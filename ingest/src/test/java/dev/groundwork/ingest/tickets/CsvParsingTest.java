@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.groundwork.graph.BadInputException;
 import dev.groundwork.graph.tickets.LinkType;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CsvParsingTest {
@@ -97,15 +98,10 @@ class CsvParsingTest {
         Fixtures.Parsed bugzilla = Fixtures.parse(TicketFormat.CSV, "csv/bugzilla-buglist.csv");
 
         assertThat(bugzilla.records()).extracting(TicketRecord::key).containsExactly("1070490", "1070491");
-        TicketRecord t = bugzilla.get("1070490");
-        assertThat(t.title()).isEqualTo("Crash on startup after installing add-on");
-        assertThat(t.status()).isEqualTo("RESOLVED");
-        assertThat(t.resolution()).isEqualTo("DUPLICATE");
-        assertThat(t.project()).isEqualTo("Firefox");
-        assertThat(t.components()).containsExactly("Untriaged");
-        assertThat(t.versions()).containsExactly("31 Branch");
-        assertThat(t.labels()).containsExactly("crash", "regression");
-        assertThat(t.created()).isEqualTo(Instant.parse("2014-08-19T09:00:00Z"));
+        assertThat(bugzilla.get("1070490")).extracting(TicketRecord::title, TicketRecord::status, TicketRecord::resolution,
+                TicketRecord::project, TicketRecord::components, TicketRecord::versions, TicketRecord::labels, TicketRecord::created)
+                .containsExactly("Crash on startup after installing add-on", "RESOLVED", "DUPLICATE", "Firefox", List.of("Untriaged"),
+                        List.of("31 Branch"), List.of("crash", "regression"), Instant.parse("2014-08-19T09:00:00Z"));
         assertThat(bugzilla.summary().datesUnparsed()).isZero();
     }
 
