@@ -3,8 +3,12 @@ package dev.groundwork.graph.csv;
 import dev.groundwork.graph.BadInputException;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Iterator;
 import java.util.Optional;
@@ -16,7 +20,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * A streaming RFC 4180 reader on Apache Commons CSV: comma-separated fields, quoted fields that may hold commas, doubled
+ * A streaming RFC 4180 reader on Apache Commons CSV: comma-separated fields (or another delimiter, {@link #delimiterOf}), quoted fields that may hold commas, doubled
  * quotes and line breaks (kept as they are, CRLF included), records ended by LF, CRLF or CR. Only one record is in memory
  * at a time, so a file larger than memory can be read.
  *
@@ -52,12 +56,13 @@ public final class CsvReader implements Closeable {
     /** After a malformed record, records that start on or before this line are the rest of the bad line. */
     private long skipThroughLine;
 
-    private CsvReader(Reader in, String source, boolean header) {
+    private CsvReader(Reader in, String source, boolean header, char delimiter) {
         this.lines = new Lines(in);
         this.source = source;
         this.number = header ? -1 : 0;
         try {
-            this.parser = CSVParser.builder().setReader(lines).setFormat(FORMAT).get();
+            CSVFormat format = delimiter == ',' ? FORMAT : FORMAT.builder().setDelimiter(delimiter).get();
+            this.parser = CSVParser.builder().setReader(lines).setFormat(format).get();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + source, e);
         }
@@ -69,7 +74,53 @@ public final class CsvReader implements Closeable {
      * first record is numbered 0, so that record numbers count data rows.
      */
     public static CsvReader open(Reader in, String source, boolean header) {
-        return new CsvReader(in, source, header);
+        return new CsvReader(in, source, header, ',');
+    }
+
+    /** Like {@link #open(Reader, String, boolean)}, the fields separated by {@code delimiter} (see {@link #delimiterOf}). */
+    public static CsvReader open(Reader in, String source, boolean header, char delimiter) {
+        if (delimiter == '"' || delimiter == '\n' || delimiter == '\r') {
+            throw new IllegalArgumentException("delimiter must not be a quote or a line break, got " + (int) delimiter);
+        }
+        return new CsvReader(in, source, header, delimiter);
+    }
+
+    /**
+     * The field separator of the CSV file whose first line is {@code firstLine}: whichever of comma, semicolon and tab it
+     * holds most outside quotes, a comma on a tie or when it holds none. Spreadsheets in many European locales save
+     * "CSV" with semicolons, and some trackers export tab-separated files.
+     */
+    public static char delimiterOf(String firstLine) {
+        int commas = 0;
+        int semicolons = 0;
+        int tabs = 0;
+        boolean quoted = false;
+        for (int i = 0; i < firstLine.length(); i++) {
+            char c = firstLine.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted) {
+                commas += c == ',' ? 1 : 0;
+                semicolons += c == ';' ? 1 : 0;
+                tabs += c == '\t' ? 1 : 0;
+            }
+        }
+        if (semicolons > commas && semicolons >= tabs) {
+            return ';';
+        }
+        return tabs > commas && tabs > semicolons ? '\t' : ',';
+    }
+
+    /** {@link #delimiterOf} the first line of {@code file} (its first 64 KiB at most, read as Latin-1: the separators are ASCII). */
+    public static char delimiterOf(Path file) throws IOException {
+        byte[] head = new byte[64 * 1024];
+        int n;
+        try (InputStream in = Files.newInputStream(file)) {
+            n = in.readNBytes(head, 0, head.length);
+        }
+        String text = new String(head, 0, n, StandardCharsets.ISO_8859_1);
+        int end = text.indexOf('\n');
+        return delimiterOf(end < 0 ? text : text.substring(0, end));
     }
 
     /** The next record, or empty at the end of the input. */

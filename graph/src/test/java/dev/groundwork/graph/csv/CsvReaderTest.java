@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class CsvReaderTest {
 
@@ -91,5 +93,28 @@ class CsvReaderTest {
 
         assertThat(records).extracting(CsvRecord::fields).containsExactly(List.of("a", "b"), List.of("x\"y", "2"));
         assertThat(records.get(1).line()).isEqualTo(2);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '\'', value = {
+            "Summary,Issue key,Status | ,", "Summary;Issue key;Status | ;", "Summary\tIssue key\tStatus | TAB",
+            "\"a;b;c\",d,e | ,", "Summary | ,", "a,b;c | ,"})
+    void findsTheDelimiterAHeaderLineUsesMostOutsideQuotes(String header, String expected) {
+        assertThat(CsvReader.delimiterOf(header)).isEqualTo(expected.equals("TAB") ? '\t' : expected.charAt(0));
+    }
+
+    @Test
+    void readsSemicolonSeparatedFieldsWithQuotedSemicolons() {
+        try (CsvReader csv = CsvReader.open(new StringReader("k;v\n1;\"a;b\"\n"), "t.csv", true, ';')) {
+            assertThat(csv.next()).get().extracting(CsvRecord::fields).isEqualTo(List.of("k", "v"));
+            assertThat(csv.next()).get().extracting(CsvRecord::fields).isEqualTo(List.of("1", "a;b"));
+        }
+    }
+
+    @Test
+    void refusesAQuoteAsDelimiter() {
+        assertThatThrownBy(() -> CsvReader.open(new StringReader(""), "t.csv", true, '"'))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("delimiter must not be a quote or a line break, got 34");
     }
 }

@@ -72,7 +72,7 @@ final class CsvTickets {
      */
     private void forEachRow(Path file, BiConsumer<CsvHeader, CsvRecord> row) throws IOException {
         try (Utf8Reader decoded = new Utf8Reader(Files.newInputStream(file));
-             CsvReader csv = CsvReader.open(decoded, file.toString(), true)) {
+             CsvReader csv = CsvReader.open(decoded, file.toString(), true, CsvReader.delimiterOf(file))) {
             long from = csv.position();
             Optional<CsvRecord> first = csv.next();
             if (first.isEmpty()) {

@@ -127,4 +127,13 @@ class CsvParsingTest {
                 .hasMessageContaining("no-key-column.csv record 1 (line 2): expected a ticket key column, one of Issue key, Issue id")
                 .hasMessageContaining("(any case), got the columns Headline, When");
     }
+
+    @Test
+    void readsAnExportASpreadsheetSavedWithSemicolons() {
+        Fixtures.Parsed saved = Fixtures.parse(TicketFormat.CSV, "csv/semicolon-export.csv");
+
+        assertThat(saved.records()).extracting(TicketRecord::key).containsExactly("WEB-1", "WEB-2");
+        assertThat(saved.get("WEB-1").description()).isEqualTo("NPE at login; see the log");
+        assertThat(saved.get("WEB-2").created()).isEqualTo(Instant.parse("2023-02-01T09:00:00Z"));
+    }
 }

@@ -69,7 +69,8 @@ final class HadoopLayout {
             throw new NotFoundException("duplicate benchmark: expected the file " + file + ", which does not exist");
         }
         var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE);
-        try (CsvReader csv = CsvReader.open(new InputStreamReader(Files.newInputStream(file), decoder), file.toString(), true)) {
+        try (CsvReader csv = CsvReader.open(new InputStreamReader(Files.newInputStream(file), decoder), file.toString(), true,
+                CsvReader.delimiterOf(file))) {
             int[] index = columnIndexes(file, csv.next(), columns);
             for (Optional<CsvRecord> r = csv.next(); r.isPresent(); r = csv.next()) {
                 row.accept(pick(file, r.get(), index));
