@@ -16,7 +16,8 @@ loaded as a module (not copied). This script adds a few operations and three str
 - a "who scored" spec that does not say how to treat own goals fails when the match has one, so no
   answer depends on the own-goal convention;
 - the added operations (an opponent in a stage, meetings of two teams, the all-time top scorer, the
-  teams of a group, the player who gave away a StatsBomb penalty) fail on a tie or an empty result.
+  teams of a group, a host count, the player who gave away a StatsBomb penalty) fail on a tie or an
+  empty result.
 Standard library only.
 """
 import collections
