@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.IntSummaryStatistics;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -78,13 +79,21 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
      * @param bySeason league season ("2020/21") to the tournaments (one per league) of that season
      */
     record Tournaments(Map<Integer, Map<String, String>> byYear, Map<String, List<Integer>> hostYears,
-                       Map<String, List<String>> bySeason, Map<String, List<Competed>> byCompetition, Map<String, Set<String>> teams) {
+                       Map<String, List<String>> bySeason, Map<String, List<Competed>> byCompetition, Map<String, Set<String>> teams,
+                       Squads squads) {
         Tournaments {
             byYear = Map.copyOf(byYear);
             hostYears = Map.copyOf(hostYears);
             bySeason = Map.copyOf(bySeason);
             byCompetition = Map.copyOf(byCompetition);
             teams = Map.copyOf(teams);
+            Objects.requireNonNull(squads, "squads");
+        }
+
+        /** Tournaments without squads: a name several players share is then never narrowed. */
+        Tournaments(Map<Integer, Map<String, String>> byYear, Map<String, List<Integer>> hostYears,
+                    Map<String, List<String>> bySeason, Map<String, List<Competed>> byCompetition, Map<String, Set<String>> teams) {
+            this(byYear, hostYears, bySeason, byCompetition, teams, new Squads(Map.of(), Map.of()));
         }
 
         /** Tournaments without their teams: an ambiguous team name ("the Germans") is then never narrowed. */
@@ -133,6 +142,34 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
             List<Entry> took = m.candidates().stream().filter(e -> teamsOfTournament.contains(e.id())).toList();
             return took.isEmpty() ? m : new Mention(m.kind(), m.start(), m.end(), m.text(), took);
         });
+    }
+
+    /**
+     * What tells apart players who share a name: the tournaments each was in a squad at (only players whose name or family
+     * name another player has), and the teams that played at each tournament (any competition).
+     *
+     * @param ofPlayer player id to the ids of the tournaments of his squads
+     * @param teamsAt tournament id to the ids of the teams that played there
+     */
+    record Squads(Map<String, Set<String>> ofPlayer, Map<String, Set<String>> teamsAt) {
+        Squads {
+            ofPlayer = Map.copyOf(ofPlayer);
+            teamsAt = Map.copyOf(teamsAt);
+        }
+
+        /**
+         * The one candidate of a name several players share that fits the question: in a squad at the tournament named, else
+         * at a tournament where every team named played ("Jorginho against Turkey": the Jorginho of Italy's Euro 2020 squad,
+         * not Brazil's of 1994). Empty when none or several fit: the name stays ambiguous.
+         */
+        Optional<Entry> narrow(List<Entry> candidates, String tournamentId, List<String> teamIds) {
+            if (tournamentId == null && teamIds.isEmpty()) {
+                return Optional.empty();
+            }
+            List<Entry> fit = candidates.stream().filter(e -> ofPlayer.getOrDefault(e.id(), Set.of()).stream().anyMatch(t ->
+                    tournamentId != null ? t.equals(tournamentId) : teamsAt.getOrDefault(t, Set.of()).containsAll(teamIds))).toList();
+            return fit.size() == 1 ? Optional.of(fit.getFirst()) : Optional.empty();
+        }
     }
 
     /**
@@ -248,6 +285,10 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
             teams.removeIf(t -> t.candidates().getFirst().id().equals(first.candidates().getFirst().id()));
             teams.addFirst(first);
         });
+        String narrowedBy = tournamentId;
+        List<String> teamIds = teams.stream().map(t -> t.candidates().getFirst().id()).toList();
+        mentions.replaceAll(m -> m.kind() != Kind.PLAYER || !m.ambiguous() ? m : tournaments.squads().narrow(m.candidates(), narrowedBy, teamIds)
+                .map(e -> new Mention(m.kind(), m.start(), m.end(), m.text(), List.of(e))).orElse(m));
         List<Mention> players = ofKind(mentions, Kind.PLAYER);
         List<Mention> awards = ofKind(mentions, Kind.AWARD);
         List<Mention> people = mentions.stream().filter(m -> m.kind() == Kind.REFEREE || m.kind() == Kind.MANAGER).toList();
@@ -449,16 +490,20 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
 
     /** The team whose side of a match the question asks about: "for Spain", "Italy players", "did Argentina get". */
     private static final Pattern FOR_BEFORE = Pattern.compile("\\b(for|by)\\s+(the\\s+)?$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern PLAYERS_AFTER = Pattern.compile("^(['’]s)?\\s+(players?|goalscorers?|scorers?|substitutes?|subs|starters?"
-            + "|line ?-?up|goalkeepers?|keepers?)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PLAYERS_AFTER = Pattern.compile("^(['’]s)?\\s+((squad\\s+)?players?|goalscorers?|scorers?|substitutes?|subs|starters?"
+            + "|line ?-?up|starting (line ?-?up|eleven|xi)|goals|goalkeepers?|keepers?|managers?|coach|boss)\\b", Pattern.CASE_INSENSITIVE);
+    /** "Who managed Girona when ...", "in charge of Italy for the game": the side whose manager is asked for. */
+    private static final Pattern MANAGED_BEFORE = Pattern.compile("\\b(managed|coached|manager of|coach of|in charge of|boss of)\\s+(the\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern DID_BEFORE = Pattern.compile("\\bdid\\s+$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern GET_AFTER = Pattern.compile("^\\s+(get|receive|pick up|collect|have|score|make)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern GET_AFTER = Pattern.compile("^\\s+(get|receive|pick up|collect|have|score|make|line up|use|field|play)\\b",
+            Pattern.CASE_INSENSITIVE);
 
     private static Mention side(String question, List<Mention> teams) {
         for (Mention m : teams) {
             String before = question.substring(0, m.start());
             String after = question.substring(m.end());
-            if (FOR_BEFORE.matcher(before).find() || PLAYERS_AFTER.matcher(after).find()
+            if (FOR_BEFORE.matcher(before).find() || PLAYERS_AFTER.matcher(after).find() || MANAGED_BEFORE.matcher(before).find()
                     || DID_BEFORE.matcher(before).find() && GET_AFTER.matcher(after).find()) {
                 return m;
             }
@@ -729,12 +774,29 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
             case OPPONENT -> teams.size() >= 2;
             case PLAYER -> players.size() == 1;
             // Two teams name a match in any competition; the lookup declines when they met more than once.
-            case MATCH -> (tournamentId != null || season != null) && (!teams.isEmpty() || stage != null || opening) || teams.size() >= 2;
+            // A player and the one team he faced ("Who came on for Immobile against Turkey?"): the match he played in against it.
+            case MATCH -> (tournamentId != null || season != null) && (!teams.isEmpty() || stage != null || opening) || teams.size() >= 2
+                    || teams.size() == 1 && players.size() == 1;
             case GROUP -> group != null;
             case AWARD -> awards.size() == 1;
             case PERSON -> people.size() == 1;
             case PLACE -> places.size() == 1;
         };
+    }
+
+    /** Two teams written as a fixture: nothing but "vs", "v", "versus" or a dash between them ("Man City vs Arsenal"). */
+    private static final Pattern FIXTURE = Pattern.compile("\\s*(vs\\.?|v\\.?|versus|-|–)\\s*", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The team written first in a fixture "A vs B", which by the fixture convention (league tables and fixture lists write the
+     * home team first) is the home team; null when the two teams named are not written so. Only a league season's two
+     * meetings of a pair are told apart by it (see {@code SportsQuestionAnswering}); a tournament's one meeting needs no home.
+     */
+    Mention fixtureHome() {
+        if (teams.size() != 2 || teams.get(0).end() > teams.get(1).start()) {
+            return null;
+        }
+        return FIXTURE.matcher(question.substring(teams.get(0).end(), teams.get(1).start())).matches() ? teams.get(0) : null;
     }
 
     /** How many kinds of names the question gives that {@code slots} leave unused (a template that ignores a name is a poor fit). */
