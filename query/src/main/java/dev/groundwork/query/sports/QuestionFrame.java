@@ -326,7 +326,8 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
     private static final Set<String> VOCABULARY = Set.of("fifa", "wc", "i", "final", "finals", "semi", "quarter", "league", "season",
             "tournament", "championship", "champions", "premier", "euro", "euros", "uefa", "la", "liga", "bundesliga", "epl",
             "international", "football", "soccer", "english", "deutsche", "spanish", "german", "italian", "french", "association", "january", "february", "march", "april", "may", "june", "july",
-            "august", "september", "october", "november", "december", "mr", "st", "ok", "please", "according", "data", "graph", "wdl");
+            "august", "september", "october", "november", "december", "mr", "st", "ok", "please", "according", "data", "graph", "wdl",
+            "statsbomb", "openfootball");
 
     /**
      * The first capitalised word after the question's first word that is neither part of a linked name or year, nor a common
@@ -709,9 +710,19 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
                 });
     }
 
-    /** "'98", "’02": a two-digit year after an apostrophe, when the graph has a tournament that year. */
+    /**
+     * "'98", "’02": a two-digit year after an apostrophe; "the 86 World Cup", "scored against England in 86": two digits
+     * before a tournament's or a final's name, or ending the question after "in"; each only when the graph has a tournament
+     * that year.
+     */
     private static void shortYears(String text, Tournaments tournaments, Set<Integer> years, List<int[]> spans) {
-        Matcher m = APOSTROPHE_YEAR.matcher(text);
+        for (Pattern p : List.of(APOSTROPHE_YEAR, BARE_SHORT_YEAR)) {
+            shortYears(p, text, tournaments, years, spans);
+        }
+    }
+
+    private static void shortYears(Pattern pattern, String text, Tournaments tournaments, Set<Integer> years, List<int[]> spans) {
+        Matcher m = pattern.matcher(text);
         while (m.find()) {
             int y = Integer.parseInt(m.group(1));
             int year = y >= 30 ? 1900 + y : 2000 + y;
@@ -723,6 +734,8 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
     }
 
     private static final Pattern APOSTROPHE_YEAR = Pattern.compile("(?<![\\p{L}\\p{N}])['’](\\d{2})\\b");
+    private static final Pattern BARE_SHORT_YEAR = Pattern.compile("(?<=\\b(?:the|in|of)\\s)(\\d{2})(?=\\s+(?:world cup|wc|finals?|tournament)\\b"
+            + "|\\s*[?.!]*\\s*$)", Pattern.CASE_INSENSITIVE);
 
     private static List<Mention> ofKind(List<Mention> mentions, Kind kind) {
         return mentions.stream().filter(m -> m.kind() == kind).toList();

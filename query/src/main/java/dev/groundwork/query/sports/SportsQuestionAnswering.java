@@ -942,7 +942,7 @@ public final class SportsQuestionAnswering {
                     : frame.season() != null ? MatchTemplates.FIND_IN_SEASON
                     : frame.teams().size() == 1 && frame.players().size() == 1 ? MatchTemplates.FIND_PLAYED : MatchTemplates.FIND_ANY;
             List<Record> found = store.read(tx -> tx.run(find, params).list());
-            List<String> matches = opening(frame, atHome(frame.home(), found)).stream().map(r -> r.get("matchId").asString()).toList();
+            List<String> matches = byScoreline(frame, opening(frame, atHome(frame.home(), found)).stream().map(r -> r.get("matchId").asString()).toList());
             List<String> fixture = frame.home() == null && twoLegs(frame, matches, found) ? fixtureOrder(frame, found) : List.of();
             if (fixture.size() == 1) {
                 reading = "read '" + frame.teams().get(0).text() + " vs " + frame.teams().get(1).text() + "' as "
@@ -994,6 +994,29 @@ public final class SportsQuestionAnswering {
         }
         Result composed = compose(template, choice.similarity(), records, timings(t0, t1, t2, t3));
         return new Attempt(reading == null || !composed.answered() ? composed : withReading(composed, reading), false);
+    }
+
+    /** A scoreline the question gives as a description of the match ("when Germany thrashed Brazil 7-1", "the 2-2 at Barcelona"). */
+    private static final java.util.regex.Pattern SCORELINE = java.util.regex.Pattern.compile("(?<![\\d/])\\b(\\d{1,2})\\s*[-–]\\s*(\\d{1,2})\\b(?![\\d/])");
+    private static final String SCORES = """
+            MATCH (m:Match) WHERE m.matchId IN $ids AND m.homeScore IS NOT NULL
+            RETURN m.matchId AS id, m.homeScore AS home, m.awayScore AS away
+            """;
+
+    /**
+     * Of several matches found, those whose score is the scoreline the question gives (either side first), a premise the match
+     * must meet; all of them when the question gives none or none has that score (the premise is then left to decline).
+     */
+    private List<String> byScoreline(QuestionFrame frame, List<String> matches) {
+        java.util.regex.Matcher m = SCORELINE.matcher(frame.question());
+        if (matches.size() < 2 || !m.find()) {
+            return matches;
+        }
+        List<Integer> said = java.util.stream.Stream.of(m.group(1), m.group(2)).map(Integer::valueOf).sorted().toList();
+        List<String> fit = store.read(tx -> tx.run(SCORES, Map.of("ids", matches)).list()).stream()
+                .filter(r -> java.util.stream.Stream.of(r.get("home").asInt(), r.get("away").asInt()).sorted().toList().equals(said))
+                .map(r -> r.get("id").asString()).toList();
+        return fit.isEmpty() ? matches : fit;
     }
 
     /** The two meetings of a pair in one league season (home and away), which the question has not told apart by a home team. */
