@@ -797,21 +797,6 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
         };
     }
 
-    /** Two teams written as a fixture: nothing but "vs", "v", "versus" or a dash between them ("Man City vs Arsenal"). */
-    private static final Pattern FIXTURE = Pattern.compile("\\s*(vs\\.?|v\\.?|versus|-|–)\\s*", Pattern.CASE_INSENSITIVE);
-
-    /**
-     * The team written first in a fixture "A vs B", which by the fixture convention (league tables and fixture lists write the
-     * home team first) is the home team; null when the two teams named are not written so. Only a league season's two
-     * meetings of a pair are told apart by it (see {@code SportsQuestionAnswering}); a tournament's one meeting needs no home.
-     */
-    Mention fixtureHome() {
-        if (teams.size() != 2 || teams.get(0).end() > teams.get(1).start()) {
-            return null;
-        }
-        return FIXTURE.matcher(question.substring(teams.get(0).end(), teams.get(1).start())).matches() ? teams.get(0) : null;
-    }
-
     /** How many kinds of names the question gives that {@code slots} leave unused (a template that ignores a name is a poor fit). */
     int unused(Set<Slot> slots) {
         int n = 0;

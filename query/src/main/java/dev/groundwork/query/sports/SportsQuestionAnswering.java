@@ -918,7 +918,6 @@ public final class SportsQuestionAnswering {
 
     private Attempt attempt(String question, QuestionFrame frame, TemplateLibrary.Choice choice, long t0, long t1, long t2) {
         Template template = choice.template();
-        String reading = null;
         // Every constraint read is honoured or the question is declined: a stage the template cannot restrict to is not dropped.
         if (frame.stage() != null && !template.slots().contains(Slot.MATCH) && !template.cypher().contains("$stage")
                 && !(frame.stage().equals("final") && FINAL_EQUIVALENT.contains(template.name()))
@@ -943,13 +942,6 @@ public final class SportsQuestionAnswering {
                     : frame.teams().size() == 1 && frame.players().size() == 1 ? MatchTemplates.FIND_PLAYED : MatchTemplates.FIND_ANY;
             List<Record> found = store.read(tx -> tx.run(find, params).list());
             List<String> matches = byScoreline(frame, opening(frame, atHome(frame.home(), found)).stream().map(r -> r.get("matchId").asString()).toList());
-            List<String> fixture = frame.home() == null && twoLegs(frame, matches, found) ? fixtureOrder(frame, found) : List.of();
-            if (fixture.size() == 1) {
-                reading = "read '" + frame.teams().get(0).text() + " vs " + frame.teams().get(1).text() + "' as "
-                        + frame.fixtureHome().candidates().getFirst().name() + " at home, the fixture convention; the other meeting: "
-                        + legs(matches.stream().filter(id -> !id.equals(fixture.getFirst())).toList());
-                matches = fixture;
-            }
             if (matches.size() != 1) {
                 String why = matches.isEmpty() ? "no match fits the teams, year and stage named"
                         + (found.isEmpty() ? "" : " with " + frame.home().team().candidates().getFirst().name() + " at home")
@@ -992,8 +984,7 @@ public final class SportsQuestionAnswering {
             return new Attempt(refuse("Cannot answer: understood " + frame.understood() + "; " + onlyWomen + ".", template.name(),
                     timings(t0, t1, t2, System.nanoTime())), true);
         }
-        Result composed = compose(template, choice.similarity(), records, timings(t0, t1, t2, t3));
-        return new Attempt(reading == null || !composed.answered() ? composed : withReading(composed, reading), false);
+        return new Attempt(compose(template, choice.similarity(), records, timings(t0, t1, t2, t3)), false);
     }
 
     /** A scoreline the question gives as a description of the match ("when Germany thrashed Brazil 7-1", "the 2-2 at Barcelona"). */
@@ -1025,16 +1016,6 @@ public final class SportsQuestionAnswering {
                 && !found.get(0).get("home").asString("").equals(found.get(1).get("home").asString(""));
     }
 
-    /** Of a league season's two meetings, the one at the home of the team written first in "A vs B"; empty when not so written. */
-    private static List<String> fixtureOrder(QuestionFrame frame, List<Record> found) {
-        EntityLinker.Mention first = frame.fixtureHome();
-        if (first == null) {
-            return List.of();
-        }
-        String home = first.candidates().getFirst().id();
-        return found.stream().filter(r -> home.equals(r.get("home").asString(null))).map(r -> r.get("matchId").asString()).toList();
-    }
-
     /** Matches said as "Home 2–1 Away on 2023-10-08", in date order, for a reading or a decline that names them. */
     private String legs(List<String> matchIds) {
         return String.join(" and ", store.read(tx -> tx.run(LEGS, Map.of("ids", matchIds)).list()).stream()
@@ -1048,13 +1029,6 @@ public final class SportsQuestionAnswering {
             ORDER BY m.date
             """;
 
-    /** An answer whose text also says how the question was read (a convention applied). */
-    private static Result withReading(Result r, String reading) {
-        Answer a = r.answer();
-        String text = a.text().endsWith(").") ? a.text().substring(0, a.text().length() - 2) + "; " + reading + ")." : a.text() + " (" + reading + ")";
-        return new Result(r.answered(), r.values(), r.template(), r.rows(), new Answer(text, a.citations(), a.evidence(), a.cypher(),
-                a.confidence(), a.timings()), r.principled());
-    }
 
     /** The row of the first or last year when {@code order} is "first" or "last" (a year list's rows), else all rows. */
     private static List<Record> ofOrder(String order, List<Record> records) {
