@@ -32,3 +32,17 @@ UNWIND [['sb:g1', 'sb:10', 'T-39', true, 53], ['sb:g2', 'sb:6', 'T-39', false, 6
 MATCH (m:Match {matchId: 'statsbomb:match:3788741'}), (t:Team {teamId: g[2]}), (p:Player {playerId: g[1]})
 CREATE (x:Goal {goalId: g[0], ownGoal: g[3], penalty: false, minute: g[4], period: 2}),
        (x)-[:IN_MATCH]->(m), (x)-[:BY_PLAYER]->(p), (x)-[:FOR_TEAM]->(t);
+// The first two matches of the 1930 World Cup, kicked off together on 13 July: France 4-1 Mexico (Lucien Laurent scored at 19')
+// and the United States 3-0 Belgium (Bart McGhee at 23'); only the first goal of each is written.
+MATCH (wc30:Tournament {tournamentId: 'WC-1930'}), (usa:Team {teamId: 'T-83'})
+CREATE (fra:Team {teamId: 'T-30', name: 'France'}), (mex:Team {teamId: 'T-45', name: 'Mexico'}), (bel:Team {teamId: 'T-07', name: 'Belgium'}),
+       (m1:Match {matchId: 'M-1930-01', stage: 'group stage', date: '1930-07-13', time: '15:00', homeScore: 4, awayScore: 1, penaltyShootout: false}),
+       (m1)-[:IN_TOURNAMENT]->(wc30), (m1)-[:HOME_TEAM]->(fra), (m1)-[:AWAY_TEAM]->(mex), (m1)-[:WINNER]->(fra),
+       (laurent:Player {playerId: 'P-30-1', name: 'Lucien Laurent', givenName: 'Lucien', familyName: 'Laurent'}),
+       (g1:Goal {goalId: 'G-30-1', ownGoal: false, penalty: false, minute: 19}), (g1)-[:IN_MATCH]->(m1), (g1)-[:BY_PLAYER]->(laurent),
+       (g1)-[:FOR_TEAM]->(fra),
+       (m2:Match {matchId: 'M-1930-02', stage: 'group stage', date: '1930-07-13', time: '15:00', homeScore: 3, awayScore: 0, penaltyShootout: false}),
+       (m2)-[:IN_TOURNAMENT]->(wc30), (m2)-[:HOME_TEAM]->(usa), (m2)-[:AWAY_TEAM]->(bel), (m2)-[:WINNER]->(usa),
+       (mcghee:Player {playerId: 'P-30-2', name: 'Bart McGhee', givenName: 'Bart', familyName: 'McGhee'}),
+       (g2:Goal {goalId: 'G-30-2', ownGoal: false, penalty: false, minute: 23}), (g2)-[:IN_MATCH]->(m2), (g2)-[:BY_PLAYER]->(mcghee),
+       (g2)-[:FOR_TEAM]->(usa);

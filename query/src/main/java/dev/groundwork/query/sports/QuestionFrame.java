@@ -673,6 +673,12 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
      * order among the graph's World Cups of that gender, read as its year. Only a tournament as a whole: "the first World Cup
      * goal" or "match" asks for an order among goals or matches, which this does not read.
      */
+    /**
+     * "the first ever World Cup goal", "the first World Cup match": the first goal or match of all is the first tournament's
+     * (its opening match, its first goal), so "first" names that tournament. Only "first": the last World Cup goal is not read.
+     */
+    private static final Pattern FIRST_EVER_EVENT = Pattern.compile("\\b(first(?: ever)?|very first)(?=\\s+(?:(?:men|women)['’]?s\\s+)?"
+            + "(?:fifa\\s+)?(?:world cup|wc)\\s+(?:goal|match|game)\\b)", Pattern.CASE_INSENSITIVE);
     private static final Pattern ORDERED_TOURNAMENT = Pattern.compile("\\b(first(?: ever)?|inaugural|most recent|latest|last)"
             + "(?=\\s+(?:(?:men|women)['’]?s\\s+)?(?:fifa\\s+)?(?:world cup|wc|tournament|edition)\\b(?!['’]?s?\\s+(?:goals?|match|matches"
             + "|games?|fixtures?|hat|hat-tricks?|red|yellow|cards?|penalt\\w*|shoot\\S*|own|appearances?|wins?|titles?|victor\\w*|debut"
@@ -698,11 +704,13 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
     }
 
     private static void orderedTournament(String question, Tournaments tournaments, String gender, Set<Integer> years, List<int[]> spans) {
-        Matcher m = ORDERED_TOURNAMENT.matcher(question);
-        if (!m.find()) {
+        Matcher ordered = ORDERED_TOURNAMENT.matcher(question);
+        Matcher event = FIRST_EVER_EVENT.matcher(question);
+        Matcher m = ordered.find() ? ordered : event.find() ? event : null;
+        if (m == null) {
             return;
         }
-        boolean first = m.group(1).toLowerCase(java.util.Locale.ROOT).matches("first.*|inaugural");
+        boolean first = m.group(1).toLowerCase(java.util.Locale.ROOT).matches("(very )?first.*|inaugural");
         tournaments.byYear().entrySet().stream().filter(e -> e.getValue().containsKey(gender)).map(Map.Entry::getKey)
                 .reduce(first ? Math::min : Math::max).ifPresent(year -> {
                     years.add(year);

@@ -650,7 +650,7 @@ public final class SportsQuestionAnswering {
             requires("starters_in_match", "start\\w*|line ?ups?|lined up|eleven|xi|first team"),
             requires("match_stage", "round|stage|phase"),
             requires("team_carded_in_tournament", "cards?|book\\w*|caution\\w*|sent off|sending off|dismiss\\w*"),
-            requires("first_scorer_in_tournament", "first goal|opening goal|opened the scoring|opener|first to score|first scorer"),
+            requires("first_scorer_in_tournament", "first( ever)?( world cup| wc)? goal|opening goal|opened the scoring|opener|first to score|first scorer"),
             requires("team_eliminated_by", "knock\\w*|eliminat\\w*|sent \\w+ home|send \\w+ home|dumped|ousted|put \\w+ out"),
             // "When was the first women's World Cup?": a tournament named by its order, asked when, is asked for its year.
             requires("tournament_year", "year|^when (was|were|is) the (first|inaugural|last|most recent|latest)( ever)?( men s| women s| mens| womens)?"
