@@ -6,11 +6,13 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
+import static dev.groundwork.ingest.sports.SportsStatements.PARTICIPATED_IN;
 import static dev.groundwork.ingest.sports.SportsStatements.PLAYED_IN;
 
 /**
  * Per-player tallies of one match's events (passes, completed passes, shots, xG, in the starting
- * eleven), written onto each player's PLAYED_IN; and the shoot-out kicks scored per team. Passes
+ * eleven and at which position), written onto each player's PLAYED_IN; each team's starting formation, written onto its
+ * PARTICIPATED_IN; and the shoot-out kicks scored per team. Passes
  * are tallied rather than stored one node each: a match has about a thousand. Not thread-safe;
  * one per match.
  */
@@ -27,6 +29,8 @@ final class EventTally {
     private final String source;
     private final Map<String, Counts> byPlayer = new HashMap<>();
     private final Set<String> started = new HashSet<>();
+    private final Map<String, String> positions = new HashMap<>();
+    private final Map<String, String> formations = new HashMap<>();
     private final Map<String, int[]> kicks = new HashMap<>();
 
     EventTally(Rows writer, String match, String source) {
@@ -35,8 +39,19 @@ final class EventTally {
         this.source = source;
     }
 
-    void started(String player) {
+    /** A player of the starting eleven, at the position the Starting XI event gives (null when it gives none). */
+    void started(String player, String position) {
         started.add(player);
+        if (position != null) {
+            positions.put(player, position);
+        }
+    }
+
+    /** A team's starting formation as StatsBomb writes it ("433", "4141"). */
+    void formation(String team, String formation) {
+        if (team != null && formation != null) {
+            formations.put(team, formation);
+        }
     }
 
     void pass(String player, boolean completed) {
@@ -76,10 +91,16 @@ final class EventTally {
         long record = 0;
         for (String player : all) {
             Counts c = byPlayer.getOrDefault(player, new Counts());
-            boolean xi = started.stream().anyMatch(p -> players.getOrDefault(p, p).equals(player));
-            Map<String, Object> props = Map.of("started", xi, "passes", c.passes, "passesCompleted", c.passesCompleted,
-                    "shots", c.shots, "xg", Math.round(c.xg * 1000) / 1000.0);
+            String xi = started.stream().filter(p -> players.getOrDefault(p, p).equals(player)).findFirst().orElse(null);
+            Map<String, Object> props = new HashMap<>(Map.of("started", xi != null, "passes", c.passes, "passesCompleted", c.passesCompleted,
+                    "shots", c.shots, "xg", Math.round(c.xg * 1000) / 1000.0));
+            if (xi != null && positions.containsKey(xi)) {
+                props.put("position", positions.get(xi));
+            }
             writer.write(PLAYED_IN, source, ++record, Map.of("from", player, "to", match, "props", props));
+        }
+        for (Map.Entry<String, String> f : formations.entrySet()) {
+            writer.write(PARTICIPATED_IN, source, ++record, Map.of("from", f.getKey(), "to", match, "props", Map.of("formation", f.getValue())));
         }
     }
 }

@@ -159,6 +159,8 @@ final class StatsBombIngestor extends SourceIngestor {
             writer.write(MATCH_ALIAS, source, record, Map.of("key", existing.get(), "props", Map.of("statsbombId", matchId)));
             return new Game(existing.get(), tournament, date, sides, true);
         }
+        managers(h, home, tournament, source, record);
+        managers(a, away, tournament, source, record);
         Score score = new Score(m.get("home_score").integer(), m.get("away_score").integer());
         Map<String, Object> props = new HashMap<>();
         props.put("name", h.get("home_team_name").text() + " vs " + a.get("away_team_name").text());
@@ -191,6 +193,26 @@ final class StatsBombIngestor extends SourceIngestor {
     private MatchRecord pending;
     private String pendingSource;
     private long pendingRecord;
+
+    /**
+     * The managers the match file names for one side (newer files have them), as managers of that team in the match's
+     * tournament, under their nickname when they have one ("Ernesto Valverde"). Only for matches no other source holds: a
+     * World Cup match's managers come from the World Cup data.
+     */
+    private void managers(JsonAt side, String team, String tournament, String source, long record) {
+        for (JsonAt mg : side.get("managers").present() ? side.get("managers").elements() : List.<JsonAt>of()) {
+            String id = "statsbomb:manager:" + mg.get("id").integer();
+            String nickname = mg.get("nickname").optionalText();
+            Map<String, Object> props = new HashMap<>();
+            props.put("name", nickname != null ? nickname : mg.get("name").text());
+            String country = mg.get("country").get("name").optionalText();
+            if (country != null) {
+                props.put("country", country);
+            }
+            writer.write(MANAGER, source, record, Map.of("key", id, "props", props));
+            writer.write(MANAGED, source, record, Map.of("from", id, "to", team, "tournament", tournament, "props", Map.of()));
+        }
+    }
 
     private String named(dev.groundwork.graph.batch.WriteStatement statement, JsonAt node, String prefix, String source, long record) {
         if (!node.present()) {
@@ -338,8 +360,11 @@ final class StatsBombIngestor extends SourceIngestor {
         int period = e.get("period").integer();
         String id = "statsbomb:event:" + e.get("id").text();
         switch (type) {
-            case "Starting XI" -> e.get("tactics").get("lineup").elements()
-                    .forEach(p -> tally.started("statsbomb:player:" + p.get("player").get("id").integer()));
+            case "Starting XI" -> {
+                e.get("tactics").get("lineup").elements().forEach(p -> tally.started("statsbomb:player:" + p.get("player").get("id").integer(),
+                        p.get("position").get("name").optionalText()));
+                tally.formation(team, e.get("tactics").get("formation").optionalText());
+            }
             case "Pass" -> tally.pass(player, !e.get("pass").get("outcome").present());
             case "Shot" -> shot(e, id, game, tally, player, team, period, source, line);
             case "Own Goal Against" -> {

@@ -87,6 +87,24 @@ class StatsBombIngestTest extends IngestedFixture {
     }
 
     @Test
+    void startersCarryTheirStartingXiPositionAndEachSideItsFormationAndManager() {
+        assertThat(count("MATCH (p:Player)-[r:PLAYED_IN {started: true, position: 'Goalkeeper'}]->(:Match {statsbombId: 3788741}) RETURN count(p)"))
+                .isEqualTo(2);
+        var keeper = store.read(tx -> tx.run("""
+                MATCH (p:Player)-[r:PLAYED_IN {position: 'Goalkeeper'}]->(:Match {statsbombId: 15986}), (p)-[:MEMBER_OF]->(:Team {name: 'Girona'})
+                RETURN p.name AS name""").single());
+        assertThat(keeper.get("name").asString()).isEqualTo("Yassine Bounou");
+        assertThat(count("MATCH (p:Player)-[r:PLAYED_IN {started: false}]->(:Match {statsbombId: 3788741}) WHERE r.position IS NOT NULL RETURN count(p)"))
+                .as("a substitute has no Starting XI position").isZero();
+        var formation = store.read(tx -> tx.run("""
+                MATCH (:Team {name: 'Italy'})-[r:PARTICIPATED_IN]->(:Match {statsbombId: 3788741}) RETURN r.formation AS f""").single());
+        assertThat(formation.get("f").asString()).isEqualTo("433");
+        var manager = store.read(tx -> tx.run("""
+                MATCH (m:Manager)-[:MANAGED]->(:Team {name: 'Barcelona'}) RETURN m.name AS name""").single());
+        assertThat(manager.get("name").asString()).as("the nickname when there is one").isEqualTo("Ernesto Valverde");
+    }
+
+    @Test
     void aLeagueSeasonIsItsOwnCompetitionAndTournament() {
         var r = store.read(tx -> tx.run("""
                 MATCH (h:Team)<-[:HOME_TEAM]-(m:Match {statsbombId: 15986})-[:AWAY_TEAM]->(a:Team),

@@ -20,7 +20,9 @@ import java.util.regex.Pattern;
  * }</pre>
  */
 enum AnswerKind {
-    TEAM, PLAYER, NUMBER, SCORE, VENUE, CITY, DATE, YEAR, STAGE, REFEREE, MANAGER, AWARD,
+    TEAM, PLAYER, NUMBER, SCORE, VENUE, CITY, DATE, YEAR, STAGE, REFEREE, MANAGER, AWARD, COMPETITION,
+    /** A team's starting formation ("433"). */
+    FORMATION,
     /** A win–draw–loss record. */
     RECORD,
     /** A match, said as "Team 4–1 Team". */
@@ -39,7 +41,7 @@ enum AnswerKind {
      * An adjective between the interrogative and its head noun ("which national teams", "what other players"): the noun still
      * says the kind. Shared with {@link SportsQuestionAnswering}'s check of the rows' kind.
      */
-    static final String ADJECTIVE = "(?:(?:national|other|different|opposing|losing|winning|host|participating|competing|individual) )?";
+    static final String ADJECTIVE = "(?:(?:national|other|different|opposing|losing|winning|host|participating|competing|individual|two|three|four|five|six|eight) )?";
     /** First rule that fires wins: counting before scores ("how many goals ... score"), head nouns before bare interrogatives. */
     private static final List<Map.Entry<Pattern, AnswerKind>> RULES = List.of(
             rule(THREE_COUNTS + "|\\b(head[- ]to[- ]head|record against|(world cup|all[- ]time) record against|wins?[-–/, ]+(and )?draws?[-–/, ]+(and )?loss(es)?"
@@ -52,11 +54,13 @@ enum AnswerKind {
             rule("\\b(what|which) (city|cities|town)\\b", CITY),
             rule("\\b(what|which) (stadium|stadiums|venue|venues|ground|arena)\\b|\\bat what venue\\b", VENUE),
             rule("\\b(what|which) (group)\\b", STAGE),
-            rule("\\bhow far\\b|\\b(what|which) (stage|round)\\b|\\bwhere (was|were) .* (eliminated|knocked out)\\b", STAGE),
+            rule("\\bhow far\\b|\\b(what|which) (stage|round|matchday|match day|gameweek|game week)\\b|\\bwhere (was|were) .* (eliminated|knocked out)\\b", STAGE),
             rule("\\b(what|which) (referee|official|officials|match official)\\b|^\\s*who (refereed|was the referee)\\b", REFEREE),
             rule("\\b(what|which) (manager|coach|head coach|managers|coaches)\\b|^\\s*who (managed|was the (head )?coach"
                     + "|was the manager|were the managers|coached)\\b", MANAGER),
             rule("\\b(what|which) (award|awards|trophy|prize)\\b", AWARD),
+            rule("\\b(what|which) (formation|system|shape)\\b", FORMATION),
+            rule("\\b(what|which) competition\\b", COMPETITION),
             rule("\\b(what|which) (match|matches|game|games|fixture)\\b|^\\s*what (was|were) (the |\\w+'s )?(first |opening |last )?"
                     + "(match|game|fixture)\\b", MATCH),
             rule("\\b(what|which) " + ADJECTIVE + "(team|teams|country|countries|nation|nations|side|sides|club|clubs|national team)\\b"
@@ -72,7 +76,8 @@ enum AnswerKind {
                     + "|substitute|substitutes|defender|midfielder|forward)\\b|^\\s*who (scored|was sent off|were sent off|missed"
                     + "|came on|came off|was booked|were booked|was the top|was the leading|got|received|won the golden"
                     + "|put the ball)\\b|\\btop (goal)?scorer\\b|\\bleading (goal)?scorer\\b|^\\s*whose\\b"
-                    + "|^\\s*who (was|were|is|are) the ([\\w-]+ ){0,2}(player|players|goalkeeper|keeper|striker|defender|captain)\\b", PLAYER),
+                    + "|^\\s*who (was|were|is|are) the ([\\w-]+ ){0,2}(player|players|goalkeeper|keeper|striker|defender|captain)\\b"
+                    + "|^\\s*(name|list)( some| a few| all)?( of)? the (players|members)\\b", PLAYER),
             rule("^\\s*where\\b", PLACE),
             rule("^\\s*(who|whom)\\b", WHO));
 
@@ -85,13 +90,13 @@ enum AnswerKind {
                 own_goals_in_tournament shootouts_in_tournament cards_in_match player_goals_in_tournament player_total_goals
                 player_penalty_goals player_penalty_goals_in_tournament player_scoring_matches player_hat_tricks
                 player_tournaments hat_tricks_in_tournament team_titles team_tournament_count team_total_goals team_total_wins
-                team_total_matches team_shootouts team_matches_in_tournament team_goals_in_tournament head_to_head_meetings
+                team_total_matches team_shootouts team_matches_in_tournament team_goals_in_tournament head_to_head_meetings head_to_head_wins
                 group_points group_position team_conceded_in_tournament team_results_in_tournament league_points league_position
                 draws_in_tournament home_wins_in_tournament team_squad_size tournament_stadium_count world_cup_count
-                player_shirt_number team_goals_in_match match_goals top_scorer_goals substitutions_in_match shootouts_all_time player_award_count
-                player_cards team_hosted_count place_match_count place_match_count_in_tournament referee_match_count referee_match_count_in_tournament manager_tournament_count
-            PLAYER squad_by_position squad_by_number team_top_scorer_in_tournament first_scorer_in_tournament winning_goal_scorer team_carded_in_tournament replacement_in_match penalty_scorers_in_match award_winner match_scorers own_goal_scorers_in_match sent_off_in_match substitutes_in_match shootout_misses
-                first_scorer_in_match booked_in_match starters_in_match top_scorer all_time_top_scorer hat_trick_scorers
+                player_shirt_number player_shirt_in_match player_goals_in_match team_goals_in_match match_goals top_scorer_goals substitutions_in_match shootouts_all_time player_award_count
+                player_cards team_hosted_count place_match_count place_match_count_in_tournament referee_match_count referee_match_count_in_tournament manager_tournament_count manager_team_tournament_count
+            PLAYER squad_by_position squad_by_number team_squad team_top_scorer_in_tournament first_scorer_in_tournament winning_goal_scorer team_carded_in_tournament replacement_in_match penalty_scorers_in_match award_winner match_scorers own_goal_scorers_in_match sent_off_in_match substitutes_in_match shootout_misses
+                first_scorer_in_match booked_in_match starters_in_match starters_at_position_in_match unused_players_in_match top_scorer all_time_top_scorer hat_trick_scorers
             MATCH biggest_win_tournament biggest_win_all_time
             SCORE match_score shootout_score half_time_score
             VENUE match_venue
@@ -101,8 +106,10 @@ enum AnswerKind {
             YEAR place_stage_years tournament_year team_first_appearance team_hosted_years player_tournament_years team_title_years player_award_years
             STAGE team_performance team_group match_stage
             RECORD head_to_head_record team_record_in_tournament team_record_all_time
-            MANAGER manager title_managers winner_manager team_title_manager
+            MANAGER manager manager_in_match title_managers winner_manager team_title_manager
             AWARD player_awards_in_tournament
+            FORMATION formation_in_match
+            COMPETITION match_competition
             """);
 
     private static Map<String, AnswerKind> table(String text) {

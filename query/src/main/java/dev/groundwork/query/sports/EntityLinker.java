@@ -68,7 +68,7 @@ final class EntityLinker {
             "day", "points", "point", "host", "hosted", "hosts", "champion", "champions", "title", "titles", "qualify", "qualified",
             "sent", "off", "big", "biggest", "wins", "draw", "between", "their", "his", "her", "its", "they", "it", "there",
             "that", "this", "with", "from", "as", "or", "not", "no", "yes", "so", "up", "city", "long", "top", "number", "times",
-            "often", "far", "go", "get", "got", "make", "made", "end", "result", "side", "sides", "both", "each", "lead", "leading");
+            "often", "far", "go", "get", "got", "make", "made", "end", "result", "side", "sides", "both", "each", "lead", "leading", "xi");
 
     private final List<Entry> entries;
     private final IndexSearcher searcher;
@@ -97,6 +97,10 @@ final class EntityLinker {
                 for (int i = 0; i < entries.size(); i++) {
                     Entry e = entries.get(i);
                     add(w, i, "exact", Names.fold(e.name()));
+                    if (e.kind() == Kind.AWARD) {
+                        // "How many Golden Balls has Messi won?": an award counted is named in the plural.
+                        add(w, i, "exact", Names.fold(e.name()) + "s");
+                    }
                     if (e.kind() == Kind.PLAYER && e.familyName() != null) {
                         add(w, i, "family", Names.fold(e.familyName()));
                     }

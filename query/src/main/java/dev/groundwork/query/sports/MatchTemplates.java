@@ -23,6 +23,11 @@ final class MatchTemplates {
     static final String FIND = "MATCH (m:Match)-[:IN_TOURNAMENT]->(:Tournament {tournamentId: $tournament})\n" + FIND_WHERE;
     /** A match between two teams named without a tournament or season: any competition; more than one match is ambiguous. */
     static final String FIND_ANY = "MATCH (m:Match)\n" + FIND_WHERE;
+    /**
+     * A match the player named played in (a line-up entry) against the one team named, with no tournament or season named:
+     * "Who came on for Ciro Immobile against Turkey?". More than one match is ambiguous.
+     */
+    static final String FIND_PLAYED = "MATCH (m:Match)<-[:PLAYED_IN]-(:Player {playerId: $player})\n" + FIND_WHERE;
     /** A match of a league season ("2020/21"): several leagues may share the season, the teams tell them apart. */
     static final String FIND_IN_SEASON = "MATCH (m:Match)-[:IN_TOURNAMENT]->(:Tournament {season: $season})\n" + FIND_WHERE;
     // From the first team's side when the question names it, otherwise the winner's side first.
@@ -172,6 +177,58 @@ final class MatchTemplates {
             WITH m, collect(DISTINCT p) AS ps WHERE size(ps) = 1
             RETURN ps[0].name AS value, [m, ps[0]] AS evidence
             """;
+    /**
+     * The starters of a match at the squad position asked ($position: goal keeper, defender, midfielder, forward), from
+     * StatsBomb's Starting XI positions ("Goalkeeper", "Right Back", "Left Center Midfield", "Center Forward", "Right Wing"), of
+     * the side named or both.
+     */
+    static final String STARTERS_AT_POSITION = """
+            MATCH (m:Match {matchId: $match})-[:IN_TOURNAMENT]->(x:Tournament), (p:Player)-[r:PLAYED_IN]->(m)
+            WHERE r.started AND CASE $position WHEN 'goal keeper' THEN r.position = 'Goalkeeper'
+                                               WHEN 'defender' THEN r.position ENDS WITH 'Back'
+                                               WHEN 'midfielder' THEN r.position CONTAINS 'Midfield'
+                                               WHEN 'forward' THEN r.position CONTAINS 'Forward' OR r.position ENDS WITH 'Wing'
+                                               ELSE false END
+              AND ($side = '' OR EXISTS { (p)-[:MEMBER_OF {tournamentId: x.tournamentId}]->(:Team {teamId: $side}) })
+            RETURN DISTINCT p.name AS value, [m, p] AS evidence
+            """;
+    /** The members of a side's squad who did not play in the match: squad members of its tournament without a line-up entry. */
+    static final String UNUSED_PLAYERS = """
+            MATCH (m:Match {matchId: $match})-[:IN_TOURNAMENT]->(x:Tournament), (t:Team {teamId: $side})-[:PARTICIPATED_IN]->(m)
+            MATCH (p:Player)-[:MEMBER_OF {tournamentId: x.tournamentId}]->(t)
+            WHERE NOT EXISTS { (p)-[:PLAYED_IN]->(m) }
+            RETURN DISTINCT p.name AS value, [m, p] AS evidence
+            """;
+    /** The number the player named wore in the match (StatsBomb line-ups). */
+    static final String SHIRT_IN_MATCH = """
+            MATCH (p:Player {playerId: $player})-[r:PLAYED_IN]->(m:Match {matchId: $match})
+            WHERE r.jerseyNumber IS NOT NULL
+            RETURN toString(r.jerseyNumber) AS value, [m, p] AS evidence
+            """;
+    /** The goals the player named scored in the match (own goals are no goals of his). */
+    static final String PLAYER_GOALS_IN_MATCH = """
+            MATCH (p:Player {playerId: $player}), (m:Match {matchId: $match})
+            CALL (p, m) { MATCH (m)<-[:IN_MATCH]-(g:Goal)-[:BY_PLAYER]->(p) WHERE NOT coalesce(g.ownGoal, false) RETURN count(g) AS n }
+            RETURN n AS value, [m, p] AS evidence
+            """;
+    /** The manager of the side named in the match: its manager in the match's tournament, only when the source names one. */
+    static final String MANAGER_IN_MATCH = """
+            MATCH (m:Match {matchId: $match})-[:IN_TOURNAMENT]->(x:Tournament), (t:Team {teamId: $side})-[:PARTICIPATED_IN]->(m)
+            MATCH (mg:Manager)-[:MANAGED {tournamentId: x.tournamentId}]->(t)
+            WITH m, t, collect(DISTINCT mg) AS mgs WHERE size(mgs) = 1
+            RETURN mgs[0].name AS value, [m, t, mgs[0]] AS evidence
+            """;
+    /** A side's starting formation as StatsBomb writes it ("433"), when the source records it. */
+    static final String FORMATION = """
+            MATCH (t:Team {teamId: $side})-[r:PARTICIPATED_IN]->(m:Match {matchId: $match})
+            WHERE r.formation IS NOT NULL
+            RETURN toString(r.formation) AS value, [m, t] AS evidence
+            """;
+    /** The competition a match was played in, as the graph names it ("UEFA Euro"). */
+    static final String COMPETITION = """
+            MATCH (m:Match {matchId: $match})-[:IN_TOURNAMENT]->(x:Tournament)-[:IN_COMPETITION]->(c:Competition)
+            RETURN c.name AS value, [m, c] AS evidence
+            """;
     static final String VENUE = """
             MATCH (m:Match {matchId: $match})-[:PLAYED_AT]->(s:Stadium)
             RETURN s.name AS value, [m, s] AS evidence
@@ -254,7 +311,8 @@ final class MatchTemplates {
                 Template.query("shootout_winner", m, SHOOTOUT_WINNER, "Who won the penalty shoot-out between Team and Team in Year?",
                         "Which team won on penalties in Team vs Team in Year?", "Who won the shoot-out in the Year final?"),
                 Template.set("shootout_misses", m, SHOOTOUT_MISSES, "Who missed in the penalty shoot-out between Team and Team in Year?",
-                        "Which players missed their kicks in the shoot-out of the Year final?", "Whose penalty was saved in the shoot-out?"),
+                        "Which players missed their kicks in the shoot-out of the Year final?", "Whose penalty was saved in the shoot-out?")
+                        .requiring(Preconditions.SHOOTOUT_PLAYED, Preconditions.NO_SHOOTOUT),
                 Template.query("match_opponent", Set.of(MATCH, Slot.TEAM), OPPONENT, "Who did Team beat in the Year final?",
                         "Which team did Team play in the Year semi-final?", "Who did Team lose to in the Year quarter-final?",
                         "Against whom did Team play the Year final?"),
@@ -266,6 +324,30 @@ final class MatchTemplates {
                 Template.query("starters_in_match", m, STARTERS, "Who started for Team against Team?",
                         "Which players were in the starting line-up of Team vs Team?", "What was Team's starting eleven against Team?")
                         .requiring(Preconditions.LINEUPS_RECORDED, Preconditions.NO_LINEUPS),
+                Template.query("starters_at_position_in_match", m, STARTERS_AT_POSITION, "Who was in goal for Team against Team?",
+                        "Who started in goal for Team against Team?", "Who was Team's goalkeeper against Team?",
+                        "Which goalkeeper started for Team in Team vs Team?", "Who kept goal for Team against Team?",
+                        "Which defenders started for Team against Team?")
+                        .requiring(Preconditions.POSITIONS_RECORDED, Preconditions.NO_POSITIONS),
+                Template.set("unused_players_in_match", m, UNUSED_PLAYERS, "Which Team squad players did not get on the pitch against Team?",
+                        "Which Team players were unused substitutes against Team?", "Who stayed on the bench for Team against Team?",
+                        "Which Team players did not play against Team?")
+                        .requiring(Preconditions.SQUAD_LISTED, Preconditions.NO_SQUAD_LISTED),
+                Template.query("player_shirt_in_match", Set.of(MATCH, Slot.PLAYER), SHIRT_IN_MATCH,
+                        "What shirt number did Player wear against Team?", "What number did Player wear in Team vs Team?",
+                        "Which jersey number did Player have against Team?")
+                        .requiring(Preconditions.LINEUPS_RECORDED, Preconditions.NO_LINEUPS),
+                Template.query("player_goals_in_match", Set.of(MATCH, Slot.PLAYER), PLAYER_GOALS_IN_MATCH,
+                        "How many goals did Player score against Team?", "How many times did Player score in Team vs Team?",
+                        "How many goals did Player get against Team?")
+                        .requiring(Preconditions.GOALS_RECORDED, Preconditions.NO_GOALS),
+                Template.query("manager_in_match", m, MANAGER_IN_MATCH, "Who was Team's manager against Team?",
+                        "Who managed Team against Team?", "Who was the coach of Team in Team vs Team?",
+                        "Who was in charge of Team for the game against Team?"),
+                Template.query("formation_in_match", m, FORMATION, "What formation did Team play against Team?",
+                        "Which formation did Team use in Team vs Team?", "How did Team line up against Team?"),
+                Template.query("match_competition", m, COMPETITION, "What competition was the Team v Team match part of?",
+                        "In which competition did Team play Team?", "Which competition was Team against Team played in?"),
                 Template.query("half_time_score", m, HALF_TIME_SCORE, "What was the half-time score of Team vs Team?",
                         "What was the score at half-time in Team against Team in Year?", "How did Team and Team stand at the break?",
                         "What was the score at the interval of the Year final?"),

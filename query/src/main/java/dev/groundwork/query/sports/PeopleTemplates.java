@@ -32,11 +32,21 @@ final class PeopleTemplates {
             WHERE %s
             RETURN DISTINCT t.name AS value, [mg, t] AS evidence
             """.formatted(Names.IS_WORLD_CUP);
-    static final String MANAGER_TOURNAMENTS = """
+    /**
+     * The World Cups a manager led a team at, any team or the one named ($team): a Euro or a league season a StatsBomb match
+     * file names him at is no World Cup.
+     */
+    private static final String MANAGER_TOURNAMENT_COUNT = """
             MATCH (mg:Manager {managerId: $person})
-            CALL (mg) { MATCH (mg)-[r:MANAGED]->(:Team) RETURN count(DISTINCT r.tournamentId) AS n }
+            CALL (mg) {
+              MATCH (mg)-[r:MANAGED]->(t:Team), (x:Tournament {tournamentId: r.tournamentId})
+              WHERE %s AND %s
+              RETURN count(DISTINCT r.tournamentId) AS n
+            }
             RETURN n AS value, [mg] AS evidence
             """;
+    static final String MANAGER_TOURNAMENTS = MANAGER_TOURNAMENT_COUNT.formatted(Names.IS_WORLD_CUP, "true");
+    static final String MANAGER_TOURNAMENTS_WITH_TEAM = MANAGER_TOURNAMENT_COUNT.formatted(Names.IS_WORLD_CUP, "t.teamId = $team");
 
     private PeopleTemplates() {}
 
@@ -51,6 +61,9 @@ final class PeopleTemplates {
                 Template.query("manager_all_teams", Set.of(PERSON), MANAGER_ALL_TEAMS, "Which teams has Manager managed at World Cups?",
                         "Which national teams did Manager coach?", "What countries has Manager been in charge of?"),
                 Template.query("manager_tournament_count", Set.of(PERSON), MANAGER_TOURNAMENTS, "How many World Cups did Manager manage at?",
-                        "At how many World Cups was Manager a head coach?", "How many tournaments did Manager coach at?"));
+                        "At how many World Cups was Manager a head coach?", "How many tournaments did Manager coach at?"),
+                Template.query("manager_team_tournament_count", Set.of(PERSON, Slot.TEAM), MANAGER_TOURNAMENTS_WITH_TEAM,
+                        "How many World Cups did Manager manage Team at?", "At how many World Cups did Manager coach Team?",
+                        "How many tournaments was Manager in charge of Team at?"));
     }
 }

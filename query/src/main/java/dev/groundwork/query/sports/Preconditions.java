@@ -39,6 +39,33 @@ final class Preconditions {
     static final String NO_LINEUPS = "the data has no line-ups for that match (StatsBomb records them; the World Cup database and"
             + " openfootball do not)";
 
+    /** The match's line-ups give positions (StatsBomb's Starting XI event); the World Cup data and openfootball have none. */
+    static final String POSITIONS_RECORDED = """
+            MATCH (m:Match {matchId: $match})
+            RETURN EXISTS { (m)<-[r:PLAYED_IN]-(:Player) WHERE r.position IS NOT NULL } AS ok
+            """;
+    static final String NO_POSITIONS = "the data has no line-up positions for that match (StatsBomb's Starting XI gives them; the World"
+            + " Cup database and openfootball do not)";
+    /**
+     * The side named has line-ups for the match and a squad that lists more players than played: only then do the squad
+     * members without a line-up entry stand for the unused players (a league season's squad is only the players who played).
+     */
+    static final String SQUAD_LISTED = """
+            MATCH (m:Match {matchId: $match})-[:IN_TOURNAMENT]->(x:Tournament)
+            RETURN $side <> '' AND EXISTS { (m)<-[:PLAYED_IN]-(:Player)-[:MEMBER_OF {tournamentId: x.tournamentId}]->(:Team {teamId: $side}) }
+                AND EXISTS { (p:Player)-[:MEMBER_OF {tournamentId: x.tournamentId}]->(:Team {teamId: $side}) WHERE NOT EXISTS { (p)-[:PLAYED_IN]->(m) } }
+                AS ok
+            """;
+    static final String NO_SQUAD_LISTED = "the data lists no squad players beyond those who played in that match for the side asked"
+            + " about (name the team), so who stayed unused is not recorded";
+
+    /** The match was decided by a penalty shoot-out: "who missed in the shoot-out" of a match without one has a false premise. */
+    static final String SHOOTOUT_PLAYED = """
+            MATCH (m:Match {matchId: $match})
+            RETURN coalesce(m.penaltyShootout, false) AS ok
+            """;
+    static final String NO_SHOOTOUT = "that match was not decided by a penalty shoot-out";
+
     private Preconditions() {}
 
     /** Whether any match of the found match's tournament has an event of {@code label}: the source records such events. */

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.IntSummaryStatistics;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -78,13 +79,21 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
      * @param bySeason league season ("2020/21") to the tournaments (one per league) of that season
      */
     record Tournaments(Map<Integer, Map<String, String>> byYear, Map<String, List<Integer>> hostYears,
-                       Map<String, List<String>> bySeason, Map<String, List<Competed>> byCompetition, Map<String, Set<String>> teams) {
+                       Map<String, List<String>> bySeason, Map<String, List<Competed>> byCompetition, Map<String, Set<String>> teams,
+                       Squads squads) {
         Tournaments {
             byYear = Map.copyOf(byYear);
             hostYears = Map.copyOf(hostYears);
             bySeason = Map.copyOf(bySeason);
             byCompetition = Map.copyOf(byCompetition);
             teams = Map.copyOf(teams);
+            Objects.requireNonNull(squads, "squads");
+        }
+
+        /** Tournaments without squads: a name several players share is then never narrowed. */
+        Tournaments(Map<Integer, Map<String, String>> byYear, Map<String, List<Integer>> hostYears,
+                    Map<String, List<String>> bySeason, Map<String, List<Competed>> byCompetition, Map<String, Set<String>> teams) {
+            this(byYear, hostYears, bySeason, byCompetition, teams, new Squads(Map.of(), Map.of()));
         }
 
         /** Tournaments without their teams: an ambiguous team name ("the Germans") is then never narrowed. */
@@ -133,6 +142,34 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
             List<Entry> took = m.candidates().stream().filter(e -> teamsOfTournament.contains(e.id())).toList();
             return took.isEmpty() ? m : new Mention(m.kind(), m.start(), m.end(), m.text(), took);
         });
+    }
+
+    /**
+     * What tells apart players who share a name: the tournaments each was in a squad at (only players whose name or family
+     * name another player has), and the teams that played at each tournament (any competition).
+     *
+     * @param ofPlayer player id to the ids of the tournaments of his squads
+     * @param teamsAt tournament id to the ids of the teams that played there
+     */
+    record Squads(Map<String, Set<String>> ofPlayer, Map<String, Set<String>> teamsAt) {
+        Squads {
+            ofPlayer = Map.copyOf(ofPlayer);
+            teamsAt = Map.copyOf(teamsAt);
+        }
+
+        /**
+         * The one candidate of a name several players share that fits the question: in a squad at the tournament named, else
+         * at a tournament where every team named played ("Jorginho against Turkey": the Jorginho of Italy's Euro 2020 squad,
+         * not Brazil's of 1994). Empty when none or several fit: the name stays ambiguous.
+         */
+        Optional<Entry> narrow(List<Entry> candidates, String tournamentId, List<String> teamIds) {
+            if (tournamentId == null && teamIds.isEmpty()) {
+                return Optional.empty();
+            }
+            List<Entry> fit = candidates.stream().filter(e -> ofPlayer.getOrDefault(e.id(), Set.of()).stream().anyMatch(t ->
+                    tournamentId != null ? t.equals(tournamentId) : teamsAt.getOrDefault(t, Set.of()).containsAll(teamIds))).toList();
+            return fit.size() == 1 ? Optional.of(fit.getFirst()) : Optional.empty();
+        }
     }
 
     /**
@@ -248,6 +285,10 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
             teams.removeIf(t -> t.candidates().getFirst().id().equals(first.candidates().getFirst().id()));
             teams.addFirst(first);
         });
+        String narrowedBy = tournamentId;
+        List<String> teamIds = teams.stream().map(t -> t.candidates().getFirst().id()).toList();
+        mentions.replaceAll(m -> m.kind() != Kind.PLAYER || !m.ambiguous() ? m : tournaments.squads().narrow(m.candidates(), narrowedBy, teamIds)
+                .map(e -> new Mention(m.kind(), m.start(), m.end(), m.text(), List.of(e))).orElse(m));
         List<Mention> players = ofKind(mentions, Kind.PLAYER);
         List<Mention> awards = ofKind(mentions, Kind.AWARD);
         List<Mention> people = mentions.stream().filter(m -> m.kind() == Kind.REFEREE || m.kind() == Kind.MANAGER).toList();
@@ -285,7 +326,8 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
     private static final Set<String> VOCABULARY = Set.of("fifa", "wc", "i", "final", "finals", "semi", "quarter", "league", "season",
             "tournament", "championship", "champions", "premier", "euro", "euros", "uefa", "la", "liga", "bundesliga", "epl",
             "international", "football", "soccer", "english", "deutsche", "spanish", "german", "italian", "french", "association", "january", "february", "march", "april", "may", "june", "july",
-            "august", "september", "october", "november", "december", "mr", "st", "ok", "please", "according", "data", "graph", "wdl");
+            "august", "september", "october", "november", "december", "mr", "st", "ok", "please", "according", "data", "graph", "wdl",
+            "statsbomb", "openfootball");
 
     /**
      * The first capitalised word after the question's first word that is neither part of a linked name or year, nor a common
@@ -449,16 +491,20 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
 
     /** The team whose side of a match the question asks about: "for Spain", "Italy players", "did Argentina get". */
     private static final Pattern FOR_BEFORE = Pattern.compile("\\b(for|by)\\s+(the\\s+)?$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern PLAYERS_AFTER = Pattern.compile("^(['’]s)?\\s+(players?|goalscorers?|scorers?|substitutes?|subs|starters?"
-            + "|line ?-?up|goalkeepers?|keepers?)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PLAYERS_AFTER = Pattern.compile("^(['’]s)?\\s+((squad\\s+)?players?|goalscorers?|scorers?|substitutes?|subs|starters?"
+            + "|line ?-?up|starting (line ?-?up|eleven|xi)|goals|goalkeepers?|keepers?|managers?|coach|boss)\\b", Pattern.CASE_INSENSITIVE);
+    /** "Who managed Girona when ...", "in charge of Italy for the game": the side whose manager is asked for. */
+    private static final Pattern MANAGED_BEFORE = Pattern.compile("\\b(managed|coached|manager of|coach of|in charge of|boss of)\\s+(the\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern DID_BEFORE = Pattern.compile("\\bdid\\s+$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern GET_AFTER = Pattern.compile("^\\s+(get|receive|pick up|collect|have|score|make)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern GET_AFTER = Pattern.compile("^\\s+(get|receive|pick up|collect|have|score|make|line up|use|field|play)\\b",
+            Pattern.CASE_INSENSITIVE);
 
     private static Mention side(String question, List<Mention> teams) {
         for (Mention m : teams) {
             String before = question.substring(0, m.start());
             String after = question.substring(m.end());
-            if (FOR_BEFORE.matcher(before).find() || PLAYERS_AFTER.matcher(after).find()
+            if (FOR_BEFORE.matcher(before).find() || PLAYERS_AFTER.matcher(after).find() || MANAGED_BEFORE.matcher(before).find()
                     || DID_BEFORE.matcher(before).find() && GET_AFTER.matcher(after).find()) {
                 return m;
             }
@@ -627,6 +673,12 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
      * order among the graph's World Cups of that gender, read as its year. Only a tournament as a whole: "the first World Cup
      * goal" or "match" asks for an order among goals or matches, which this does not read.
      */
+    /**
+     * "the first ever World Cup goal", "the first World Cup match": the first goal or match of all is the first tournament's
+     * (its opening match, its first goal), so "first" names that tournament. Only "first": the last World Cup goal is not read.
+     */
+    private static final Pattern FIRST_EVER_EVENT = Pattern.compile("\\b(first(?: ever)?|very first)(?=\\s+(?:(?:men|women)['’]?s\\s+)?"
+            + "(?:fifa\\s+)?(?:world cup|wc)\\s+(?:goal|match|game)\\b)", Pattern.CASE_INSENSITIVE);
     private static final Pattern ORDERED_TOURNAMENT = Pattern.compile("\\b(first(?: ever)?|inaugural|most recent|latest|last)"
             + "(?=\\s+(?:(?:men|women)['’]?s\\s+)?(?:fifa\\s+)?(?:world cup|wc|tournament|edition)\\b(?!['’]?s?\\s+(?:goals?|match|matches"
             + "|games?|fixtures?|hat|hat-tricks?|red|yellow|cards?|penalt\\w*|shoot\\S*|own|appearances?|wins?|titles?|victor\\w*|debut"
@@ -652,11 +704,13 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
     }
 
     private static void orderedTournament(String question, Tournaments tournaments, String gender, Set<Integer> years, List<int[]> spans) {
-        Matcher m = ORDERED_TOURNAMENT.matcher(question);
-        if (!m.find()) {
+        Matcher ordered = ORDERED_TOURNAMENT.matcher(question);
+        Matcher event = FIRST_EVER_EVENT.matcher(question);
+        Matcher m = ordered.find() ? ordered : event.find() ? event : null;
+        if (m == null) {
             return;
         }
-        boolean first = m.group(1).toLowerCase(java.util.Locale.ROOT).matches("first.*|inaugural");
+        boolean first = m.group(1).toLowerCase(java.util.Locale.ROOT).matches("(very )?first.*|inaugural");
         tournaments.byYear().entrySet().stream().filter(e -> e.getValue().containsKey(gender)).map(Map.Entry::getKey)
                 .reduce(first ? Math::min : Math::max).ifPresent(year -> {
                     years.add(year);
@@ -664,9 +718,19 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
                 });
     }
 
-    /** "'98", "’02": a two-digit year after an apostrophe, when the graph has a tournament that year. */
+    /**
+     * "'98", "’02": a two-digit year after an apostrophe; "the 86 World Cup", "scored against England in 86": two digits
+     * before a tournament's or a final's name, or ending the question after "in"; each only when the graph has a tournament
+     * that year.
+     */
     private static void shortYears(String text, Tournaments tournaments, Set<Integer> years, List<int[]> spans) {
-        Matcher m = APOSTROPHE_YEAR.matcher(text);
+        for (Pattern p : List.of(APOSTROPHE_YEAR, BARE_SHORT_YEAR)) {
+            shortYears(p, text, tournaments, years, spans);
+        }
+    }
+
+    private static void shortYears(Pattern pattern, String text, Tournaments tournaments, Set<Integer> years, List<int[]> spans) {
+        Matcher m = pattern.matcher(text);
         while (m.find()) {
             int y = Integer.parseInt(m.group(1));
             int year = y >= 30 ? 1900 + y : 2000 + y;
@@ -678,6 +742,8 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
     }
 
     private static final Pattern APOSTROPHE_YEAR = Pattern.compile("(?<![\\p{L}\\p{N}])['’](\\d{2})\\b");
+    private static final Pattern BARE_SHORT_YEAR = Pattern.compile("(?<=\\b(?:the|in|of)\\s)(\\d{2})(?=\\s+(?:world cup|wc|finals?|tournament)\\b"
+            + "|\\s*[?.!]*\\s*$)", Pattern.CASE_INSENSITIVE);
 
     private static List<Mention> ofKind(List<Mention> mentions, Kind kind) {
         return mentions.stream().filter(m -> m.kind() == kind).toList();
@@ -729,7 +795,9 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
             case OPPONENT -> teams.size() >= 2;
             case PLAYER -> players.size() == 1;
             // Two teams name a match in any competition; the lookup declines when they met more than once.
-            case MATCH -> (tournamentId != null || season != null) && (!teams.isEmpty() || stage != null || opening) || teams.size() >= 2;
+            // A player and the one team he faced ("Who came on for Immobile against Turkey?"): the match he played in against it.
+            case MATCH -> (tournamentId != null || season != null) && (!teams.isEmpty() || stage != null || opening) || teams.size() >= 2
+                    || teams.size() == 1 && players.size() == 1;
             case GROUP -> group != null;
             case AWARD -> awards.size() == 1;
             case PERSON -> people.size() == 1;

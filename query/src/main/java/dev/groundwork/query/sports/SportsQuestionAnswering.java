@@ -188,11 +188,45 @@ public final class SportsQuestionAnswering {
         List<Entry> named = new ArrayList<>(entries);
         store.read(tx -> tx.run(CITIES).list(r -> r.get("name").asString())).forEach(c -> named.add(new Entry(Kind.CITY, c, c, null)));
         SportsQuestionAnswering qa = new SportsQuestionAnswering(store, new EntityLinker(named, aliases, demonyms()),
-                new QuestionFrame.Tournaments(byYear, hostYears, bySeason, byCompetition, teamsByTournament), new TemplateLibrary(TextEmbedder.shared()));
+                new QuestionFrame.Tournaments(byYear, hostYears, bySeason, byCompetition, teamsByTournament, squads(store, entries)),
+                new TemplateLibrary(TextEmbedder.shared()));
         if (!"false".equals(System.getProperty(WARM_UP_PROPERTY))) {
             qa.warmUp();
         }
         return qa;
+    }
+
+    /** The tournaments of the squads of players who share a name or family name with another player. */
+    static final String SHARED_NAME_SQUADS = """
+            UNWIND $ids AS id
+            MATCH (p:Player {playerId: id})-[r:MEMBER_OF]->(:Team)
+            RETURN id, collect(DISTINCT r.tournamentId) AS tournaments
+            """;
+    /** The teams that played at each tournament, any competition. */
+    static final String TOURNAMENT_TEAMS = """
+            MATCH (x:Tournament)
+            RETURN x.tournamentId AS id, [(t:Team)-[:QUALIFIED_FOR]->(x) | t.teamId]
+                   + [(t:Team)-[:PARTICIPATED_IN]->(:Match)-[:IN_TOURNAMENT]->(x) | t.teamId] AS teams
+            """;
+
+    private static QuestionFrame.Squads squads(GraphStore store, List<Entry> entries) {
+        Map<String, List<String>> byName = new HashMap<>();
+        for (Entry e : entries) {
+            if (e.kind() == Kind.PLAYER) {
+                byName.computeIfAbsent(Names.fold(e.name()), k -> new ArrayList<>()).add(e.id());
+                if (e.familyName() != null) {
+                    byName.computeIfAbsent(Names.fold(e.familyName()), k -> new ArrayList<>()).add(e.id());
+                }
+            }
+        }
+        List<String> shared = byName.values().stream().filter(ids -> ids.size() > 1).flatMap(List::stream).distinct().toList();
+        Map<String, java.util.Set<String>> ofPlayer = new HashMap<>();
+        store.read(tx -> tx.run(SHARED_NAME_SQUADS, Map.of("ids", shared)).list()).forEach(r ->
+                ofPlayer.put(r.get("id").asString(), java.util.Set.copyOf(r.get("tournaments").asList(Value::asString))));
+        Map<String, java.util.Set<String>> teamsAt = new HashMap<>();
+        store.read(tx -> tx.run(TOURNAMENT_TEAMS).list()).forEach(r ->
+                teamsAt.put(r.get("id").asString(), java.util.Set.copyOf(r.get("teams").asList(Value::asString))));
+        return new QuestionFrame.Squads(ofPlayer, teamsAt);
     }
 
     /**
@@ -538,6 +572,12 @@ public final class SportsQuestionAnswering {
      * red cards not "how many cards". Read on the folded, rewritten question.
      */
     private static final Map<String, java.util.regex.Pattern> REQUIRES = Map.ofEntries(
+            requires("starters_at_position_in_match", "goalkeepers?|goal keepers?|keepers?|goalies?|defenders?|midfielders?|forwards?|in goal"
+                    + "|kept goal|keep goal|between the posts"),
+            requires("unused_players_in_match", "not|didn t|unused|bench"),
+            requires("head_to_head_wins", "beat\\w*|won|wins?|defeat\\w*|lost|lose|losses|victor\\w*"),
+            requires("manager_in_match", "manag\\w*|coach\\w*|in charge|boss"),
+            requires("formation_in_match", "formation|shape|system|line up|lined up"),
             requires("third_place", "third|bronze|3rd"), requires("fourth_place", "fourth|4th|third place|3rd place"),
             requires("runner_up", "runner|second|2nd|lost|lose|beaten|defeated"),
             requires("own_goal_scorers_in_match", "own goal|own net"), requires("own_goals_in_tournament", "own goal|own net"),
@@ -610,7 +650,7 @@ public final class SportsQuestionAnswering {
             requires("starters_in_match", "start\\w*|line ?ups?|lined up|eleven|xi|first team"),
             requires("match_stage", "round|stage|phase"),
             requires("team_carded_in_tournament", "cards?|book\\w*|caution\\w*|sent off|sending off|dismiss\\w*"),
-            requires("first_scorer_in_tournament", "first goal|opening goal|opened the scoring|opener|first to score|first scorer"),
+            requires("first_scorer_in_tournament", "first( ever)?( world cup| wc)? goal|opening goal|opened the scoring|opener|first to score|first scorer"),
             requires("team_eliminated_by", "knock\\w*|eliminat\\w*|sent \\w+ home|send \\w+ home|dumped|ousted|put \\w+ out"),
             // "When was the first women's World Cup?": a tournament named by its order, asked when, is asked for its year.
             requires("tournament_year", "year|^when (was|were|is) the (first|inaugural|last|most recent|latest)( ever)?( men s| women s| mens| womens)?"
@@ -650,6 +690,7 @@ public final class SportsQuestionAnswering {
      */
     private static final Map<String, String> POSITIONS = Map.of("goalkeeper", "goal keeper", "goal keeper", "goal keeper",
             "keeper", "goal keeper", "goalie", "goal keeper", "defender", "defender", "midfielder", "midfielder", "forward", "forward");
+    private static final java.util.regex.Pattern IN_GOAL = java.util.regex.Pattern.compile("\\b(in goal|kept goal|keep goal|between the posts)\\b");
     private static final java.util.regex.Pattern POSITION_WORDS = java.util.regex.Pattern.compile(
             "\\b(goalkeepers?|goal keepers?|keepers?|goalies?|defenders?|midfielders?|forwards?)\\b");
 
@@ -659,7 +700,8 @@ public final class SportsQuestionAnswering {
      * (possession, xG, the weather) and negations need what no template reads, so such questions are declined.
      */
     private static final List<Map.Entry<java.util.regex.Pattern, String>> RELATIONS = List.of(
-            relation("conced\\w*|let in|goals against|shipped", "goalsAgainst"),
+            // "goals against" is conceding only when no team follows: "scored Girona's goals against Barcelona" is scoring.
+            relation("conced\\w*|let in|goals against(?=\\s*(did|do|does|has|have|had|in|at|during|for|over|across|\\?|$))|shipped", "goalsAgainst"),
             relation("booked|bookings?|cautioned|cautions?|yellow cards?", "Booking"),
             relation("sent off|sending off|sendings off|red cards?|dismissed|dismissals?", "Booking"),
             relation("draws?|drew|drawn|tied", "draw"),
@@ -673,7 +715,11 @@ public final class SportsQuestionAnswering {
             // A squad position (the World Cup squads record one) is read only by a template that reads $position; a position in a
             // match ("in goal"), a striker or a captain by none.
             Map.entry(POSITION_WORDS, "$position"),
-            relation("in goal|strikers?|captain\\w*", "\u0000"),
+            // "In goal" is a position in a match: only a template reading line-up positions honours it.
+            relation("in goal|kept goal|keep goal|between the posts", "r.position"),
+            // A position more precise than the squad's four ("centre forward", "left back") is read by no template.
+            relation("strikers?|captain\\w*|(centre|center|central|left|right|attacking|defensive) (forwards?|backs?|midfield\\w*|wing\\w*)"
+                    + "|wingers?|full ?backs?|cent(re|er) ?backs?", "\u0000"),
             relation("squads?", "MEMBER_OF"),
             relation("headed|header|left foot\\w*|right foot\\w*|volley\\w*|free kicks?|corners?|fouls?|offsides?|possession|xg"
                     + "|expected goals|shots?|passes|passing|weather|temperature|rain|attendance|spectators|crowd|capacity|tall\\w*|height\\w*"
@@ -681,8 +727,11 @@ public final class SportsQuestionAnswering {
                     + "|shortest|lightest|fastest|quickest|slowest|strongest|greatest|longest"
                     // Family relations: "Cristiano Ronaldo's son" is not Cristiano Ronaldo.
                     + "|sons?|daughters?|wife|husband|father|mother|brothers?|sisters?|children|cousins?|nephews?"
-                    + "|weigh\\w*|salary|transfer|injur\\w*|assists?|born|age|aged|oldest|youngest|minutes played|tickets?|prize money", "\u0000"),
-            relation("not|never|didn t|did not|wasn t|without|nobody|no one|failed to qualify", "\u0000"),
+                    + "|weigh\\w*|salary|transfer|injur\\w*|assists?|born|age|aged|oldest|youngest|minutes played|tickets?|prize money"
+                    // Who gave a penalty away (the foul) is recorded by no source read; the penalty's scorer is another question.
+                    + "|gave away|give away|gives away|giving away|conceded (a|the) penalty", "\u0000"),
+            // A negation is read only by a query that says "not": the squad players with no line-up entry in a match.
+            relation("not|never|didn t|did not|wasn t|without|nobody|no one|failed to qualify", "\u0000|NOT EXISTS { (p)-[:PLAYED_IN]->(m) }"),
             // Officials other than the referee are recorded by no source read.
             relation("assistant referees?|assistants?|linesm[ae]n|lineswom[ae]n|fourth officials?|var|video assistant\\w*", "\u0000"),
             // The knockout stage is several stages (round of 16 to the final); no template restricts to a set of stages.
@@ -889,16 +938,16 @@ public final class SportsQuestionAnswering {
         }
         if (template.slots().contains(Slot.MATCH)) {
             String find = frame.tournamentId() != null ? MatchTemplates.FIND
-                    : frame.season() != null ? MatchTemplates.FIND_IN_SEASON : MatchTemplates.FIND_ANY;
+                    : frame.season() != null ? MatchTemplates.FIND_IN_SEASON
+                    : frame.teams().size() == 1 && frame.players().size() == 1 ? MatchTemplates.FIND_PLAYED : MatchTemplates.FIND_ANY;
             List<Record> found = store.read(tx -> tx.run(find, params).list());
-            List<String> matches = opening(frame, atHome(frame.home(), found)).stream().map(r -> r.get("matchId").asString()).toList();
+            List<String> matches = byScoreline(frame, opening(frame, atHome(frame.home(), found)).stream().map(r -> r.get("matchId").asString()).toList());
             if (matches.size() != 1) {
                 String why = matches.isEmpty() ? "no match fits the teams, year and stage named"
                         + (found.isEmpty() ? "" : " with " + frame.home().team().candidates().getFirst().name() + " at home")
                         : "the question is ambiguous: " + matches.size() + " matches fit the teams, year and stage named"
                         + (find.equals(MatchTemplates.FIND_ANY) ? "; name the year or season" : "")
-                        + (frame.teams().size() == 2 && matches.size() == 2 && found.stream().noneMatch(r -> r.get("season").isNull())
-                        ? "; say which team was at home" : "");
+                        + (twoLegs(frame, matches, found) ? " (" + legs(matches) + "); say which team was at home" : "");
                 // Which match is meant does not depend on the template: no other template finds it either. But several matches of
                 // a stage and no team named ("Which teams played in the 2010 semi-finals?") may be a question about the stage.
                 // One team named is many matches of a tournament: the question may be about the team's tournament, not one match.
@@ -937,6 +986,49 @@ public final class SportsQuestionAnswering {
         }
         return new Attempt(compose(template, choice.similarity(), records, timings(t0, t1, t2, t3)), false);
     }
+
+    /** A scoreline the question gives as a description of the match ("when Germany thrashed Brazil 7-1", "the 2-2 at Barcelona"). */
+    private static final java.util.regex.Pattern SCORELINE = java.util.regex.Pattern.compile("(?<![\\d/])\\b(\\d{1,2})\\s*[-–]\\s*(\\d{1,2})\\b(?![\\d/])");
+    private static final String SCORES = """
+            MATCH (m:Match) WHERE m.matchId IN $ids AND m.homeScore IS NOT NULL
+            RETURN m.matchId AS id, m.homeScore AS home, m.awayScore AS away
+            """;
+
+    /**
+     * Of several matches found, those whose score is the scoreline the question gives (either side first), a premise the match
+     * must meet; all of them when the question gives none or none has that score (the premise is then left to decline).
+     */
+    private List<String> byScoreline(QuestionFrame frame, List<String> matches) {
+        java.util.regex.Matcher m = SCORELINE.matcher(frame.question());
+        if (matches.size() < 2 || !m.find()) {
+            return matches;
+        }
+        List<Integer> said = java.util.stream.Stream.of(m.group(1), m.group(2)).map(Integer::valueOf).sorted().toList();
+        List<String> fit = store.read(tx -> tx.run(SCORES, Map.of("ids", matches)).list()).stream()
+                .filter(r -> java.util.stream.Stream.of(r.get("home").asInt(), r.get("away").asInt()).sorted().toList().equals(said))
+                .map(r -> r.get("id").asString()).toList();
+        return fit.isEmpty() ? matches : fit;
+    }
+
+    /** The two meetings of a pair in one league season (home and away), which the question has not told apart by a home team. */
+    private static boolean twoLegs(QuestionFrame frame, List<String> matches, List<Record> found) {
+        return frame.teams().size() == 2 && matches.size() == 2 && found.size() == 2 && found.stream().noneMatch(r -> r.get("season").isNull())
+                && !found.get(0).get("home").asString("").equals(found.get(1).get("home").asString(""));
+    }
+
+    /** Matches said as "Home 2–1 Away on 2023-10-08", in date order, for a reading or a decline that names them. */
+    private String legs(List<String> matchIds) {
+        return String.join(" and ", store.read(tx -> tx.run(LEGS, Map.of("ids", matchIds)).list()).stream()
+                .map(r -> r.get("leg").asString()).toList());
+    }
+
+    private static final String LEGS = """
+            MATCH (h:Team)<-[:HOME_TEAM]-(m:Match)-[:AWAY_TEAM]->(a:Team) WHERE m.matchId IN $ids
+            RETURN h.name + ' ' + coalesce(toString(m.homeScore), '?') + '–' + coalesce(toString(m.awayScore), '?') + ' ' + a.name
+                   + ' on ' + coalesce(toString(m.date), 'an unknown date') AS leg
+            ORDER BY m.date
+            """;
+
 
     /** The row of the first or last year when {@code order} is "first" or "last" (a year list's rows), else all rows. */
     private static List<Record> ofOrder(String order, List<Record> records) {
@@ -1185,7 +1277,11 @@ public final class SportsQuestionAnswering {
     /** The squad position the question names, as the World Cup squads write it ("goal keeper"), or '' for none. */
     static String position(String question) {
         java.util.regex.Matcher m = POSITION_WORDS.matcher(Names.fold(question));
-        return !m.find() ? NONE : POSITIONS.get(m.group(1).replaceAll("s$", ""));
+        if (!m.find()) {
+            // "Who was in goal for Italy?": the goalkeeper, said without the word.
+            return IN_GOAL.matcher(Names.fold(question)).find() ? "goal keeper" : NONE;
+        }
+        return POSITIONS.get(m.group(1).replaceAll("s$", ""));
     }
 
     private static String orNone(String value) {

@@ -80,6 +80,12 @@ final class TeamTemplates {
             """;
     static final String MEETINGS = HEAD_TO_HEAD.formatted(Names.IS_WORLD_CUP, "count(m)");
     static final String RECORD = HEAD_TO_HEAD.formatted(Names.IS_WORLD_CUP, WIN_DRAW_LOSS);
+    /**
+     * The meetings the first team won ($outcome lost: lost), as the data records results: a shoot-out is a win and a loss,
+     * as "Italy won the 2006 final" says it.
+     */
+    static final String HEAD_TO_HEAD_WINS = HEAD_TO_HEAD.formatted(Names.IS_WORLD_CUP
+            + " AND p.result = CASE $outcome WHEN 'lost' THEN 'lose' ELSE 'win' END", "count(m)");
     // Groups mean the first group stage (stage 1); 1974-1982 also had a second one.
     private static final String GROUP_STANDING = """
             MATCH (t:Team)-[s:IN_GROUP]->(g:Group {stageNumber: 1})-[:GROUP_OF]->(x:Tournament {tournamentId: $tournament})
@@ -135,6 +141,11 @@ final class TeamTemplates {
             CALL (t) { MATCH (p:Player)-[:MEMBER_OF {tournamentId: $tournament}]->(t) RETURN count(DISTINCT p) AS n }
             WITH t, n WHERE n > 0
             RETURN n AS value, [t] AS evidence
+            """;
+    /** The players of a team's squad at a tournament ("Name the players in Spain's 2010 squad"). */
+    static final String SQUAD_MEMBERS = """
+            MATCH (p:Player)-[:MEMBER_OF {tournamentId: $tournament}]->(t:Team {teamId: $team})
+            RETURN DISTINCT p.name AS value, [p, t] AS evidence
             """;
     static final String HOSTED_COUNT = """
             MATCH (t:Team {teamId: $team})
@@ -302,6 +313,8 @@ final class TeamTemplates {
                 Template.query("head_to_head_record", pair, RECORD, "What is Team's World Cup record against Team?",
                         "What is the head-to-head record of Team against Team at World Cups?",
                         "How have Team fared against Team at the World Cup, wins draws and losses?"),
+                Template.query("head_to_head_wins", pair, HEAD_TO_HEAD_WINS, "How many times has Team beaten Team at the World Cup?",
+                        "How many World Cup matches has Team won against Team?", "How often did Team lose to Team at World Cups?"),
                 Template.query("head_to_head_meetings", pair, MEETINGS, "How many times have Team and Team met at the World Cup?",
                         "How often has Team played Team at World Cups?", "How many World Cup matches between Team and Team?"),
                 Template.query("group_winner", group, GROUP_WINNER, "Who won Group at the Year World Cup?", "Which team topped Group in Year?",
@@ -328,6 +341,9 @@ final class TeamTemplates {
                         "Which Team player had the number 9 shirt in Year?", "Who was Team's number 1 at the World Cup in Year?"),
                 Template.query("team_squad_size", teamYear, SQUAD_SIZE, "How many players were in Team's squad at the Year World Cup?",
                         "How big was Team's squad in Year?", "How many players did Team take to the World Cup in Year?"),
+                Template.query("team_squad", teamYear, SQUAD_MEMBERS, "Name the players in Team's squad at the Year World Cup",
+                        "Which players were in Team's Year World Cup squad?", "Who was in Team's squad in Year?",
+                        "List the members of Team's squad at the Year World Cup").requiring(Preconditions.TEAM_TOOK_PART, Preconditions.TEAM_ABSENT),
                 Template.query("team_hosted_count", team, HOSTED_COUNT, "How many times has Team hosted the World Cup?",
                         "How often has Team been the World Cup host?"),
                 Template.query("team_hosted_years", team, HOSTED_YEARS, "In what year did Team host the World Cup?",
