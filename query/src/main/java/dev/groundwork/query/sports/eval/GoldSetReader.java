@@ -27,7 +27,8 @@ final class GoldSetReader {
     }
 
     /**
-     * A question file: {@code {"question": "...", "answers": ["..."]}} a line, {@code "answers": []}
+     * A question file: {@code {"question": "...", "answers": ["..."]}} a line (a byte-order mark at the start is
+     * skipped), {@code "answers": []}
      * meaning the right answer is to decline, {@code "match": "contains"} meaning each answer need
      * only be among the values; {@code id} is optional (the line number stands in), other keys are ignored.
      */
@@ -39,7 +40,8 @@ final class GoldSetReader {
                                      java.util.function.Function<T, String> id) {
         List<T> out = new ArrayList<>();
         Set<String> ids = new HashSet<>();
-        String[] lines = text.split("\\R");
+        // A byte-order mark, which editors on Windows write at the start of UTF-8 files, is not part of the first line.
+        String[] lines = (text.startsWith("\uFEFF") ? text.substring(1) : text).split("\\R");
         for (int i = 0; i < lines.length; i++) {
             if (lines[i].isBlank()) {
                 continue;

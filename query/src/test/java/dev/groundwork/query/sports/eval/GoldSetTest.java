@@ -46,6 +46,14 @@ class GoldSetTest {
     }
 
     @Test
+    void aQuestionFileSavedWithAByteOrderMarkAndCrlfLinesIsRead() {
+        var items = GoldSetReader.parseAnswered("q.jsonl",
+                "\uFEFF{\"question\": \"How many?\", \"answers\": [2]}\r\n\r\n{\"id\": 7, \"question\": \"Who?\", \"answers\": []}\r\n");
+        assertThat(items).extracting(i -> i.question().id()).containsExactly("1", "7");
+        assertThat(items.getFirst().question().question()).isEqualTo("How many?");
+    }
+
+    @Test
     void slotsAreReadAsTextInFileOrder() {
         GoldQuestion q = GoldSetReader.parse("g.jsonl", "{\"id\":\"q1\",\"question\":\"Q\",\"family\":\"f\",\"args\":{\"team\":\"Spain\",\"year\":2010},\"answerable\":true}").getFirst();
         assertThat(q.args()).containsExactly(Map.entry("team", "Spain"), Map.entry("year", "2010"));
