@@ -16,7 +16,8 @@ import java.util.Arrays;
  * that names its first bad byte's offset, never with replacement characters (two different bad
  * names must not merge onto one key). Callers treat a malformed line as a malformed record: counted
  * and skipped within {@code --max-errors}, otherwise an error naming the file, the line and the byte
- * offset ({@link Line#problem()}). Offsets count bytes of the decoded stream (after gunzip).
+ * offset ({@link Line#problem()}). Offsets count bytes of the decoded stream (after gunzip). A byte-order mark
+ * at the start of the stream is left out of the first line's text.
  *
  * <p>Not thread-safe. Lifetime: one pass over one stream; closing closes the stream.
  *
@@ -140,7 +141,9 @@ public final class Utf8Lines implements AutoCloseable {
         if (result.isError()) {
             return new Line(number, start, null, start + bytes.position());
         }
-        return new Line(number, start, chars.flip().toString(), -1);
+        String text = chars.flip().toString();
+        // A byte-order mark, which Windows editors write at the start of UTF-8 files, belongs to no line.
+        return new Line(number, start, number == 1 && text.startsWith("\uFEFF") ? text.substring(1) : text, -1);
     }
 
     @Override

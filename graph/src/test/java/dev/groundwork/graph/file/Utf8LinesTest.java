@@ -29,6 +29,14 @@ class Utf8LinesTest {
     }
 
     @Test
+    void aByteOrderMarkAtTheStartBelongsToNoLine() throws IOException {
+        List<Utf8Lines.Line> l = lines("\uFEFFa\tr\tb\r\n\uFEFFc".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        // Only the stream's first character is a mark; one later is text.
+        assertThat(l).extracting(Utf8Lines.Line::text).containsExactly("a\tr\tb", "\uFEFFc");
+        assertThat(l).extracting(Utf8Lines.Line::startOffset).containsExactly(0L, 10L);
+    }
+
+    @Test
     void aLineWithAnInvalidByteIsMalformedAtThatByteAndTheNextLineIsFine() throws IOException {
         byte[] bytes = {'o', 'k', '\n', 'b', 'a', (byte) 0xC3, '(', '\n', 'f', 'i', 'n', 'e'};
         List<Utf8Lines.Line> l = lines(bytes);
