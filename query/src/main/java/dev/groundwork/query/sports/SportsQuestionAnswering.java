@@ -585,6 +585,8 @@ public final class SportsQuestionAnswering {
             requires("player_hat_tricks", "hat ?tricks?|three goals|treble"),
             requires("shootout_winner", "shoot ?outs?|penalt|spot kicks?"), requires("shootout_score", "shoot ?outs?|penalt|spot kicks?"),
             requires("shootout_misses", "missed|miss|misses|saved"),
+            requires("penalty_goals_in_tournament", "penalty goals|(penalt\\w*|spot kicks?) (were |was )?(scored|converted)"
+                    + "|goals (from|with) (the )?(spot|penalt\\w*)"),
             requires("shootouts_in_tournament", "shoot ?outs?|penalt"), requires("team_shootouts", "shoot ?outs?|penalt"),
             requires("player_penalty_goals", "penalt|spot"), requires("player_penalty_goals_in_tournament", "penalt|spot"),
             requires("cards_in_match", "cards?|book|bookings|cautions?|sent off|sending off|sendings off|dismiss"),
@@ -731,7 +733,11 @@ public final class SportsQuestionAnswering {
                     // Who gave a penalty away (the foul) is recorded by no source read; the penalty's scorer is another question.
                     + "|gave away|give away|gives away|giving away|conceded (a|the) penalty", "\u0000"),
             // A negation is read only by a query that says "not": the squad players with no line-up entry in a match.
-            relation("not|never|didn t|did not|wasn t|without|nobody|no one|failed to qualify", "\u0000|NOT EXISTS { (p)-[:PLAYED_IN]->(m) }"),
+            // Penalties "not counting shoot-outs" are the goals with the penalty flag: only that count reads the exclusion.
+            relation("(?:not counting|not including|excluding|without|apart from|other than)(?: the| any)?(?: penalty)? shoot ?outs?",
+                    "Goal {penalty: true}"),
+            relation("not(?! (?:counting|including)(?: the| any)?(?: penalty)? shoot ?outs?)|never|didn t|did not|wasn t"
+                    + "|without(?!(?: the| any)?(?: penalty)? shoot ?outs?)|nobody|no one|failed to qualify", "\u0000|NOT EXISTS { (p)-[:PLAYED_IN]->(m) }"),
             // Officials other than the referee are recorded by no source read.
             relation("assistant referees?|assistants?|linesm[ae]n|lineswom[ae]n|fourth officials?|var|video assistant\\w*", "\u0000"),
             // The knockout stage is several stages (round of 16 to the final); no template restricts to a set of stages.
