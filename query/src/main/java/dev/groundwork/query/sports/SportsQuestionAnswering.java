@@ -733,6 +733,9 @@ public final class SportsQuestionAnswering {
                     // Who gave a penalty away (the foul) is recorded by no source read; the penalty's scorer is another question.
                     + "|gave away|give away|gives away|giving away|conceded (a|the) penalty", "\u0000"),
             // A negation is read only by a query that says "not": the squad players with no line-up entry in a match.
+            // Penalties scored are goals (or shoot-out kicks), never the matches that went to a shoot-out.
+            relation("penalt\\w* (?:were |was )?(?:scored|converted)|penalty goals|goals (?:from|with) (?:the )?(?:spot|penalt\\w*)",
+                    "penalty: true|g.penalty|PenaltyKick|Penalties"),
             // Penalties "not counting shoot-outs" are the goals with the penalty flag: only that count reads the exclusion.
             relation("(?:not counting|not including|excluding|without|apart from|other than)(?: the| any)?(?: penalty)? shoot ?outs?",
                     "Goal {penalty: true}"),
