@@ -677,7 +677,7 @@ public final class SportsQuestionAnswering {
             requires("team_squad_size", "squad|players"), requires("tournament_stadium_count", "stadiums|venues|grounds|arenas"),
             requires("tournament_start_date", "start|started|begin|began|kick ?off|kicked off|open\\w*|first match|first game|first day"),
             requires("world_cup_count", "world cups|editions|tournaments"),
-            requires("team_record_in_tournament", "record|w d l|" + AnswerKind.THREE_COUNTS.substring(2)),
+            requires("team_record_in_tournament", "record|w d l|wins? draws? loss(es)?|" + AnswerKind.THREE_COUNTS.substring(2)),
             requires("team_record_all_time", "record|w d l|" + AnswerKind.THREE_COUNTS.substring(2)), requires("league_points", "points"),
             requires("half_time_score", HALF_TIME), requires("draws_in_tournament", "draws?|drew|drawn|level|tied"),
             requires("home_wins_in_tournament", "home wins?|home victories|home team win|won at home|home sides? won"));
