@@ -87,7 +87,7 @@ enum AnswerKind {
                 shootout_winner match_opponent player_team group_winner group_members team_most_goals_in_tournament
                 league_champion league_bottom player_team_in_tournament biggest_win_team award_winner_team league_place league_most_results league_fewest_results group_bottom team_eliminated_by team_most_conceded_in_tournament manager_teams manager_all_teams stage_teams manager_country referee_country_in_match
             NUMBER tournament_goals tournament_matches tournament_teams red_cards_in_tournament yellow_cards_in_tournament
-                own_goals_in_tournament shootouts_in_tournament cards_in_match player_goals_in_tournament player_total_goals
+                own_goals_in_tournament penalty_goals_in_tournament shootouts_in_tournament cards_in_match player_goals_in_tournament player_total_goals
                 player_penalty_goals player_penalty_goals_in_tournament player_scoring_matches player_hat_tricks
                 player_tournaments hat_tricks_in_tournament team_titles team_tournament_count team_total_goals team_total_wins
                 team_total_matches team_shootouts team_matches_in_tournament team_goals_in_tournament head_to_head_meetings head_to_head_wins

@@ -50,7 +50,7 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
     /** The men's named in words: a year with only a women's World Cup then has no tournament that fits. */
     private static final Pattern MEN = Pattern.compile("\\b(men|men's|mens|male)\\b");
     private static final List<Map.Entry<Pattern, String>> STAGES = List.of(
-            Map.entry(Pattern.compile("\\bsemi ?finals?\\b"), "semi-final"),
+            Map.entry(Pattern.compile("\\b(semi ?finals?|semis?)\\b"), "semi-final"),
             Map.entry(Pattern.compile("\\bquarter ?finals?\\b"), "quarter-final"),
             Map.entry(Pattern.compile("\\b(round of 16|last 16|last sixteen)\\b"), "round of 16"),
             Map.entry(Pattern.compile("\\b(third place|3rd place) (match|play ?off|game)\\b"), "third-place match"),

@@ -585,6 +585,8 @@ public final class SportsQuestionAnswering {
             requires("player_hat_tricks", "hat ?tricks?|three goals|treble"),
             requires("shootout_winner", "shoot ?outs?|penalt|spot kicks?"), requires("shootout_score", "shoot ?outs?|penalt|spot kicks?"),
             requires("shootout_misses", "missed|miss|misses|saved"),
+            requires("penalty_goals_in_tournament", "penalty goals|(penalt\\w*|spot kicks?) (were |was )?(scored|converted)"
+                    + "|goals (from|with) (the )?(spot|penalt\\w*)"),
             requires("shootouts_in_tournament", "shoot ?outs?|penalt"), requires("team_shootouts", "shoot ?outs?|penalt"),
             requires("player_penalty_goals", "penalt|spot"), requires("player_penalty_goals_in_tournament", "penalt|spot"),
             requires("cards_in_match", "cards?|book|bookings|cautions?|sent off|sending off|sendings off|dismiss"),
@@ -675,7 +677,7 @@ public final class SportsQuestionAnswering {
             requires("team_squad_size", "squad|players"), requires("tournament_stadium_count", "stadiums|venues|grounds|arenas"),
             requires("tournament_start_date", "start|started|begin|began|kick ?off|kicked off|open\\w*|first match|first game|first day"),
             requires("world_cup_count", "world cups|editions|tournaments"),
-            requires("team_record_in_tournament", "record|w d l|" + AnswerKind.THREE_COUNTS.substring(2)),
+            requires("team_record_in_tournament", "record|w d l|wins? draws? loss(es)?|" + AnswerKind.THREE_COUNTS.substring(2)),
             requires("team_record_all_time", "record|w d l|" + AnswerKind.THREE_COUNTS.substring(2)), requires("league_points", "points"),
             requires("half_time_score", HALF_TIME), requires("draws_in_tournament", "draws?|drew|drawn|level|tied"),
             requires("home_wins_in_tournament", "home wins?|home victories|home team win|won at home|home sides? won"));
@@ -731,7 +733,14 @@ public final class SportsQuestionAnswering {
                     // Who gave a penalty away (the foul) is recorded by no source read; the penalty's scorer is another question.
                     + "|gave away|give away|gives away|giving away|conceded (a|the) penalty", "\u0000"),
             // A negation is read only by a query that says "not": the squad players with no line-up entry in a match.
-            relation("not|never|didn t|did not|wasn t|without|nobody|no one|failed to qualify", "\u0000|NOT EXISTS { (p)-[:PLAYED_IN]->(m) }"),
+            // Penalties scored are goals (or shoot-out kicks), never the matches that went to a shoot-out.
+            relation("penalt\\w* (?:were |was )?(?:scored|converted)|penalty goals|goals (?:from|with) (?:the )?(?:spot|penalt\\w*)",
+                    "penalty: true|g.penalty|PenaltyKick|Penalties"),
+            // Penalties "not counting shoot-outs" are the goals with the penalty flag: only that count reads the exclusion.
+            relation("(?:not counting|not including|excluding|without|apart from|other than)(?: the| any)?(?: penalty)? shoot ?outs?",
+                    "Goal {penalty: true}"),
+            relation("not(?! (?:counting|including)(?: the| any)?(?: penalty)? shoot ?outs?)|never|didn t|did not|wasn t"
+                    + "|without(?!(?: the| any)?(?: penalty)? shoot ?outs?)|nobody|no one|failed to qualify", "\u0000|NOT EXISTS { (p)-[:PLAYED_IN]->(m) }"),
             // Officials other than the referee are recorded by no source read.
             relation("assistant referees?|assistants?|linesm[ae]n|lineswom[ae]n|fourth officials?|var|video assistant\\w*", "\u0000"),
             // The knockout stage is several stages (round of 16 to the final); no template restricts to a set of stages.

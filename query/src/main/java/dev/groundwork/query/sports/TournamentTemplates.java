@@ -41,6 +41,8 @@ final class TournamentTemplates {
     static final String SENDINGS_OFF = COUNT.formatted("(x)<-[:IN_TOURNAMENT]-(m:Match)<-[:IN_MATCH]-(:Booking {sendingOff: true})", Names.AT_STAGE);
     static final String YELLOW_CARDS = COUNT.formatted("(x)<-[:IN_TOURNAMENT]-(m:Match)<-[:IN_MATCH]-(:Booking {yellowCard: true})", Names.AT_STAGE);
     static final String OWN_GOALS = COUNT.formatted("(x)<-[:IN_TOURNAMENT]-(m:Match)<-[:IN_MATCH]-(:Goal {ownGoal: true})", Names.AT_STAGE);
+    /** Penalties scored in play (a goal with the penalty flag): shoot-out kicks are no goals, so they are never counted. */
+    static final String PENALTY_GOALS = COUNT.formatted("(x)<-[:IN_TOURNAMENT]-(m:Match)<-[:IN_MATCH]-(:Goal {penalty: true})", Names.AT_STAGE);
     static final String SHOOTOUTS = COUNT.formatted("(x)<-[:IN_TOURNAMENT]-(m:Match {penaltyShootout: true})", Names.AT_STAGE);
     static final String STADIUM_COUNT = """
             MATCH (x:Tournament {tournamentId: $tournament})
@@ -193,6 +195,8 @@ final class TournamentTemplates {
                         "How many yellow cards in total at the World Cup in Year?", "How many bookings with a yellow card in Year?").requiring(Preconditions.BOOKINGS_RECORDED, Preconditions.NO_BOOKINGS),
                 Template.query("own_goals_in_tournament", t, OWN_GOALS, "How many own goals were scored at the Year World Cup?",
                         "How many own goals were there in Year?", "What was the number of own goals at the World Cup in Year?"),
+                Template.query("penalty_goals_in_tournament", t, PENALTY_GOALS, "How many penalties were scored at the Year World Cup, not counting shoot-outs?",
+                        "How many penalty goals were there in Year?", "How many goals from the spot were scored at the World Cup in Year?"),
                 Template.query("shootouts_in_tournament", t, SHOOTOUTS, "How many penalty shoot-outs were there at the Year World Cup?",
                         "How many matches went to penalties in Year?", "How many games were decided on penalties at the World Cup in Year?"),
                 Template.query("tournament_stadium_count", t, STADIUM_COUNT, "How many stadiums were used at the Year World Cup?",
