@@ -3,12 +3,10 @@ package dev.groundwork.ingest.tickets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Predicate;
 
 /** A CSV header: where each column name sits, names that repeat (as Jira's export repeats them) holding several columns. */
 final class CsvHeader {
@@ -55,20 +53,6 @@ final class CsvHeader {
             }
         }
         return List.of();
-    }
-
-    /**
-     * The values, split as by {@link #split}, of every column whose name {@code name} accepts, by column name in the order
-     * the names first appear in the header.
-     */
-    Map<String, List<String>> splitWhere(List<String> fields, Predicate<String> name) {
-        Map<String, List<String>> out = new LinkedHashMap<>();
-        for (String n : names) {
-            if (!out.containsKey(n) && name.test(n)) {
-                out.put(n, split(fields, List.of(n)));
-            }
-        }
-        return out;
     }
 
     /** Like {@link #all}, each value also split at commas, as list fields are sometimes joined in one cell. */

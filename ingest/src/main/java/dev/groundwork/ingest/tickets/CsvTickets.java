@@ -169,16 +169,17 @@ final class CsvTickets {
      */
     private List<TicketLink> links(CsvHeader header, List<String> fields, String key) {
         List<TicketLink> out = new ArrayList<>(links.getOrDefault(key, List.of()));
-        header.splitWhere(fields, name -> LINK_COLUMN.matcher(name).matches()).forEach((name, others) -> {
+        for (String name : header.names().stream().distinct().toList()) {
             Matcher m = LINK_COLUMN.matcher(name);
-            m.matches();
-            boolean outward = m.group(1).equalsIgnoreCase("outward");
-            for (String other : others) {
-                if (!other.equals(key)) {
-                    out.add(JiraLinks.link(key, other, m.group(2).strip(), "", outward));
+            if (m.matches()) {
+                boolean outward = m.group(1).equalsIgnoreCase("outward");
+                for (String other : header.split(fields, List.of(name))) {
+                    if (!other.equals(key)) {
+                        out.add(JiraLinks.link(key, other, m.group(2).strip(), "", outward));
+                    }
                 }
             }
-        });
+        }
         return out;
     }
 

@@ -24,7 +24,7 @@ public record ParseOptions(int maxErrors, ZoneId csvZone, CsvColumns csvColumns,
         Objects.requireNonNull(csvLinks, "csvLinks");
     }
 
-    /** Stop at the first error, UTC, Jira's CSV columns, no links file. */
+    /** Stop at the first error, UTC, the common trackers' CSV columns ({@link CsvColumns#common()}), no links file. */
     public static ParseOptions defaults() {
         return new ParseOptions(0, ZoneId.of("UTC"), CsvColumns.common(), Optional.empty());
     }
