@@ -567,13 +567,17 @@ public final class SportsQuestionAnswering {
     private static final List<String> ORDINALS = List.of("", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
             "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
             "nineteenth", "twentieth");
+    /** The squad positions as questions name them (the keys of {@link #POSITIONS}, singular or plural). */
+    private static final String SQUAD_POSITION_WORDS = "goalkeepers?|goal keepers?|keepers?|goalies?|defenders?|midfielders?|forwards?";
+    /** The goalkeeper of a match said without the word. */
+    private static final String IN_GOAL_WORDS = "in goal|kept goal|keep goal|between the posts";
+
     /**
      * What a template asks beyond its slots, which the question must say too: a third place is not "who won", a count of
      * red cards not "how many cards". Read on the folded, rewritten question.
      */
     private static final Map<String, java.util.regex.Pattern> REQUIRES = Map.ofEntries(
-            requires("starters_at_position_in_match", "goalkeepers?|goal keepers?|keepers?|goalies?|defenders?|midfielders?|forwards?|in goal"
-                    + "|kept goal|keep goal|between the posts"),
+            requires("starters_at_position_in_match", SQUAD_POSITION_WORDS + "|" + IN_GOAL_WORDS),
             requires("unused_players_in_match", "not|didn t|unused|bench"),
             requires("head_to_head_wins", "beat\\w*|won|wins?|defeat\\w*|lost|lose|losses|victor\\w*"),
             requires("manager_in_match", "manag\\w*|coach\\w*|in charge|boss"),
@@ -692,9 +696,8 @@ public final class SportsQuestionAnswering {
      */
     private static final Map<String, String> POSITIONS = Map.of("goalkeeper", "goal keeper", "goal keeper", "goal keeper",
             "keeper", "goal keeper", "goalie", "goal keeper", "defender", "defender", "midfielder", "midfielder", "forward", "forward");
-    private static final java.util.regex.Pattern IN_GOAL = java.util.regex.Pattern.compile("\\b(in goal|kept goal|keep goal|between the posts)\\b");
-    private static final java.util.regex.Pattern POSITION_WORDS = java.util.regex.Pattern.compile(
-            "\\b(goalkeepers?|goal keepers?|keepers?|goalies?|defenders?|midfielders?|forwards?)\\b");
+    private static final java.util.regex.Pattern IN_GOAL = java.util.regex.Pattern.compile("\\b(" + IN_GOAL_WORDS + ")\\b");
+    private static final java.util.regex.Pattern POSITION_WORDS = java.util.regex.Pattern.compile("\\b(" + SQUAD_POSITION_WORDS + ")\\b");
 
     /**
      * Relations and measures a question may name, each with what a template's Cypher must read to honour it: "conceded"
@@ -718,7 +721,7 @@ public final class SportsQuestionAnswering {
             // match ("in goal"), a striker or a captain by none.
             Map.entry(POSITION_WORDS, "$position"),
             // "In goal" is a position in a match: only a template reading line-up positions honours it.
-            relation("in goal|kept goal|keep goal|between the posts", "r.position"),
+            relation(IN_GOAL_WORDS, "r.position"),
             // A position more precise than the squad's four ("centre forward", "left back") is read by no template.
             relation("strikers?|captain\\w*|(centre|center|central|left|right|attacking|defensive) (forwards?|backs?|midfield\\w*|wing\\w*)"
                     + "|wingers?|full ?backs?|cent(re|er) ?backs?", "\u0000"),
