@@ -142,8 +142,15 @@ public final class Utf8Lines implements AutoCloseable {
             return new Line(number, start, null, start + bytes.position());
         }
         String text = chars.flip().toString();
-        // A byte-order mark, which Windows editors write at the start of UTF-8 files, belongs to no line.
-        return new Line(number, start, number == 1 && text.startsWith("\uFEFF") ? text.substring(1) : text, -1);
+        return new Line(number, start, number == 1 ? withoutByteOrderMark(text) : text, -1);
+    }
+
+    /**
+     * {@code text} without the byte-order mark that Windows editors write at the start of UTF-8 files: the mark
+     * belongs to no line, field or column name. For text read whole; a {@code Utf8Lines} strips it from line 1 itself.
+     */
+    public static String withoutByteOrderMark(String text) {
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
     @Override

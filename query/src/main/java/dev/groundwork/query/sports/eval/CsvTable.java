@@ -2,6 +2,7 @@ package dev.groundwork.query.sports.eval;
 
 import dev.groundwork.graph.BadInputException;
 import dev.groundwork.graph.NotFoundException;
+import dev.groundwork.graph.file.Utf8Lines;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -72,8 +73,7 @@ record CsvTable(String file, List<String> header, List<Row> rows) {
     }
 
     static CsvTable parse(String file, String text) {
-        // A byte-order mark would otherwise become part of the first column's name.
-        String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        String body = Utf8Lines.withoutByteOrderMark(text);
         List<RawRecord> records = records(file, body);
         if (records.isEmpty()) {
             throw new BadInputException(file + ":1: expected a header line, the file is empty");

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.groundwork.graph.BadInputException;
+import dev.groundwork.graph.file.Utf8Lines;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -40,8 +41,7 @@ final class GoldSetReader {
                                      java.util.function.Function<T, String> id) {
         List<T> out = new ArrayList<>();
         Set<String> ids = new HashSet<>();
-        // A byte-order mark, which editors on Windows write at the start of UTF-8 files, is not part of the first line.
-        String[] lines = (text.startsWith("\uFEFF") ? text.substring(1) : text).split("\\R");
+        String[] lines = Utf8Lines.withoutByteOrderMark(text).split("\\R");
         for (int i = 0; i < lines.length; i++) {
             if (lines[i].isBlank()) {
                 continue;
