@@ -99,7 +99,10 @@ public final class SportsQuestionAnswering {
             "^(which|what) " + AnswerKind.ADJECTIVE + "(team|teams|country|countries|nation|nations|side|sides)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
     private static final java.util.regex.Pattern ASKS_PERSON = java.util.regex.Pattern.compile(
             "^(which|what) " + AnswerKind.ADJECTIVE + "(player|players|goalkeeper|striker|referee|manager|coach|scorer|scorers)\\b"
-                    + "|^who (scored|was sent off|were sent off|missed|refereed|managed|got|came on|came off)\\b",
+                    + "|^who (scored|was sent off|were sent off|missed|refereed|managed|got|came on|came off)\\b"
+                    // A person's role or a word for a person after "who was the": "the referee", "the man in goal", "the top scorer".
+                    + "|^who (was|were|is|are) the ([\\w-]+ ){0,2}(man|woman|men|women|person|people|guy|player|players|referee|manager"
+                    + "|coach|scorer|scorers|goalscorer|keeper|goalkeeper|striker)\\b",
             java.util.regex.Pattern.CASE_INSENSITIVE);
     /** What a parameter holds when the question does not name it (never null: see {@link MatchTemplates#FIND}). */
     static final String NONE = "";
