@@ -48,7 +48,7 @@ enum AnswerKind {
                     + "|w[-–/]d[-–/]l)\\b|\\b(\\w+'s|their|his|its) (league |season |overall )?record (in|at|during|for)\\b", RECORD),
             rule("\\bhow many\\b|\\bhow often\\b|\\bnumber of\\b|\\bhow much\\b|\\bwhat (was|is) the (total|tally|count)\\b"
                     + "|\\b(goal|goals) (total|tally)\\b|\\bwhat (position|place)\\b|\\bin what position\\b|\\bhow many points\\b", NUMBER),
-            rule("\\b(final )?score(line)?\\b(?!d|r)|\\bresult\\b|\\bhow did .* (end|finish)\\b|\\bby what (score|margin)\\b", SCORE),
+            rule("\\b(final )?score(line)?\\b(?!d|r)|\\bresult\\b|\\bhow did .* (end|finish)\\b|\\bwhat did .* end\\b|\\b(ended|finished) how\\b|\\bby what (score|margin)\\b", SCORE),
             rule("\\b(which|what) (world cups|tournaments|editions)\\b|\\b(what|which) (year|years)\\b|\\bwhat was .*'s first world cup\\b", YEAR),
             rule("^\\s*when\\b|\\b(what|which) (date|day)\\b|\\bon what day\\b", DATE),
             rule("\\b(what|which) (city|cities|town)\\b", CITY),
