@@ -46,9 +46,10 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
     /** A league season as users write it: "2020/21", "2020-21", "2020/2021". */
     private static final Pattern SEASON = Pattern.compile("\\b((?:19|20)\\d{2})[/-](\\d{4}|\\d{2})\\b");
     private static final Pattern GROUP = Pattern.compile("\\bgroup ([a-h1-8])\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern WOMEN = Pattern.compile("\\b(women|women's|womens|woman|ladies|female)\\b");
-    /** The men's named in words: a year with only a women's World Cup then has no tournament that fits. */
-    private static final Pattern MEN = Pattern.compile("\\b(men|men's|mens|male)\\b");
+    /** The women's named in words, or by a national team's short name ("USWNT": the women's national team). */
+    private static final Pattern WOMEN = Pattern.compile("\\b(women|women's|womens|woman|ladies|female|[a-z]{2,3}wnt)\\b");
+    /** The men's named in words ("USMNT" too): a year with only a women's World Cup then has no tournament that fits. */
+    private static final Pattern MEN = Pattern.compile("\\b(men|men's|mens|male|[a-z]{2,3}mnt)\\b");
     private static final List<Map.Entry<Pattern, String>> STAGES = List.of(
             Map.entry(Pattern.compile("\\b(semi ?finals?|semis?)\\b"), "semi-final"),
             Map.entry(Pattern.compile("\\bquarter ?finals?\\b"), "quarter-final"),
