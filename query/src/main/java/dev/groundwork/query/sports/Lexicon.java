@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * are "scored"; "got his marching orders" is "was sent off"; "officiated" is "refereed"; "was in
  * charge of" and "coached" are "managed"; "failed to convert" is "missed"; "the deciding match" and
  * "the showpiece" are "the final"; "the beaten finalists" are the runners-up; "won the scoring title" is the top scorer;
- * "the man in the middle" is the referee; "tied" is "drew"; "WC" is "World Cup"; a tournament "held", "staged" or "took
+ * "the man in the middle" is the referee; "tied" is "drew"; "PKs" are penalties; "how many did X bag" counts goals; "WC" is "World Cup"; a tournament "held", "staged" or "took
  * place" somewhere asks who hosted it. The rewrite reads the question's wording only: names are
  * linked on the original text. Stateless and thread-safe.
  */
@@ -26,7 +26,8 @@ final class Lexicon {
             // "tie" as a verb is a draw (US usage); "tied for" shares a place and is left alone.
             rule("\\btied\\b(?!\\s+(for|on|at|as|in first|in second))", "drew"),
             rule("\\b(did|do|does|to) ((?:[\\w-]+ ){1,3}?)tie\\b(?!\\s+(for|on|at|as))", "$1 $2draw"),
-            rule("\\b(lifted|raised|hoisted) the (trophy|cup)\\b|\\b(were|was) crowned( world)? champions?\\b|\\bbecame( world)? champions?\\b",
+            rule("\\b(lifted|raised|hoisted) the (trophy|cup)\\b|\\b(were|was) crowned( world)? champions?\\b"
+                    + "|\\b(became|(is|has|have) become)( world)? champions?\\b",
                     "won the World Cup"),
             rule("\\b(which|what) (country|team|nation|side) (were|was)( the)?( world)? champions\\b", "$1 $2 won the World Cup"),
             rule("\\b(took|claimed|clinched|captured|secured|won) the (title|crown|championship)\\b|\\bcame out on top\\b"
@@ -35,6 +36,14 @@ final class Lexicon {
             rule("\\b(netted|bagged|found the net|got on the scoresheet|struck)\\b", "scored"),
             rule("\\b(got|received) (his|their|a) marching orders\\b|\\bsaw (a )?red\\b|\\bwas red[- ]carded\\b", "was sent off"),
             rule("\\bofficiated\\b", "refereed"),
+            rule("\\b(did|does|do|has|have|had) ((?:\\S+ ){1,4}?)(bag|net)\\b", "$1 $2score"),
+            // "How many did Kane score?": what is counted is goals.
+            rule("\\bhow many (did|does|do|has|have|had) (?!(?:\\S+ ){0,4}?goals\\b)((?:\\S+ ){1,4}?)(score|scored)\\b", "how many goals $1 $2$3"),
+            // "PK" is a penalty kick (US usage): "won on PKs" is won on penalties.
+            rule("\\bpks\\b", "penalties"),
+            rule("\\bpk\\b", "penalty"),
+            // The clubs of a league season are its teams: "How many clubs are in the 2023/24 Bundesliga?".
+            rule("\\bhow many clubs\\b(?=\\s+(are|were|took|competed|played|participated|featured|in|does|did|do)\\b)", "how many teams"),
             rule("\\bopened the scoring\\b|\\bscored the opener\\b|\\bnetted the opener\\b", "scored the first goal"),
             rule("\\bofficiating\\b", "refereeing"),
             rule("\\b(referee|official)\\s+(was|were) in charge of\\b", "$1 refereed"),

@@ -328,7 +328,7 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
             "tournament", "championship", "champions", "premier", "euro", "euros", "uefa", "la", "liga", "bundesliga", "epl",
             "international", "football", "soccer", "english", "deutsche", "spanish", "german", "italian", "french", "association", "january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "mr", "st", "ok", "please", "according", "data", "graph", "wdl",
-            "statsbomb", "openfootball");
+            "statsbomb", "openfootball", "pk", "pks");
 
     /**
      * The first capitalised word after the question's first word that is neither part of a linked name or year, nor a common
@@ -632,11 +632,16 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
                 int y = Integer.parseInt(after.group(1));
                 int year = y >= 100 ? y : y >= 30 ? 1900 + y : 2000 + y;
                 if (hosted.contains(year)) {
-                    mentions.remove(m);
+                    // "Spain v Russia 2018": a host right after "v" or "against" is a team of the match; the year is still the tournament.
+                    boolean team = MATCH_BEFORE.matcher(question.substring(0, m.start())).find();
+                    int from = team ? m.end() + after.start(1) : m.start();
+                    if (!team) {
+                        mentions.remove(m);
+                    }
                     years.clear();
                     years.add(year);
-                    yearSpans.removeIf(s -> s[0] >= m.start() && s[1] <= m.end() + after.end());
-                    yearSpans.add(new int[] {m.start(), m.end() + after.end()});
+                    yearSpans.removeIf(s -> s[0] >= from && s[1] <= m.end() + after.end());
+                    yearSpans.add(new int[] {from, m.end() + after.end()});
                 }
             } else if ((IN_OR_AT.matcher(question.substring(0, m.start())).find() && !MATCH_AFTER.matcher(question.substring(m.end())).find()
                     || THE_BEFORE.matcher(question.substring(0, m.start())).find() && TOURNAMENT_AFTER.matcher(question.substring(m.end())).find())
@@ -657,6 +662,8 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
 
     /** "Brazil vs Croatia", "Brazil and Croatia": a team of a match, not a host. */
     private static final Pattern MATCH_AFTER = Pattern.compile("^\\s*(vs?\\.?|versus|against|and|-)\\s", Pattern.CASE_INSENSITIVE);
+    /** "Spain v Russia", "against Russia": the second team of a match, not a host. */
+    private static final Pattern MATCH_BEFORE = Pattern.compile("\\s(vs?\\.?|versus|against|-|–)\\s+$", Pattern.CASE_INSENSITIVE);
 
     /** Whether a year the host hosted is written before {@code end} ("the 2018 World Cup in Russia", not "in Brazil in 2014"). */
     private static boolean yearBefore(String question, int end, List<Integer> hosted) {
@@ -743,7 +750,7 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
     }
 
     private static final Pattern APOSTROPHE_YEAR = Pattern.compile("(?<![\\p{L}\\p{N}])['’](\\d{2})\\b");
-    private static final Pattern BARE_SHORT_YEAR = Pattern.compile("(?<=\\b(?:the|in|of)\\s)(\\d{2})(?=\\s+(?:world cup|wc|finals?|tournament)\\b"
+    private static final Pattern BARE_SHORT_YEAR = Pattern.compile("(?<=\\b(?:the|in|of|world cup|wc)\\s)(\\d{2})(?=\\s+(?:world cup|wc|finals?|tournament)\\b"
             + "|\\s*[?.!]*\\s*$)", Pattern.CASE_INSENSITIVE);
 
     private static List<Mention> ofKind(List<Mention> mentions, Kind kind) {

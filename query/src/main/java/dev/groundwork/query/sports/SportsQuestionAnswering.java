@@ -718,7 +718,8 @@ public final class SportsQuestionAnswering {
             relation("referee\\w*|refereed|officials?", "Referee"),
             relation("manag\\w*|coach\\w*|boss", "Manager"),
             relation("golden ball|golden balls|golden glove|best young|fair play|awards?", "Award"),
-            relation("started|starting|starters?|line ?ups?|lined up|on the bench|unused", "PLAYED_IN"),
+            // A side's formation is how it lined up: "What formation did Italy line up in?" reads the formation, not the players.
+            relation("started|starting|starters?|line ?ups?|lined up|on the bench|unused", "PLAYED_IN|formation"),
             relation("missed|miss|misses|saved", "converted: false"),
             // A squad position (the World Cup squads record one) is read only by a template that reads $position; a position in a
             // match ("in goal"), a striker or a captain by none.
@@ -743,9 +744,9 @@ public final class SportsQuestionAnswering {
             relation("penalt\\w* (?:were |was )?(?:scored|converted)|penalty goals|goals (?:from|with) (?:the )?(?:spot|penalt\\w*)",
                     "penalty: true|g.penalty|PenaltyKick|Penalties"),
             // Penalties "not counting shoot-outs" are the goals with the penalty flag: only that count reads the exclusion.
-            relation("(?:not counting|not including|excluding|without|apart from|other than)(?: the| any)?(?: penalty)? shoot ?outs?",
+            relation("(?:not counting|not including|excluding|without|apart from|other than|not|not in)(?: the| any)?(?: penalty)? shoot ?outs?",
                     "Goal {penalty: true}"),
-            relation("not(?! (?:counting|including)(?: the| any)?(?: penalty)? shoot ?outs?)|never|didn t|did not|wasn t"
+            relation("not(?! (?:counting|including|in)?(?: ?the| ?any)?(?: ?penalty)? ?shoot ?outs?)|never|didn t|did not|wasn t"
                     + "|without(?!(?: the| any)?(?: penalty)? shoot ?outs?)|nobody|no one|failed to qualify", "\u0000|NOT EXISTS { (p)-[:PLAYED_IN]->(m) }"),
             // Officials other than the referee are recorded by no source read.
             relation("assistant referees?|assistants?|linesm[ae]n|lineswom[ae]n|fourth officials?|var|video assistant\\w*", "\u0000"),
