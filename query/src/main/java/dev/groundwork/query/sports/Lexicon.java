@@ -33,9 +33,9 @@ final class Lexicon {
             rule("\\b(took|claimed|clinched|captured|secured|won) the (title|crown|championship)\\b|\\bcame out on top\\b"
                     + "|\\bwent all the way\\b|\\btriumphed\\b", "won the World Cup"),
             rule("\\breffed\\b", "refereed"),
+            // "started up front" is a forward's place in the line-up.
+            rule("\\bup front\\b", "as a forward"),
             rule("\\b(netted|bagged|found the net|got on the scoresheet|struck)\\b", "scored"),
-            rule("\\b(got|received) (his|their|a) marching orders\\b|\\bsaw (a )?red\\b|\\bwas red[- ]carded\\b", "was sent off"),
-            rule("\\bofficiated\\b", "refereed"),
             rule("\\b(did|does|do|has|have|had) ((?:\\S+ ){1,4}?)(bag|net)\\b", "$1 $2score"),
             // "How many did Kane score?": what is counted is goals.
             rule("\\bhow many (did|does|do|has|have|had) (?!(?:\\S+ ){0,4}?goals\\b)((?:\\S+ ){1,4}?)(score|scored)\\b", "how many goals $1 $2$3"),
@@ -44,6 +44,8 @@ final class Lexicon {
             rule("\\bpk\\b", "penalty"),
             // The clubs of a league season are its teams: "How many clubs are in the 2023/24 Bundesliga?".
             rule("\\bhow many clubs\\b(?=\\s+(are|were|took|competed|played|participated|featured|in|does|did|do)\\b)", "how many teams"),
+            rule("\\b(got|received) (his|their|a) marching orders\\b|\\bsaw (a )?red\\b|\\bwas red[- ]carded\\b", "was sent off"),
+            rule("\\bofficiated\\b", "refereed"),
             rule("\\bopened the scoring\\b|\\bscored the opener\\b|\\bnetted the opener\\b", "scored the first goal"),
             rule("\\bofficiating\\b", "refereeing"),
             rule("\\b(referee|official)\\s+(was|were) in charge of\\b", "$1 refereed"),

@@ -178,7 +178,8 @@ final class MatchTemplates {
             RETURN ps[0].name AS value, [m, ps[0]] AS evidence
             """;
     /**
-     * The starters of a match at the squad position asked ($position: goal keeper, defender, midfielder, forward), from
+     * The starters of a match at the squad position asked ($position: goal keeper, defender, midfielder, forward) or at a finer
+     * one (the lower-case end of the position's name: "center forward", "left back", "center back" for "Right Center Back"), from
      * StatsBomb's Starting XI positions ("Goalkeeper", "Right Back", "Left Center Midfield", "Center Forward", "Right Wing"), of
      * the side named or both.
      */
@@ -188,7 +189,7 @@ final class MatchTemplates {
                                                WHEN 'defender' THEN r.position ENDS WITH 'Back'
                                                WHEN 'midfielder' THEN r.position CONTAINS 'Midfield'
                                                WHEN 'forward' THEN r.position CONTAINS 'Forward' OR r.position ENDS WITH 'Wing'
-                                               ELSE false END
+                                               ELSE $position <> '' AND toLower(r.position) ENDS WITH $position END
               AND ($side = '' OR EXISTS { (p)-[:MEMBER_OF {tournamentId: x.tournamentId}]->(:Team {teamId: $side}) })
             RETURN DISTINCT p.name AS value, [m, p] AS evidence
             """;

@@ -573,6 +573,12 @@ public final class SportsQuestionAnswering {
     /** The squad positions as questions name them (the keys of {@link #POSITIONS}, singular or plural). */
     private static final String SQUAD_POSITION_WORDS = "goalkeepers?|goal keepers?|keepers?|goalies?|defenders?|midfielders?|forwards?";
     /** The goalkeeper of a match said without the word. */
+    /**
+     * A line-up position finer than the squad's four ("centre forward", "left back", "defensive midfielder"), read against the
+     * end of StatsBomb's position name ("centre back" is "Right Center Back" too), by the line-up template only.
+     */
+    private static final String FINE_POSITION_WORDS = "(?:left|right) wing ?backs?|(?:centre|center|central|left|right|attacking|defensive)"
+            + " (?:forwards?|backs?|midfield\\w*|wing(?:ers?|s)?)|wing ?backs?|cent(?:re|er) ?backs?";
     private static final String IN_GOAL_WORDS = "in goal|kept goal|keep goal|between the posts";
 
     /**
@@ -580,7 +586,7 @@ public final class SportsQuestionAnswering {
      * red cards not "how many cards". Read on the folded, rewritten question.
      */
     private static final Map<String, java.util.regex.Pattern> REQUIRES = Map.ofEntries(
-            requires("starters_at_position_in_match", SQUAD_POSITION_WORDS + "|" + IN_GOAL_WORDS),
+            requires("starters_at_position_in_match", FINE_POSITION_WORDS + "|" + SQUAD_POSITION_WORDS + "|" + IN_GOAL_WORDS),
             requires("unused_players_in_match", "not|didn t|unused|bench"),
             requires("head_to_head_wins", "beat\\w*|won|wins?|defeat\\w*|lost|lose|losses|victor\\w*"),
             requires("manager_in_match", "manag\\w*|coach\\w*|in charge|boss"),
@@ -702,6 +708,7 @@ public final class SportsQuestionAnswering {
     private static final java.util.regex.Pattern IN_GOAL = java.util.regex.Pattern.compile("\\b(" + IN_GOAL_WORDS + ")\\b");
     private static final java.util.regex.Pattern POSITION_WORDS = java.util.regex.Pattern.compile("\\b(" + SQUAD_POSITION_WORDS + ")\\b");
 
+    private static final java.util.regex.Pattern FINE_POSITION = java.util.regex.Pattern.compile("\\b(" + FINE_POSITION_WORDS + ")\\b");
     /**
      * Relations and measures a question may name, each with what a template's Cypher must read to honour it: "conceded"
      * needs goals against, "hosted" the HOSTED relationship, "booked" bookings, "started" line-ups. Measures no source holds
@@ -726,9 +733,10 @@ public final class SportsQuestionAnswering {
             Map.entry(POSITION_WORDS, "$position"),
             // "In goal" is a position in a match: only a template reading line-up positions honours it.
             relation(IN_GOAL_WORDS, "r.position"),
-            // A position more precise than the squad's four ("centre forward", "left back") is read by no template.
-            relation("strikers?|captain\\w*|(centre|center|central|left|right|attacking|defensive) (forwards?|backs?|midfield\\w*|wing\\w*)"
-                    + "|wingers?|full ?backs?|cent(re|er) ?backs?", "\u0000"),
+            // A position more precise than the squad's four ("centre forward", "left back") is a line-up position; a striker, a
+            // winger, a full back or a captain is read by no template.
+            relation(FINE_POSITION_WORDS, "r.position"),
+            relation("strikers?|captain\\w*|wingers?|full ?backs?", "\u0000"),
             relation("squads?", "MEMBER_OF"),
             relation("headed|header|left foot\\w*|right foot\\w*|volley\\w*|free kicks?|corners?|fouls?|offsides?|possession|xg"
                     + "|expected goals|shots?|passes|passing|weather|temperature|rain|attendance|spectators|crowd|capacity|tall\\w*|height\\w*"
@@ -1290,12 +1298,23 @@ public final class SportsQuestionAnswering {
         return p;
     }
 
-    /** The squad position the question names, as the World Cup squads write it ("goal keeper"), or '' for none. */
+    /**
+     * The position the question names: a finer line-up position as the end of StatsBomb's name, lower case ("center forward",
+     * "left back"), else the squad position as the World Cup squads write it ("goal keeper"), or '' for none. Read on the
+     * rewritten question ("up front" is "as a forward").
+     */
     static String position(String question) {
-        java.util.regex.Matcher m = POSITION_WORDS.matcher(Names.fold(question));
+        String folded = Names.fold(Lexicon.canonical(question));
+        java.util.regex.Matcher fine = FINE_POSITION.matcher(folded);
+        if (fine.find()) {
+            return fine.group(1).replaceAll("\\bcent(?:re|ral)\\b", "center").replaceAll("\\bcent(?:re|er) ?backs?", "center back")
+                    .replaceAll("\\bwing ?backs?", "wing back").replaceAll("\\bmidfield\\w*", "midfield").replaceAll("\\bwing(?:ers?|s)\\b", "wing")
+                    .replaceAll("\\b(forward|back)s\\b", "$1");
+        }
+        java.util.regex.Matcher m = POSITION_WORDS.matcher(folded);
         if (!m.find()) {
             // "Who was in goal for Italy?": the goalkeeper, said without the word.
-            return IN_GOAL.matcher(Names.fold(question)).find() ? "goal keeper" : NONE;
+            return IN_GOAL.matcher(folded).find() ? "goal keeper" : NONE;
         }
         return POSITIONS.get(m.group(1).replaceAll("s$", ""));
     }
