@@ -53,7 +53,8 @@ enum AnswerKind {
             rule("\\b(final )?score(line)?\\b(?!d|r)|\\bresult\\b|\\bhow did .* (end|finish)\\b|\\bwhat did .* end\\b|\\b(ended|finished) how\\b|\\bby what (score|margin)\\b", SCORE),
             rule("\\b(which|what) (world cups|tournaments|editions)\\b|\\b(what|which) (year|years)\\b|\\bwhat was .*'s first world cup\\b", YEAR),
             rule("^\\s*when\\b|\\b(what|which) (date|day)\\b|\\bon what day\\b", DATE),
-            rule("\\b(what|which) (city|cities|town)\\b", CITY),
+            // "Where, city-wise, was the final played?" asks for the city.
+            rule("\\b(what|which) (city|cities|town)\\b|\\bcity[- ]?wise\\b", CITY),
             rule("\\b(what|which) (stadium|stadiums|venue|venues|ground|arena)\\b|\\bat what venue\\b", VENUE),
             rule("\\b(what|which) (group)\\b", STAGE),
             rule("\\bhow far\\b|\\b(what|which) (stage|round|matchday|match day|gameweek|game week)\\b|\\bwhere (was|were) .* (eliminated|knocked out)\\b", STAGE),
