@@ -41,17 +41,20 @@ enum AnswerKind {
      * An adjective between the interrogative and its head noun ("which national teams", "what other players"): the noun still
      * says the kind. Shared with {@link SportsQuestionAnswering}'s check of the rows' kind.
      */
-    static final String ADJECTIVE = "(?:(?:national|other|different|opposing|losing|winning|host|participating|competing|individual|two|three|four|five|six|eight) )?";
+    static final String ADJECTIVE = "(?:(?:national|other|different|opposing|losing|winning|host|participating|competing|individual|two|three|four|five|six|eight) )?"
+            // A competition's name before the noun: "which Bundesliga side", "what Premier League club", "which World Cup team".
+            + "(?:(?:english |german |spanish |the )?(?:premier league|bundesliga|la liga|laliga|epl|prem|euro|euros|world cup|wc|league) )?";
     /** First rule that fires wins: counting before scores ("how many goals ... score"), head nouns before bare interrogatives. */
     private static final List<Map.Entry<Pattern, AnswerKind>> RULES = List.of(
             rule(THREE_COUNTS + "|\\b(head[- ]to[- ]head|record against|(world cup|all[- ]time) record against|wins?[-–/, ]+(and )?draws?[-–/, ]+(and )?loss(es)?"
                     + "|w[-–/]d[-–/]l)\\b|\\b(\\w+'s|their|his|its) (league |season |overall )?record (in|at|during|for)\\b", RECORD),
             rule("\\bhow many\\b|\\bhow often\\b|\\bnumber of\\b|\\bhow much\\b|\\bwhat (was|is) the (total|tally|count)\\b"
                     + "|\\b(goal|goals) (total|tally)\\b|\\bwhat (position|place)\\b|\\bin what position\\b|\\bhow many points\\b", NUMBER),
-            rule("\\b(final )?score(line)?\\b(?!d|r)|\\bresult\\b|\\bhow did .* (end|finish)\\b|\\bby what (score|margin)\\b", SCORE),
+            rule("\\b(final )?score(line)?\\b(?!d|r)|\\bresult\\b|\\bhow did .* (end|finish)\\b|\\bwhat did .* end\\b|\\b(ended|finished) how\\b|\\bby what (score|margin)\\b", SCORE),
             rule("\\b(which|what) (world cups|tournaments|editions)\\b|\\b(what|which) (year|years)\\b|\\bwhat was .*'s first world cup\\b", YEAR),
             rule("^\\s*when\\b|\\b(what|which) (date|day)\\b|\\bon what day\\b", DATE),
-            rule("\\b(what|which) (city|cities|town)\\b", CITY),
+            // "Where, city-wise, was the final played?" asks for the city.
+            rule("\\b(what|which) (city|cities|town)\\b|\\bcity[- ]?wise\\b", CITY),
             rule("\\b(what|which) (stadium|stadiums|venue|venues|ground|arena)\\b|\\bat what venue\\b", VENUE),
             rule("\\b(what|which) (group)\\b", STAGE),
             rule("\\bhow far\\b|\\b(what|which) (stage|round|matchday|match day|gameweek|game week)\\b|\\bwhere (was|were) .* (eliminated|knocked out)\\b", STAGE),

@@ -17,7 +17,7 @@ enum Cue {
     private static final List<Map.Entry<Pattern, Cue>> RULES = List.of(
             // "How many goals did he score?" asks for a number: counting is read before scores.
             Map.entry(Pattern.compile("\\bhow many\\b|\\bhow often\\b|\\bnumber of\\b"), NUMBER),
-            Map.entry(Pattern.compile("\\bscore\\b|\\bresult\\b|\\bhow did .* (end|finish)\\b|\\bby what score\\b"), SCORE),
+            Map.entry(Pattern.compile("\\bscore\\b|\\bresult\\b|\\bhow did .* (end|finish)\\b|\\bwhat did .* end\\b|\\b(ended|finished) how\\b|\\bby what score\\b"), SCORE),
             Map.entry(Pattern.compile("^where\\b|\\b(which|what) (stadium|venue|city|ground)\\b"), PLACE),
             Map.entry(Pattern.compile("^when\\b|\\bwhat (date|day|year)\\b"), DATE),
             Map.entry(Pattern.compile("^(who|which|whom)\\b"), NAME));

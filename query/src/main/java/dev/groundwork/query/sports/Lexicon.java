@@ -9,20 +9,41 @@ import java.util.regex.Pattern;
  * example questions use: "lifted the trophy" and "were champions" are "won"; "netted" and "bagged"
  * are "scored"; "got his marching orders" is "was sent off"; "officiated" is "refereed"; "was in
  * charge of" and "coached" are "managed"; "failed to convert" is "missed"; "the deciding match" and
- * "the showpiece" are "the final"; "the beaten finalists" are the runners-up; "WC" is "World Cup"; a tournament "held", "staged" or "took
+ * "the showpiece" are "the final"; "the beaten finalists" are the runners-up; "won the scoring title" is the top scorer;
+ * "the man in the middle" is the referee; "tied" is "drew"; "PKs" are penalties; "how many did X bag" counts goals; "WC" is "World Cup"; a tournament "held", "staged" or "took
  * place" somewhere asks who hosted it. The rewrite reads the question's wording only: names are
  * linked on the original text. Stateless and thread-safe.
  */
 final class Lexicon {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final List<Map.Entry<Pattern, String>> RULES = List.of(
-            rule("\\b(lifted|raised|hoisted) the (trophy|cup)\\b|\\b(were|was) crowned( world)? champions?\\b|\\bbecame( world)? champions?\\b",
+            // A title of the scoring table is a player's, never the tournament's: "won the scoring title" is the top scorer.
+            rule("\\b(won|took|claimed|clinched|captured|secured|topped) the (goal ?)?scoring (title|crown|race|charts?|table)\\b",
+                    "was the top scorer"),
+            rule("\\b(goal ?)?scoring (title|crown|champion|leader|king)\\b", "top scorer"),
+            // The match's referee by a role name: "the man in the middle", "the ref".
+            rule("\\b(man|woman|person) in the middle\\b|\\bref\\b", "referee"),
+            // "tie" as a verb is a draw (US usage); "tied for" shares a place and is left alone.
+            rule("\\btied\\b(?!\\s+(for|on|at|as|in first|in second))", "drew"),
+            rule("\\b(did|do|does|to) ((?:[\\w-]+ ){1,3}?)tie\\b(?!\\s+(for|on|at|as))", "$1 $2draw"),
+            rule("\\b(lifted|raised|hoisted) the (trophy|cup)\\b|\\b(were|was) crowned( world)? champions?\\b"
+                    + "|\\b(became|(is|has|have) become)( world)? champions?\\b",
                     "won the World Cup"),
             rule("\\b(which|what) (country|team|nation|side) (were|was)( the)?( world)? champions\\b", "$1 $2 won the World Cup"),
             rule("\\b(took|claimed|clinched|captured|secured|won) the (title|crown|championship)\\b|\\bcame out on top\\b"
                     + "|\\bwent all the way\\b|\\btriumphed\\b", "won the World Cup"),
             rule("\\breffed\\b", "refereed"),
+            // "started up front" is a forward's place in the line-up.
+            rule("\\bup front\\b", "as a forward"),
             rule("\\b(netted|bagged|found the net|got on the scoresheet|struck)\\b", "scored"),
+            rule("\\b(did|does|do|has|have|had) ((?:\\S+ ){1,4}?)(bag|net)\\b", "$1 $2score"),
+            // "How many did Kane score?": what is counted is goals.
+            rule("\\bhow many (did|does|do|has|have|had) (?!(?:\\S+ ){0,4}?goals\\b)((?:\\S+ ){1,4}?)(score|scored)\\b", "how many goals $1 $2$3"),
+            // "PK" is a penalty kick (US usage): "won on PKs" is won on penalties.
+            rule("\\bpks\\b", "penalties"),
+            rule("\\bpk\\b", "penalty"),
+            // The clubs of a league season are its teams: "How many clubs are in the 2023/24 Bundesliga?".
+            rule("\\bhow many clubs\\b(?=\\s+(are|were|took|competed|played|participated|featured|in|does|did|do)\\b)", "how many teams"),
             rule("\\b(got|received) (his|their|a) marching orders\\b|\\bsaw (a )?red\\b|\\bwas red[- ]carded\\b", "was sent off"),
             rule("\\bofficiated\\b", "refereed"),
             rule("\\bopened the scoring\\b|\\bscored the opener\\b|\\bnetted the opener\\b", "scored the first goal"),

@@ -7,7 +7,11 @@ import static dev.groundwork.query.sports.Slot.MATCH;
 
 /** Templates about one match, found by {@link QuestionFrame} from the tournament, teams and stage named. */
 final class MatchTemplates {
-    /** The matches of a tournament that involve the teams given (null: any) at the stage given (null: any). */
+    /**
+     * The matches of a tournament that involve the teams given ('': any) at the stage given ('': any). A stadium named is that
+     * node or one whose name ends with its name after a sponsor's ("Spotify Camp Nou" in StatsBomb's data is the World Cup
+     * data's "Camp Nou").
+     */
     // Parameters are never null ('' = not named): Neo4j caches a plan per query text and parameter
     // types, so one type per parameter means the plan warmed at start-up is the one questions use.
     private static final String FIND_WHERE = """
@@ -15,7 +19,8 @@ final class MatchTemplates {
               AND ($opponent = '' OR EXISTS { (m)-[:HOME_TEAM|AWAY_TEAM]->(:Team {teamId: $opponent}) })
               AND ($stage = '' OR m.stage = $stage)
               AND ($city = '' OR EXISTS { (m)-[:PLAYED_AT]->(:Stadium {city: $city}) })
-              AND ($stadium = '' OR EXISTS { (m)-[:PLAYED_AT]->(:Stadium {stadiumId: $stadium}) })
+              AND ($stadium = '' OR EXISTS { MATCH (m)-[:PLAYED_AT]->(s:Stadium), (named:Stadium {stadiumId: $stadium})
+                                             WHERE s = named OR s.name ENDS WITH ' ' + named.name })
             RETURN m.matchId AS matchId, [(m)-[:HOME_TEAM]->(h:Team) | h.teamId][0] AS home,
                    [(m)-[:IN_TOURNAMENT]->(x:Tournament) WHERE x.season IS NOT NULL | x.season][0] AS season,
                    m.date AS date, m.time AS time
@@ -28,6 +33,13 @@ final class MatchTemplates {
      * "Who came on for Ciro Immobile against Turkey?". More than one match is ambiguous.
      */
     static final String FIND_PLAYED = "MATCH (m:Match)<-[:PLAYED_IN]-(:Player {playerId: $player})\n" + FIND_WHERE;
+    /**
+     * A match played in the calendar year named ($year: "2018"), in any competition: "Barcelona v Girona 2018" when the year's
+     * World Cup has no such match. More than one match is ambiguous.
+     */
+    static final String FIND_IN_YEAR = "MATCH (m:Match) WHERE $year <> '' AND m.date STARTS WITH $year\nWITH m\n" + FIND_WHERE;
+    /** The tournament of the match found, for the templates and preconditions that read $tournament. */
+    static final String TOURNAMENT_OF = "MATCH (:Match {matchId: $match})-[:IN_TOURNAMENT]->(x:Tournament) RETURN x.tournamentId AS id";
     /** A match of a league season ("2020/21"): several leagues may share the season, the teams tell them apart. */
     static final String FIND_IN_SEASON = "MATCH (m:Match)-[:IN_TOURNAMENT]->(:Tournament {season: $season})\n" + FIND_WHERE;
     // From the first team's side when the question names it, otherwise the winner's side first.
@@ -178,7 +190,8 @@ final class MatchTemplates {
             RETURN ps[0].name AS value, [m, ps[0]] AS evidence
             """;
     /**
-     * The starters of a match at the squad position asked ($position: goal keeper, defender, midfielder, forward), from
+     * The starters of a match at the squad position asked ($position: goal keeper, defender, midfielder, forward) or at a finer
+     * one (the lower-case end of the position's name: "center forward", "left back", "center back" for "Right Center Back"), from
      * StatsBomb's Starting XI positions ("Goalkeeper", "Right Back", "Left Center Midfield", "Center Forward", "Right Wing"), of
      * the side named or both.
      */
@@ -188,7 +201,7 @@ final class MatchTemplates {
                                                WHEN 'defender' THEN r.position ENDS WITH 'Back'
                                                WHEN 'midfielder' THEN r.position CONTAINS 'Midfield'
                                                WHEN 'forward' THEN r.position CONTAINS 'Forward' OR r.position ENDS WITH 'Wing'
-                                               ELSE false END
+                                               ELSE $position <> '' AND toLower(r.position) ENDS WITH $position END
               AND ($side = '' OR EXISTS { (p)-[:MEMBER_OF {tournamentId: x.tournamentId}]->(:Team {teamId: $side}) })
             RETURN DISTINCT p.name AS value, [m, p] AS evidence
             """;

@@ -46,9 +46,10 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
     /** A league season as users write it: "2020/21", "2020-21", "2020/2021". */
     private static final Pattern SEASON = Pattern.compile("\\b((?:19|20)\\d{2})[/-](\\d{4}|\\d{2})\\b");
     private static final Pattern GROUP = Pattern.compile("\\bgroup ([a-h1-8])\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern WOMEN = Pattern.compile("\\b(women|women's|womens|woman|ladies|female)\\b");
-    /** The men's named in words: a year with only a women's World Cup then has no tournament that fits. */
-    private static final Pattern MEN = Pattern.compile("\\b(men|men's|mens|male)\\b");
+    /** The women's named in words, or by a national team's short name ("USWNT": the women's national team). */
+    private static final Pattern WOMEN = Pattern.compile("\\b(women|women's|womens|woman|ladies|female|[a-z]{2,3}wnt)\\b");
+    /** The men's named in words ("USMNT" too): a year with only a women's World Cup then has no tournament that fits. */
+    private static final Pattern MEN = Pattern.compile("\\b(men|men's|mens|male|[a-z]{2,3}mnt)\\b");
     private static final List<Map.Entry<Pattern, String>> STAGES = List.of(
             Map.entry(Pattern.compile("\\b(semi ?finals?|semis?)\\b"), "semi-final"),
             Map.entry(Pattern.compile("\\bquarter ?finals?\\b"), "quarter-final"),
@@ -327,7 +328,7 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
             "tournament", "championship", "champions", "premier", "euro", "euros", "uefa", "la", "liga", "bundesliga", "epl",
             "international", "football", "soccer", "english", "deutsche", "spanish", "german", "italian", "french", "association", "january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "mr", "st", "ok", "please", "according", "data", "graph", "wdl",
-            "statsbomb", "openfootball");
+            "statsbomb", "openfootball", "pk", "pks");
 
     /**
      * The first capitalised word after the question's first word that is neither part of a linked name or year, nor a common
@@ -631,11 +632,16 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
                 int y = Integer.parseInt(after.group(1));
                 int year = y >= 100 ? y : y >= 30 ? 1900 + y : 2000 + y;
                 if (hosted.contains(year)) {
-                    mentions.remove(m);
+                    // "Spain v Russia 2018": a host right after "v" or "against" is a team of the match; the year is still the tournament.
+                    boolean team = MATCH_BEFORE.matcher(question.substring(0, m.start())).find();
+                    int from = team ? m.end() + after.start(1) : m.start();
+                    if (!team) {
+                        mentions.remove(m);
+                    }
                     years.clear();
                     years.add(year);
-                    yearSpans.removeIf(s -> s[0] >= m.start() && s[1] <= m.end() + after.end());
-                    yearSpans.add(new int[] {m.start(), m.end() + after.end()});
+                    yearSpans.removeIf(s -> s[0] >= from && s[1] <= m.end() + after.end());
+                    yearSpans.add(new int[] {from, m.end() + after.end()});
                 }
             } else if ((IN_OR_AT.matcher(question.substring(0, m.start())).find() && !MATCH_AFTER.matcher(question.substring(m.end())).find()
                     || THE_BEFORE.matcher(question.substring(0, m.start())).find() && TOURNAMENT_AFTER.matcher(question.substring(m.end())).find())
@@ -656,6 +662,8 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
 
     /** "Brazil vs Croatia", "Brazil and Croatia": a team of a match, not a host. */
     private static final Pattern MATCH_AFTER = Pattern.compile("^\\s*(vs?\\.?|versus|against|and|-)\\s", Pattern.CASE_INSENSITIVE);
+    /** "Spain v Russia", "against Russia": the second team of a match, not a host. */
+    private static final Pattern MATCH_BEFORE = Pattern.compile("\\s(vs?\\.?|versus|against|-|–)\\s+$", Pattern.CASE_INSENSITIVE);
 
     /** Whether a year the host hosted is written before {@code end} ("the 2018 World Cup in Russia", not "in Brazil in 2014"). */
     private static boolean yearBefore(String question, int end, List<Integer> hosted) {
@@ -742,7 +750,7 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
     }
 
     private static final Pattern APOSTROPHE_YEAR = Pattern.compile("(?<![\\p{L}\\p{N}])['’](\\d{2})\\b");
-    private static final Pattern BARE_SHORT_YEAR = Pattern.compile("(?<=\\b(?:the|in|of)\\s)(\\d{2})(?=\\s+(?:world cup|wc|finals?|tournament)\\b"
+    private static final Pattern BARE_SHORT_YEAR = Pattern.compile("(?<=\\b(?:the|in|of|world cup|wc)\\s)(\\d{2})(?=\\s+(?:world cup|wc|finals?|tournament)\\b"
             + "|\\s*[?.!]*\\s*$)", Pattern.CASE_INSENSITIVE);
 
     private static List<Mention> ofKind(List<Mention> mentions, Kind kind) {

@@ -99,7 +99,10 @@ public final class SportsQuestionAnswering {
             "^(which|what) " + AnswerKind.ADJECTIVE + "(team|teams|country|countries|nation|nations|side|sides)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
     private static final java.util.regex.Pattern ASKS_PERSON = java.util.regex.Pattern.compile(
             "^(which|what) " + AnswerKind.ADJECTIVE + "(player|players|goalkeeper|striker|referee|manager|coach|scorer|scorers)\\b"
-                    + "|^who (scored|was sent off|were sent off|missed|refereed|managed|got|came on|came off)\\b",
+                    + "|^who (scored|was sent off|were sent off|missed|refereed|managed|got|came on|came off)\\b"
+                    // A person's role or a word for a person after "who was the": "the referee", "the man in goal", "the top scorer".
+                    + "|^who (was|were|is|are) the ([\\w-]+ ){0,2}(man|woman|men|women|person|people|guy|player|players|referee|manager"
+                    + "|coach|scorer|scorers|goalscorer|keeper|goalkeeper|striker)\\b",
             java.util.regex.Pattern.CASE_INSENSITIVE);
     /** What a parameter holds when the question does not name it (never null: see {@link MatchTemplates#FIND}). */
     static final String NONE = "";
@@ -240,7 +243,8 @@ public final class SportsQuestionAnswering {
      */
     void warmUp() {
         Map<String, Object> params = warmUpParameters();
-        List<String> queries = new ArrayList<>(List.of(MatchTemplates.FIND, MatchTemplates.FIND_IN_SEASON, MatchTemplates.FIND_ANY, COVERAGE,
+        List<String> queries = new ArrayList<>(List.of(MatchTemplates.FIND, MatchTemplates.FIND_IN_SEASON, MatchTemplates.FIND_ANY, MatchTemplates.FIND_IN_YEAR,
+                MatchTemplates.TOURNAMENT_OF, COVERAGE,
                 SHOOTOUTS_IN_SCOPE));
         for (Template t : library.templates()) {
             queries.add(t.cypher());
@@ -258,7 +262,7 @@ public final class SportsQuestionAnswering {
     private Map<String, Object> warmUpParameters() {
         Map<String, Object> params = new HashMap<>();
         for (String name : List.of("tournament", "season", "team", "opponent", "player", "award", "stage", "group", "match", "side", "position",
-                "person", "city", "stadium", "number", "place")) {
+                "person", "city", "stadium", "number", "place", "year")) {
             params.put(name, NONE);
         }
         params.put("gender", "");
@@ -569,6 +573,12 @@ public final class SportsQuestionAnswering {
             "nineteenth", "twentieth");
     /** The squad positions as questions name them (the keys of {@link #POSITIONS}, singular or plural). */
     private static final String SQUAD_POSITION_WORDS = "goalkeepers?|goal keepers?|keepers?|goalies?|defenders?|midfielders?|forwards?";
+    /**
+     * A line-up position finer than the squad's four ("centre forward", "left back", "defensive midfielder"), read against the
+     * end of StatsBomb's position name ("centre back" is "Right Center Back" too), by the line-up template only.
+     */
+    private static final String FINE_POSITION_WORDS = "(?:left|right) wing ?backs?|(?:centre|center|central|left|right|attacking|defensive)"
+            + " (?:forwards?|backs?|midfield\\w*|wing(?:ers?|s)?)|wing ?backs?|cent(?:re|er) ?backs?";
     /** The goalkeeper of a match said without the word. */
     private static final String IN_GOAL_WORDS = "in goal|kept goal|keep goal|between the posts";
 
@@ -577,7 +587,7 @@ public final class SportsQuestionAnswering {
      * red cards not "how many cards". Read on the folded, rewritten question.
      */
     private static final Map<String, java.util.regex.Pattern> REQUIRES = Map.ofEntries(
-            requires("starters_at_position_in_match", SQUAD_POSITION_WORDS + "|" + IN_GOAL_WORDS),
+            requires("starters_at_position_in_match", FINE_POSITION_WORDS + "|" + SQUAD_POSITION_WORDS + "|" + IN_GOAL_WORDS),
             requires("unused_players_in_match", "not|didn t|unused|bench"),
             requires("head_to_head_wins", "beat\\w*|won|wins?|defeat\\w*|lost|lose|losses|victor\\w*"),
             requires("manager_in_match", "manag\\w*|coach\\w*|in charge|boss"),
@@ -654,7 +664,7 @@ public final class SportsQuestionAnswering {
             requires("stadium_city", "city|town|located|where is|where s"),
             // A line-up must be asked for: "Who wore number 10 for Argentina?" is no question about a match's starters.
             requires("starters_in_match", "start\\w*|line ?ups?|lined up|eleven|xi|first team"),
-            requires("match_stage", "round|stage|phase"),
+            requires("match_stage", "round|stage|phase|matchday|match day|gameweek|game week"),
             requires("team_carded_in_tournament", "cards?|book\\w*|caution\\w*|sent off|sending off|dismiss\\w*"),
             requires("first_scorer_in_tournament", "first( ever)?( world cup| wc)? goal|opening goal|opened the scoring|opener|first to score|first scorer"),
             requires("team_eliminated_by", "knock\\w*|eliminat\\w*|sent \\w+ home|send \\w+ home|dumped|ousted|put \\w+ out"),
@@ -698,6 +708,7 @@ public final class SportsQuestionAnswering {
             "keeper", "goal keeper", "goalie", "goal keeper", "defender", "defender", "midfielder", "midfielder", "forward", "forward");
     private static final java.util.regex.Pattern IN_GOAL = java.util.regex.Pattern.compile("\\b(" + IN_GOAL_WORDS + ")\\b");
     private static final java.util.regex.Pattern POSITION_WORDS = java.util.regex.Pattern.compile("\\b(" + SQUAD_POSITION_WORDS + ")\\b");
+    private static final java.util.regex.Pattern FINE_POSITION = java.util.regex.Pattern.compile("\\b(" + FINE_POSITION_WORDS + ")\\b");
 
     /**
      * Relations and measures a question may name, each with what a template's Cypher must read to honour it: "conceded"
@@ -715,16 +726,18 @@ public final class SportsQuestionAnswering {
             relation("referee\\w*|refereed|officials?", "Referee"),
             relation("manag\\w*|coach\\w*|boss", "Manager"),
             relation("golden ball|golden balls|golden glove|best young|fair play|awards?", "Award"),
-            relation("started|starting|starters?|line ?ups?|lined up|on the bench|unused", "PLAYED_IN"),
+            // A side's formation is how it lined up: "What formation did Italy line up in?" reads the formation, not the players.
+            relation("started|starting|starters?|line ?ups?|lined up|on the bench|unused", "PLAYED_IN|formation"),
             relation("missed|miss|misses|saved", "converted: false"),
             // A squad position (the World Cup squads record one) is read only by a template that reads $position; a position in a
             // match ("in goal"), a striker or a captain by none.
             Map.entry(POSITION_WORDS, "$position"),
             // "In goal" is a position in a match: only a template reading line-up positions honours it.
             relation(IN_GOAL_WORDS, "r.position"),
-            // A position more precise than the squad's four ("centre forward", "left back") is read by no template.
-            relation("strikers?|captain\\w*|(centre|center|central|left|right|attacking|defensive) (forwards?|backs?|midfield\\w*|wing\\w*)"
-                    + "|wingers?|full ?backs?|cent(re|er) ?backs?", "\u0000"),
+            // A position more precise than the squad's four ("centre forward", "left back") is a line-up position; a striker, a
+            // winger, a full back or a captain is read by no template.
+            relation(FINE_POSITION_WORDS, "r.position"),
+            relation("strikers?|captain\\w*|wingers?|full ?backs?", "\u0000"),
             relation("squads?", "MEMBER_OF"),
             relation("headed|header|left foot\\w*|right foot\\w*|volley\\w*|free kicks?|corners?|fouls?|offsides?|possession|xg"
                     + "|expected goals|shots?|passes|passing|weather|temperature|rain|attendance|spectators|crowd|capacity|tall\\w*|height\\w*"
@@ -740,9 +753,9 @@ public final class SportsQuestionAnswering {
             relation("penalt\\w* (?:were |was )?(?:scored|converted)|penalty goals|goals (?:from|with) (?:the )?(?:spot|penalt\\w*)",
                     "penalty: true|g.penalty|PenaltyKick|Penalties"),
             // Penalties "not counting shoot-outs" are the goals with the penalty flag: only that count reads the exclusion.
-            relation("(?:not counting|not including|excluding|without|apart from|other than)(?: the| any)?(?: penalty)? shoot ?outs?",
+            relation("(?:not counting|not including|excluding|without|apart from|other than|not|not in)(?: the| any)?(?: penalty)? shoot ?outs?",
                     "Goal {penalty: true}"),
-            relation("not(?! (?:counting|including)(?: the| any)?(?: penalty)? shoot ?outs?)|never|didn t|did not|wasn t"
+            relation("not(?! (?:counting|including|in)?(?: ?the| ?any)?(?: ?penalty)? ?shoot ?outs?)|never|didn t|did not|wasn t"
                     + "|without(?!(?: the| any)?(?: penalty)? shoot ?outs?)|nobody|no one|failed to qualify", "\u0000|NOT EXISTS { (p)-[:PLAYED_IN]->(m) }"),
             // Officials other than the referee are recorded by no source read.
             relation("assistant referees?|assistants?|linesm[ae]n|lineswom[ae]n|fourth officials?|var|video assistant\\w*", "\u0000"),
@@ -872,6 +885,10 @@ public final class SportsQuestionAnswering {
             return "the best-fitting question (" + name + ") does not read who hosted";
         }
         for (Map.Entry<java.util.regex.Pattern, String> r : RELATIONS) {
+            if (r.getValue().equals("draw") && template.slots().contains(Slot.MATCH)) {
+                // A draw said of the match asked about is a premise the match found must meet (see drawn()), not a relation to read.
+                continue;
+            }
             java.util.regex.Matcher m = r.getKey().matcher(folded);
             if (m.find() && java.util.Arrays.stream(r.getValue().split("\\|")).noneMatch(cypher::contains)
                     && !(r.getValue().equals("Booking") && cypher.contains("$card"))) {
@@ -953,10 +970,19 @@ public final class SportsQuestionAnswering {
                     : frame.season() != null ? MatchTemplates.FIND_IN_SEASON
                     : frame.teams().size() == 1 && frame.players().size() == 1 ? MatchTemplates.FIND_PLAYED : MatchTemplates.FIND_ANY;
             List<Record> found = store.read(tx -> tx.run(find, params).list());
-            List<String> matches = byScoreline(frame, opening(frame, atHome(frame.home(), found)).stream().map(r -> r.get("matchId").asString()).toList());
+            boolean ofTheYear = found.isEmpty() && find.equals(MatchTemplates.FIND) && yearOnly(frame);
+            if (ofTheYear) {
+                // "Barcelona v Girona 2018": a year alone names that year's World Cup only when its match is there; else the
+                // match of that calendar year in any competition.
+                found = store.read(tx -> tx.run(MatchTemplates.FIND_IN_YEAR, params).list());
+            }
+            List<Record> candidates = found;
+            List<String> scored = byScoreline(frame, opening(frame, atHome(frame.home(), found)).stream().map(r -> r.get("matchId").asString()).toList());
+            List<String> matches = drawn(frame, template, scored);
             if (matches.size() != 1) {
                 String why = matches.isEmpty() ? "no match fits the teams, year and stage named"
-                        + (found.isEmpty() ? "" : " with " + frame.home().team().candidates().getFirst().name() + " at home")
+                        + (!scored.isEmpty() ? " that ended level, as 'drew' says"
+                        : candidates.isEmpty() ? "" : " with " + frame.home().team().candidates().getFirst().name() + " at home")
                         : "the question is ambiguous: " + matches.size() + " matches fit the teams, year and stage named"
                         + (find.equals(MatchTemplates.FIND_ANY) ? "; name the year or season" : "")
                         + (twoLegs(frame, matches, found) ? " (" + legs(matches) + "); say which team was at home" : "");
@@ -967,6 +993,11 @@ public final class SportsQuestionAnswering {
                 return new Attempt(refuse("Cannot answer: " + why + ".", template.name(), timings(t0, t1, t2, System.nanoTime())), decisive);
             }
             params.put("match", matches.getFirst());
+            if (ofTheYear) {
+                // The tournament is the match's: the year found a match of another competition, not the World Cup's.
+                store.read(tx -> tx.run(MatchTemplates.TOURNAMENT_OF, params).list()).stream().findFirst()
+                        .ifPresent(r -> params.put("tournament", r.get("id").asString()));
+            }
         }
         String shootouts = shootoutsInScope(frame, template, params);
         if (shootouts != null) {
@@ -986,6 +1017,11 @@ public final class SportsQuestionAnswering {
         if (echoed != null) {
             return new Attempt(refuse("Cannot answer: the question asks whom " + echoed + " met, and the best-fitting question ("
                     + template.name().replace('_', ' ') + ") answers " + echoed + " itself.", template.name(), timings(t0, t1, t2, t3)), false);
+        }
+        if (mismatch == null && MATCHDAY.matcher(Names.fold(frame.question())).find() && records.stream().anyMatch(r -> !r.get("value").isNull()
+                && !MATCHDAY.matcher(Names.fold(String.valueOf(r.get("value").asObject()))).find())) {
+            // "Which matchday ...?" is answered by a matchday ("matchday 19"), never by the stage a source names instead ("group stage").
+            mismatch = "a matchday, and the data names that match's stage only (" + records.getFirst().get("value").asObject() + ")";
         }
         if (mismatch != null) {
             return new Attempt(refuse("Cannot answer: the question asks for " + mismatch + "; the best-fitting question ("
@@ -1020,6 +1056,32 @@ public final class SportsQuestionAnswering {
                 .filter(r -> java.util.stream.Stream.of(r.get("home").asInt(), r.get("away").asInt()).sorted().toList().equals(said))
                 .map(r -> r.get("id").asString()).toList();
         return fit.isEmpty() ? matches : fit;
+    }
+
+    /** The matches of {@code ids} that ended level after play. */
+    static final String LEVEL = """
+            MATCH (m:Match) WHERE m.matchId IN $ids AND m.homeScore IS NOT NULL AND m.homeScore = m.awayScore
+            RETURN m.matchId AS id
+            """;
+    /** A league's round as questions name it. */
+    private static final java.util.regex.Pattern MATCHDAY = java.util.regex.Pattern.compile("\\b(matchday|match day|gameweek|game week)\\b");
+    /** A year said without a competition, a season, a stage or the words "World Cup": read as that year's World Cup by default. */
+    private static final java.util.regex.Pattern WORLD_CUP_SAID = java.util.regex.Pattern.compile("\\b(world cups?|wc|fifa|mundial)\\b");
+
+    private static boolean yearOnly(QuestionFrame frame) {
+        return frame.years().size() == 1 && frame.competition() == null && frame.season() == null && frame.stage() == null
+                && !WORLD_CUP_SAID.matcher(Names.fold(Lexicon.canonical(frame.question()))).find();
+    }
+
+    /**
+     * "when they drew at Barcelona": a draw said of a match that a match template answers about is a premise the match must
+     * meet, not what is asked: of the matches found, those that ended level (none when none did, so that the question declines).
+     */
+    private List<String> drawn(QuestionFrame frame, Template template, List<String> matches) {
+        if (!frame.outcome().equals("drew") || matches.isEmpty() || template.cypher().toLowerCase(java.util.Locale.ROOT).contains("draw")) {
+            return matches;
+        }
+        return store.read(tx -> tx.run(LEVEL, Map.of("ids", matches)).list()).stream().map(r -> r.get("id").asString()).toList();
     }
 
     /** The two meetings of a pair in one league season (home and away), which the question has not told apart by a home team. */
@@ -1138,7 +1200,8 @@ public final class SportsQuestionAnswering {
         if (frame.outcome().equals("lost") && !template.cypher().contains("$outcome") && !template.name().equals("runner_up")) {
             return "a loss";
         }
-        if (frame.outcome().equals("drew") && !template.cypher().contains("$outcome") && !cypher.contains("draw")) {
+        if (frame.outcome().equals("drew") && !template.cypher().contains("$outcome") && !cypher.contains("draw")
+                && !template.slots().contains(Slot.MATCH)) {
             return "a draw";
         }
         if (HALF_TIME_SAID.matcher(q).find() && !template.name().equals("half_time_score")) {
@@ -1283,15 +1346,27 @@ public final class SportsQuestionAnswering {
         p.put("position", position(f.question()));
         p.put("number", shirtNumber(f.question()));
         p.put("place", tablePlace(f.question()));
+        p.put("year", f.years().size() == 1 ? String.valueOf(f.years().iterator().next()) : NONE);
         return p;
     }
 
-    /** The squad position the question names, as the World Cup squads write it ("goal keeper"), or '' for none. */
+    /**
+     * The position the question names: a finer line-up position as the end of StatsBomb's name, lower case ("center forward",
+     * "left back"), else the squad position as the World Cup squads write it ("goal keeper"), or '' for none. Read on the
+     * rewritten question ("up front" is "as a forward").
+     */
     static String position(String question) {
-        java.util.regex.Matcher m = POSITION_WORDS.matcher(Names.fold(question));
+        String folded = Names.fold(Lexicon.canonical(question));
+        java.util.regex.Matcher fine = FINE_POSITION.matcher(folded);
+        if (fine.find()) {
+            return fine.group(1).replaceAll("\\bcent(?:re|ral)\\b", "center").replaceAll("\\bcent(?:re|er) ?backs?", "center back")
+                    .replaceAll("\\bwing ?backs?", "wing back").replaceAll("\\bmidfield\\w*", "midfield").replaceAll("\\bwing(?:ers?|s)\\b", "wing")
+                    .replaceAll("\\b(forward|back)s\\b", "$1");
+        }
+        java.util.regex.Matcher m = POSITION_WORDS.matcher(folded);
         if (!m.find()) {
             // "Who was in goal for Italy?": the goalkeeper, said without the word.
-            return IN_GOAL.matcher(Names.fold(question)).find() ? "goal keeper" : NONE;
+            return IN_GOAL.matcher(folded).find() ? "goal keeper" : NONE;
         }
         return POSITIONS.get(m.group(1).replaceAll("s$", ""));
     }

@@ -57,6 +57,14 @@ class QuestionPartsTest {
     }
 
     @Test
+    void aNationalTeamsShortNameSaysItsGender() {
+        var both = new QuestionFrame.Tournaments(Map.of(2015, Map.of("men", "WC-2015-M", "women", "WC-2015-W")), Map.of(), Map.of(), Map.of());
+        assertThat(QuestionFrame.read("USWNT v Mexico 2015 final - final score?", linker, both).tournamentId()).isEqualTo("WC-2015-W");
+        assertThat(QuestionFrame.read("What round did the USMNT reach in 2015?", linker, both).tournamentId()).isEqualTo("WC-2015-M");
+        assertThat(QuestionFrame.read("Who won in 2015?", linker, both).tournamentId()).isEqualTo("WC-2015-M");
+    }
+
+    @Test
     void namesATemplateWouldLeaveOutAreSaid() {
         QuestionFrame f = read("How many goals did Geoff Hurst score against West Germany in 1966?");
         assertThat(f.unusedNames(Set.of(Slot.PLAYER))).containsExactly("the team West Germany", "the year 1966");
