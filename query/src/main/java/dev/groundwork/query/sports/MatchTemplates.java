@@ -127,10 +127,13 @@ final class MatchTemplates {
             MATCH (t:Team {teamId: $side})-[p:PARTICIPATED_IN]->(m:Match {matchId: $match})
             RETURN p.goalsFor AS value, [m, t] AS evidence
             """;
-    /** The stage a match was played at, as the source names it ("semi-finals"). */
+    /**
+     * The stage a match was played at, as the source names it, a knockout round in the singular: one match is "a
+     * semi-final", though the source names the round "semi-finals".
+     */
     static final String STAGE = """
             MATCH (m:Match {matchId: $match})
-            RETURN coalesce(m.stageName, m.stage) AS value, [m] AS evidence
+            RETURN replace(coalesce(m.stageName, m.stage), '-finals', '-final') AS value, [m] AS evidence
             """;
     static final String SUBSTITUTION_COUNT = """
             MATCH (m:Match {matchId: $match})
