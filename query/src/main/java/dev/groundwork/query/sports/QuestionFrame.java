@@ -627,6 +627,11 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
                 continue;
             }
             Matcher after = SHORT_YEAR.matcher(question.substring(m.end()));
+            if (POSSESSIVE.matcher(question.substring(m.start(), m.end())).find() || question.startsWith("'", m.end())
+                    || question.startsWith("’", m.end())) {
+                // "England's 1966 squad", "Brazil's 2014 semi-final": the team of that year, never the host naming the tournament.
+                continue;
+            }
             if (after.find()) {
                 int y = Integer.parseInt(after.group(1));
                 int year = y >= 100 ? y : y >= 30 ? 1900 + y : 2000 + y;
@@ -649,6 +654,9 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
             }
         }
     }
+
+    /** A name written in the possessive ("England's"): a team that owns what follows, not a tournament's host. */
+    private static final Pattern POSSESSIVE = Pattern.compile("['’]s?$", Pattern.CASE_INSENSITIVE);
 
     /** "the Qatar tournament", "the Qatar World Cup": a host named as an adjective of the tournament. */
     private static final Pattern THE_BEFORE = Pattern.compile("\\bthe\\s+$", Pattern.CASE_INSENSITIVE);
