@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * The relation and stage synonyms of soccer questions, rewritten to the one word the templates'
  * example questions use: "lifted the trophy" and "were champions" are "won"; "netted" and "bagged"
  * are "scored"; "got his marching orders" is "was sent off"; "officiated" is "refereed"; "was in
- * charge of" and "coached" are "managed"; "failed to convert" is "missed"; "the deciding match" and
+ * charge of" and "coached" are "managed"; "the
+ * Euro 2020 opener" (no one scored or got) is "the opening match"; "failed to convert" is "missed"; "the deciding match" and
  * "the showpiece" are "the final"; "the beaten finalists" are the runners-up; "WC" is "World Cup"; a tournament "held", "staged" or "took
  * place" somewhere asks who hosted it. The rewrite reads the question's wording only: names are
  * linked on the original text. Stateless and thread-safe.
@@ -26,6 +27,8 @@ final class Lexicon {
             rule("\\b(got|received) (his|their|a) marching orders\\b|\\bsaw (a )?red\\b|\\bwas red[- ]carded\\b", "was sent off"),
             rule("\\bofficiated\\b", "refereed"),
             rule("\\bopened the scoring\\b|\\bscored the opener\\b|\\bnetted the opener\\b", "scored the first goal"),
+            // "the Euro 2020 opener", "the 2014 opener against Croatia": an opener no one scored or got is the opening match.
+            rule("(?<!\\b(?:got|grabbed|hit|headed|scored|netted|bagged|score|get|grab|head|net|bag) the )\\bopener\\b", "opening match"),
             rule("\\bofficiating\\b", "refereeing"),
             rule("\\b(referee|official)\\s+(was|were) in charge of\\b", "$1 refereed"),
             rule("\\b(was|were) in charge of\\b|\\bcoached\\b|\\bwas the (coach|manager) of\\b", "managed"),
