@@ -366,6 +366,9 @@ public final class SportsQuestionAnswering {
                     + " (\"Did Messi score in the 2014 final?\"), and this one names none there.", "", timings(t, t, t, t));
         }
         Result asked = answerAsked(reading.asked());
+        if (reading.anyone()) {
+            return answerAnyone(reading, asked);
+        }
         String read = "read as the yes/no question whether " + reading.subject() + " is an answer to '" + reading.asked() + "'";
         if (!asked.answered()) {
             String why = asked.answer().text().replaceFirst("^Cannot answer: ", "");
@@ -382,6 +385,30 @@ public final class SportsQuestionAnswering {
         return new Result(true, List.of(decided), asked.template(), asked.rows(), new Answer(decided.substring(0, 1).toUpperCase()
                 + decided.substring(1) + ": " + read + ", whose answer is " + String.join(", ", asked.values()) + ".", a.citations(),
                 a.evidence(), a.cypher(), a.confidence(), a.timings()), false);
+    }
+
+    /**
+     * "Did anyone get sent off in the 2010 final?": everyone who did, from the question that asks who did, when its template
+     * lists everyone under the relation asked; otherwise a decline (a "no" would need the same whole list).
+     */
+    private Result answerAnyone(YesNo.Reading reading, Result asked) {
+        String read = "read as '" + reading.asked() + "'";
+        if (!asked.answered()) {
+            return refuse("Cannot answer: " + read + "; " + asked.answer().text().replaceFirst("^Cannot answer: ", ""), asked.template(),
+                    asked.answer().cypher(), asked.answer().timings(), asked.principled());
+        }
+        if (asked.values().isEmpty()) {
+            return refuse("Cannot answer: " + read + "; it found no one, and an empty list is not read as a 'no'.", asked.template(),
+                    asked.answer().cypher(), asked.answer().timings(), false);
+        }
+        if (!YesNo.listsEveryone(reading.asked(), asked.template())) {
+            return refuse("Cannot answer: " + read + "; its answer (" + String.join(", ", asked.values()) + ") comes from the best-fitting"
+                    + " question (" + asked.template().replace('_', ' ') + "), which does not list everyone who did what the question asks.",
+                    asked.template(), asked.answer().cypher(), asked.answer().timings(), false);
+        }
+        Answer a = asked.answer();
+        return new Result(true, asked.values(), asked.template(), asked.rows(), new Answer("Yes: " + read + ", " + a.text(),
+                a.citations(), a.evidence(), a.cypher(), a.confidence(), a.timings()), false);
     }
 
     private Result answerAsked(String question) {
