@@ -1149,7 +1149,7 @@ public final class SportsQuestionAnswering {
     private static final java.util.regex.Pattern OWN_GOAL = java.util.regex.Pattern.compile("\\bown goals?\\b|\\bown net\\b");
     private static final java.util.regex.Pattern PENALTIES = java.util.regex.Pattern.compile("\\b(shoot ?outs?|penalt\\w*|spot kicks?)\\b");
     private static final java.util.regex.Pattern SUBSTITUTION = java.util.regex.Pattern.compile(
-            "\\b(substitut\\w*|came on|brought on|off the bench|replaced)\\b");
+            "\\b(substitut\\w*|subbed|subs?|came on|brought on|off the bench|replaced)\\b");
 
     /** Templates that give the teams that played a match or a stage, not who won or lost it. */
     private static final java.util.Set<String> PLAYED_NOT_WON = java.util.Set.of("final_teams", "stage_teams");
@@ -1157,7 +1157,7 @@ public final class SportsQuestionAnswering {
     /**
      * A relation the question names that the template ignores, said as understood ("a loss", "penalties"), else null:
      * a loser asked of a template that gives winners, a shoot-out or penalty asked of one that reads no penalty, a
-     * substitution template for a question that names none.
+     * substitution template for a question that names none, a substitution asked of a template that reads none.
      */
     private static String droppedRelation(QuestionFrame frame, Template template) {
         String q = Names.fold(Lexicon.canonical(frame.question()));
@@ -1180,6 +1180,10 @@ public final class SportsQuestionAnswering {
         }
         if (template.name().equals("substitutes_in_match") && !SUBSTITUTION.matcher(q).find()) {
             return "no substitution";
+        }
+        if (SUBSTITUTION.matcher(q).find() && !cypher.contains("substitution")) {
+            // "Who subbed on for Germany in the 2014 final?" once gave the final's scorer.
+            return "a substitution";
         }
         if (HAT_TRICK.matcher(q).find() && !cypher.contains(">= 3")) {
             return "a hat-trick";
