@@ -53,7 +53,8 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
             Map.entry(Pattern.compile("\\b(semi ?finals?|semis?)\\b"), "semi-final"),
             Map.entry(Pattern.compile("\\bquarter ?finals?\\b"), "quarter-final"),
             Map.entry(Pattern.compile("\\b(round of 16|last 16|last sixteen)\\b"), "round of 16"),
-            Map.entry(Pattern.compile("\\b(third place|3rd place) (match|play ?off|game)\\b"), "third-place match"),
+            Map.entry(Pattern.compile("\\b(third place|3rd place) (match|play ?off|game|decider)\\b"
+                    + "|\\b(match|play ?off|game) for (third|3rd)( place)?\\b"), "third-place match"),
             Map.entry(Pattern.compile("\\bgroup (stage|phase|games|matches)\\b"), "group stage"),
             // "the World Cup finals" is often the whole tournament: read as the final, which every tournament-wide template declines.
             Map.entry(Pattern.compile("\\bfinals?\\b(?! (score|result|standing|standings|whistle|tally|round))"), "final"));
