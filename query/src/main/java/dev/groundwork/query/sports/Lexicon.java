@@ -37,6 +37,8 @@ final class Lexicon {
             rule("\\b(beaten|losing|defeated|vanquished) finalists?\\b", "runners-up"),
             rule("\\b(deciding match|decider|showpiece|title match|title decider|championship match|final match|final game)\\b", "final"),
             rule("\\bWC\\b", "World Cup"),
+            // "Leverkusen's W-D-L": the win-draw-loss record, which a bare "W-D-L" would leave to a league position's template.
+            rule("\\bW[-/ ]?D[-/ ]?L\\b(?! record)", "win-draw-loss record"),
             // A tournament held somewhere asks for its host; a final or a match held somewhere asks for its venue.
             rule("^where (was|were) the (\\S+) (men's |women's )?(tournament|world cup|cup|edition) (held|staged|played|hosted)\\b",
                     "which country hosted the $2 $3World Cup"),
