@@ -1,6 +1,7 @@
 // Added to stranger-graph.cypher, risky-readings-extra.cypher and roles-extra.cypher for NamedMatchesTest (session 15): the 2014 third-place match
 // (Brazil 0-3 Netherlands, as played) and the final standings it decided; the 2022 final (Argentina-France, Qatar hosting);
-// Barcelona 2-2 Girona in La Liga 2018/19, as the StatsBomb ingest writes it (scores only here).
+// Barcelona 2-2 Girona in La Liga 2018/19, as the StatsBomb ingest writes it (scores only here); one match of a Bundesliga
+// 2022/23, so that two leagues share the season 2022/23.
 MATCH (wc14:Tournament {tournamentId: 'WC-2014'}), (wc22:Tournament {tournamentId: 'WC-2022'}), (bra:Team {teamId: 'T-09'}),
       (arg:Team {teamId: 'T-03'}), (fra:Team {teamId: 'T-30'}), (ned:Team {teamId: 'T-54'}),
       (mar:Stadium {stadiumId: 'S-1'})
@@ -23,4 +24,12 @@ CREATE (ned)-[:FINISHED {position: 3}]->(wc14), (bra)-[:FINISHED {position: 4}]-
        (bg:Match {matchId: 'statsbomb:match:15986', date: '2018-09-23', homeScore: 2, awayScore: 2, penaltyShootout: false}),
        (bg)-[:IN_TOURNAMENT]->(l19), (bg)-[:HOME_TEAM]->(bar), (bg)-[:AWAY_TEAM]->(gir),
        (bar)-[:PARTICIPATED_IN {goalsFor: 2, goalsAgainst: 2, result: 'draw', penaltyShootout: false}]->(bg),
-       (gir)-[:PARTICIPATED_IN {goalsFor: 2, goalsAgainst: 2, result: 'draw', penaltyShootout: false}]->(bg);
+       (gir)-[:PARTICIPATED_IN {goalsFor: 2, goalsAgainst: 2, result: 'draw', penaltyShootout: false}]->(bg),
+       (bl:Competition {competitionId: 'openfootball:de.1', name: 'Deutsche Bundesliga'}),
+       (bl23:Tournament {tournamentId: 'openfootball:de.1:2022-23', name: 'Deutsche Bundesliga 2022/23', year: 2022, season: '2022/23'}),
+       (bl23)-[:IN_COMPETITION]->(bl),
+       (fcb:Team {teamId: 'openfootball:team:bayern', name: 'FC Bayern München'}), (bvb:Team {teamId: 'openfootball:team:dortmund', name: 'Borussia Dortmund'}),
+       (kl:Match {matchId: 'bl-bayern-dortmund', date: '2023-04-01', homeScore: 4, awayScore: 2, penaltyShootout: false}),
+       (kl)-[:IN_TOURNAMENT]->(bl23), (kl)-[:HOME_TEAM]->(fcb), (kl)-[:AWAY_TEAM]->(bvb),
+       (fcb)-[:PARTICIPATED_IN {goalsFor: 4, goalsAgainst: 2, result: 'win', penaltyShootout: false}]->(kl),
+       (bvb)-[:PARTICIPATED_IN {goalsFor: 2, goalsAgainst: 4, result: 'lose', penaltyShootout: false}]->(kl);

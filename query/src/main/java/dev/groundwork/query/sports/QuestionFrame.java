@@ -265,6 +265,16 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
                 problems.add("the graph has no league season " + season);
             } else if (ofSeason.size() == 1 && tournamentId == null) {
                 tournamentId = ofSeason.getFirst();
+            } else if (tournamentId == null) {
+                // "How many points did Arsenal finish on in 23/24?": of the leagues sharing the season, the one the teams named played in
+                // (the teams that played at each tournament, as the squads record keeps them for narrowing shared names).
+                Set<String> named = mentions.stream().filter(m -> m.kind() == Kind.TEAM && !m.ambiguous())
+                        .map(m -> m.candidates().getFirst().id()).collect(java.util.stream.Collectors.toSet());
+                List<String> theirs = ofSeason.stream().filter(id -> !named.isEmpty()
+                        && tournaments.squads().teamsAt().getOrDefault(id, Set.of()).containsAll(named)).toList();
+                if (theirs.size() == 1) {
+                    tournamentId = theirs.getFirst();
+                }
             }
         }
         Matcher other = OTHER_COMPETITION.matcher(folded);
