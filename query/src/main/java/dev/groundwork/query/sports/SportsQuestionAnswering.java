@@ -465,6 +465,16 @@ public final class SportsQuestionAnswering {
             }
             tried++;
             Attempt attempt = attempt(question, frame, choice, t0, t1, t2);
+            String miscounted = attempt.result().answered() ? miscounted(frame, attempt.result().values()) : null;
+            if (miscounted != null) {
+                // "Which three clubs finished in the bottom three?" once got the one bottom club: a count asked is a constraint too.
+                if (first == null) {
+                    first = refuse("Cannot answer: understood " + frame.understood() + "; " + miscounted + " from the best-fitting"
+                            + " question (" + choice.template().name().replace('_', ' ') + ").", choice.template().name(),
+                            timings(t0, t1, t2, t2));
+                }
+                continue;
+            }
             if (attempt.result().answered() || attempt.decisive()) {
                 return attempt.result();
             }
@@ -474,6 +484,22 @@ public final class SportsQuestionAnswering {
         }
         return first != null ? first : refuse("Cannot answer: understood " + frame.understood()
                 + "; no question template fits all of it.", "", timings(t0, t1, t2, t2));
+    }
+
+    /** A number of answers the question asks for: "which three clubs", "name the two scorers", "the bottom three". */
+    private static final java.util.regex.Pattern STATED_COUNT = java.util.regex.Pattern.compile(
+            "^\\s*(?:which|what|name|list)(?: the)? (two|three|four|five|six|seven|eight|nine|ten) \\w+"
+                    + "|\\b(?:bottom|top|last|first) (two|three|four|five|six|seven|eight|nine|ten)\\b");
+    private static final List<String> NUMBER_WORDS = List.of("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
+
+    /** Why {@code values} do not answer a number of answers the question asks for ("Which three clubs ...?"), or null. */
+    static String miscounted(QuestionFrame frame, List<String> values) {
+        java.util.regex.Matcher m = STATED_COUNT.matcher(Names.fold(Lexicon.canonical(frame.question())));
+        if (!m.find()) {
+            return null;
+        }
+        int asked = NUMBER_WORDS.indexOf(m.group(1) != null ? m.group(1) : m.group(2)) + 2;
+        return values.size() == asked ? null : "the question asks for " + asked + " answers, and " + values.size() + " came";
     }
 
     /**
