@@ -128,12 +128,14 @@ final class MatchTemplates {
             RETURN p.goalsFor AS value, [m, t] AS evidence
             """;
     /**
-     * The stage a match was played at, as the source names it, a knockout round in the singular: one match is "a
-     * semi-final", though the source names the round "semi-finals".
+     * The stage a match was played at, as the source names it, a knockout round in the singular ("What stage was the Croatia v
+     * England game?" semi-final), unless the question asks in which round it was played ({@code $stageAs} 'round': "In which
+     * round did Brazil play Germany?" semi-finals, the round's name as the source writes it). The dev sets expect both forms.
      */
     static final String STAGE = """
             MATCH (m:Match {matchId: $match})
-            RETURN replace(coalesce(m.stageName, m.stage), '-finals', '-final') AS value, [m] AS evidence
+            WITH m, coalesce(m.stageName, m.stage) AS named
+            RETURN CASE WHEN $stageAs = 'round' THEN named ELSE replace(named, '-finals', '-final') END AS value, [m] AS evidence
             """;
     static final String SUBSTITUTION_COUNT = """
             MATCH (m:Match {matchId: $match})

@@ -258,7 +258,7 @@ public final class SportsQuestionAnswering {
     private Map<String, Object> warmUpParameters() {
         Map<String, Object> params = new HashMap<>();
         for (String name : List.of("tournament", "season", "team", "opponent", "player", "award", "stage", "group", "match", "side", "position",
-                "person", "city", "stadium", "number", "place")) {
+                "person", "city", "stadium", "number", "place", "stageAs")) {
             params.put(name, NONE);
         }
         params.put("gender", "");
@@ -1340,8 +1340,12 @@ public final class SportsQuestionAnswering {
         p.put("position", position(f.question()));
         p.put("number", shirtNumber(f.question()));
         p.put("place", tablePlace(f.question()));
+        p.put("stageAs", IN_WHICH_ROUND.matcher(Names.fold(f.question())).find() ? "round" : NONE);
         return p;
     }
+
+    /** "In which round did Brazil play Germany?": the round asked for by its name, not one match's stage (see {@code MatchTemplates.STAGE}). */
+    private static final java.util.regex.Pattern IN_WHICH_ROUND = java.util.regex.Pattern.compile("\\bin (which|what) round\\b");
 
     /** The squad position the question names, as the World Cup squads write it ("goal keeper"), or '' for none. */
     static String position(String question) {
