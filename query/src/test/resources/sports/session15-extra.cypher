@@ -1,6 +1,7 @@
 // Added to stranger-graph.cypher, risky-readings-extra.cypher and roles-extra.cypher for NamedMatchesTest (session 15): the 2014 third-place match
 // (Brazil 0-3 Netherlands, as played) and the final standings it decided; the 2022 final (Argentina-France, Qatar hosting);
-// Barcelona 2-2 Girona in La Liga 2018/19, as the StatsBomb ingest writes it (scores only here); one match of a Bundesliga
+// Barcelona 2-2 Girona in La Liga 2018/19, as the StatsBomb ingest writes it (scores only here),
+// at StatsBomb's "Spotify Camp Nou", a node apart from the World Cup data's "Camp Nou"; one match of a Bundesliga
 // 2022/23, so that two leagues share the season 2022/23.
 MATCH (wc14:Tournament {tournamentId: 'WC-2014'}), (wc22:Tournament {tournamentId: 'WC-2022'}), (bra:Team {teamId: 'T-09'}),
       (arg:Team {teamId: 'T-03'}), (fra:Team {teamId: 'T-30'}), (ned:Team {teamId: 'T-54'}),
@@ -23,6 +24,8 @@ CREATE (ned)-[:FINISHED {position: 3}]->(wc14), (bra)-[:FINISHED {position: 4}]-
        (bar:Team {teamId: 'statsbomb:team:217', name: 'Barcelona'}), (gir:Team {teamId: 'statsbomb:team:220', name: 'Girona'}),
        (bg:Match {matchId: 'statsbomb:match:15986', date: '2018-09-23', homeScore: 2, awayScore: 2, penaltyShootout: false}),
        (bg)-[:IN_TOURNAMENT]->(l19), (bg)-[:HOME_TEAM]->(bar), (bg)-[:AWAY_TEAM]->(gir),
+       (spotify:Stadium {stadiumId: 'statsbomb:stadium:342', name: 'Spotify Camp Nou'}), (bg)-[:PLAYED_AT]->(spotify),
+       (:Stadium {stadiumId: 'S-182', name: 'Camp Nou', city: 'Barcelona'}),
        (bar)-[:PARTICIPATED_IN {goalsFor: 2, goalsAgainst: 2, result: 'draw', penaltyShootout: false}]->(bg),
        (gir)-[:PARTICIPATED_IN {goalsFor: 2, goalsAgainst: 2, result: 'draw', penaltyShootout: false}]->(bg),
        (bl:Competition {competitionId: 'openfootball:de.1', name: 'Deutsche Bundesliga'}),

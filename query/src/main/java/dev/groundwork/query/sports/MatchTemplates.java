@@ -7,7 +7,11 @@ import static dev.groundwork.query.sports.Slot.MATCH;
 
 /** Templates about one match, found by {@link QuestionFrame} from the tournament, teams and stage named. */
 final class MatchTemplates {
-    /** The matches of a tournament that involve the teams given (null: any) at the stage given (null: any). */
+    /**
+     * The matches of a tournament that involve the teams given (null: any) at the stage given (null: any). A stadium named is
+     * that ground under any of its names in the graph: one source's name may be another's with a sponsor's word before it
+     * (StatsBomb's "Spotify Camp Nou", the World Cup data's "Camp Nou"), and each source writes its own node.
+     */
     // Parameters are never null ('' = not named): Neo4j caches a plan per query text and parameter
     // types, so one type per parameter means the plan warmed at start-up is the one questions use.
     private static final String FIND_WHERE = """
@@ -15,7 +19,8 @@ final class MatchTemplates {
               AND ($opponent = '' OR EXISTS { (m)-[:HOME_TEAM|AWAY_TEAM]->(:Team {teamId: $opponent}) })
               AND ($stage = '' OR m.stage = $stage)
               AND ($city = '' OR EXISTS { (m)-[:PLAYED_AT]->(:Stadium {city: $city}) })
-              AND ($stadium = '' OR EXISTS { (m)-[:PLAYED_AT]->(:Stadium {stadiumId: $stadium}) })
+              AND ($stadium = '' OR EXISTS { MATCH (m)-[:PLAYED_AT]->(s:Stadium), (o:Stadium {stadiumId: $stadium})
+                                            WHERE s = o OR trim(s.name) ENDS WITH ' ' + trim(o.name) OR trim(o.name) ENDS WITH ' ' + trim(s.name) })
             RETURN m.matchId AS matchId, [(m)-[:HOME_TEAM]->(h:Team) | h.teamId][0] AS home,
                    [(m)-[:IN_TOURNAMENT]->(x:Tournament) WHERE x.season IS NOT NULL | x.season][0] AS season,
                    m.date AS date, m.time AS time
