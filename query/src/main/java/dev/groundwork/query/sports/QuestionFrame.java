@@ -654,7 +654,9 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
                     yearSpans.add(new int[] {m.start(), m.end() + after.end()});
                 }
             } else if ((IN_OR_AT.matcher(question.substring(0, m.start())).find() && !MATCH_AFTER.matcher(question.substring(m.end())).find()
-                    || THE_BEFORE.matcher(question.substring(0, m.start())).find() && TOURNAMENT_AFTER.matcher(question.substring(m.end())).find())
+                    || THE_BEFORE.matcher(question.substring(0, m.start())).find() && TOURNAMENT_AFTER.matcher(question.substring(m.end())).find()
+                    || THE_BEFORE.matcher(question.substring(0, m.start())).find() && FINAL_AFTER.matcher(question.substring(m.end())).find()
+                       && onlyAtItsOwn(m.candidates().getFirst().id(), hosted, tournaments))
                     && (yearGiven ? yearBefore(question, m.start(), hosted) : hosted.size() == 1)) {
                 // "the 2018 World Cup in Russia", "the Qatar tournament": the host restates the tournament, it is not a team of the question.
                 mentions.remove(m);
@@ -672,6 +674,19 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
     /** "the Qatar tournament", "the Qatar World Cup": a host named as an adjective of the tournament. */
     private static final Pattern THE_BEFORE = Pattern.compile("\\bthe\\s+$", Pattern.CASE_INSENSITIVE);
     private static final Pattern TOURNAMENT_AFTER = Pattern.compile("^\\s+(world cup|wc|tournament|edition)\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "the Qatar final": a host before "final" names its tournament's final only when the team took part in no other World Cup
+     * than the one it hosted, so that a final it played (if any) is that same final; "the Argentina final" (hosted 1978, five
+     * other finals played) stays a team, and the question is then as ambiguous as it reads.
+     */
+    private static final Pattern FINAL_AFTER = Pattern.compile("^\\s+(world cup\\s+)?final\\b", Pattern.CASE_INSENSITIVE);
+
+    private static boolean onlyAtItsOwn(String team, List<Integer> hosted, Tournaments tournaments) {
+        Set<String> own = new java.util.HashSet<>();
+        hosted.forEach(year -> own.addAll(tournaments.byYear().getOrDefault(year, Map.of()).values()));
+        return tournaments.teams().entrySet().stream().filter(e -> e.getValue().contains(team)).allMatch(e -> own.contains(e.getKey()));
+    }
 
     /** "Brazil vs Croatia", "Brazil and Croatia": a team of a match, not a host. */
     private static final Pattern MATCH_AFTER = Pattern.compile("^\\s*(vs?\\.?|versus|against|and|-)\\s", Pattern.CASE_INSENSITIVE);
