@@ -36,3 +36,20 @@ CREATE (ned)-[:FINISHED {position: 3}]->(wc14), (bra)-[:FINISHED {position: 4}]-
        (kl)-[:IN_TOURNAMENT]->(bl23), (kl)-[:HOME_TEAM]->(fcb), (kl)-[:AWAY_TEAM]->(bvb),
        (fcb)-[:PARTICIPATED_IN {goalsFor: 4, goalsAgainst: 2, result: 'win', penaltyShootout: false}]->(kl),
        (bvb)-[:PARTICIPATED_IN {goalsFor: 2, goalsAgainst: 4, result: 'lose', penaltyShootout: false}]->(kl);
+// Two Barcelona substitutions at Barcelona 2-2 Girona, as the StatsBomb ingest writes them ("/off" and "/on" events of one id,
+// the second half's minutes as football labels them): Dembélé off for Umtiti at half-time (46'), Coutinho off for Rafinha at 70'.
+MATCH (bg:Match {matchId: 'statsbomb:match:15986'}), (bar:Team {teamId: 'statsbomb:team:217'})
+CREATE (dem:Player {playerId: 'statsbomb:player:3009', name: 'Ousmane Dembélé', givenName: 'Ousmane', familyName: 'Dembélé'}),
+       (umt:Player {playerId: 'statsbomb:player:5213', name: 'Samuel Umtiti', givenName: 'Samuel', familyName: 'Umtiti'}),
+       (cou:Player {playerId: 'statsbomb:player:3501', name: 'Philippe Coutinho', givenName: 'Philippe', familyName: 'Coutinho'}),
+       (raf:Player {playerId: 'statsbomb:player:5470', name: 'Rafinha', givenName: 'Rafinha', familyName: 'Rafinha'}),
+       (dem)-[:PLAYED_IN {started: true}]->(bg), (cou)-[:PLAYED_IN {started: true}]->(bg),
+       (umt)-[:PLAYED_IN {started: false}]->(bg), (raf)-[:PLAYED_IN {started: false}]->(bg),
+       (o1:Substitution {substitutionId: 'sb:ht/off', goingOff: true, comingOn: false, minute: 46, stoppage: 0, period: 'second half'}),
+       (i1:Substitution {substitutionId: 'sb:ht/on', goingOff: false, comingOn: true, minute: 46, stoppage: 0, period: 'second half'}),
+       (o2:Substitution {substitutionId: 'sb:70/off', goingOff: true, comingOn: false, minute: 70, stoppage: 0, period: 'second half'}),
+       (i2:Substitution {substitutionId: 'sb:70/on', goingOff: false, comingOn: true, minute: 70, stoppage: 0, period: 'second half'}),
+       (o1)-[:IN_MATCH]->(bg), (o1)-[:BY_PLAYER]->(dem), (o1)-[:FOR_TEAM]->(bar),
+       (i1)-[:IN_MATCH]->(bg), (i1)-[:BY_PLAYER]->(umt), (i1)-[:FOR_TEAM]->(bar),
+       (o2)-[:IN_MATCH]->(bg), (o2)-[:BY_PLAYER]->(cou), (o2)-[:FOR_TEAM]->(bar),
+       (i2)-[:IN_MATCH]->(bg), (i2)-[:BY_PLAYER]->(raf), (i2)-[:FOR_TEAM]->(bar);

@@ -166,11 +166,16 @@ final class MatchTemplates {
             }
             RETURN n AS value, [m] AS evidence
             """.formatted(ON_SIDE.formatted("b"));
+    /**
+     * Substitution {@code %1$s} was made at half-time: both sources label it the second half's first minute, 46' without stoppage
+     * time (StatsBomb's clock restarts at 45:00, the World Cup data writes 46'), so a change in that minute counts as one.
+     */
+    private static final String AT_HALF_TIME = "%1$s.period = 'second half' AND %1$s.minute = 46 AND coalesce(%1$s.stoppage, 0) = 0";
     static final String SUBSTITUTES = """
             MATCH (m:Match {matchId: $match})<-[:IN_MATCH]-(s:Substitution {comingOn: true})-[:BY_PLAYER]->(p:Player)
-            WHERE %s
+            WHERE %s AND ($atHalfTime = '' OR %s)
             RETURN DISTINCT p.name AS value, [m, p] AS evidence
-            """.formatted(ON_SIDE.formatted("s"));
+            """.formatted(ON_SIDE.formatted("s"), AT_HALF_TIME.formatted("s"));
     /**
      * Who came on for the player named: StatsBomb writes one substitution as an "/off" and an "/on" event of the same id;
      * another source's substitutions pair by team, period and minute. Answers only when exactly one player fits.
@@ -184,9 +189,10 @@ final class MatchTemplates {
                             AND coalesce(on.period, 0) = coalesce(off.period, 0)
                             AND EXISTS { (on)-[:FOR_TEAM]->(t:Team)<-[:FOR_TEAM]-(off) } END
               AND ($side = '' OR EXISTS { (off)-[:FOR_TEAM]->(:Team {teamId: $side}) })
+              AND ($atHalfTime = '' OR %s)
             WITH m, collect(DISTINCT p) AS ps WHERE size(ps) = 1
             RETURN ps[0].name AS value, [m, ps[0]] AS evidence
-            """;
+            """.formatted(AT_HALF_TIME.formatted("off"));
     /**
      * The starters of a match at the squad position asked ($position: goal keeper, defender, midfielder, forward), from
      * StatsBomb's Starting XI positions ("Goalkeeper", "Right Back", "Left Center Midfield", "Center Forward", "Right Wing"), of

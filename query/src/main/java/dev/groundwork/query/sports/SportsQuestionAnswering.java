@@ -258,7 +258,7 @@ public final class SportsQuestionAnswering {
     private Map<String, Object> warmUpParameters() {
         Map<String, Object> params = new HashMap<>();
         for (String name : List.of("tournament", "season", "team", "opponent", "player", "award", "stage", "group", "match", "side", "position",
-                "person", "city", "stadium", "number", "place", "stageAs")) {
+                "person", "city", "stadium", "number", "place", "stageAs", "atHalfTime")) {
             params.put(name, NONE);
         }
         params.put("gender", "");
@@ -1194,7 +1194,7 @@ public final class SportsQuestionAnswering {
         if (frame.outcome().equals("drew") && !template.cypher().contains("$outcome") && !cypher.contains("draw")) {
             return "a draw";
         }
-        if (HALF_TIME_SAID.matcher(q).find() && !template.name().equals("half_time_score")) {
+        if (HALF_TIME_SAID.matcher(q).find() && !template.name().equals("half_time_score") && !template.cypher().contains("$atHalfTime")) {
             return "the half-time score";
         }
         boolean countingInstruction = SHOOTOUTS_COUNTED.matcher(q).find() && readsResults(template);
@@ -1341,6 +1341,8 @@ public final class SportsQuestionAnswering {
         p.put("number", shirtNumber(f.question()));
         p.put("place", tablePlace(f.question()));
         p.put("stageAs", IN_WHICH_ROUND.matcher(Names.fold(f.question())).find() ? "round" : NONE);
+        // "Who replaced Dembélé at half-time?": the substitution's time, which only the substitution templates read.
+        p.put("atHalfTime", HALF_TIME_SAID.matcher(Names.fold(Lexicon.canonical(f.question()))).find() ? "yes" : NONE);
         return p;
     }
 
