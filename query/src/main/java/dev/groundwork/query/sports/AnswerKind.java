@@ -38,12 +38,13 @@ enum AnswerKind {
     /** "how many won, drawn and lost", "win, draw and lose": the three counts of a record asked one by one. */
     static final String THREE_COUNTS = "\\b(won|win|wins)[,/ ]+(and )?(drawn|drew|draw|draws)[,/ ]+(and |or )?(lost|lose|losses)\\b";
     /**
-     * An adjective between the interrogative and its head noun ("which national teams", "what other players"): the noun still
-     * says the kind. Shared with {@link SportsQuestionAnswering}'s check of the rows' kind.
+     * An adjective between the interrogative and its head noun ("which national teams", "what other players", "which Premier
+     * League team", a competition's name): the noun still says the kind. Shared with {@link SportsQuestionAnswering}'s check of
+     * the rows' kind.
      */
     static final String ADJECTIVE = "(?:(?:national|other|different|opposing|losing|winning|host|participating|competing|individual|two|three|four|five|six|eight) )?"
             // A competition's name before the noun: "which Bundesliga side", "what Premier League club", "which World Cup team".
-            + "(?:(?:english |german |spanish |the )?(?:premier league|bundesliga|la liga|laliga|epl|prem|euro|euros|world cup|wc|league) )?";
+            + "(?:(?:english |german |spanish |italian |french |the )?(?:premier league|bundesliga|la liga|laliga|serie a|ligue 1|epl|prem|euro|euros|world cup|wc|league) )?";
     /** First rule that fires wins: counting before scores ("how many goals ... score"), head nouns before bare interrogatives. */
     private static final List<Map.Entry<Pattern, AnswerKind>> RULES = List.of(
             rule(THREE_COUNTS + "|\\b(head[- ]to[- ]head|record against|(world cup|all[- ]time) record against|wins?[-–/, ]+(and )?draws?[-–/, ]+(and )?loss(es)?"

@@ -8,9 +8,10 @@ import java.util.regex.Pattern;
  * The relation and stage synonyms of soccer questions, rewritten to the one word the templates'
  * example questions use: "lifted the trophy" and "were champions" are "won"; "netted" and "bagged"
  * are "scored"; "got his marching orders" is "was sent off"; "officiated" is "refereed"; "was in
- * charge of" and "coached" are "managed"; "failed to convert" is "missed"; "the deciding match" and
- * "the showpiece" are "the final"; "the beaten finalists" are the runners-up; "won the scoring title" is the top scorer;
- * "the man in the middle" is the referee; "tied" is "drew"; "PKs" are penalties; "how many did X bag" counts goals; "WC" is "World Cup"; a tournament "held", "staged" or "took
+ * charge of" and "coached" are "managed"; "the Euro 2020 opener" (no one scored or got) is "the opening match"; "failed to
+ * convert" is "missed"; "the deciding match" and "the showpiece" are "the final"; "the beaten finalists" are the runners-up;
+ * "won the scoring title" is the top scorer; "the man in the middle" is the referee; "tied" is "drew"; "PKs" are penalties;
+ * "how many did X bag" counts goals; "WC" is "World Cup"; a tournament "held", "staged" or "took
  * place" somewhere asks who hosted it. The rewrite reads the question's wording only: names are
  * linked on the original text. Stateless and thread-safe.
  */
@@ -47,6 +48,8 @@ final class Lexicon {
             rule("\\b(got|received) (his|their|a) marching orders\\b|\\bsaw (a )?red\\b|\\bwas red[- ]carded\\b", "was sent off"),
             rule("\\bofficiated\\b", "refereed"),
             rule("\\bopened the scoring\\b|\\bscored the opener\\b|\\bnetted the opener\\b", "scored the first goal"),
+            // "the Euro 2020 opener", "the 2014 opener against Croatia": an opener no one scored or got is the opening match.
+            rule("(?<!\\b(?:got|grabbed|hit|headed|scored|netted|bagged|score|get|grab|head|net|bag) the )\\bopener\\b", "opening match"),
             rule("\\bofficiating\\b", "refereeing"),
             rule("\\b(referee|official)\\s+(was|were) in charge of\\b", "$1 refereed"),
             rule("\\b(was|were) in charge of\\b|\\bcoached\\b|\\bwas the (coach|manager) of\\b", "managed"),
@@ -55,6 +58,8 @@ final class Lexicon {
             rule("\\b(beaten|losing|defeated|vanquished) finalists?\\b", "runners-up"),
             rule("\\b(deciding match|decider|showpiece|title match|title decider|championship match|final match|final game)\\b", "final"),
             rule("\\bWC\\b", "World Cup"),
+            // "Leverkusen's W-D-L": the win-draw-loss record, which a bare "W-D-L" would leave to a league position's template.
+            rule("\\bW[-/ ]?D[-/ ]?L\\b(?! record)", "win-draw-loss record"),
             // A tournament held somewhere asks for its host; a final or a match held somewhere asks for its venue.
             rule("^where (was|were) the (\\S+) (men's |women's )?(tournament|world cup|cup|edition) (held|staged|played|hosted)\\b",
                     "which country hosted the $2 $3World Cup"),

@@ -9,8 +9,8 @@ import static dev.groundwork.query.sports.Slot.MATCH;
 final class MatchTemplates {
     /**
      * The matches of a tournament that involve the teams given ('': any) at the stage given ('': any). A stadium named is that
-     * node or one whose name ends with its name after a sponsor's ("Spotify Camp Nou" in StatsBomb's data is the World Cup
-     * data's "Camp Nou").
+     * ground under any of its names in the graph: one source's name may be another's with a sponsor's word before it
+     * (StatsBomb's "Spotify Camp Nou", the World Cup data's "Camp Nou"), and each source writes its own node.
      */
     // Parameters are never null ('' = not named): Neo4j caches a plan per query text and parameter
     // types, so one type per parameter means the plan warmed at start-up is the one questions use.
@@ -19,8 +19,8 @@ final class MatchTemplates {
               AND ($opponent = '' OR EXISTS { (m)-[:HOME_TEAM|AWAY_TEAM]->(:Team {teamId: $opponent}) })
               AND ($stage = '' OR m.stage = $stage)
               AND ($city = '' OR EXISTS { (m)-[:PLAYED_AT]->(:Stadium {city: $city}) })
-              AND ($stadium = '' OR EXISTS { MATCH (m)-[:PLAYED_AT]->(s:Stadium), (named:Stadium {stadiumId: $stadium})
-                                             WHERE s = named OR s.name ENDS WITH ' ' + named.name })
+              AND ($stadium = '' OR EXISTS { MATCH (m)-[:PLAYED_AT]->(s:Stadium), (o:Stadium {stadiumId: $stadium})
+                                            WHERE s = o OR trim(s.name) ENDS WITH ' ' + trim(o.name) OR trim(o.name) ENDS WITH ' ' + trim(s.name) })
             RETURN m.matchId AS matchId, [(m)-[:HOME_TEAM]->(h:Team) | h.teamId][0] AS home,
                    [(m)-[:IN_TOURNAMENT]->(x:Tournament) WHERE x.season IS NOT NULL | x.season][0] AS season,
                    m.date AS date, m.time AS time
@@ -139,10 +139,15 @@ final class MatchTemplates {
             MATCH (t:Team {teamId: $side})-[p:PARTICIPATED_IN]->(m:Match {matchId: $match})
             RETURN p.goalsFor AS value, [m, t] AS evidence
             """;
-    /** The stage a match was played at, as the source names it ("semi-finals"). */
+    /**
+     * The stage a match was played at, as the source names it, a knockout round in the singular ("What stage was the Croatia v
+     * England game?" semi-final), unless the question asks in which round it was played ({@code $stageAs} 'round': "In which
+     * round did Brazil play Germany?" semi-finals, the round's name as the source writes it). The dev sets expect both forms.
+     */
     static final String STAGE = """
             MATCH (m:Match {matchId: $match})
-            RETURN coalesce(m.stageName, m.stage) AS value, [m] AS evidence
+            WITH m, coalesce(m.stageName, m.stage) AS named
+            RETURN CASE WHEN $stageAs = 'round' THEN named ELSE replace(named, '-finals', '-final') END AS value, [m] AS evidence
             """;
     static final String SUBSTITUTION_COUNT = """
             MATCH (m:Match {matchId: $match})
@@ -168,11 +173,16 @@ final class MatchTemplates {
             }
             RETURN n AS value, [m] AS evidence
             """.formatted(ON_SIDE.formatted("b"));
+    /**
+     * Substitution {@code %1$s} was made at half-time: both sources label it the second half's first minute, 46' without stoppage
+     * time (StatsBomb's clock restarts at 45:00, the World Cup data writes 46'), so a change in that minute counts as one.
+     */
+    private static final String AT_HALF_TIME = "%1$s.period = 'second half' AND %1$s.minute = 46 AND coalesce(%1$s.stoppage, 0) = 0";
     static final String SUBSTITUTES = """
             MATCH (m:Match {matchId: $match})<-[:IN_MATCH]-(s:Substitution {comingOn: true})-[:BY_PLAYER]->(p:Player)
-            WHERE %s
+            WHERE %s AND ($atHalfTime = '' OR %s)
             RETURN DISTINCT p.name AS value, [m, p] AS evidence
-            """.formatted(ON_SIDE.formatted("s"));
+            """.formatted(ON_SIDE.formatted("s"), AT_HALF_TIME.formatted("s"));
     /**
      * Who came on for the player named: StatsBomb writes one substitution as an "/off" and an "/on" event of the same id;
      * another source's substitutions pair by team, period and minute. Answers only when exactly one player fits.
@@ -186,9 +196,10 @@ final class MatchTemplates {
                             AND coalesce(on.period, 0) = coalesce(off.period, 0)
                             AND EXISTS { (on)-[:FOR_TEAM]->(t:Team)<-[:FOR_TEAM]-(off) } END
               AND ($side = '' OR EXISTS { (off)-[:FOR_TEAM]->(:Team {teamId: $side}) })
+              AND ($atHalfTime = '' OR %s)
             WITH m, collect(DISTINCT p) AS ps WHERE size(ps) = 1
             RETURN ps[0].name AS value, [m, ps[0]] AS evidence
-            """;
+            """.formatted(AT_HALF_TIME.formatted("off"));
     /**
      * The starters of a match at the squad position asked ($position: goal keeper, defender, midfielder, forward) or at a finer
      * one (the lower-case end of the position's name: "center forward", "left back", "center back" for "Right Center Back"), from

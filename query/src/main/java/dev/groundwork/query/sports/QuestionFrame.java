@@ -54,7 +54,8 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
             Map.entry(Pattern.compile("\\b(semi ?finals?|semis?)\\b"), "semi-final"),
             Map.entry(Pattern.compile("\\bquarter ?finals?\\b"), "quarter-final"),
             Map.entry(Pattern.compile("\\b(round of 16|last 16|last sixteen)\\b"), "round of 16"),
-            Map.entry(Pattern.compile("\\b(third place|3rd place) (match|play ?off|game)\\b"), "third-place match"),
+            Map.entry(Pattern.compile("\\b(third place|3rd place) (match|play ?off|game|decider)\\b"
+                    + "|\\b(match|play ?off|game) for (third|3rd)( place)?\\b"), "third-place match"),
             Map.entry(Pattern.compile("\\bgroup (stage|phase|games|matches)\\b"), "group stage"),
             // "the World Cup finals" is often the whole tournament: read as the final, which every tournament-wide template declines.
             Map.entry(Pattern.compile("\\bfinals?\\b(?! (score|result|standing|standings|whistle|tally|round))"), "final"));
@@ -265,6 +266,16 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
                 problems.add("the graph has no league season " + season);
             } else if (ofSeason.size() == 1 && tournamentId == null) {
                 tournamentId = ofSeason.getFirst();
+            } else if (tournamentId == null) {
+                // "How many points did Arsenal finish on in 23/24?": of the leagues sharing the season, the one the teams named played in
+                // (the teams that played at each tournament, as the squads record keeps them for narrowing shared names).
+                Set<String> named = mentions.stream().filter(m -> m.kind() == Kind.TEAM && !m.ambiguous())
+                        .map(m -> m.candidates().getFirst().id()).collect(java.util.stream.Collectors.toSet());
+                List<String> theirs = ofSeason.stream().filter(id -> !named.isEmpty()
+                        && tournaments.squads().teamsAt().getOrDefault(id, Set.of()).containsAll(named)).toList();
+                if (theirs.size() == 1) {
+                    tournamentId = theirs.getFirst();
+                }
             }
         }
         Matcher other = OTHER_COMPETITION.matcher(folded);
@@ -628,6 +639,11 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
                 continue;
             }
             Matcher after = SHORT_YEAR.matcher(question.substring(m.end()));
+            if (POSSESSIVE.matcher(question.substring(m.start(), m.end())).find() || question.startsWith("'", m.end())
+                    || question.startsWith("’", m.end())) {
+                // "England's 1966 squad", "Brazil's 2014 semi-final": the team of that year, never the host naming the tournament.
+                continue;
+            }
             if (after.find()) {
                 int y = Integer.parseInt(after.group(1));
                 int year = y >= 100 ? y : y >= 30 ? 1900 + y : 2000 + y;
@@ -644,7 +660,9 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
                     yearSpans.add(new int[] {from, m.end() + after.end()});
                 }
             } else if ((IN_OR_AT.matcher(question.substring(0, m.start())).find() && !MATCH_AFTER.matcher(question.substring(m.end())).find()
-                    || THE_BEFORE.matcher(question.substring(0, m.start())).find() && TOURNAMENT_AFTER.matcher(question.substring(m.end())).find())
+                    || THE_BEFORE.matcher(question.substring(0, m.start())).find() && TOURNAMENT_AFTER.matcher(question.substring(m.end())).find()
+                    || THE_BEFORE.matcher(question.substring(0, m.start())).find() && FINAL_AFTER.matcher(question.substring(m.end())).find()
+                       && onlyAtItsOwn(m.candidates().getFirst().id(), hosted, tournaments))
                     && (yearGiven ? yearBefore(question, m.start(), hosted) : hosted.size() == 1)) {
                 // "the 2018 World Cup in Russia", "the Qatar tournament": the host restates the tournament, it is not a team of the question.
                 mentions.remove(m);
@@ -656,9 +674,25 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
         }
     }
 
+    /** A name written in the possessive ("England's"): a team that owns what follows, not a tournament's host. */
+    private static final Pattern POSSESSIVE = Pattern.compile("['’]s?$", Pattern.CASE_INSENSITIVE);
+
     /** "the Qatar tournament", "the Qatar World Cup": a host named as an adjective of the tournament. */
     private static final Pattern THE_BEFORE = Pattern.compile("\\bthe\\s+$", Pattern.CASE_INSENSITIVE);
     private static final Pattern TOURNAMENT_AFTER = Pattern.compile("^\\s+(world cup|wc|tournament|edition)\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "the Qatar final": a host before "final" names its tournament's final only when the team took part in no other World Cup
+     * than the one it hosted, so that a final it played (if any) is that same final; "the Argentina final" (hosted 1978, five
+     * other finals played) stays a team, and the question is then as ambiguous as it reads.
+     */
+    private static final Pattern FINAL_AFTER = Pattern.compile("^\\s+(world cup\\s+)?final\\b", Pattern.CASE_INSENSITIVE);
+
+    private static boolean onlyAtItsOwn(String team, List<Integer> hosted, Tournaments tournaments) {
+        Set<String> own = new java.util.HashSet<>();
+        hosted.forEach(year -> own.addAll(tournaments.byYear().getOrDefault(year, Map.of()).values()));
+        return tournaments.teams().entrySet().stream().filter(e -> e.getValue().contains(team)).allMatch(e -> own.contains(e.getKey()));
+    }
 
     /** "Brazil vs Croatia", "Brazil and Croatia": a team of a match, not a host. */
     private static final Pattern MATCH_AFTER = Pattern.compile("^\\s*(vs?\\.?|versus|against|and|-)\\s", Pattern.CASE_INSENSITIVE);

@@ -262,7 +262,7 @@ public final class SportsQuestionAnswering {
     private Map<String, Object> warmUpParameters() {
         Map<String, Object> params = new HashMap<>();
         for (String name : List.of("tournament", "season", "team", "opponent", "player", "award", "stage", "group", "match", "side", "position",
-                "person", "city", "stadium", "number", "place", "year")) {
+                "person", "city", "stadium", "number", "place", "year", "stageAs", "atHalfTime")) {
             params.put(name, NONE);
         }
         params.put("gender", "");
@@ -370,6 +370,9 @@ public final class SportsQuestionAnswering {
                     + " (\"Did Messi score in the 2014 final?\"), and this one names none there.", "", timings(t, t, t, t));
         }
         Result asked = answerAsked(reading.asked());
+        if (reading.anyone()) {
+            return answerAnyone(reading, asked);
+        }
         String read = "read as the yes/no question whether " + reading.subject() + " is an answer to '" + reading.asked() + "'";
         if (!asked.answered()) {
             String why = asked.answer().text().replaceFirst("^Cannot answer: ", "");
@@ -386,6 +389,30 @@ public final class SportsQuestionAnswering {
         return new Result(true, List.of(decided), asked.template(), asked.rows(), new Answer(decided.substring(0, 1).toUpperCase()
                 + decided.substring(1) + ": " + read + ", whose answer is " + String.join(", ", asked.values()) + ".", a.citations(),
                 a.evidence(), a.cypher(), a.confidence(), a.timings()), false);
+    }
+
+    /**
+     * "Did anyone get sent off in the 2010 final?": everyone who did, from the question that asks who did, when its template
+     * lists everyone under the relation asked; otherwise a decline (a "no" would need the same whole list).
+     */
+    private Result answerAnyone(YesNo.Reading reading, Result asked) {
+        String read = "read as '" + reading.asked() + "'";
+        if (!asked.answered()) {
+            return refuse("Cannot answer: " + read + "; " + asked.answer().text().replaceFirst("^Cannot answer: ", ""), asked.template(),
+                    asked.answer().cypher(), asked.answer().timings(), asked.principled());
+        }
+        if (asked.values().isEmpty()) {
+            return refuse("Cannot answer: " + read + "; it found no one, and an empty list is not read as a 'no'.", asked.template(),
+                    asked.answer().cypher(), asked.answer().timings(), false);
+        }
+        if (!YesNo.listsEveryone(reading.asked(), asked.template())) {
+            return refuse("Cannot answer: " + read + "; its answer (" + String.join(", ", asked.values()) + ") comes from the best-fitting"
+                    + " question (" + asked.template().replace('_', ' ') + "), which does not list everyone who did what the question asks.",
+                    asked.template(), asked.answer().cypher(), asked.answer().timings(), false);
+        }
+        Answer a = asked.answer();
+        return new Result(true, asked.values(), asked.template(), asked.rows(), new Answer("Yes: " + read + ", " + a.text(),
+                a.citations(), a.evidence(), a.cypher(), a.confidence(), a.timings()), false);
     }
 
     private Result answerAsked(String question) {
@@ -442,6 +469,16 @@ public final class SportsQuestionAnswering {
             }
             tried++;
             Attempt attempt = attempt(question, frame, choice, t0, t1, t2);
+            String miscounted = attempt.result().answered() ? miscounted(frame, attempt.result().values()) : null;
+            if (miscounted != null) {
+                // "Which three clubs finished in the bottom three?" once got the one bottom club: a count asked is a constraint too.
+                if (first == null) {
+                    first = refuse("Cannot answer: understood " + frame.understood() + "; " + miscounted + " from the best-fitting"
+                            + " question (" + choice.template().name().replace('_', ' ') + ").", choice.template().name(),
+                            timings(t0, t1, t2, t2));
+                }
+                continue;
+            }
             if (attempt.result().answered() || attempt.decisive()) {
                 return attempt.result();
             }
@@ -451,6 +488,22 @@ public final class SportsQuestionAnswering {
         }
         return first != null ? first : refuse("Cannot answer: understood " + frame.understood()
                 + "; no question template fits all of it.", "", timings(t0, t1, t2, t2));
+    }
+
+    /** A number of answers the question asks for: "which three clubs", "name the two scorers", "the bottom three". */
+    private static final java.util.regex.Pattern STATED_COUNT = java.util.regex.Pattern.compile(
+            "^\\s*(?:which|what|name|list)(?: the)? (two|three|four|five|six|seven|eight|nine|ten) \\w+"
+                    + "|\\b(?:bottom|top|last|first) (two|three|four|five|six|seven|eight|nine|ten)\\b");
+    private static final List<String> NUMBER_WORDS = List.of("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
+
+    /** Why {@code values} do not answer a number of answers the question asks for ("Which three clubs ...?"), or null. */
+    static String miscounted(QuestionFrame frame, List<String> values) {
+        java.util.regex.Matcher m = STATED_COUNT.matcher(Names.fold(Lexicon.canonical(frame.question())));
+        if (!m.find()) {
+            return null;
+        }
+        int asked = NUMBER_WORDS.indexOf(m.group(1) != null ? m.group(1) : m.group(2)) + 2;
+        return values.size() == asked ? null : "the question asks for " + asked + " answers, and " + values.size() + " came";
     }
 
     /**
@@ -1184,7 +1237,7 @@ public final class SportsQuestionAnswering {
     private static final java.util.regex.Pattern OWN_GOAL = java.util.regex.Pattern.compile("\\bown goals?\\b|\\bown net\\b");
     private static final java.util.regex.Pattern PENALTIES = java.util.regex.Pattern.compile("\\b(shoot ?outs?|penalt\\w*|spot kicks?)\\b");
     private static final java.util.regex.Pattern SUBSTITUTION = java.util.regex.Pattern.compile(
-            "\\b(substitut\\w*|came on|brought on|off the bench|replaced)\\b");
+            "\\b(substitut\\w*|subbed|subs?|came on|brought on|off the bench|replaced)\\b");
 
     /** Templates that give the teams that played a match or a stage, not who won or lost it. */
     private static final java.util.Set<String> PLAYED_NOT_WON = java.util.Set.of("final_teams", "stage_teams");
@@ -1192,7 +1245,7 @@ public final class SportsQuestionAnswering {
     /**
      * A relation the question names that the template ignores, said as understood ("a loss", "penalties"), else null:
      * a loser asked of a template that gives winners, a shoot-out or penalty asked of one that reads no penalty, a
-     * substitution template for a question that names none.
+     * substitution template for a question that names none, a substitution asked of a template that reads none.
      */
     private static String droppedRelation(QuestionFrame frame, Template template) {
         String q = Names.fold(Lexicon.canonical(frame.question()));
@@ -1204,7 +1257,7 @@ public final class SportsQuestionAnswering {
                 && !template.slots().contains(Slot.MATCH)) {
             return "a draw";
         }
-        if (HALF_TIME_SAID.matcher(q).find() && !template.name().equals("half_time_score")) {
+        if (HALF_TIME_SAID.matcher(q).find() && !template.name().equals("half_time_score") && !template.cypher().contains("$atHalfTime")) {
             return "the half-time score";
         }
         boolean countingInstruction = SHOOTOUTS_COUNTED.matcher(q).find() && readsResults(template);
@@ -1216,6 +1269,10 @@ public final class SportsQuestionAnswering {
         }
         if (template.name().equals("substitutes_in_match") && !SUBSTITUTION.matcher(q).find()) {
             return "no substitution";
+        }
+        if (SUBSTITUTION.matcher(q).find() && !cypher.contains("substitution")) {
+            // "Who subbed on for Germany in the 2014 final?" once gave the final's scorer.
+            return "a substitution";
         }
         if (HAT_TRICK.matcher(q).find() && !cypher.contains(">= 3")) {
             return "a hat-trick";
@@ -1347,8 +1404,14 @@ public final class SportsQuestionAnswering {
         p.put("number", shirtNumber(f.question()));
         p.put("place", tablePlace(f.question()));
         p.put("year", f.years().size() == 1 ? String.valueOf(f.years().iterator().next()) : NONE);
+        p.put("stageAs", IN_WHICH_ROUND.matcher(Names.fold(f.question())).find() ? "round" : NONE);
+        // "Who replaced Dembélé at half-time?": the substitution's time, which only the substitution templates read.
+        p.put("atHalfTime", HALF_TIME_SAID.matcher(Names.fold(Lexicon.canonical(f.question()))).find() ? "yes" : NONE);
         return p;
     }
+
+    /** "In which round did Brazil play Germany?": the round asked for by its name, not one match's stage (see {@code MatchTemplates.STAGE}). */
+    private static final java.util.regex.Pattern IN_WHICH_ROUND = java.util.regex.Pattern.compile("\\bin (which|what) round\\b");
 
     /**
      * The position the question names: a finer line-up position as the end of StatsBomb's name, lower case ("center forward",

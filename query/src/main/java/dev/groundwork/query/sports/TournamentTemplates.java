@@ -12,6 +12,16 @@ final class TournamentTemplates {
             MATCH (t:Team)-[:FINISHED {position: $position}]->(x:Tournament {tournamentId: $tournament})
             RETURN t.name AS value, [t, x] AS evidence
             """;
+    /**
+     * Third or fourth place, where a stage named ({@code $stage}) must be the third-place match and the team must have played
+     * it: "Who won the third-place playoff in 1998?" is the third-placed team, and a tournament without that match has none
+     * (first and second place take "the final" instead, see {@code SportsQuestionAnswering.FINAL_EQUIVALENT}).
+     */
+    private static final String STANDING_AFTER_THIRD_PLACE_MATCH = """
+            MATCH (t:Team)-[:FINISHED {position: $position}]->(x:Tournament {tournamentId: $tournament})
+            WHERE $stage = '' OR $stage = 'third-place match' AND EXISTS { (t)-[:PARTICIPATED_IN]->(:Match {stage: $stage})-[:IN_TOURNAMENT]->(x) }
+            RETURN t.name AS value, [t, x] AS evidence
+            """;
     static final String HOSTS = """
             MATCH (t:Team)-[:HOSTED]->(x:Tournament {tournamentId: $tournament})
             RETURN t.name AS value, [t, x] AS evidence
@@ -143,7 +153,7 @@ final class TournamentTemplates {
 
     /** The team in {@code position} of the final standings; the position is a constant of the template, not input. */
     static String standing(int position) {
-        return STANDING.replace("$position", Integer.toString(position));
+        return (position <= 2 ? STANDING : STANDING_AFTER_THIRD_PLACE_MATCH).replace("$position", Integer.toString(position));
     }
 
     // The World Cup matches played at a place: in a city ($city) or at a stadium ($stadium), of one tournament or of all of the gender.

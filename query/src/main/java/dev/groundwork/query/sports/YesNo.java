@@ -16,7 +16,9 @@ import java.util.regex.Pattern;
  * that answered gives the whole set of who did what the question asks ({@link #SETTLES}); otherwise the question is declined.
  * A question that starts like a yes/no question but is of another shape (no team or player right after the verb) is
  * declined too: answering its wh-reading ("Did Brazil win the 2014 World Cup?" once gave "third-place match") would answer
- * another question. "Did A or B win?" asks which of two and is not read here. Stateless.
+ * another question. "Did A or B win?" asks which of two and is not read here. "Did anyone get sent off in the 2010 final?" and
+ * "Did Barça have anyone sent off?" name no one: they ask which players did it, and are answered with that whole list, under the
+ * same condition ({@link #listsEveryone}), or declined. Stateless.
  */
 final class YesNo {
     /** The answer values: the eval's normalisation ignores case, so "Yes" and "yes" compare equal. */
@@ -65,6 +67,7 @@ final class YesNo {
             settles("group_winner", "won|win|topped|top|first|headed"), settles("group_bottom", "bottom|last"),
             settles("team_eliminated_by", "knocked|knock|eliminated|eliminate|sent \\w+ home|beat"),
             settles("first_scorer_in_match", "first goal|scored the first|opened"),
+            settles("hat_trick_scorers", "hat tricks?"),
             settles("winning_goal_scorer", "winning goal|winner"),
             settles("league_champion", "won the( [\\w'/-]+){0,4} (league|title|premier league|bundesliga|la liga|serie a|ligue 1|season)|champions?"), settles("league_bottom", "bottom|last"));
 
@@ -79,7 +82,24 @@ final class YesNo {
      * @param asked the question that asks for the subject ("Which player scored ...?"), or empty when the question is yes/no
      *              shaped but no team or player stands right after its verb
      */
-    record Reading(String subject, String asked) {}
+    record Reading(String subject, String asked) {
+        /** Whether the question asks if anyone did it ("Did anyone get sent off ...?"): answered with everyone who did. */
+        boolean anyone() {
+            return subject.isEmpty() && !asked.isEmpty();
+        }
+    }
+
+    /** "Did anyone get sent off in ...?", "Was anybody booked ...?": whether someone did it, asked of no one named. */
+    private static final Pattern ANYONE = Pattern.compile("^\\s*(did|was|were|has|have|had)\\s+(?:anyone|anybody|someone|somebody|any players?)"
+            + "\\s+(?:(?:ever|actually|really)\\s+)?(\\p{L}+)\\b(.*)$", Pattern.CASE_INSENSITIVE);
+    /** "Did Barça have anyone sent off against Girona?": whether one of the team's players did it. */
+    private static final Pattern HAVE_ANYONE = Pattern.compile("^(?:have|get)\\s+(?:anyone|anybody|someone|somebody|any players?)\\s+(\\p{L}.*)$",
+            Pattern.CASE_INSENSITIVE);
+    /** "sent (off)", "booked", "shown": the verb after "have anyone" is done to the player ("Did Italy have anyone booked?"). */
+    private static final Pattern PARTICIPLE = Pattern.compile("\\p{L}+(ed|en)|sent|shown|put", Pattern.CASE_INSENSITIVE);
+    /** "... in the 2010 final? who?", "..., and who?": the asker wants the names, which an answer to "anyone" gives anyway. */
+    private static final Pattern WHO_TAIL = Pattern.compile("(?:[?.!,]\\s*(?:(?:and|if so),?\\s+)?(?:who|which players?|who was it|who were they)\\b)?"
+            + "\\s*[?.!]*\\s*$", Pattern.CASE_INSENSITIVE);
 
     private YesNo() {}
 
@@ -91,6 +111,13 @@ final class YesNo {
         }
         String aux = shape.group(1).toLowerCase(Locale.ROOT);
         int afterAux = shape.end(1);
+        Matcher anyone = ANYONE.matcher(WHO_TAIL.matcher(question).replaceFirst(""));
+        if (anyone.find()) {
+            // "Did anyone get sent off in the 2010 final?" asks which players did (anyone is a person, never a team).
+            String verb = anyone.group(2).toLowerCase(Locale.ROOT);
+            String asked = anyone.group(1).equalsIgnoreCase("did") ? past(verb) : verb;
+            return new Reading("", "Which players " + (anyone.group(1).matches("(?i)was|were") ? "were " : "") + asked + anyone.group(3) + "?");
+        }
         List<Mention> mentions = linker.link(question);
         Mention subject = mentions.isEmpty() ? null : mentions.getFirst();
         if (subject == null || subject.ambiguous() || subject.kind() != Kind.TEAM && subject.kind() != Kind.PLAYER
@@ -99,6 +126,14 @@ final class YesNo {
         }
         String rest = FILLER.matcher(question.substring(subject.end()).strip()).replaceFirst("");
         rest = rest.replaceFirst("^['’]s\\s+", "");
+        Matcher haveAnyone = HAVE_ANYONE.matcher(WHO_TAIL.matcher(rest).replaceFirst(""));
+        if (subject.kind() == Kind.TEAM && aux.matches("did|has|had") && haveAnyone.find()) {
+            // "Did Barça have anyone sent off against Girona?": "Which Barça players were sent off against Girona?".
+            String[] words = haveAnyone.group(1).split("\\s+", 2);
+            String tail = words.length > 1 ? " " + words[1] : "";
+            String verb = PARTICIPLE.matcher(words[0]).matches() ? "were " + words[0] : past(words[0].toLowerCase(Locale.ROOT));
+            return new Reading("", "Which " + name(subject) + " players " + verb + tail + "?");
+        }
         String who = subject.kind() == Kind.TEAM ? "Which team " : "Which player ";
         String name = subject.candidates().getFirst().name();
         if (aux.matches("did|does|do")) {
@@ -122,6 +157,19 @@ final class YesNo {
         return rest.isEmpty() ? new Reading(name, "") : new Reading(name, who + aux + " " + rest);
     }
 
+    private static String name(Mention m) {
+        return m.candidates().getFirst().name();
+    }
+
+    /**
+     * Whether the template that answered the asked question of an {@link Reading#anyone} question lists everyone who did what
+     * it asks, under the relation it asks about ({@link #SETTLES}): only then are its values the answer.
+     */
+    static boolean listsEveryone(String asked, String template) {
+        Pattern relation = SETTLES.get(template);
+        return relation != null && relation.matcher(Names.fold(Lexicon.canonical(asked))).find();
+    }
+
     /** The past tense of a verb as questions use it ("score" → "scored", "win" → "won", "qualify" → "qualified"). */
     static String past(String verb) {
         if (IRREGULAR.containsKey(verb)) {
@@ -142,8 +190,7 @@ final class YesNo {
      * values, else "no".
      */
     static String decide(String subject, String asked, List<String> values, String template) {
-        Pattern relation = SETTLES.get(template);
-        if (relation == null || !relation.matcher(Names.fold(Lexicon.canonical(asked))).find()) {
+        if (!listsEveryone(asked, template)) {
             return null;
         }
         String folded = Names.fold(subject);

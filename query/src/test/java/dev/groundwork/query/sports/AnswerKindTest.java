@@ -14,6 +14,8 @@ class AnswerKindTest {
     void readsTheKindFromTheInterrogativeAndItsHeadNoun() {
         assertThat(kind("Which nation scored the most goals at the 2018 tournament?")).isEqualTo(AnswerKind.TEAM);
         assertThat(kind("Which player was sent off in the 2006 World Cup final?")).isEqualTo(AnswerKind.PLAYER);
+        assertThat(kind("Which Premier League team scored the most goals in 2022/23?")).isEqualTo(AnswerKind.TEAM);
+        assertThat(kind("Which Bundesliga side went unbeaten in 2023/24?")).isEqualTo(AnswerKind.TEAM);
         assertThat(kind("How many goals were scored during the 2018 World Cup in Russia?")).isEqualTo(AnswerKind.NUMBER);
         assertThat(kind("What was the final score when Brazil met Germany in 2014?")).isEqualTo(AnswerKind.SCORE);
         assertThat(kind("In which stadium was the deciding match of the 2014 World Cup played?")).isEqualTo(AnswerKind.VENUE);

@@ -31,6 +31,17 @@ class LexiconTest {
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            What was the score of the Euro Year opener?   | What was the score of the Euro Year opening match?
+            Who scored in the Year opener against Team?   | Who scored in the Year opening match against Team?
+            Who scored the opener in the Year final?      | Who scored the first goal in the Year final?
+            Who got the opener in the Year final?         | Who got the opener in the Year final?
+            """)
+    void anOpenerNoOneScoredIsTheOpeningMatch(String question, String canonical) {
+        assertThat(Lexicon.canonical(question)).isEqualTo(canonical);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             Where was the Year men's tournament held?  | which country hosted the Year men's World Cup?
             Where was the Year final held?             | Where was the Year final played?
