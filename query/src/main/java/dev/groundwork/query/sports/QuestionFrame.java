@@ -397,6 +397,14 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
         private static final Pattern SECOND_HOSTS = Pattern.compile("^\\s*((play|played|playing|were|was|went) )?(away )?(at|to|visit|visited"
                 + "|visiting|away (at|to|against))\\s+(the\\s+)?$", Pattern.CASE_INSENSITIVE);
         private static final Pattern AT_HOME = Pattern.compile("^[^?]*?\\bat home\\b(?! (to|against|vs|versus|with)\\b)", Pattern.CASE_INSENSITIVE);
+        /**
+         * The first team's game said in the possessive (a team's mention ends after its "'s", so the mark is optional): "Brighton's
+         * home game against Man Utd" (the first at home), "Chelsea's away match at Liverpool", "Liverpool's trip to Chelsea" (the
+         * second at home). Without "home", "away", a trip or a visit ("Liverpool's game against Chelsea") it says nothing here.
+         */
+        private static final Pattern POSSESSIVE = Pattern.compile("^(?:['’]s)?\\s+(?:(home)|(away))?\\s*(?:league\\s+)?"
+                + "(?:(game|match|fixture|tie|clash|meeting|encounter)|(trip|visit))?\\s*(against|vs\\.?|v\\.?|versus|with|to|at)\\s+(the\\s+)?$",
+                Pattern.CASE_INSENSITIVE);
 
         /** "Man City v Arsenal at City": after both teams, "at" and a word of one team's name only. */
         private static final Pattern AT_WORD = Pattern.compile("^[^?]*?\\bat\\s+(?:the\\s+)?(\\p{L}{4,})\\b", Pattern.CASE_INSENSITIVE);
@@ -411,6 +419,16 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
                 return new Home(ground.club().equals(a.candidates().getFirst().name()) ? a : b);
             }
             String between = question.substring(a.end(), b.start());
+            Matcher possessive = POSSESSIVE.matcher(between);
+            if (possessive.find()) {
+                boolean toOrAt = possessive.group(5).equalsIgnoreCase("to") || possessive.group(5).equalsIgnoreCase("at");
+                if (possessive.group(1) != null) {
+                    return new Home(a);
+                }
+                if (possessive.group(2) != null || possessive.group(4) != null && toOrAt) {
+                    return new Home(b);
+                }
+            }
             if (FIRST_HOSTS.matcher(between).find()) {
                 return new Home(a);
             }
