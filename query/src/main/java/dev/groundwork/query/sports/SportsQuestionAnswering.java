@@ -538,7 +538,7 @@ public final class SportsQuestionAnswering {
                     + " tournament-wide answer would be a guess (ask about one of its matches by its two teams)";
         }
         if (template.cypher().contains(":Goal") && !c.get("goals").asBoolean()) {
-            return "the source of " + name + " records scores only, not who scored (openfootball league data)";
+            return "the source of " + name + " records the scores but not who scored (openfootball league data holds scores only)";
         }
         if (template.cypher().contains(":Booking") && !c.get("bookings").asBoolean()) {
             return "the source of " + name + " records no cards (openfootball league data holds scores only)";
