@@ -156,7 +156,7 @@ final class EntityLinker {
                     int start = spans.get(i)[0];
                     int end = spans.get(i + len - 1)[1];
                     String text = question.substring(start, end).replaceAll("['’]s$", "").replaceAll("['’.]+$", "");
-                    List<Entry> hits = search(field, Names.fold(text));
+                    List<Entry> hits = placeOverClub(question, start, end, searchAll(field, Names.fold(text)));
                     if (field.equals("exact") && len == 1 && hits.size() == 1 && hits.getFirst().kind() == Kind.PLAYER) {
                         // "Ronaldo" is a mononymous player's whole name and other players' family name: ambiguous as typed.
                         Set<Entry> both = new LinkedHashSet<>(hits);
@@ -176,6 +176,27 @@ final class EntityLinker {
         }
         found.sort(java.util.Comparator.comparingInt(Mention::start));
         return found;
+    }
+
+    /** "in " right before a name: a place ("played in Liverpool", "the 2006 final in Berlin"). */
+    private static final Pattern IN_BEFORE = Pattern.compile("\\bin\\s+$", Pattern.CASE_INSENSITIVE);
+    /** A name that pairs with another team ("in Liverpool v Chelsea", "in Leverkusen's win") is the club even after "in". */
+    private static final Pattern PAIRED_AFTER = Pattern.compile("^(['’]s\\b|\\s*(v|vs\\.?|versus|against|and|[-–])(\\s|$))",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The hits of one kind ({@link #preferOneKind}), or the cities among {@code all} when the name is both a club's short name and a city that hosted matches ("Liverpool",
+     * "Berlin", "Dortmund") and the question puts it after "in" without pairing it with another team: "the 2006 final in
+     * Berlin" is a place, not 1. FC Union Berlin; "Liverpool v Chelsea" and "in Liverpool's win" stay the club.
+     */
+    private static List<Entry> placeOverClub(String question, int start, int end, List<Entry> all) {
+        List<Entry> hits = preferOneKind(all);
+        if (hits.isEmpty() || hits.getFirst().kind() != Kind.TEAM || all.stream().noneMatch(h -> h.kind() == Kind.CITY)
+                || !IN_BEFORE.matcher(question.substring(0, start)).find() || PAIRED_AFTER.matcher(question.substring(end)).find()
+                || question.substring(start, end).matches("(?s).*['’]s")) {
+            return hits;
+        }
+        return all.stream().filter(h -> h.kind() == Kind.CITY).toList();
     }
 
     /**
@@ -235,6 +256,11 @@ final class EntityLinker {
     }
 
     private List<Entry> search(String field, String folded) {
+        return preferOneKind(searchAll(field, folded));
+    }
+
+    /** Every entry {@code folded} names in {@code field}, of any kind. */
+    private List<Entry> searchAll(String field, String folded) {
         if (folded.isEmpty()) {
             return List.of();
         }
@@ -259,7 +285,7 @@ final class EntityLinker {
                 }
                 hits.add(entries.get(searcher.storedFields().document(d.doc).getField("ordinal").numericValue().intValue()));
             }
-            return preferOneKind(new ArrayList<>(hits));
+            return new ArrayList<>(hits);
         } catch (IOException e) {
             throw new UncheckedIOException("searching the name index", e);
         }

@@ -46,6 +46,24 @@ class EntityLinkerTest {
     }
 
     @Test
+    void aClubsShortNameAfterInIsTheCityOfThatNameUnlessItIsPairedWithAnotherTeam() {
+        EntityLinker clubsAndCities = new EntityLinker(List.of(
+                new Entry(Kind.TEAM, "openfootball:team:liverpool", "Liverpool FC", null),
+                new Entry(Kind.TEAM, "openfootball:team:chelsea", "Chelsea FC", null), new Entry(Kind.CITY, "Liverpool", "Liverpool", null)),
+                List.<String[]>of(new String[] {"Liverpool", "Liverpool FC"}, new String[] {"Chelsea", "Chelsea FC"}));
+        java.util.function.Function<String, List<String>> kinds = q -> clubsAndCities.link(q).stream()
+                .map(m -> m.kind() + " " + m.candidates().getFirst().id()).toList();
+
+        assertThat(kinds.apply("How many World Cup matches were played in Liverpool in 1966?")).containsExactly("CITY Liverpool");
+        assertThat(kinds.apply("What was the score in Liverpool v Chelsea in 2022/23?"))
+                .containsExactly("TEAM openfootball:team:liverpool", "TEAM openfootball:team:chelsea");
+        assertThat(kinds.apply("Who scored in Liverpool's win over Chelsea?"))
+                .containsExactly("TEAM openfootball:team:liverpool", "TEAM openfootball:team:chelsea");
+        assertThat(kinds.apply("How did Liverpool do against Chelsea?"))
+                .containsExactly("TEAM openfootball:team:liverpool", "TEAM openfootball:team:chelsea");
+    }
+
+    @Test
     void correctsAMisspeltCapitalisedName() {
         assertThat(ids("Who played for Germanny?")).containsExactly("T-29");
     }
