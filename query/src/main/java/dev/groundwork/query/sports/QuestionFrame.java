@@ -23,12 +23,15 @@ import java.util.regex.Pattern;
  * World Cup), stage, group, card colour and shoot-out outcome; the question with those names
  * replaced by placeholders (for template matching); and the reasons it cannot be answered
  * whatever the template (a year without a World Cup, an ambiguous name). Immutable.
+ *
+ * <p>{@code rewritten} is the question as {@link Lexicon#canonical} rewrites it, folded ({@link Names#fold}): the text the
+ * checks of relations, counts and words read, made once per question instead of once per check and template tried.
  */
 record QuestionFrame(String question, String masked, List<Mention> teams, List<Mention> players, List<Mention> awards, List<Mention> people,
                      List<Mention> places,
                      Set<Integer> years, String gender, String tournamentId, String season, String stage, String group, String card,
                      String outcome, List<String> problems, AnswerKind asks, Mention side, String ordinal, String superlative,
-                     String competition, Home home, boolean opening) {
+                     String competition, Home home, boolean opening, String rewritten) {
     /**
      * How a problem about a year without a tournament of the asked gender starts. It says what the graph holds, never
      * that no such tournament was played: a graph loaded with 2010 to 2022 does not know about 2006.
@@ -322,7 +325,7 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
         String canonical = Lexicon.canonical(question);
         return new QuestionFrame(question, masked, teams, players, awards, people, places, years, gender, tournamentId, season, stage, group, card, outcome,
                 problems, AnswerKind.of(canonical), side(question, teams), match(ORDINAL, folded), match(SUPERLATIVE, Names.fold(masked)),
-                competition, home, OPENING.matcher(folded).find());
+                competition, home, OPENING.matcher(folded).find(), Names.fold(canonical));
     }
 
     /**

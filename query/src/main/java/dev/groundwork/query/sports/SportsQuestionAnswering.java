@@ -424,7 +424,7 @@ public final class SportsQuestionAnswering {
             boolean noSuchTournament = frame.problems().stream().allMatch(p -> p.startsWith(QuestionFrame.NO_TOURNAMENT));
             return refuse("Cannot answer: " + String.join("; ", frame.problems()) + ".", "", timings(t0, t1, t1, t1), noSuchTournament);
         }
-        String canonical = Names.fold(Lexicon.canonical(question));
+        String canonical = frame.rewritten();
         // A refusal whose subject the question does not name (appearances, for one about squads) is no reason to refuse.
         List<TemplateLibrary.Choice> choices = library.rank(frame).stream().filter(c -> !c.template().isRefusal()
                 || !REQUIRES.containsKey(c.template().name()) || REQUIRES.get(c.template().name()).matcher(canonical).find()).toList();
@@ -498,7 +498,7 @@ public final class SportsQuestionAnswering {
 
     /** Why {@code values} do not answer a number of answers the question asks for ("Which three clubs ...?"), or null. */
     static String miscounted(QuestionFrame frame, List<String> values) {
-        java.util.regex.Matcher m = STATED_COUNT.matcher(Names.fold(Lexicon.canonical(frame.question())));
+        java.util.regex.Matcher m = STATED_COUNT.matcher(frame.rewritten());
         if (!m.find()) {
             return null;
         }
@@ -568,7 +568,7 @@ public final class SportsQuestionAnswering {
      */
     private String shootoutsInScope(QuestionFrame frame, Template template, Map<String, Object> params) {
         if (!countsDraws(template, frame) || template.slots().contains(Slot.MATCH)
-                || SHOOTOUTS_COUNTED.matcher(Names.fold(Lexicon.canonical(frame.question()))).find()) {
+                || SHOOTOUTS_COUNTED.matcher(frame.rewritten()).find()) {
             return null;
         }
         Map<String, Object> scope = new HashMap<>(params);
@@ -886,7 +886,7 @@ public final class SportsQuestionAnswering {
 
     /** "first" or "last" when the question picks one year of a list by its order, else null. */
     static String yearOrder(QuestionFrame frame) {
-        java.util.regex.Matcher m = YEAR_ORDER.matcher(Names.fold(Lexicon.canonical(frame.question())));
+        java.util.regex.Matcher m = YEAR_ORDER.matcher(frame.rewritten());
         return !m.find() ? null : m.group(1).matches("first|earliest") ? "first" : "last";
     }
 
@@ -920,7 +920,7 @@ public final class SportsQuestionAnswering {
                 && frame.competition() == null && frame.season() == null) {
             return "the best-fitting question (" + name + ") is about a league season, and the question names none";
         }
-        String folded = Names.fold(Lexicon.canonical(frame.question()));
+        String folded = frame.rewritten();
         if (WORLD_CUP_FINALS.matcher(folded).find() && !FINAL_EQUIVALENT.contains(template.name())) {
             // "the 1998 World Cup finals" is the tournament to many and its final match to others; only answers alike either way stand.
             return "'World Cup finals' may mean the whole tournament or its final match, and the best-fitting question (" + name
@@ -1123,7 +1123,7 @@ public final class SportsQuestionAnswering {
 
     private static boolean yearOnly(QuestionFrame frame) {
         return frame.years().size() == 1 && frame.competition() == null && frame.season() == null && frame.stage() == null
-                && !WORLD_CUP_SAID.matcher(Names.fold(Lexicon.canonical(frame.question()))).find();
+                && !WORLD_CUP_SAID.matcher(frame.rewritten()).find();
     }
 
     /**
@@ -1248,7 +1248,7 @@ public final class SportsQuestionAnswering {
      * substitution template for a question that names none, a substitution asked of a template that reads none.
      */
     private static String droppedRelation(QuestionFrame frame, Template template) {
-        String q = Names.fold(Lexicon.canonical(frame.question()));
+        String q = frame.rewritten();
         String cypher = template.cypher().toLowerCase(java.util.Locale.ROOT);
         if (frame.outcome().equals("lost") && !template.cypher().contains("$outcome") && !template.name().equals("runner_up")) {
             return "a loss";
@@ -1400,13 +1400,13 @@ public final class SportsQuestionAnswering {
         p.put("outcome", f.outcome());
         p.put("match", NONE);
         p.put("side", f.side() == null ? NONE : f.side().candidates().getFirst().id());
-        p.put("position", position(f.question()));
+        p.put("position", position(f.rewritten()));
         p.put("number", shirtNumber(f.question()));
         p.put("place", tablePlace(f.question()));
         p.put("year", f.years().size() == 1 ? String.valueOf(f.years().iterator().next()) : NONE);
         p.put("stageAs", IN_WHICH_ROUND.matcher(Names.fold(f.question())).find() ? "round" : NONE);
         // "Who replaced Dembélé at half-time?": the substitution's time, which only the substitution templates read.
-        p.put("atHalfTime", HALF_TIME_SAID.matcher(Names.fold(Lexicon.canonical(f.question()))).find() ? "yes" : NONE);
+        p.put("atHalfTime", HALF_TIME_SAID.matcher(f.rewritten()).find() ? "yes" : NONE);
         return p;
     }
 
@@ -1416,10 +1416,9 @@ public final class SportsQuestionAnswering {
     /**
      * The position the question names: a finer line-up position as the end of StatsBomb's name, lower case ("center forward",
      * "left back"), else the squad position as the World Cup squads write it ("goal keeper"), or '' for none. Read on the
-     * rewritten question ("up front" is "as a forward").
+     * rewritten question ({@link QuestionFrame#rewritten}: "up front" is "as a forward").
      */
-    static String position(String question) {
-        String folded = Names.fold(Lexicon.canonical(question));
+    static String position(String folded) {
         java.util.regex.Matcher fine = FINE_POSITION.matcher(folded);
         if (fine.find()) {
             return fine.group(1).replaceAll("\\bcent(?:re|ral)\\b", "center").replaceAll("\\bcent(?:re|er) ?backs?", "center back")
