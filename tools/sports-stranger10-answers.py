@@ -12,23 +12,24 @@ tools/sports-stranger9-answers.py's, loaded as a module and not copied. No opera
 Standard library only; deterministic.
 """
 import filecmp
-import importlib.util
 import os
+import runpy
 import sys
 import tempfile
 
-_SPEC = importlib.util.spec_from_file_location(
-    "stranger9_answers", os.path.join(os.path.dirname(os.path.abspath(__file__)), "sports-stranger9-answers.py"))
-S9 = importlib.util.module_from_spec(_SPEC)
-_SPEC.loader.exec_module(S9)
+# stranger9's module namespace: its WorldCup and StatsBomb, and S7 (stranger7's module, which holds P2, the driver).
+S9 = runpy.run_path(os.path.join(os.path.dirname(os.path.abspath(__file__)), "sports-stranger9-answers.py"),
+                    run_name="stranger9_answers")
+S7 = S9["S7"]
 
 
 def main(argv):
     check = "--check" in argv
     argv = [a for a in argv if a != "--check"]
-    p2 = S9.S7.P2
-    p2.WorldCup, p2.OpenFootball, p2.StatsBomb = S9.WorldCup, S9.S7.OpenFootball, S9.StatsBomb
-    p2.SOURCE, frozen = (os.path.join(S9.S7.SET_DIR, "stranger10-%s.jsonl" % n) for n in ("source", "questions"))
+    p2 = S7.P2
+    p2.WorldCup, p2.OpenFootball, p2.StatsBomb = S9["WorldCup"], S7.OpenFootball, S9["StatsBomb"]
+    p2.SOURCE = os.path.join(S7.SET_DIR, "stranger10-source.jsonl")
+    frozen = os.path.join(S7.SET_DIR, "stranger10-questions.jsonl")
     if not check:
         p2.OUTPUT = frozen
         p2.main(argv)
