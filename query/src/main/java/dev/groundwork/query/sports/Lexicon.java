@@ -68,7 +68,40 @@ final class Lexicon {
             rule("\\btook place\\b|\\bwas staged\\b|\\bwas held\\b", "was played"),
             rule("\\b(held|staged)(?=\\s*\\??\\s*$)", "played"));
 
+    /**
+     * The famous matches' and derbies' nicknames of {@code match-nicknames.tsv}, each with its article, quotes and a trailing
+     * "game", "match", "clash" or "fixture" taken in; the value is the teams ("A|B", or empty) and the words that follow them.
+     */
+    private static final List<Map.Entry<Pattern, String>> NICKNAMES = SportsQuestionAnswering.namePairs("/sports/match-nicknames.tsv")
+            .stream().map(p -> rule("(?:\\bthe )?['\"‘“]?\\b(?:" + p[0] + ")\\b['\"’”]?(?: (?:game|match|clash|fixture)\\b)?", p[1])).toList();
+
     private Lexicon() {}
+
+    /**
+     * {@code question} with a famous match's or a derby's nickname replaced by the teams (and tournament) the graph knows it
+     * by: "the Hand of God game" is "Argentina vs England at the 1986 World Cup", "the north London derby" is "Arsenal vs
+     * Tottenham". {@code order} puts the two teams in the order the rest of the question (the nickname replaced by "the
+     * match") names them, which decides whose goals a score gives first. Unlike {@link #canonical} this rewrites names, so it
+     * runs before they are linked.
+     */
+    static String nicknamed(String question, java.util.function.BiFunction<String, List<String>, List<String>> order) {
+        String out = question;
+        for (Map.Entry<Pattern, String> r : NICKNAMES) {
+            java.util.regex.Matcher m = r.getKey().matcher(out);
+            if (!m.find()) {
+                continue;
+            }
+            String[] parts = r.getValue().split("\t", -1);
+            String words = parts.length > 1 ? parts[1].strip() : "";
+            String teams = "";
+            if (!parts[0].isBlank()) {
+                String rest = out.substring(0, m.start()) + "the match" + out.substring(m.end());
+                teams = String.join(" vs ", order.apply(rest, List.of(parts[0].split("\\|"))));
+            }
+            out = out.substring(0, m.start()) + (teams + " " + words).strip() + out.substring(m.end());
+        }
+        return out;
+    }
 
     private static Map.Entry<Pattern, String> rule(String regex, String replacement) {
         return Map.entry(Pattern.compile(regex, FLAGS), replacement);

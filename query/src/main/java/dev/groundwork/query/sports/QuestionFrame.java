@@ -295,7 +295,7 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
         // A team named twice is one team ("Leverkusen ... Leverkusen first"); one named with "first" leads the score.
         List<Mention> teams = new ArrayList<>(named.stream().filter(t -> named.stream()
                 .filter(o -> o.candidates().getFirst().id().equals(t.candidates().getFirst().id())).findFirst().orElseThrow() == t).toList());
-        Home home = Home.of(question, teams, ground);
+        Home home = Home.of(question, teams, named, ground);
         named.stream().filter(t -> SCORE_FIRST.matcher(question.substring(t.end())).find()).findFirst().ifPresent(first -> {
             teams.removeIf(t -> t.candidates().getFirst().id().equals(first.candidates().getFirst().id()));
             teams.addFirst(first);
@@ -412,7 +412,7 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
         /** "Man City v Arsenal at City": after both teams, "at" and a word of one team's name only. */
         private static final Pattern AT_WORD = Pattern.compile("^[^?]*?\\bat\\s+(?:the\\s+)?(\\p{L}{4,})\\b", Pattern.CASE_INSENSITIVE);
 
-        static Home of(String question, List<Mention> teams, Ground ground) {
+        static Home of(String question, List<Mention> teams, List<Mention> named, Ground ground) {
             if (teams.size() != 2) {
                 return null;
             }
@@ -421,7 +421,51 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
             if (ground != null) {
                 return new Home(ground.club().equals(a.candidates().getFirst().name()) ? a : b);
             }
-            String between = question.substring(a.end(), b.start());
+            // A team named twice ("the north London derby" read as "Arsenal vs Tottenham", then "when Spurs hosted Arsenal"): the
+            // clue lies between any two mentions of the two teams that follow each other.
+            List<Mention> inOrder = named.stream().sorted(java.util.Comparator.comparingInt(Mention::start)).toList();
+            for (int i = 0; i + 1 < inOrder.size(); i++) {
+                Mention x = inOrder.get(i);
+                Mention y = inOrder.get(i + 1);
+                if (x.candidates().getFirst().id().equals(y.candidates().getFirst().id())) {
+                    continue;
+                }
+                Home said = between(question.substring(x.end(), y.start()), x, y);
+                if (said != null) {
+                    return new Home(said.team() == x ? same(x, a, b) : same(y, a, b));
+                }
+            }
+            String after = question.substring(b.end());
+            if (AT_HOME.matcher(after).find() && !after.matches("(?s)^(['’]s)\\b.*")) {
+                // "Leverkusen against Bayern at home": the subject of the sentence played at home.
+                return new Home(a);
+            }
+            Matcher at = AT_WORD.matcher(after);
+            if (at.find()) {
+                String word = Names.fold(at.group(1));
+                boolean ofA = List.of(Names.fold(a.candidates().getFirst().name()).split(" ")).contains(word);
+                boolean ofB = List.of(Names.fold(b.candidates().getFirst().name()).split(" ")).contains(word);
+                if (ofA != ofB) {
+                    return new Home(ofA ? a : b);
+                }
+                // "Arsenal vs Tottenham at Spurs": the word is a name of one of the two teams, linked as a mention of it.
+                int start = b.end() + at.start(1);
+                for (Mention m : named) {
+                    if (m.start() == start) {
+                        return new Home(same(m, a, b));
+                    }
+                }
+            }
+            return null;
+        }
+
+        /** Which of {@code a} and {@code b} is the team {@code m} names. */
+        private static Mention same(Mention m, Mention a, Mention b) {
+            return m.candidates().getFirst().id().equals(a.candidates().getFirst().id()) ? a : b;
+        }
+
+        /** The home side that the words {@code between} two team mentions give, or null. */
+        private static Home between(String between, Mention a, Mention b) {
             Matcher possessive = POSSESSIVE.matcher(between);
             if (possessive.find()) {
                 boolean toOrAt = possessive.group(5).equalsIgnoreCase("to") || possessive.group(5).equalsIgnoreCase("at");
@@ -437,20 +481,6 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
             }
             if (SECOND_HOSTS.matcher(between).find()) {
                 return new Home(b);
-            }
-            String after = question.substring(b.end());
-            if (AT_HOME.matcher(after).find() && !after.matches("(?s)^(['’]s)\\b.*")) {
-                // "Leverkusen against Bayern at home": the subject of the sentence played at home.
-                return new Home(a);
-            }
-            Matcher at = AT_WORD.matcher(after);
-            if (at.find()) {
-                String word = Names.fold(at.group(1));
-                boolean ofA = List.of(Names.fold(a.candidates().getFirst().name()).split(" ")).contains(word);
-                boolean ofB = List.of(Names.fold(b.candidates().getFirst().name()).split(" ")).contains(word);
-                if (ofA != ofB) {
-                    return new Home(ofA ? a : b);
-                }
             }
             return null;
         }

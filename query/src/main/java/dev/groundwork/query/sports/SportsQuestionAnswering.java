@@ -8,6 +8,7 @@ import dev.groundwork.graph.model.Subgraph;
 import dev.groundwork.graph.store.GraphStore;
 import dev.groundwork.query.sports.EntityLinker.Entry;
 import dev.groundwork.query.sports.EntityLinker.Kind;
+import dev.groundwork.query.sports.EntityLinker.Mention;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
@@ -18,6 +19,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -332,7 +334,7 @@ public final class SportsQuestionAnswering {
     }
 
     /** The tab-separated pairs of a resource, without blank and comment lines. */
-    private static List<String[]> namePairs(String resource) {
+    static List<String[]> namePairs(String resource) {
         List<String[]> out = new ArrayList<>();
         var in = SportsQuestionAnswering.class.getResourceAsStream(resource);
         try (BufferedReader r = new BufferedReader(new InputStreamReader(Objects.requireNonNull(in, resource), StandardCharsets.UTF_8))) {
@@ -355,8 +357,27 @@ public final class SportsQuestionAnswering {
 
     /** Answers {@code question}; never throws for a question it does not understand (it says so). */
     public Result answer(String question) {
-        YesNo.Reading yesNo = YesNo.read(question, linker);
-        return yesNo == null ? answerAsked(question) : answerYesNo(yesNo);
+        String named = Lexicon.nicknamed(question, this::inNamedOrder);
+        YesNo.Reading yesNo = YesNo.read(named, linker);
+        return yesNo == null ? answerAsked(named) : answerYesNo(yesNo);
+    }
+
+    /**
+     * {@code teams} (names a nickname of a match stands for) in the order {@code rest} of the question names them: a team
+     * whose ground it names first (it was at home), then the teams it links, by position; the others after, as given.
+     */
+    private List<String> inNamedOrder(String rest, List<String> teams) {
+        List<Mention> mentions = new ArrayList<>(linker.link(rest));
+        QuestionFrame.Ground ground = QuestionFrame.Ground.of(rest, mentions, new ArrayList<>());
+        Map<String, Integer> at = new HashMap<>();
+        for (String team : teams) {
+            String name = linker.link(team).stream().filter(m -> m.kind() == Kind.TEAM).map(m -> m.candidates().getFirst().name())
+                    .findFirst().orElse(team);
+            int where = ground != null && ground.club().equals(name) ? -1 : mentions.stream().filter(m -> m.kind() == Kind.TEAM
+                    && m.candidates().getFirst().name().equals(name)).mapToInt(Mention::start).min().orElse(Integer.MAX_VALUE);
+            at.put(team, where);
+        }
+        return teams.stream().sorted(Comparator.comparingInt(at::get)).toList();
     }
 
     /**
