@@ -65,7 +65,7 @@ final class EntityLinker {
             "young", "golden", "silver", "bronze", "ball", "boot", "glove", "award", "red", "yellow", "card", "cards", "penalty",
             "penalties", "shootout", "shoot", "out", "own", "hat", "trick", "tricks", "total", "all", "time", "ever", "first", "last",
             "second", "third", "fourth", "place", "stage", "record", "head", "coach", "manager", "referee", "stadium", "venue", "date",
-            "day", "points", "point", "host", "hosted", "hosts", "champion", "champions", "title", "titles", "qualify", "qualified",
+            "day", "points", "point", "host", "hosted", "hosts", "held", "champion", "champions", "title", "titles", "qualify", "qualified",
             "sent", "off", "big", "biggest", "wins", "draw", "between", "their", "his", "her", "its", "they", "it", "there",
             "that", "this", "with", "from", "as", "or", "not", "no", "yes", "so", "up", "city", "long", "top", "number", "times",
             "often", "far", "go", "get", "got", "make", "made", "end", "result", "side", "sides", "both", "each", "lead", "leading", "xi");

@@ -18,6 +18,11 @@ import java.util.regex.Pattern;
 final class Lexicon {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final List<Map.Entry<Pattern, String>> RULES = List.of(
+            // The passive asked at the end: "The 1998 final was won by whom?" is "who won the 1998 final?".
+            rule("^\\s*(.+?)\\s+(?:was|were)\\s+(won|lost|hosted|refereed|officiated|managed|coached|scored)\\s+by\\s+(?:whom|who)\\s*\\??\\s*$",
+                    "who $2 $1?"),
+            rule("^\\s*(.+?)\\s+(?:was|were)\\s+(won|lost|hosted|refereed|officiated|managed|coached|scored)\\s+by\\s+"
+                    + "(which|what) (team|country|nation|side|player|referee|manager|coach)\\s*\\??\\s*$", "$3 $4 $2 $1?"),
             // A title of the scoring table is a player's, never the tournament's: "won the scoring title" is the top scorer.
             rule("\\b(won|took|claimed|clinched|captured|secured|topped) the (goal ?)?scoring (title|crown|race|charts?|table)\\b",
                     "was the top scorer"),
@@ -43,6 +48,10 @@ final class Lexicon {
             // "PK" is a penalty kick (US usage): "won on PKs" is won on penalties.
             rule("\\bpks\\b", "penalties"),
             rule("\\bpk\\b", "penalty"),
+            // "pens" are penalties (British usage): "won on pens", "the pens score".
+            rule("\\bpens\\b", "penalties"),
+            // A stage asked as a phase (a calque of "fase", "phase"): "In what phase did Germany lose?".
+            rule("\\b(what|which) phase\\b", "$1 stage"),
             // The clubs of a league season are its teams: "How many clubs are in the 2023/24 Bundesliga?".
             rule("\\bhow many clubs\\b(?=\\s+(are|were|took|competed|played|participated|featured|in|does|did|do)\\b)", "how many teams"),
             rule("\\b(got|received) (his|their|a) marching orders\\b|\\bsaw (a )?red\\b|\\bwas red[- ]carded\\b", "was sent off"),
@@ -75,17 +84,48 @@ final class Lexicon {
     private static final List<Map.Entry<Pattern, String>> NICKNAMES = SportsQuestionAnswering.namePairs("/sports/match-nicknames.tsv")
             .stream().map(p -> rule("(?:\\bthe )?['\"‘“]?\\b(?:" + p[0] + ")\\b['\"’”]?(?: (?:game|match|clash|fixture)\\b)?", p[1])).toList();
 
+    /**
+     * The World Cup and the roles in the languages of its hosts ("the Mundial", "the WM 1974", "la Coupe du Monde", "WWC" for
+     * the women's), rewritten before names are linked, so that no such word is taken for a name the graph lacks.
+     */
+    private static final List<Map.Entry<Pattern, String>> OTHER_LANGUAGES = List.of(
+            rule("\\b(?:FIFA )?(?:WWC|Women'?s WC)\\b", "Women's World Cup"),
+            rule("\\b(?:Mundial|Copa (?:del|do) Mundo|Coupe du Monde|Coppa del Mondo|Weltmeisterschaft|Fu(?:ß|ss)ball-WM|WM|WK|Mondiale?)\\b",
+                    "World Cup"),
+            rule("\\b(?:arbitre|[áa]rbitro|Schiedsrichter|scheidsrechter)\\b", "referee"),
+            rule("\\b(?:trainer|entrenador|s[ée]lectionneur|Bundestrainer|bondscoach|t[ée]cnico|commissario tecnico)\\b", "manager"));
+
+    /** FIFA's three-letter team codes of {@code team-codes.tsv}, code to the graph's team name. */
+    private static final Map<String, String> CODES = SportsQuestionAnswering.namePairs("/sports/team-codes.tsv").stream()
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(p -> p[0], p -> p[1]));
+    private static final Pattern CODE = Pattern.compile("\\b(" + String.join("|", new java.util.TreeSet<>(CODES.keySet())) + ")\\b");
+    private static final Pattern CODE_PAIR = Pattern.compile("\\b([a-z]{3})(\\s+(?:v|vs\\.?|versus|-)\\s+)([a-z]{3})\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern AFTERTHOUGHT = Pattern.compile("\\?\\s+(?:I (?!mean|meant)|I'm|I've|I'd|my |thanks|thank you|please|cheers|lol|haha)[^?]*$",
+            Pattern.CASE_INSENSITIVE);
+
     private Lexicon() {}
 
     /**
      * {@code question} with a famous match's or a derby's nickname replaced by the teams (and tournament) the graph knows it
      * by: "the Hand of God game" is "Argentina vs England at the 1986 World Cup", "the north London derby" is "Arsenal vs
      * Tottenham". {@code order} puts the two teams in the order the rest of the question (the nickname replaced by "the
-     * match") names them, which decides whose goals a score gives first. Unlike {@link #canonical} this rewrites names, so it
-     * runs before they are linked.
+     * match") names them, which decides whose goals a score gives first. The World Cup's names in other languages and FIFA's
+     * team codes ("FRA v CRO", "eng v col") are rewritten first. Unlike {@link #canonical} this rewrites names, so it runs before they are linked.
      */
     static String nicknamed(String question, java.util.function.BiFunction<String, List<String>, List<String>> order) {
-        String out = question;
+        // A remark after the question ("... final? I can never remember his name") asks nothing: its words are no constraint.
+        String out = AFTERTHOUGHT.matcher(question).replaceFirst("?");
+        for (Map.Entry<Pattern, String> r : OTHER_LANGUAGES) {
+            out = r.getKey().matcher(out).replaceAll(r.getValue());
+        }
+        out = CODE_PAIR.matcher(out).replaceAll(m -> {
+            String a = CODES.get(m.group(1).toUpperCase(java.util.Locale.ROOT));
+            String b = CODES.get(m.group(3).toUpperCase(java.util.Locale.ROOT));
+            return java.util.regex.Matcher.quoteReplacement(a == null || b == null ? m.group() : a + m.group(2) + b);
+        });
+        out = CODE.matcher(out).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(CODES.get(m.group(1))));
         for (Map.Entry<Pattern, String> r : NICKNAMES) {
             java.util.regex.Matcher m = r.getKey().matcher(out);
             if (!m.find()) {

@@ -50,7 +50,9 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
     private static final Pattern SEASON = Pattern.compile("\\b((?:19|20)\\d{2})[/-](\\d{4}|\\d{2})\\b");
     private static final Pattern GROUP = Pattern.compile("\\bgroup ([a-h1-8])\\b", Pattern.CASE_INSENSITIVE);
     /** The women's named in words, or by a national team's short name ("USWNT": the women's national team). */
-    private static final Pattern WOMEN = Pattern.compile("\\b(women|women's|womens|woman|ladies|female|[a-z]{2,3}wnt)\\b");
+    // A women's team's nickname ("the Lionesses", "the Matildas") says the women's World Cup too.
+    private static final Pattern WOMEN = Pattern.compile("\\b(women|women's|womens|woman|ladies|female|[a-z]{2,3}wnt|lionesses|matildas|nadeshiko"
+            + "|banyana banyana|super falcons|football ferns|reggae girlz|les bleues|azzurre)\\b");
     /** The men's named in words ("USMNT" too): a year with only a women's World Cup then has no tournament that fits. */
     private static final Pattern MEN = Pattern.compile("\\b(men|men's|mens|male|[a-z]{2,3}mnt)\\b");
     private static final List<Map.Entry<Pattern, String>> STAGES = List.of(
@@ -385,7 +387,7 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
             + "|last tournament|last edition)\\b");
     /** A ranking the question asks for ("the most goals", "the fewest"), which only a ranking query honours. */
     private static final Pattern SUPERLATIVE = Pattern.compile("\\b(most|fewest|least|highest|lowest|biggest|largest|heaviest|"
-            + "top scorer|top goalscorer|leading scorer|leading goalscorer|record scorer|record goalscorer|record goal scorer|best|worst|youngest|oldest|smallest|tallest|shortest|lightest"
+            + "top scorers?|top goalscorers?|leading scorers?|leading goalscorers?|record scorer|record goalscorer|record goal scorer|best|worst|youngest|oldest|smallest|tallest|shortest|lightest"
             + "|fastest|quickest|slowest|greatest|longest|strongest)\\b");
     /**
      * Which of the two teams named played at home, as the question says it in words: "Arsenal hosted Liverpool", "Leverkusen

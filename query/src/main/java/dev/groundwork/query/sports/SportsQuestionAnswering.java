@@ -490,6 +490,10 @@ public final class SportsQuestionAnswering {
             }
             tried++;
             Attempt attempt = attempt(question, frame, choice, t0, t1, t2);
+            String tied = attempt.result().answered() ? tied(frame, choice.template(), attempt.result().values()) : null;
+            if (tied != null) {
+                return refuse("Cannot answer: understood " + frame.understood() + "; " + tied, choice.template().name(), timings(t0, t1, t2, t2));
+            }
             String miscounted = attempt.result().answered() ? miscounted(frame, attempt.result().values()) : null;
             if (miscounted != null) {
                 // "Which three clubs finished in the bottom three?" once got the one bottom club: a count asked is a constraint too.
@@ -509,6 +513,26 @@ public final class SportsQuestionAnswering {
         }
         return first != null ? first : refuse("Cannot answer: understood " + frame.understood()
                 + "; no question template fits all of it.", "", timings(t0, t1, t2, t2));
+    }
+
+    /** The rankings of players whose top may be shared: "the top scorer" of a tournament with four players on five goals. */
+    private static final java.util.Set<String> PLAYER_RANKINGS = java.util.Set.of("top_scorer", "team_top_scorer_in_tournament",
+            "all_time_top_scorer");
+    /** A question that asks for more than one, or for everyone tied: "the top scorers", "who were", "joint top scorer". */
+    private static final java.util.regex.Pattern SEVERAL_ASKED = java.util.regex.Pattern.compile(
+            "\\b(scorers|goalscorers|players|who were|were the|joint|jointly|tied|shared|share|level|list|name all|all the|everyone|anyone)\\b");
+
+    /**
+     * Why {@code values}, several players tied at the top of a ranking, do not answer a question that asks for the one
+     * ("Who was the top scorer at the 2010 World Cup?": four players scored five), or null. A question that asks for several or
+     * for the tied ("Who were the top scorers?", "joint top scorer") is answered with all of them.
+     */
+    static String tied(QuestionFrame frame, Template template, List<String> values) {
+        if (values.size() < 2 || !PLAYER_RANKINGS.contains(template.name()) || SEVERAL_ASKED.matcher(frame.rewritten()).find()) {
+            return null;
+        }
+        return values.size() + " players share the top (" + String.join(", ", values) + ", from the best-fitting question, "
+                + template.name().replace('_', ' ') + "), and the question asks for one: ask for the top scorers to get all of them.";
     }
 
     /** A number of answers the question asks for: "which three clubs", "name the two scorers", "the bottom three". */
