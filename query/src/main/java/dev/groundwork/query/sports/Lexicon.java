@@ -39,6 +39,9 @@ final class Lexicon {
             rule("\\b(took|claimed|clinched|captured|secured|won) the (title|crown|championship)\\b|\\bcame out on top\\b"
                     + "|\\bwent all the way\\b|\\btriumphed\\b", "won the World Cup"),
             rule("\\breffed\\b", "refereed"),
+            // A heavy win said with a verb is a win ("Germany thrashed Brazil"); "the biggest thrashing" stays a ranking.
+            rule("\\b(thrashed|hammered|demolished|crushed|routed|trounced|humiliated|walloped|battered|annihilated)\\b", "beat"),
+            rule("\\b(did|do|does) ((?:\\S+ ){1,3}?)(thrash|hammer|demolish|crush|rout|trounce|humiliate|wallop|batter|annihilate)\\b", "$1 $2beat"),
             // "started up front" is a forward's place in the line-up.
             rule("\\bup front\\b", "as a forward"),
             rule("\\b(netted|bagged|found the net|got on the scoresheet|struck)\\b", "scored"),

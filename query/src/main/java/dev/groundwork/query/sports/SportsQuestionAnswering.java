@@ -1076,10 +1076,16 @@ public final class SportsQuestionAnswering {
             }
             List<Record> candidates = found;
             List<String> scored = byScoreline(frame, opening(frame, atHome(frame.home(), found)).stream().map(r -> r.get("matchId").asString()).toList());
-            List<String> matches = drawn(frame, template, scored);
+            List<String> level = drawn(frame, template, scored);
+            Mention winner = premiseWinner(frame);
+            boolean shotOut = shootoutPremise(frame, template);
+            List<String> matches = winner == null && !shotOut ? level : wonBy(winner, shotOut, level);
             if (matches.size() != 1) {
                 String why = matches.isEmpty() ? "no match fits the teams, year and stage named"
-                        + (!scored.isEmpty() ? " that ended level, as 'drew' says"
+                        + (winner != null && !level.isEmpty() ? " that " + winner.candidates().getFirst().name() + " won"
+                                + (shotOut ? " on penalties" : "") + ", as the question says"
+                        : shotOut && !level.isEmpty() ? " that went to a penalty shoot-out, as the question says"
+                        : !scored.isEmpty() ? " that ended level, as 'drew' says"
                         : candidates.isEmpty() ? "" : " with " + frame.home().team().candidates().getFirst().name() + " at home")
                         : "the question is ambiguous: " + matches.size() + " matches fit the teams, year and stage named"
                         + (find.equals(MatchTemplates.FIND_ANY) ? "; name the year or season" : "")
@@ -1180,6 +1186,67 @@ public final class SportsQuestionAnswering {
             return matches;
         }
         return store.read(tx -> tx.run(LEVEL, Map.of("ids", matches)).list()).stream().map(r -> r.get("id").asString()).toList();
+    }
+
+    /** "Brazil beat Germany", "Germany lost to South Korea": the verb between the two teams, which gives the winner. */
+    private static final java.util.regex.Pattern FIRST_WON = java.util.regex.Pattern.compile("^\\s*(?:(?:had|have|has|did|to) )?"
+            + "(?:beat|beats|beating|defeated|defeat|overcame|overcome|thrashed|thrash|hammered|hammer|routed|rout|demolished|demolish"
+            + "|crushed|crush|trounced|trounce|humiliated|humiliate|walloped|wallop|battered|batter|edged|edged out|knocked out"
+            + "|eliminated|eliminate|won against|win against|got past|get past|dumped out|saw off|outplayed)\\s+(?:the\\s+)?$",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final java.util.regex.Pattern SECOND_WON = java.util.regex.Pattern.compile("^\\s*(?:(?:had|have|has|did|to) )?"
+            + "(?:lost|lose|loses|losing|fell|went down)\\s+(?:to|against)\\s+(?:the\\s+)?$"
+            + "|^\\s*(?:were|was|got|get)\\s+(?:beaten|defeated|knocked out|eliminated|thrashed|hammered|routed|edged out|dumped out)\\s+by\\s+(?:the\\s+)?$",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The team the question says won the match it names, by a verb between the two teams ("When did Brazil beat Germany?",
+     * "In what stage did Germany lose against South Korea?"): a premise the match found must meet. Null when there is none.
+     */
+    static Mention premiseWinner(QuestionFrame frame) {
+        if (frame.teams().size() != 2) {
+            return null;
+        }
+        Mention a = frame.teams().get(0).start() < frame.teams().get(1).start() ? frame.teams().get(0) : frame.teams().get(1);
+        Mention b = a == frame.teams().get(0) ? frame.teams().get(1) : frame.teams().get(0);
+        if (a.end() > b.start()) {
+            return null;
+        }
+        String between = frame.question().substring(a.end(), b.start());
+        return FIRST_WON.matcher(between).find() ? a : SECOND_WON.matcher(between).find() ? b : null;
+    }
+
+    private static final String WON_BY = """
+            MATCH (h:Team)<-[:HOME_TEAM]-(m:Match)-[:AWAY_TEAM]->(a:Team) WHERE m.matchId IN $ids AND (NOT $shootout OR m.penaltyShootout = true)
+            WITH m, CASE WHEN m.homeScore > m.awayScore THEN h.teamId WHEN m.homeScore < m.awayScore THEN a.teamId
+                         ELSE [(m)-[:WINNER]->(w:Team) | w.teamId][0] END AS winner
+            WHERE $team = '' OR winner = $team
+            RETURN m.matchId AS id
+            """;
+    /** A match said to have been settled by a shoot-out: "Where did Italy beat France on penalties?". */
+    private static final java.util.regex.Pattern ON_PENALTIES = java.util.regex.Pattern.compile(
+            "\\b(on|via|after|through) (penalties|a penalty shoot ?out|a shoot ?out|spot kicks)\\b|\\bin a (penalty )?shoot ?out\\b");
+
+    /** Whether the question says its match went to a shoot-out and the template (a venue, a date, a score) does not read one. */
+    private static boolean shootoutPremise(QuestionFrame frame, Template template) {
+        String cypher = template.cypher().toLowerCase(java.util.Locale.ROOT);
+        return template.slots().contains(Slot.MATCH) && ON_PENALTIES.matcher(frame.rewritten()).find() && !cypher.contains("penalt")
+                && !cypher.contains("shootout");
+    }
+
+    /**
+     * Of {@code matches}, those {@code winner} won by the score, or by the shoot-out the data records as the match's winner (any
+     * winner when null) and,
+     * when {@code shootout}, that went to a shoot-out.
+     */
+    private List<String> wonBy(Mention winner, boolean shootout, List<String> matches) {
+        if (matches.isEmpty()) {
+            return matches;
+        }
+        Map<String, Object> params = Map.of("ids", matches, "team", winner == null ? "" : winner.candidates().getFirst().id(), "shootout", shootout);
+        java.util.Set<String> won = store.read(tx -> tx.run(WON_BY, params).list())
+                .stream().map(r -> r.get("id").asString()).collect(java.util.stream.Collectors.toSet());
+        return matches.stream().filter(won::contains).toList();
     }
 
     /** The two meetings of a pair in one league season (home and away), which the question has not told apart by a home team. */
@@ -1295,7 +1362,8 @@ public final class SportsQuestionAnswering {
     private static String droppedRelation(QuestionFrame frame, Template template) {
         String q = frame.rewritten();
         String cypher = template.cypher().toLowerCase(java.util.Locale.ROOT);
-        if (frame.outcome().equals("lost") && !template.cypher().contains("$outcome") && !template.name().equals("runner_up")) {
+        if (frame.outcome().equals("lost") && !template.cypher().contains("$outcome") && !template.name().equals("runner_up")
+                && !(template.slots().contains(Slot.MATCH) && premiseWinner(frame) != null)) {
             return "a loss";
         }
         if (frame.outcome().equals("drew") && !template.cypher().contains("$outcome") && !cypher.contains("draw")
@@ -1306,7 +1374,8 @@ public final class SportsQuestionAnswering {
             return "the half-time score";
         }
         boolean countingInstruction = SHOOTOUTS_COUNTED.matcher(q).find() && readsResults(template);
-        if (PENALTIES.matcher(q).find() && !cypher.contains("penalt") && !cypher.contains("shootout") && !countingInstruction) {
+        if (PENALTIES.matcher(q).find() && !cypher.contains("penalt") && !cypher.contains("shootout") && !countingInstruction
+                && !shootoutPremise(frame, template)) {
             return "penalties or a shoot-out";
         }
         if (template.name().equals("replacement_in_match") && REVERSE_REPLACEMENT.matcher(q).find()) {
