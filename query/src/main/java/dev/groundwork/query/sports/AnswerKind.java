@@ -75,7 +75,10 @@ enum AnswerKind {
                     // A person's nationality is a country: "What nationality was the referee?", "Where did the coach come from?"
                     + "|\\b(what|which) nationality\\b|\\bcome from\\b"
                     // "Did Mexico or Germany win?" asks which of the two.
-                    + "|^\\s*did .+ or .+ (win|lose|go through|progress|advance)\\b", TEAM),
+                    + "|^\\s*did .+ or .+ (win|lose|go through|progress|advance)\\b"
+                    // "Return the list of teams that ...": the teams themselves.
+                    + "|^\\s*(return|give|show|provide|get)( me| us)? (the |a )?(full )?(list|names?) of (the |all )?(the )?"
+                    + "(teams|countries|nations|sides|clubs)\\b", TEAM),
             rule("\\b(what|which) " + ADJECTIVE + "(player|players|goalkeeper|goalkeepers|striker|strikers|scorer|scorers|goalscorer|goalscorers"
                     + "|substitute|substitutes|defender|midfielder|forward)\\b|^\\s*who (scored|was sent off|were sent off|missed"
                     + "|came on|came off|was booked|were booked|was the top|was the leading|got|received|won the golden"
