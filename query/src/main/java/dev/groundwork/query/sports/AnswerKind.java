@@ -75,13 +75,19 @@ enum AnswerKind {
                     // A person's nationality is a country: "What nationality was the referee?", "Where did the coach come from?"
                     + "|\\b(what|which) nationality\\b|\\bcome from\\b"
                     // "Did Mexico or Germany win?" asks which of the two.
-                    + "|^\\s*did .+ or .+ (win|lose|go through|progress|advance)\\b", TEAM),
+                    + "|^\\s*did .+ or .+ (win|lose|go through|progress|advance)\\b"
+                    // "Return the list of teams that ...": the teams themselves.
+                    + "|^\\s*(return|give|show|provide|get)( me| us)? (the |a )?(full )?(list|names?) of (the |all )?(the )?"
+                    + "(teams|countries|nations|sides|clubs)\\b", TEAM),
             rule("\\b(what|which) " + ADJECTIVE + "(player|players|goalkeeper|goalkeepers|striker|strikers|scorer|scorers|goalscorer|goalscorers"
                     + "|substitute|substitutes|defender|midfielder|forward)\\b|^\\s*who (scored|was sent off|were sent off|missed"
                     + "|came on|came off|was booked|were booked|was the top|was the leading|got|received|won the golden"
                     + "|put the ball)\\b|\\btop (goal)?scorer\\b|\\bleading (goal)?scorer\\b|^\\s*whose\\b"
                     + "|^\\s*who (was|were|is|are) the ([\\w-]+ ){0,2}(player|players|goalkeeper|keeper|striker|defender|captain)\\b"
-                    + "|^\\s*(name|list)( some| a few| all)?( of)? the (players|members)\\b", PLAYER),
+                    + "|^\\s*(name|list)( some| a few| all)?( of)? the (players|members)\\b"
+                    // "Return the list of players sent off ...", "Give me the names of the scorers ...": the players themselves.
+                    + "|^\\s*(return|give|show|provide|get)( me| us)? (the |a )?(full )?(list|names?) of (the |all )?(the )?"
+                    + "(players|scorers|goalscorers|substitutes|goalkeepers)\\b", PLAYER),
             rule("^\\s*where\\b", PLACE),
             rule("^\\s*(who|whom)\\b", WHO));
 
@@ -89,18 +95,18 @@ enum AnswerKind {
     private static final Map<String, AnswerKind> PRODUCES = table("""
             TEAM tournament_winner runner_up third_place fourth_place host_country most_titles match_winner final_teams
                 shootout_winner match_opponent player_team group_winner group_members team_most_goals_in_tournament
-                league_champion league_bottom player_team_in_tournament biggest_win_team award_winner_team league_place league_most_results league_fewest_results group_bottom team_eliminated_by team_most_conceded_in_tournament manager_teams manager_all_teams stage_teams manager_country referee_country_in_match
+                league_champion league_bottom player_team_in_tournament biggest_win_team award_winner_team league_place league_most_results league_fewest_results league_fewest_conceded league_unbeaten league_bottom_places group_bottom team_eliminated_by team_most_conceded_in_tournament manager_teams manager_all_teams stage_teams manager_country referee_country_in_match
             NUMBER tournament_goals tournament_matches tournament_teams red_cards_in_tournament yellow_cards_in_tournament
                 own_goals_in_tournament penalty_goals_in_tournament shootouts_in_tournament cards_in_match player_goals_in_tournament player_total_goals
                 player_penalty_goals player_penalty_goals_in_tournament player_scoring_matches player_hat_tricks
                 player_tournaments hat_tricks_in_tournament team_titles team_tournament_count team_total_goals team_total_wins
                 team_total_matches team_shootouts team_matches_in_tournament team_goals_in_tournament head_to_head_meetings head_to_head_wins
                 group_points group_position team_conceded_in_tournament team_results_in_tournament league_points league_position
-                draws_in_tournament home_wins_in_tournament team_squad_size tournament_stadium_count world_cup_count
+                draws_in_tournament home_wins_in_tournament team_home_wins_in_tournament team_squad_size tournament_stadium_count world_cup_count
                 player_shirt_number player_shirt_in_match player_goals_in_match team_goals_in_match match_goals top_scorer_goals substitutions_in_match shootouts_all_time player_award_count
                 player_cards team_hosted_count place_match_count place_match_count_in_tournament referee_match_count referee_match_count_in_tournament manager_tournament_count manager_team_tournament_count
             PLAYER squad_by_position squad_by_number team_squad team_top_scorer_in_tournament first_scorer_in_tournament winning_goal_scorer team_carded_in_tournament replacement_in_match penalty_scorers_in_match award_winner match_scorers own_goal_scorers_in_match sent_off_in_match substitutes_in_match shootout_misses
-                first_scorer_in_match booked_in_match starters_in_match starters_at_position_in_match unused_players_in_match top_scorer all_time_top_scorer hat_trick_scorers
+                first_scorer_in_match booked_in_match number_in_match starters_in_match starters_at_position_in_match unused_players_in_match top_scorer all_time_top_scorer hat_trick_scorers
             MATCH biggest_win_tournament biggest_win_all_time
             SCORE match_score shootout_score half_time_score
             VENUE match_venue

@@ -154,8 +154,21 @@ final class MatchTemplates {
             CALL (m) { MATCH (m)<-[:IN_MATCH]-(s:Substitution {comingOn: true}) WHERE %s RETURN count(s) AS n }
             RETURN n AS value, [m] AS evidence
             """.formatted(ON_SIDE.formatted("s"));
+    /**
+     * The players who scored own goals in a match; of the side named ("Which Turkish player scored an own goal against Italy?"),
+     * those whose own goal was credited to the other team of the match (both sources credit an own goal to the team it counted for).
+     */
     static final String OWN_GOAL_SCORERS = """
             MATCH (m:Match {matchId: $match})<-[:IN_MATCH]-(g:Goal {ownGoal: true})-[:BY_PLAYER]->(p:Player)
+            WHERE $side = '' OR EXISTS { (m)-[:HOME_TEAM|AWAY_TEAM]->(:Team {teamId: $side}) }
+                                AND EXISTS { (g)-[:FOR_TEAM]->(o:Team)<-[:HOME_TEAM|AWAY_TEAM]-(m) WHERE o.teamId <> $side }
+            RETURN DISTINCT p.name AS value, [m, p] AS evidence
+            """;
+    /** The player who wore the shirt number named in the match (StatsBomb line-ups), of the side named or both. */
+    static final String NUMBER_IN_MATCH = """
+            MATCH (m:Match {matchId: $match})-[:IN_TOURNAMENT]->(x:Tournament), (p:Player)-[r:PLAYED_IN]->(m)
+            WHERE $number <> '' AND toString(r.jerseyNumber) = $number
+              AND ($side = '' OR EXISTS { (p)-[:MEMBER_OF {tournamentId: x.tournamentId}]->(:Team {teamId: $side}) })
             RETURN DISTINCT p.name AS value, [m, p] AS evidence
             """;
     static final String SENT_OFF = """
@@ -360,6 +373,9 @@ final class MatchTemplates {
                 Template.query("player_shirt_in_match", Set.of(MATCH, Slot.PLAYER), SHIRT_IN_MATCH,
                         "What shirt number did Player wear against Team?", "What number did Player wear in Team vs Team?",
                         "Which jersey number did Player have against Team?")
+                        .requiring(Preconditions.LINEUPS_RECORDED, Preconditions.NO_LINEUPS),
+                Template.set("number_in_match", m, NUMBER_IN_MATCH, "Who wore number 10 for Team against Team?",
+                        "Which Team player had the number 9 shirt against Team?", "Who played in the number 7 jersey for Team in Team vs Team?")
                         .requiring(Preconditions.LINEUPS_RECORDED, Preconditions.NO_LINEUPS),
                 Template.query("player_goals_in_match", Set.of(MATCH, Slot.PLAYER), PLAYER_GOALS_IN_MATCH,
                         "How many goals did Player score against Team?", "How many times did Player score in Team vs Team?",

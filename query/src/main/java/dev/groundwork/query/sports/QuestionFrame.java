@@ -326,7 +326,7 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
         String masked = Lexicon.canonical(mask(question, mentions, yearSpans, group == null ? null : g));
         String canonical = Lexicon.canonical(question);
         return new QuestionFrame(question, masked, teams, players, awards, people, places, years, gender, tournamentId, season, stage, group, card, outcome,
-                problems, AnswerKind.of(canonical), side(question, teams), match(ORDINAL, folded), match(SUPERLATIVE, Names.fold(masked)),
+                problems, AnswerKind.of(canonical), side(question, teams, linker), match(ORDINAL, folded), match(SUPERLATIVE, Names.fold(masked)),
                 competition, home, OPENING.matcher(folded).find(), Names.fold(canonical));
     }
 
@@ -562,15 +562,18 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
     private static final Pattern MANAGED_BEFORE = Pattern.compile("\\b(managed|coached|manager of|coach of|in charge of|boss of)\\s+(the\\s+)?$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern DID_BEFORE = Pattern.compile("\\bdid\\s+$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern GET_AFTER = Pattern.compile("^\\s+(get|receive|pick up|collect|have|score|make|line up|use|field|play)\\b",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern GET_AFTER = Pattern.compile("^\\s+(get|receive|pick up|collect|have|score|make|line up|use|field|play"
+            + "|bring|send|sub|substitute)\\b", Pattern.CASE_INSENSITIVE);
+    /** "Which Italians missed ...": a people named after the interrogative are that team's players. */
+    private static final Pattern WHICH_BEFORE = Pattern.compile("\\b(which|what)\\s+(of\\s+the\\s+)?$", Pattern.CASE_INSENSITIVE);
 
-    private static Mention side(String question, List<Mention> teams) {
+    private static Mention side(String question, List<Mention> teams, EntityLinker linker) {
         for (Mention m : teams) {
             String before = question.substring(0, m.start());
             String after = question.substring(m.end());
             if (FOR_BEFORE.matcher(before).find() || PLAYERS_AFTER.matcher(after).find() || MANAGED_BEFORE.matcher(before).find()
-                    || DID_BEFORE.matcher(before).find() && GET_AFTER.matcher(after).find()) {
+                    || DID_BEFORE.matcher(before).find() && GET_AFTER.matcher(after).find()
+                    || WHICH_BEFORE.matcher(before).find() && linker.demonym(m.text()) && Names.fold(m.text()).endsWith("s")) {
                 return m;
             }
         }
@@ -891,8 +894,9 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
             case PLAYER -> players.size() == 1;
             // Two teams name a match in any competition; the lookup declines when they met more than once.
             // A player and the one team he faced ("Who came on for Immobile against Turkey?"): the match he played in against it.
+            // One team and a stadium ("Who scored for Girona at the Camp Nou?"): the team's match there, declined when it played several.
             case MATCH -> (tournamentId != null || season != null) && (!teams.isEmpty() || stage != null || opening) || teams.size() >= 2
-                    || teams.size() == 1 && players.size() == 1;
+                    || teams.size() == 1 && players.size() == 1 || teams.size() == 1 && places.stream().anyMatch(p -> p.kind() == Kind.STADIUM);
             case GROUP -> group != null;
             case AWARD -> awards.size() == 1;
             case PERSON -> people.size() == 1;

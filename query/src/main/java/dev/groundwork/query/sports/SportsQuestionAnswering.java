@@ -264,7 +264,7 @@ public final class SportsQuestionAnswering {
     private Map<String, Object> warmUpParameters() {
         Map<String, Object> params = new HashMap<>();
         for (String name : List.of("tournament", "season", "team", "opponent", "player", "award", "stage", "group", "match", "side", "position",
-                "person", "city", "stadium", "number", "place", "year", "stageAs", "atHalfTime")) {
+                "person", "city", "stadium", "number", "place", "year", "stageAs", "atHalfTime", "bottom")) {
             params.put(name, NONE);
         }
         params.put("gender", "");
@@ -355,9 +355,19 @@ public final class SportsQuestionAnswering {
         return library.templates();
     }
 
+    /** An "or" between words: the question may offer options for its answer ({@link Choice}). */
+    private static final java.util.regex.Pattern OR = java.util.regex.Pattern.compile("\\sor\\s", java.util.regex.Pattern.CASE_INSENSITIVE);
+
     /** Answers {@code question}; never throws for a question it does not understand (it says so). */
     public Result answer(String question) {
         String named = Lexicon.nicknamed(question, this::inNamedOrder);
+        if (OR.matcher(named).find()) {
+            QuestionFrame frame = QuestionFrame.read(named, linker, tournaments);
+            Choice.Reading choice = Choice.read(named, java.util.stream.Stream.concat(frame.teams().stream(), frame.players().stream()).toList());
+            if (choice != null) {
+                return answerChoice(choice);
+            }
+        }
         YesNo.Reading yesNo = YesNo.read(named, linker);
         return yesNo == null ? answerAsked(named) : answerYesNo(yesNo);
     }
@@ -410,6 +420,29 @@ public final class SportsQuestionAnswering {
         return new Result(true, List.of(decided), asked.template(), asked.rows(), new Answer(decided.substring(0, 1).toUpperCase()
                 + decided.substring(1) + ": " + read + ", whose answer is " + String.join(", ", asked.values()) + ".", a.citations(),
                 a.evidence(), a.cypher(), a.confidence(), a.timings()), false);
+    }
+
+    /**
+     * A question that offers two options ({@link Choice}): the answer of the question read without them when that answer is
+     * exactly one of the options; otherwise a decline saying what was found.
+     */
+    private Result answerChoice(Choice.Reading reading) {
+        Result asked = answerAsked(reading.asked());
+        String read = "read as '" + reading.asked() + "' with the options " + String.join(" or ", reading.options());
+        if (!asked.answered()) {
+            return refuse("Cannot answer: " + read + "; " + asked.answer().text().replaceFirst("^Cannot answer: ", ""), asked.template(),
+                    asked.answer().cypher(), asked.answer().timings(), asked.principled());
+        }
+        String chosen = reading.chosen(asked.values());
+        if (chosen == null) {
+            boolean both = asked.values().stream().anyMatch(v -> reading.chosen(List.of(v)) != null);
+            return refuse("Cannot answer: " + read + "; it found " + (asked.values().isEmpty() ? "none" : String.join(", ", asked.values()))
+                    + (both ? ", which is not one of the options alone." : ", which is neither option."), asked.template(),
+                    asked.answer().cypher(), asked.answer().timings(), false);
+        }
+        Answer a = asked.answer();
+        return new Result(true, List.of(chosen), asked.template(), asked.rows(), new Answer(chosen + ": " + read + ", whose answer is "
+                + String.join(", ", asked.values()) + ".", a.citations(), a.evidence(), a.cypher(), a.confidence(), a.timings()), false);
     }
 
     /**
@@ -653,12 +686,14 @@ public final class SportsQuestionAnswering {
     /** Templates that rank (a "most", "fewest", "biggest" question needs one of them). */
     private static final java.util.Set<String> RANKINGS = java.util.Set.of("top_scorer", "all_time_top_scorer", "most_titles",
             "biggest_win_tournament", "biggest_win_all_time", "biggest_win_team", "team_most_goals_in_tournament", "league_champion", "league_bottom", "team_top_scorer_in_tournament",
-            "team_most_conceded_in_tournament", "top_scorer_goals", "league_most_results", "league_fewest_results", "group_bottom");
+            "team_most_conceded_in_tournament", "top_scorer_goals", "league_most_results", "league_fewest_results", "group_bottom",
+            "league_fewest_conceded");
 
     /** A ranking asked from the bottom; "worst" is left out, as "the worst defence" is the one that conceded the most. */
     private static final java.util.regex.Pattern FEWEST = java.util.regex.Pattern.compile("fewest|least|lowest|smallest");
     /** The rankings that pick from the bottom: the only ones a "fewest" question may get. */
-    private static final java.util.Set<String> RANKS_UPWARD = java.util.Set.of("league_bottom", "league_fewest_results", "group_bottom");
+    private static final java.util.Set<String> RANKS_UPWARD = java.util.Set.of("league_bottom", "league_fewest_results", "group_bottom",
+            "league_fewest_conceded");
 
     /** Words that say a person was in charge: of a team (managed) or of a match (refereed). */
     private static final String IN_CHARGE = "in charge|took charge|take charge";
@@ -706,7 +741,8 @@ public final class SportsQuestionAnswering {
             requires("booked_in_match", "cards?|book|booked|bookings|cautioned|cautions?"),
             requires("red_cards_in_tournament", "red|sent off|sending off|sendings off|dismiss"),
             requires("yellow_cards_in_tournament", "yellow|book|caution"),
-            requires("substitutes_in_match", "substitut|came on|brought on|bench|replaced|subs?"),
+            requires("substitutes_in_match", "substitut|came on|brought on|bring on|bringing on|sent on|send on|bench|replaced|subs?"),
+            requires("number_in_match", "(number|no|shirt|jersey) \\d{1,2}\\b|\\d{1,2} (shirt|jersey)"),
             // "Who replaced X", "came on for X", "X was substituted by": X went off. "Whom did X replace" asks the reverse.
             requires("replacement_in_match", "replaced|came on for|come on for|brought on for|brought on in place of|in place of"
                     + "|took the place of|substituted by|subbed on for|subbed off for"),
@@ -792,7 +828,11 @@ public final class SportsQuestionAnswering {
             requires("team_record_in_tournament", "record|w d l|wins? draws? loss(es)?|" + AnswerKind.THREE_COUNTS.substring(2)),
             requires("team_record_all_time", "record|w d l|" + AnswerKind.THREE_COUNTS.substring(2)), requires("league_points", "points"),
             requires("half_time_score", HALF_TIME), requires("draws_in_tournament", "draws?|drew|drawn|level|tied"),
-            requires("home_wins_in_tournament", "home wins?|home victories|home team win|won at home|home sides? won"));
+            requires("home_wins_in_tournament", "home wins?|home victories|home team win|won at home|home sides? won"),
+            requires("team_home_wins_in_tournament", "home wins?|home victories|won at home|win at home|home (games|matches) did"),
+            requires("league_fewest_conceded", "(?=.*\\b(?:conced\\w*|let in|goals against|best defen[cs]e))(?=.*\\b(?:fewest|least|lowest|best))"),
+            requires("league_unbeaten", "unbeaten|undefeated"),
+            requires("league_bottom_places", "bottom (two|three|four|five|2|3|4|5)"));
 
     private static Map.Entry<String, java.util.regex.Pattern> requires(String template, String words) {
         return Map.entry(template, java.util.regex.Pattern.compile("\\b(" + words + ")"));
@@ -808,6 +848,9 @@ public final class SportsQuestionAnswering {
     private static final java.util.regex.Pattern POSITION_WORDS = java.util.regex.Pattern.compile("\\b(" + SQUAD_POSITION_WORDS + ")\\b");
     private static final java.util.regex.Pattern FINE_POSITION = java.util.regex.Pattern.compile("\\b(" + FINE_POSITION_WORDS + ")\\b");
 
+    /** Own goals left out in words: "not counting the own goal", "excluding own goals", "own goals not included". */
+    static final String OWN_GOALS_EXCLUDED = "(?:not counting|not including|excluding|without|apart from|other than|except(?: for)?)"
+            + "(?: the| any| an)? own goals?|own goals? (?:not included|not counted|excluded|aside)";
     /**
      * Relations and measures a question may name, each with what a template's Cypher must read to honour it: "conceded"
      * needs goals against, "hosted" the HOSTED relationship, "booked" bookings, "started" line-ups. Measures no source holds
@@ -851,10 +894,13 @@ public final class SportsQuestionAnswering {
             relation("penalt\\w* (?:were |was )?(?:scored|converted)|penalty goals|goals (?:from|with) (?:the )?(?:spot|penalt\\w*)",
                     "penalty: true|g.penalty|PenaltyKick|Penalties"),
             // Penalties "not counting shoot-outs" are the goals with the penalty flag: only that count reads the exclusion.
-            relation("(?:not counting|not including|excluding|without|apart from|other than|not|not in)(?: the| any)?(?: penalty)? shoot ?outs?",
-                    "Goal {penalty: true}"),
-            relation("not(?! (?:counting|including|in)?(?: ?the| ?any)?(?: ?penalty)? ?shoot ?outs?)|never|didn t|did not|wasn t"
-                    + "|without(?!(?: the| any)?(?: penalty)? shoot ?outs?)|nobody|no one|failed to qualify", "\u0000|NOT EXISTS { (p)-[:PLAYED_IN]->(m) }"),
+            relation("(?:not counting|not including|excluding|without|apart from|other than|not|not in)(?: the| any)?(?: penalty)? shoot ?outs?"
+                    + "|shoot ?outs? (?:not included|not counted|not counting|excluded|aside)", "Goal {penalty: true}"),
+            // Own goals left out ("not counting the own goal") are read only by a query that leaves them out.
+            relation(OWN_GOALS_EXCLUDED, "NOT coalesce(g.ownGoal, false)"),
+            relation("(?<!shoot ?outs? |own goals? )not(?! (?:counting|including|in)?(?: ?the| ?any)?(?: ?penalty)? ?shoot ?outs?)"
+                    + "(?! (?:counting|including)(?: the| any| an)? own goals?)|never|didn t|did not|wasn t"
+                    + "|without(?!(?: the| any)?(?: penalty)? shoot ?outs?)(?!(?: the| any| an)? own goals?)|nobody|no one|failed to qualify", "\u0000|NOT EXISTS { (p)-[:PLAYED_IN]->(m) }"),
             // Officials other than the referee are recorded by no source read.
             relation("assistant referees?|assistants?|linesm[ae]n|lineswom[ae]n|fourth officials?|var|video assistant\\w*", "\u0000"),
             // The knockout stage is several stages (round of 16 to the final); no template restricts to a set of stages.
@@ -883,6 +929,18 @@ public final class SportsQuestionAnswering {
             }
         }
         return NONE;
+    }
+
+    /** "the bottom three", "bottom 3": how many places from the bottom of a table the question asks for. */
+    private static final java.util.regex.Pattern BOTTOM_PLACES = java.util.regex.Pattern.compile("\\bbottom (two|three|four|five|[2-5])\\b");
+
+    /** The number of places from the bottom of a table the question names ("the bottom three": 3), as digits, or '' for none. */
+    static String bottomPlaces(String folded) {
+        java.util.regex.Matcher m = BOTTOM_PLACES.matcher(folded);
+        if (!m.find()) {
+            return NONE;
+        }
+        return m.group(1).matches("\\d") ? m.group(1) : String.valueOf(List.of("two", "three", "four", "five").indexOf(m.group(1)) + 2);
     }
 
     /** The shirt number the question names, or '' for none. */
@@ -1347,9 +1405,10 @@ public final class SportsQuestionAnswering {
             "\\b(did|does) \\w+( \\w+)? (replace|come on for)\\b|\\bwho(m)? was \\w+( \\w+)? (brought on|sent on) for\\b");
     private static final java.util.regex.Pattern HAT_TRICK = java.util.regex.Pattern.compile("\\bhat ?tricks?\\b|\\bthree goals\\b");
     private static final java.util.regex.Pattern OWN_GOAL = java.util.regex.Pattern.compile("\\bown goals?\\b|\\bown net\\b");
+    private static final java.util.regex.Pattern OWN_GOALS_LEFT_OUT = java.util.regex.Pattern.compile("\\b(" + OWN_GOALS_EXCLUDED + ")\\b");
     private static final java.util.regex.Pattern PENALTIES = java.util.regex.Pattern.compile("\\b(shoot ?outs?|penalt\\w*|spot kicks?)\\b");
     private static final java.util.regex.Pattern SUBSTITUTION = java.util.regex.Pattern.compile(
-            "\\b(substitut\\w*|subbed|subs?|came on|brought on|off the bench|replaced)\\b");
+            "\\b(substitut\\w*|subbed|subs?|came on|brought on|bring on|bringing on|sent on|send on|off the bench|replaced)\\b");
 
     /** Templates that give the teams that played a match or a stage, not who won or lost it. */
     private static final java.util.Set<String> PLAYED_NOT_WON = java.util.Set.of("final_teams", "stage_teams");
@@ -1391,7 +1450,7 @@ public final class SportsQuestionAnswering {
         if (HAT_TRICK.matcher(q).find() && !cypher.contains(">= 3")) {
             return "a hat-trick";
         }
-        if (OWN_GOAL.matcher(q).find() && !cypher.contains("owngoal: true")) {
+        if (OWN_GOAL.matcher(OWN_GOALS_LEFT_OUT.matcher(q).replaceAll(" ")).find() && !cypher.contains("owngoal: true")) {
             return "an own goal";
         }
         if ((frame.outcome().equals("won") || frame.outcome().equals("lost")) && PLAYED_NOT_WON.contains(template.name())) {
@@ -1517,6 +1576,7 @@ public final class SportsQuestionAnswering {
         p.put("position", position(f.rewritten()));
         p.put("number", shirtNumber(f.question()));
         p.put("place", tablePlace(f.question()));
+        p.put("bottom", bottomPlaces(f.rewritten()));
         p.put("year", f.years().size() == 1 ? String.valueOf(f.years().iterator().next()) : NONE);
         p.put("stageAs", IN_WHICH_ROUND.matcher(Names.fold(f.question())).find() ? "round" : NONE);
         // "Who replaced Dembélé at half-time?": the substitution's time, which only the substitution templates read.

@@ -257,6 +257,49 @@ final class TeamTemplates {
             """;
     static final String LEAGUE_MOST_RESULTS = LEAGUE_RESULTS_RANKED.formatted("DESC");
     static final String LEAGUE_FEWEST_RESULTS = LEAGUE_RESULTS_RANKED.formatted("ASC");
+    /**
+     * The clubs of a league season with the fewest goals conceded, all of them when tied; only for a league season, where every
+     * club played the same matches (at a World Cup a team out after its group conceded in fewer matches).
+     */
+    static final String LEAGUE_FEWEST_CONCEDED = """
+            MATCH (x:Tournament {tournamentId: $tournament}) WHERE x.season IS NOT NULL
+            MATCH (x)<-[:IN_TOURNAMENT]-(:Match)<-[p:PARTICIPATED_IN]-(t:Team)
+            WITH x, t, sum(p.goalsAgainst) AS conceded ORDER BY conceded ASC
+            WITH x, collect({t: t, conceded: conceded}) AS all
+            UNWIND [e IN all WHERE e.conceded = all[0].conceded] AS e
+            RETURN e.t.name AS value, [e.t, x] AS evidence
+            """;
+    /** The clubs of a league season that lost none of their matches. */
+    static final String LEAGUE_UNBEATEN = """
+            MATCH (x:Tournament {tournamentId: $tournament}) WHERE x.season IS NOT NULL
+            MATCH (x)<-[:IN_TOURNAMENT]-(:Match)<-[p:PARTICIPATED_IN]-(t:Team)
+            WITH x, t, sum(CASE WHEN p.result = 'lose' THEN 1 ELSE 0 END) AS lost
+            WHERE lost = 0
+            RETURN t.name AS value, [t, x] AS evidence
+            """;
+    /** The home wins of the team named in a league season (a World Cup has no real home side). */
+    static final String TEAM_HOME_WINS_IN_TOURNAMENT = """
+            MATCH (x:Tournament {tournamentId: $tournament}), (t:Team {teamId: $team}) WHERE x.season IS NOT NULL
+            CALL (x, t) {
+              MATCH (x)<-[:IN_TOURNAMENT]-(m:Match)-[:HOME_TEAM]->(t)
+              WHERE m.homeScore > m.awayScore
+              RETURN count(m) AS n
+            }
+            RETURN n AS value, [x, t] AS evidence
+            """;
+    /**
+     * The clubs in the last {@code $bottom} places of a league season's table ("the bottom three"): a club sharing its points,
+     * goal difference and goals with another has no place the results settle, and gets no row.
+     */
+    static final String LEAGUE_BOTTOM_PLACES = LEAGUE_SEASON_ROWS + """
+            WITH x, collect({t: t, points: points, difference: difference, goals: goals}) AS rows
+            UNWIND rows AS e
+            WITH x, e, size(rows) AS clubs, 1 + size([o IN rows WHERE o.points > e.points OR o.points = e.points AND (o.difference > e.difference
+                     OR o.difference = e.difference AND o.goals > e.goals)]) AS place,
+                 size([o IN rows WHERE o.points = e.points AND o.difference = e.difference AND o.goals = e.goals]) AS tied
+            WHERE $bottom <> '' AND tied = 1 AND place > clubs - toInteger($bottom)
+            RETURN e.t.name AS value, [e.t, x] AS evidence
+            """;
     /** The club at the bottom of a league season's table (the same table as {@link #LEAGUE_CHAMPION}, read from the end). */
     static final String LEAGUE_BOTTOM = LEAGUE_TABLE_END.formatted("ASC");
     /** The manager of a tournament's winner ("Who managed the team that won the 2010 World Cup?"). */
@@ -365,6 +408,17 @@ final class TeamTemplates {
                 Template.query("league_fewest_results", Set.of(TOURNAMENT), LEAGUE_FEWEST_RESULTS,
                         "Which team lost the fewest matches in the Year season?", "Which club won the fewest games in the Year league?",
                         "Who had the fewest defeats in Year?"),
+                Template.query("league_fewest_conceded", Set.of(TOURNAMENT), LEAGUE_FEWEST_CONCEDED,
+                        "Which team conceded the fewest goals in the Year season?", "Which club let in the fewest goals in the Year league?",
+                        "Who had the best defence in the Year season?"),
+                Template.set("league_unbeaten", Set.of(TOURNAMENT), LEAGUE_UNBEATEN, "Which team went unbeaten in the Year season?",
+                        "Which club was undefeated in the Year league?", "Who went the whole Year season unbeaten?"),
+                Template.set("league_bottom_places", Set.of(TOURNAMENT), LEAGUE_BOTTOM_PLACES,
+                        "Which three clubs finished in the bottom three of the Year league?", "Who were the bottom two in the Year season?",
+                        "Which teams finished in the bottom three in Year?"),
+                Template.query("team_home_wins_in_tournament", teamYear, TEAM_HOME_WINS_IN_TOURNAMENT,
+                        "How many home wins did Team have in the Year season?", "How many home games did Team win in the Year league?",
+                        "How many matches did Team win at home in Year?"),
                 Template.query("winner_manager", Set.of(TOURNAMENT), WINNER_MANAGER, "Who managed the team that won the Year World Cup?",
                         "Who was the coach of the Year world champions?", "Which manager won the World Cup in Year?"),
                 Template.query("team_conceded_in_tournament", teamYear, GOALS_AGAINST_IN_TOURNAMENT,
