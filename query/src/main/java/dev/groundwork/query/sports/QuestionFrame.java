@@ -236,6 +236,10 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
         if (years.isEmpty() && season == null && mentions.stream().noneMatch(m -> m.kind() == Kind.TEAM || m.kind() == Kind.PLAYER)) {
             orderedTournament(question, tournaments, gender, years, yearSpans);
         }
+        String relative = relativeTournament(question, tournaments, gender, years, yearSpans);
+        if (relative != null) {
+            problems.add(relative);
+        }
         String tournamentId = null;
         if (years.size() > 1) {
             problems.add("the question names several years " + years + "; templates answer about one tournament");
@@ -815,6 +819,72 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
                     spans.add(new int[] {m.start(), m.end()});
                 });
     }
+
+    /**
+     * A tournament named by its place beside another: "the World Cup before the 2018 one", "the tournament right after Italia
+     * 90", "four years after the 1994 World Cup", "the World Cup before last". Without a number of years it is the previous or
+     * next tournament of the question's gender; with one, that many years on (a year without a tournament is then declined as
+     * such). Only a tournament noun ("World Cup", "tournament", "edition", "one") or a number of years before "before" or
+     * "after" makes it a tournament: "How many titles did Brazil win before 2002?" names 2002 as a bound, and is left alone.
+     */
+    private static String relativeTournament(String question, Tournaments tournaments, String gender, Set<Integer> years, List<int[]> spans) {
+        List<Integer> held = tournaments.byYear().entrySet().stream().filter(e -> e.getValue().containsKey(gender)).map(Map.Entry::getKey)
+                .sorted().toList();
+        if (years.isEmpty()) {
+            Matcher last = BEFORE_LAST.matcher(question);
+            if (last.find() && held.size() >= 2) {
+                years.add(held.get(held.size() - 2));
+                spans.add(new int[] {last.start(), last.end()});
+            }
+            return null;
+        }
+        if (years.size() != 1) {
+            return null;
+        }
+        int year = years.iterator().next();
+        for (int[] span : spans) {
+            String before = question.substring(0, span[0]);
+            Matcher m = RELATIVE.matcher(before);
+            if (!m.find()) {
+                Matcher bound = BOUND.matcher(before);
+                if (bound.find()) {
+                    return "'" + bound.group(1) + " " + question.substring(span[0], span[1]) + "' bounds a span of years, which no question"
+                            + " template reads (they answer about one tournament or all of them)";
+                }
+                continue;
+            }
+            boolean after = !m.group(2).toLowerCase(java.util.Locale.ROOT).matches("before|preceding|prior to");
+            int shifted;
+            if (m.group(1) != null) {
+                int n = m.group(1).matches("\\d+") ? Integer.parseInt(m.group(1)) : YEAR_COUNTS.indexOf(m.group(1).toLowerCase(java.util.Locale.ROOT)) + 1;
+                if (n <= 0) {
+                    return "'" + m.group().strip() + "' is no number of years";
+                }
+                shifted = after ? year + n : year - n;
+            } else {
+                int i = held.indexOf(year);
+                int j = after ? i + 1 : i - 1;
+                if (i < 0 || j < 0 || j >= held.size()) {
+                    return "the graph holds no " + gender + "'s World Cup " + m.group(2).toLowerCase(java.util.Locale.ROOT) + " " + year;
+                }
+                shifted = held.get(j);
+            }
+            years.clear();
+            years.add(shifted);
+            return null;
+        }
+        return null;
+    }
+
+    private static final Pattern RELATIVE = Pattern.compile("(?:\\b(\\w+) years? |\\b(?:world cup|tournament|edition|one|finals|wc|cup)\\s+"
+            + "(?:(?:right|just|immediately|directly) )?)(before|after|following|preceding|prior to)\\s+(?:the\\s+)?"
+            + "(?:(?:men's|women's|mens|womens)\\s+)?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BOUND = Pattern.compile("\\b(before|after|since|until|till|prior to|up to|up until|through)\\s+(?:the\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern BEFORE_LAST = Pattern.compile("\\b(?:world cup|tournament|edition|one|wc)\\s+before\\s+last\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final List<String> YEAR_COUNTS = List.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+            "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty");
 
     /**
      * "'98", "’02": a two-digit year after an apostrophe; "the 86 World Cup", "scored against England in 86": two digits
