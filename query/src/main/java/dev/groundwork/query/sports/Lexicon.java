@@ -51,6 +51,8 @@ final class Lexicon {
             // "PK" is a penalty kick (US usage): "won on PKs" is won on penalties.
             rule("\\bpks\\b", "penalties"),
             rule("\\bpk\\b", "penalty"),
+            // "No. of teams" is the number of teams ("No. 10" stays a shirt number).
+            rule("\\bno\\.?(?=\\s+of\\b)", "number"),
             // "pens" are penalties (British usage): "won on pens", "the pens score".
             rule("\\bpens\\b", "penalties"),
             // A stage asked as a phase (a calque of "fase", "phase"): "In what phase did Germany lose?".
