@@ -376,7 +376,7 @@ public final class SportsQuestionAnswering {
 
     /** Answers {@code question}; never throws for a question it does not understand (it says so). */
     public Result answer(String question) {
-        String named = withoutBeliefs(Lexicon.nicknamed(question, this::inNamedOrder));
+        String named = withoutBeliefs(Lexicon.nicknamed(Lexicon.spelledOut(question), this::inNamedOrder));
         if (OR.matcher(named).find()) {
             QuestionFrame frame = QuestionFrame.read(named, linker, tournaments);
             Choice.Reading choice = Choice.read(named, java.util.stream.Stream.concat(frame.teams().stream(), frame.players().stream()).toList());
