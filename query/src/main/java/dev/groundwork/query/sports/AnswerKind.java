@@ -102,10 +102,10 @@ enum AnswerKind {
                 player_tournaments hat_tricks_in_tournament team_titles team_tournament_count team_total_goals team_total_wins
                 team_total_matches team_shootouts team_matches_in_tournament team_goals_in_tournament head_to_head_meetings head_to_head_wins
                 group_points group_position team_conceded_in_tournament team_results_in_tournament league_points league_position
-                draws_in_tournament home_wins_in_tournament team_home_wins_in_tournament team_squad_size tournament_stadium_count world_cup_count
+                draws_in_tournament goalless_draws_in_tournament home_wins_in_tournament team_home_wins_in_tournament team_squad_size tournament_stadium_count world_cup_count
                 player_shirt_number player_shirt_in_match player_goals_in_match team_goals_in_match match_goals top_scorer_goals substitutions_in_match shootouts_all_time player_award_count
                 player_cards team_hosted_count place_match_count place_match_count_in_tournament referee_match_count referee_match_count_in_tournament manager_tournament_count manager_team_tournament_count
-            PLAYER squad_by_position squad_by_number team_squad team_top_scorer_in_tournament first_scorer_in_tournament winning_goal_scorer team_carded_in_tournament replacement_in_match penalty_scorers_in_match award_winner match_scorers own_goal_scorers_in_match sent_off_in_match substitutes_in_match shootout_misses
+            PLAYER squad_by_position squad_by_number team_squad team_top_scorer_in_tournament first_scorer_in_tournament winning_goal_scorer team_carded_in_tournament replacement_in_match penalty_scorers_in_match award_winner match_scorers own_goal_scorers_in_match sent_off_in_match substitutes_in_match substituted_off_in_match shootout_misses shootout_scorers
                 first_scorer_in_match booked_in_match number_in_match starters_in_match starters_at_position_in_match unused_players_in_match top_scorer all_time_top_scorer hat_trick_scorers
             MATCH biggest_win_tournament biggest_win_all_time
             SCORE match_score shootout_score half_time_score

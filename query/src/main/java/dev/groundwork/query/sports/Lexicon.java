@@ -51,6 +51,8 @@ final class Lexicon {
             // "PK" is a penalty kick (US usage): "won on PKs" is won on penalties.
             rule("\\bpks\\b", "penalties"),
             rule("\\bpk\\b", "penalty"),
+            // "No. of teams" is the number of teams ("No. 10" stays a shirt number).
+            rule("\\bno\\.?(?=\\s+of\\b)", "number"),
             // "pens" are penalties (British usage): "won on pens", "the pens score".
             rule("\\bpens\\b", "penalties"),
             // A stage asked as a phase (a calque of "fase", "phase"): "In what phase did Germany lose?".
@@ -151,6 +153,23 @@ final class Lexicon {
     }
 
     /** {@code text} with every synonym replaced by the templates' word. */
+    /**
+     * A terse prompt said as the question it stands for: a role and then the match ("Referee, 1990 final." is "who was the
+     * referee of the 1990 final?"), an award and then the year ("Golden Ball 2014." is "who won the Golden Ball in 2014?").
+     * Applied to the whole question before it is read, names and all; any other question is returned as it is.
+     */
+    static String spelledOut(String question) {
+        String out = question;
+        for (Map.Entry<Pattern, String> r : TERSE) {
+            out = r.getKey().matcher(out).replaceAll(r.getValue());
+        }
+        return out;
+    }
+
+    private static final List<Map.Entry<Pattern, String>> TERSE = List.of(
+            rule("^\\s*(referee)\\s*[,:\\-–]\\s*(?:the\\s+)?(\\d{4} (?:world cup )?final)\\s*[.?!]?\\s*$", "who was the $1 of the $2?"),
+            rule("^\\s*(golden (?:ball|boot|glove|shoe)|best young player)\\s*[,:\\-–]?\\s*(\\d{4})\\s*[.?!]?\\s*$", "who won the $1 in $2?"));
+
     static String canonical(String text) {
         String out = text;
         for (Map.Entry<Pattern, String> r : RULES) {

@@ -18,6 +18,8 @@ final class MatchTemplates {
             WHERE ($team = '' OR EXISTS { (m)-[:HOME_TEAM|AWAY_TEAM]->(:Team {teamId: $team}) })
               AND ($opponent = '' OR EXISTS { (m)-[:HOME_TEAM|AWAY_TEAM]->(:Team {teamId: $opponent}) })
               AND ($stage = '' OR m.stage = $stage)
+              AND ($date = '' OR toString(m.date) = $date)
+              AND ($matchday = '' OR m.round = $matchday)
               AND ($city = '' OR EXISTS { (m)-[:PLAYED_AT]->(:Stadium {city: $city}) })
               AND ($stadium = '' OR EXISTS { MATCH (m)-[:PLAYED_AT]->(s:Stadium), (o:Stadium {stadiumId: $stadium})
                                             WHERE s = o OR trim(s.name) ENDS WITH ' ' + trim(o.name) OR trim(o.name) ENDS WITH ' ' + trim(s.name) })
@@ -86,6 +88,12 @@ final class MatchTemplates {
     /** The kicks of a shoot-out that were not converted. */
     static final String SHOOTOUT_MISSES = """
             MATCH (m:Match {matchId: $match})<-[:IN_MATCH]-(k:PenaltyKick {converted: false})-[:BY_PLAYER]->(p:Player)
+            WHERE %s
+            RETURN DISTINCT p.name AS value, [m, p] AS evidence
+            """.formatted(ON_SIDE.formatted("k"));
+    /** The kicks of a shoot-out that were converted. */
+    static final String SHOOTOUT_SCORERS = """
+            MATCH (m:Match {matchId: $match})<-[:IN_MATCH]-(k:PenaltyKick {converted: true})-[:BY_PLAYER]->(p:Player)
             WHERE %s
             RETURN DISTINCT p.name AS value, [m, p] AS evidence
             """.formatted(ON_SIDE.formatted("k"));
@@ -193,6 +201,12 @@ final class MatchTemplates {
     private static final String AT_HALF_TIME = "%1$s.period = 'second half' AND %1$s.minute = 46 AND coalesce(%1$s.stoppage, 0) = 0";
     static final String SUBSTITUTES = """
             MATCH (m:Match {matchId: $match})<-[:IN_MATCH]-(s:Substitution {comingOn: true})-[:BY_PLAYER]->(p:Player)
+            WHERE %s AND ($atHalfTime = '' OR %s)
+            RETURN DISTINCT p.name AS value, [m, p] AS evidence
+            """.formatted(ON_SIDE.formatted("s"), AT_HALF_TIME.formatted("s"));
+    /** The players taken off in a match, of the side named or both. */
+    static final String SUBSTITUTED_OFF = """
+            MATCH (m:Match {matchId: $match})<-[:IN_MATCH]-(s:Substitution {goingOff: true})-[:BY_PLAYER]->(p:Player)
             WHERE %s AND ($atHalfTime = '' OR %s)
             RETURN DISTINCT p.name AS value, [m, p] AS evidence
             """.formatted(ON_SIDE.formatted("s"), AT_HALF_TIME.formatted("s"));
@@ -314,6 +328,9 @@ final class MatchTemplates {
                 Template.set("substitutes_in_match", m, SUBSTITUTES, "Who came on as a substitute in Team vs Team in Year?",
                         "Which players were brought on in Team against Team in Year?", "Who came off the bench in the Year final?")
                         .requiring(Preconditions.SUBSTITUTIONS_RECORDED, Preconditions.NO_SUBSTITUTIONS),
+                Template.set("substituted_off_in_match", m, SUBSTITUTED_OFF, "Who was substituted off in Team vs Team in Year?",
+                        "Which Team players were taken off against Team?", "Who came off in the Year final?")
+                        .requiring(Preconditions.SUBSTITUTIONS_RECORDED, Preconditions.NO_SUBSTITUTIONS),
                 Template.query("replacement_in_match", Set.of(MATCH, Slot.PLAYER), REPLACEMENT, "Who replaced Player in Team vs Team?",
                         "Who came on for Player against Team?", "Which player was brought on in place of Player in the Year final?",
                         "Who took the place of Player in Team against Team?")
@@ -338,7 +355,7 @@ final class MatchTemplates {
                 Template.query("match_city", m, CITY, "In which city was Team vs Team played in Year?", "Which city hosted the Year final?"),
                 Template.query("match_date", m, DATE, "When did Team play Team at the Year World Cup?", "On what date was the Year final?",
                         "On what date did Team host Team in Year?",
-                        "What day was Team against Team in Year?"),
+                        "What day was Team against Team in Year?", "When was Team v Team played?"),
                 Template.query("match_referee", m, REFEREE, "Who refereed Team vs Team in Year?", "Who was the referee of the Year final?",
                         "Which official took charge of Team against Team in Year?"),
                 Template.query("referee_country_in_match", m, REFEREE_COUNTRY, "Which country was the referee of the Year final from?",
@@ -349,6 +366,9 @@ final class MatchTemplates {
                         "Which team won on penalties in Team vs Team in Year?", "Who won the shoot-out in the Year final?"),
                 Template.set("shootout_misses", m, SHOOTOUT_MISSES, "Who missed in the penalty shoot-out between Team and Team in Year?",
                         "Which players missed their kicks in the shoot-out of the Year final?", "Whose penalty was saved in the shoot-out?")
+                        .requiring(Preconditions.SHOOTOUT_PLAYED, Preconditions.NO_SHOOTOUT),
+                Template.set("shootout_scorers", m, SHOOTOUT_SCORERS, "Who scored in the penalty shoot-out between Team and Team in Year?",
+                        "Which players scored their kicks in the shoot-out of the Year final?", "Whose penalty was converted in the shoot-out?")
                         .requiring(Preconditions.SHOOTOUT_PLAYED, Preconditions.NO_SHOOTOUT),
                 Template.query("match_opponent", Set.of(MATCH, Slot.TEAM), OPPONENT, "Who did Team beat in the Year final?",
                         "Which team did Team play in the Year semi-final?", "Who did Team lose to in the Year quarter-final?",

@@ -47,7 +47,9 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
     /** "Leverkusen first", "Everton's goals first": the team whose goals the score gives first. */
     private static final Pattern SCORE_FIRST = Pattern.compile("^(['’]s)?\\s+((goals?|score|tally)\\s+)?first\\b", Pattern.CASE_INSENSITIVE);
     /** A league season as users write it: "2020/21", "2020-21", "2020/2021". */
-    private static final Pattern SEASON = Pattern.compile("\\b((?:19|20)\\d{2})[/-](\\d{4}|\\d{2})\\b");
+    /** A day as the sources write it ("2023-12-23"). */
+    private static final Pattern DAY = Pattern.compile("\\b(?:19|20)\\d{2}-\\d{2}-\\d{2}\\b");
+    private static final Pattern SEASON = Pattern.compile("\\b((?:19|20)\\d{2})[/-](\\d{4}|\\d{2})\\b(?![/-]\\d)");
     private static final Pattern GROUP = Pattern.compile("\\bgroup ([a-h1-8])\\b", Pattern.CASE_INSENSITIVE);
     /** The women's named in words, or by a national team's short name ("USWNT": the women's national team). */
     // A women's team's nickname ("the Lionesses", "the Matildas") says the women's World Cup too.
@@ -223,6 +225,12 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
         if (ground != null) {
             blank(blanked, ground.start(), ground.end());
         }
+        // A day ("on 2023-12-23") names a match's date, never a tournament's year.
+        List<int[]> daySpans = new ArrayList<>();
+        for (Matcher d = DAY.matcher(question); d.find(); ) {
+            blank(blanked, d.start(), d.end());
+            daySpans.add(new int[] {d.start(), d.end()});
+        }
         List<int[]> yearSpans = spans(YEAR, blanked.toString(), years);
         shortYears(blanked.toString(), tournaments, years, yearSpans);
         if (season != null) {
@@ -231,6 +239,7 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
         if (ground != null) {
             yearSpans.add(new int[] {ground.start(), ground.end()});
         }
+        yearSpans.addAll(daySpans);
         hostReferences(question, mentions, tournaments, years, yearSpans);
         String gender = WOMEN.matcher(folded).find() ? "women" : "men";
         if (years.isEmpty() && season == null && mentions.stream().noneMatch(m -> m.kind() == Kind.TEAM || m.kind() == Kind.PLAYER)) {
@@ -571,7 +580,14 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
     /** "Which Italians missed ...": a people named after the interrogative are that team's players. */
     private static final Pattern WHICH_BEFORE = Pattern.compile("\\b(which|what)\\s+(of\\s+the\\s+)?$", Pattern.CASE_INSENSITIVE);
 
+    /** "for them", "their substitutes": a side said by a pronoun, which names the team only when the question names one alone. */
+    private static final Pattern THEIR_SIDE = Pattern.compile("\\bfor them\\b|\\btheir(?=\\s+(substitutes?|subs|scorers?|goalscorers?|starters?"
+            + "|players?|line ?-?up|starting (line ?-?up|eleven|xi)|goalkeepers?|keepers?|managers?|coach|boss)\\b)", Pattern.CASE_INSENSITIVE);
+
     private static Mention side(String question, List<Mention> teams, EntityLinker linker) {
+        if (teams.size() == 1 && THEIR_SIDE.matcher(question.substring(teams.getFirst().end())).find()) {
+            return teams.getFirst();
+        }
         for (Mention m : teams) {
             String before = question.substring(0, m.start());
             String after = question.substring(m.end());
@@ -957,7 +973,9 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
             // A player and the one team he faced ("Who came on for Immobile against Turkey?"): the match he played in against it.
             // One team and a stadium ("Who scored for Girona at the Camp Nou?"): the team's match there, declined when it played several.
             case MATCH -> (tournamentId != null || season != null) && (!teams.isEmpty() || stage != null || opening) || teams.size() >= 2
-                    || teams.size() == 1 && players.size() == 1 || teams.size() == 1 && places.stream().anyMatch(p -> p.kind() == Kind.STADIUM);
+                    || teams.size() == 1 && players.size() == 1 || teams.size() == 1 && places.stream().anyMatch(p -> p.kind() == Kind.STADIUM)
+                    // One team and a day ("Who did Arsenal play on 2023-12-23?"): the team's match that day.
+                    || teams.size() == 1 && DAY.matcher(question).find();
             case GROUP -> group != null;
             case AWARD -> awards.size() == 1;
             case PERSON -> people.size() == 1;

@@ -96,6 +96,22 @@ public final class SportsQuestionAnswering {
     private static final java.util.regex.Pattern WORLD_CUP_FINALS = java.util.regex.Pattern.compile("\\b(world cup|tournament)s? finals\\b");
     /** Tournament templates whose answer is the final's when a question names the final ("who won the 2014 final"). */
     private static final java.util.Set<String> FINAL_EQUIVALENT = java.util.Set.of("tournament_winner", "runner_up", "host_country");
+    /** "the 1982 finals", "the World Cup finals": a plural that may be the whole tournament. */
+    private static final java.util.regex.Pattern FINALS_PLURAL = java.util.regex.Pattern.compile("\\b(\\d{4}|world cup|tournament)s? finals\\b");
+
+    /** A count of teams asked ("No. of teams"). */
+    private static final java.util.regex.Pattern TEAMS_COUNTED = java.util.regex.Pattern.compile(
+            "\\b(?:how many|number of) (?:teams|nations|countries|sides)\\b");
+
+    /**
+     * Whether "finals" the question says is the tournament for {@code template}: the number of teams of a final is always two,
+     * so "No. of teams, 1982 finals?" counts the tournament's teams.
+     */
+    private static boolean finalsAreTournament(QuestionFrame frame, Template template) {
+        return template.name().equals("tournament_teams") && FINALS_PLURAL.matcher(frame.rewritten()).find()
+                && TEAMS_COUNTED.matcher(frame.rewritten()).find();
+    }
+
     /** A question that asks for a team ("which country ...") or a person ("which player ...", "who scored ..."). */
     private static final java.util.regex.Pattern ASKS_TEAM = java.util.regex.Pattern.compile(
             "^(which|what) " + AnswerKind.ADJECTIVE + "(team|teams|country|countries|nation|nations|side|sides)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
@@ -264,7 +280,7 @@ public final class SportsQuestionAnswering {
     private Map<String, Object> warmUpParameters() {
         Map<String, Object> params = new HashMap<>();
         for (String name : List.of("tournament", "season", "team", "opponent", "player", "award", "stage", "group", "match", "side", "position",
-                "person", "city", "stadium", "number", "place", "year", "stageAs", "atHalfTime", "bottom")) {
+                "person", "city", "stadium", "number", "place", "year", "stageAs", "atHalfTime", "bottom", "date", "matchday")) {
             params.put(name, NONE);
         }
         params.put("gender", "");
@@ -360,7 +376,7 @@ public final class SportsQuestionAnswering {
 
     /** Answers {@code question}; never throws for a question it does not understand (it says so). */
     public Result answer(String question) {
-        String named = Lexicon.nicknamed(question, this::inNamedOrder);
+        String named = withoutBeliefs(Lexicon.nicknamed(Lexicon.spelledOut(question), this::inNamedOrder));
         if (OR.matcher(named).find()) {
             QuestionFrame frame = QuestionFrame.read(named, linker, tournaments);
             Choice.Reading choice = Choice.read(named, java.util.stream.Stream.concat(frame.teams().stream(), frame.players().stream()).toList());
@@ -370,6 +386,31 @@ public final class SportsQuestionAnswering {
         }
         YesNo.Reading yesNo = YesNo.read(named, linker);
         return yesNo == null ? answerAsked(named) : answerYesNo(yesNo);
+    }
+
+    /**
+     * {@code question} without the teams of a sentence that says what the asker believed or asks whether it is so ("I thought
+     * Brazil hosted the 2010 World Cup. Who actually hosted it?", "Italy beat Brazil in 1994, didn't they? Who won that final
+     * then?"), when another sentence follows that asks: the belief is being corrected, so its teams are no constraint.
+     */
+    private String withoutBeliefs(String question) {
+        String[] sentences = question.split("(?<=[.?!;])\\s+");
+        if (sentences.length < 2) {
+            return question;
+        }
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < sentences.length; i++) {
+            String sentence = sentences[i];
+            if (i < sentences.length - 1 && (BELIEF.matcher(sentence).lookingAt() || TAG_QUESTION.matcher(sentence).find())) {
+                List<Mention> teams = linker.link(sentence).stream().filter(m -> m.kind() == Kind.TEAM)
+                        .sorted(Comparator.comparingInt(Mention::start).reversed()).toList();
+                StringBuilder without = new StringBuilder(sentence);
+                teams.forEach(m -> without.replace(m.start(), m.end(), "they"));
+                sentence = without.toString();
+            }
+            out.append(i == 0 ? "" : " ").append(sentence);
+        }
+        return out.toString();
     }
 
     /**
@@ -715,6 +756,12 @@ public final class SportsQuestionAnswering {
     /** The goalkeeper of a match said without the word. */
     private static final String IN_GOAL_WORDS = "in goal|kept goal|keep goal|between the posts";
 
+    /** A 0–0 said ("goalless", "scoreless", "nil-nil", "0-0"), on the folded question. */
+    private static final String GOALLESS = "goalless|scoreless|nil nil|nil all|0 0|without (a|any) goals?";
+
+    /** A player going off ("substituted off", "taken off", "came off" but not "came off the bench"), on the folded question. */
+    private static final String GOING_OFF = "substituted off|subbed off|taken off|came off(?! the bench)|went off|hauled off|brought off|withdrawn";
+
     /**
      * What a template asks beyond its slots, which the question must say too: a third place is not "who won", a count of
      * red cards not "how many cards". Read on the folded, rewritten question.
@@ -732,6 +779,7 @@ public final class SportsQuestionAnswering {
             requires("player_hat_tricks", "hat ?tricks?|three goals|treble"),
             requires("shootout_winner", "shoot ?outs?|penalt|spot kicks?"), requires("shootout_score", "shoot ?outs?|penalt|spot kicks?"),
             requires("shootout_misses", "missed|miss|misses|saved"),
+            requires("shootout_scorers", "(?=.*\\b(?:shoot ?outs?|penalties|spot kicks?)\\b)(?=.*\\b(?:scored|score|converted|convert|netted|successful|put away)\\b)"),
             requires("penalty_goals_in_tournament", "penalty goals|(penalt\\w*|spot kicks?) (were |was )?(scored|converted)"
                     + "|goals (from|with) (the )?(spot|penalt\\w*)"),
             requires("shootouts_in_tournament", "shoot ?outs?|penalt"), requires("team_shootouts", "shoot ?outs?|penalt"),
@@ -744,6 +792,7 @@ public final class SportsQuestionAnswering {
             requires("substitutes_in_match", "substitut|came on|brought on|bring on|bringing on|sent on|send on|bench|replaced|subs?"),
             requires("number_in_match", "(number|no|shirt|jersey) \\d{1,2}\\b|\\d{1,2} (shirt|jersey)"),
             // "Who replaced X", "came on for X", "X was substituted by": X went off. "Whom did X replace" asks the reverse.
+            requires("substituted_off_in_match", GOING_OFF),
             requires("replacement_in_match", "replaced|came on for|come on for|brought on for|brought on in place of|in place of"
                     + "|took the place of|substituted by|subbed on for|subbed off for"),
             requires("first_scorer_in_match", "first|open|earliest"), requires("match_opponent", "beat|play|played|face|faced|meet|met"
@@ -828,6 +877,7 @@ public final class SportsQuestionAnswering {
             requires("team_record_in_tournament", "record|w d l|wins? draws? loss(es)?|" + AnswerKind.THREE_COUNTS.substring(2)),
             requires("team_record_all_time", "record|w d l|" + AnswerKind.THREE_COUNTS.substring(2)), requires("league_points", "points"),
             requires("half_time_score", HALF_TIME), requires("draws_in_tournament", "draws?|drew|drawn|level|tied"),
+            requires("goalless_draws_in_tournament", GOALLESS),
             requires("home_wins_in_tournament", "home wins?|home victories|home team win|won at home|home sides? won"),
             requires("team_home_wins_in_tournament", "home wins?|home victories|won at home|win at home|home (games|matches) did"),
             requires("league_fewest_conceded", "(?=.*\\b(?:conced\\w*|let in|goals against|best defen[cs]e))(?=.*\\b(?:fewest|least|lowest|best))"),
@@ -862,6 +912,8 @@ public final class SportsQuestionAnswering {
             relation("booked|bookings?|cautioned|cautions?|yellow cards?", "Booking"),
             relation("sent off|sending off|sendings off|red cards?|dismissed|dismissals?", "Booking"),
             relation("draws?|drew|drawn|tied", "draw"),
+            // A 0–0 is read only by a query that reads a score of nought (a match asked about meets it by its score).
+            relation(GOALLESS, "homeScore = 0"),
             relation("points", "points"),
             relation("stadiums|venues|grounds", "Stadium"),
             relation("referee\\w*|refereed|officials?", "Referee"),
@@ -958,8 +1010,11 @@ public final class SportsQuestionAnswering {
         return Map.entry(java.util.regex.Pattern.compile("\\b(" + words + ")\\b"), token);
     }
 
+    /** A score said ("won 6-0"): single digits, so that a season ("23-24") is none. */
+    private static final java.util.regex.Pattern SCORELINE_SAID = java.util.regex.Pattern.compile("(?<![\\d/.-])\\d\\s*[-–]\\s*\\d(?![\\d/.-])");
+
     /** What a "how many" question counts ("how many stadiums"), with the Cypher a template must read to count it. */
-    private static final java.util.regex.Pattern COUNTED = java.util.regex.Pattern.compile("\\bhow many (\\w+(?: \\w+)?)");
+    private static final java.util.regex.Pattern COUNTED = java.util.regex.Pattern.compile("\\b(?:how many|number of) (\\w+(?: \\w+)?)");
     private static final List<Map.Entry<java.util.regex.Pattern, String>> COUNTS = List.of(
             relation("home wins?", "homeScore > m.awayScore"),
             relation("away wins?|home goals|away goals", "\u0000"),
@@ -1024,7 +1079,7 @@ public final class SportsQuestionAnswering {
             return "the best-fitting question (" + name + ") is about a league season, and the question names none";
         }
         String folded = frame.rewritten();
-        if (WORLD_CUP_FINALS.matcher(folded).find() && !FINAL_EQUIVALENT.contains(template.name())) {
+        if (WORLD_CUP_FINALS.matcher(folded).find() && !FINAL_EQUIVALENT.contains(template.name()) && !finalsAreTournament(frame, template)) {
             // "the 1998 World Cup finals" is the tournament to many and its final match to others; only answers alike either way stand.
             return "'World Cup finals' may mean the whole tournament or its final match, and the best-fitting question (" + name
                     + ") answers differently for each (say 'the final' or 'the tournament')";
@@ -1041,7 +1096,7 @@ public final class SportsQuestionAnswering {
             return "the best-fitting question (" + name + ") does not read who hosted";
         }
         for (Map.Entry<java.util.regex.Pattern, String> r : RELATIONS) {
-            if (r.getValue().equals("draw") && template.slots().contains(Slot.MATCH)) {
+            if ((r.getValue().equals("draw") || r.getValue().equals("homeScore = 0")) && template.slots().contains(Slot.MATCH)) {
                 // A draw said of the match asked about is a premise the match found must meet (see drawn()), not a relation to read.
                 continue;
             }
@@ -1050,6 +1105,10 @@ public final class SportsQuestionAnswering {
                     && !(r.getValue().equals("Booking") && cypher.contains("$card"))) {
                 return "the best-fitting question (" + name + ") does not read '" + m.group(1) + "'";
             }
+        }
+        java.util.regex.Matcher scoreline = SCORELINE_SAID.matcher(frame.question());
+        if (scoreline.find() && !template.slots().contains(Slot.MATCH) && !template.cypher().contains("homeScore")) {
+            return "the best-fitting question (" + name + ") does not read the score '" + scoreline.group() + "'";
         }
         java.util.regex.Matcher counted = COUNTED.matcher(folded);
         if (counted.find()) {
@@ -1106,9 +1165,14 @@ public final class SportsQuestionAnswering {
         // Every constraint read is honoured or the question is declined: a stage the template cannot restrict to is not dropped.
         if (frame.stage() != null && !template.slots().contains(Slot.MATCH) && !template.cypher().contains("$stage")
                 && !(frame.stage().equals("final") && FINAL_EQUIVALENT.contains(template.name()))
-                && !(frame.stage().equals("group stage") && template.name().matches("group_.*|team_group"))) {
+                && !(frame.stage().equals("group stage") && template.name().matches("group_.*|team_group"))
+                && !finalsAreTournament(frame, template)) {
             return new Attempt(refuse("Cannot answer: understood the stage '" + frame.stage() + "', but the best-fitting question ("
                     + template.name().replace('_', ' ') + ") cannot be restricted to it.", template.name(), timings(t0, t1, t2, t2)), false);
+        }
+        String contradicted = contradictedTitle(frame);
+        if (contradicted != null) {
+            return new Attempt(refuse("Cannot answer: " + contradicted + ".", template.name(), timings(t0, t1, t2, t2)), true);
         }
         String dropped = droppedRelation(frame, template);
         if (dropped != null) {
@@ -1180,7 +1244,8 @@ public final class SportsQuestionAnswering {
             return new Attempt(refuse("Cannot answer: the question asks whom " + echoed + " met, and the best-fitting question ("
                     + template.name().replace('_', ' ') + ") answers " + echoed + " itself.", template.name(), timings(t0, t1, t2, t3)), false);
         }
-        if (mismatch == null && MATCHDAY.matcher(Names.fold(frame.question())).find() && records.stream().anyMatch(r -> !r.get("value").isNull()
+        if (mismatch == null && MATCHDAY.matcher(Names.fold(frame.question())).find()
+                && !MATCHDAY_NUMBER.matcher(Names.fold(frame.question())).find() && records.stream().anyMatch(r -> !r.get("value").isNull()
                 && !MATCHDAY.matcher(Names.fold(String.valueOf(r.get("value").asObject()))).find())) {
             // "Which matchday ...?" is answered by a matchday ("matchday 19"), never by the stage a source names instead ("group stage").
             mismatch = "a matchday, and the data names that match's stage only (" + records.getFirst().get("value").asObject() + ")";
@@ -1244,6 +1309,58 @@ public final class SportsQuestionAnswering {
             return matches;
         }
         return store.read(tx -> tx.run(LEVEL, Map.of("ids", matches)).list()).stream().map(r -> r.get("id").asString()).toList();
+    }
+
+    /** A title said won right after a team ("The Netherlands won the 2010 final", "Spain lifted the 2010 World Cup"), folded. */
+    private static final java.util.regex.Pattern TITLE_WON = java.util.regex.Pattern.compile(
+            "(?:had |have |has )?(?:won|lifted|took) the (?:\\d{4} )?(?:(?:men s|women s|fifa) )?(?:world cup(?: final)?|final|title|trophy)\\b");
+    /** A sentence that says what the asker believed, not what is so: "I thought Brazil hosted ...". */
+    private static final java.util.regex.Pattern BELIEF = java.util.regex.Pattern.compile(
+            "\\b(?:i|we) (?:thought|believed|assumed|was told|were told|heard|had heard|used to think|always thought)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+    /** A tag that asks whether what comes before is so: ", didn't they?", ", right?". */
+    private static final java.util.regex.Pattern TAG_QUESTION = java.util.regex.Pattern.compile(
+            ",\\s*(?:didn['’]?t|did not|wasn['’]?t|weren['’]?t|isn['’]?t|hadn['’]?t|haven['’]?t) (?:they|it|he|she|we|you)\\b|,\\s*(?:right|no|correct)\\s*\\?",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** Whether the sentence of {@code question} holding {@code m} is a belief or a tag question, so no premise of the question. */
+    static boolean hedged(String question, Mention m) {
+        int start = 0;
+        for (int i = m.start() - 1; i >= 0; i--) {
+            if (".?!;".indexOf(question.charAt(i)) >= 0) {
+                start = i + 1;
+                break;
+            }
+        }
+        int end = question.length();
+        for (int i = m.end(); i < question.length(); i++) {
+            if (".?!;".indexOf(question.charAt(i)) >= 0) {
+                end = Math.min(question.length(), i + 1);
+                break;
+            }
+        }
+        String sentence = question.substring(start, end);
+        return BELIEF.matcher(sentence.substring(0, m.start() - start)).find() || TAG_QUESTION.matcher(sentence).find();
+    }
+
+    /**
+     * The title a team is said to have won that the data gives to another ("The Netherlands won the 2010 final — who scored
+     * their winner?"), said as a decline, or null: a false premise is no constraint to drop.
+     */
+    private String contradictedTitle(QuestionFrame frame) {
+        if (frame.tournamentId() == null || frame.competition() != null) {
+            return null;
+        }
+        for (Mention m : frame.teams()) {
+            if (m.ambiguous() || !TITLE_WON.matcher(Names.fold(frame.question().substring(m.end()))).lookingAt() || hedged(frame.question(), m)) {
+                continue;
+            }
+            Map<String, Object> params = Map.of("team", m.candidates().getFirst().id(), "tournament", frame.tournamentId());
+            if (!store.read(tx -> tx.run(TeamTemplates.TEAM_WON_TOURNAMENT, params).single().get("ok").asBoolean())) {
+                return "the question says " + m.candidates().getFirst().name() + " won the "
+                        + (frame.years().isEmpty() ? "" : frame.years().iterator().next() + " ") + "title, and the data says they did not";
+            }
+        }
+        return null;
     }
 
     /** "Brazil beat Germany", "Germany lost to South Korea": the verb between the two teams, which gives the winner. */
@@ -1407,6 +1524,7 @@ public final class SportsQuestionAnswering {
     private static final java.util.regex.Pattern OWN_GOAL = java.util.regex.Pattern.compile("\\bown goals?\\b|\\bown net\\b");
     private static final java.util.regex.Pattern OWN_GOALS_LEFT_OUT = java.util.regex.Pattern.compile("\\b(" + OWN_GOALS_EXCLUDED + ")\\b");
     private static final java.util.regex.Pattern PENALTIES = java.util.regex.Pattern.compile("\\b(shoot ?outs?|penalt\\w*|spot kicks?)\\b");
+    private static final java.util.regex.Pattern GOING_OFF_SAID = java.util.regex.Pattern.compile("\\b(" + GOING_OFF + ")\\b");
     private static final java.util.regex.Pattern SUBSTITUTION = java.util.regex.Pattern.compile(
             "\\b(substitut\\w*|subbed|subs?|came on|brought on|bring on|bringing on|sent on|send on|off the bench|replaced)\\b");
 
@@ -1442,6 +1560,9 @@ public final class SportsQuestionAnswering {
         }
         if (template.name().equals("substitutes_in_match") && !SUBSTITUTION.matcher(q).find()) {
             return "no substitution";
+        }
+        if (GOING_OFF_SAID.matcher(q).find() && template.cypher().contains("Substitution") && !template.cypher().contains("goingOff: true")) {
+            return "a player going off (this reads who came on)";
         }
         if (SUBSTITUTION.matcher(q).find() && !cypher.contains("substitution")) {
             // "Who subbed on for Germany in the 2014 final?" once gave the final's scorer.
@@ -1581,8 +1702,18 @@ public final class SportsQuestionAnswering {
         p.put("stageAs", IN_WHICH_ROUND.matcher(Names.fold(f.question())).find() ? "round" : NONE);
         // "Who replaced Dembélé at half-time?": the substitution's time, which only the substitution templates read.
         p.put("atHalfTime", HALF_TIME_SAID.matcher(f.rewritten()).find() ? "yes" : NONE);
+        java.util.regex.Matcher date = MATCH_DATE.matcher(f.question());
+        p.put("date", date.find() ? date.group(1) : NONE);
+        java.util.regex.Matcher matchday = MATCHDAY_NUMBER.matcher(Names.fold(f.question()));
+        p.put("matchday", matchday.find() ? "Matchday " + Integer.parseInt(matchday.group(1)) : NONE);
         return p;
     }
+
+    /** A day named as the sources write it ("on 2023-12-23"): the match of that team on that day. */
+    private static final java.util.regex.Pattern MATCH_DATE = java.util.regex.Pattern.compile("\\b((?:19|20)\\d{2}-\\d{2}-\\d{2})\\b");
+    /** A league matchday named by its number ("matchday 1", "gameweek 38"), as the sources' round "Matchday 1". */
+    private static final java.util.regex.Pattern MATCHDAY_NUMBER = java.util.regex.Pattern.compile(
+            "\\b(?:matchday|match day|gameweek|game week|round) (\\d{1,2})\\b");
 
     /** "In which round did Brazil play Germany?": the round asked for by its name, not one match's stage (see {@code MatchTemplates.STAGE}). */
     private static final java.util.regex.Pattern IN_WHICH_ROUND = java.util.regex.Pattern.compile("\\bin (which|what) round\\b");

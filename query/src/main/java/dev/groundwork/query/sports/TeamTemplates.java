@@ -195,6 +195,16 @@ final class TeamTemplates {
             }
             RETURN draws AS value, [x] AS evidence
             """;
+    /** Matches of a tournament that ended 0–0, a shoot-out after it or not: "goalless" says the score, not that no one won. */
+    static final String GOALLESS_DRAWS_IN_TOURNAMENT = """
+            MATCH (x:Tournament {tournamentId: $tournament})
+            CALL (x) {
+              MATCH (x)<-[:IN_TOURNAMENT]-(m:Match)
+              WHERE m.homeScore = 0 AND m.awayScore = 0
+              RETURN count(m) AS draws
+            }
+            RETURN draws AS value, [x] AS evidence
+            """;
     /** Home wins of a league season; a World Cup has no real home side. */
     static final String HOME_WINS_IN_TOURNAMENT = """
             MATCH (x:Tournament {tournamentId: $tournament}) WHERE x.season IS NOT NULL
@@ -437,6 +447,9 @@ final class TeamTemplates {
                         "Who had the worst defence in the Year season?"),
                 Template.query("draws_in_tournament", Set.of(TOURNAMENT), DRAWS_IN_TOURNAMENT, "How many matches ended in a draw at the Year World Cup?",
                         "How many draws were there in the Year season?", "How many games were drawn in Year?"),
+                Template.query("goalless_draws_in_tournament", Set.of(TOURNAMENT), GOALLESS_DRAWS_IN_TOURNAMENT,
+                        "How many matches ended goalless at the Year World Cup?", "How many goalless draws were there in the Year season?",
+                        "How many games finished 0-0 in Year?"),
                 Template.query("home_wins_in_tournament", Set.of(TOURNAMENT), HOME_WINS_IN_TOURNAMENT, "How many home wins were there in the Year season?",
                         "How many matches did the home team win in Year?", "How many games were won at home in the Year league?"),
                 Template.query("team_title_manager", teamYear, TEAM_TITLE_MANAGER, "Who managed Team to the Year title?",

@@ -10,7 +10,7 @@ import java.util.Set;
  * and the Cypher that answers it. The Cypher returns one row per answer value, with columns
  * {@code value} and {@code evidence} (the nodes the value comes from); its parameters are
  * {@code $tournament $season $gender $team $opponent $player $match $group $award $card $outcome $stage $side $position $person
- * $city $stadium $number}.
+ * $city $stadium $number $date $matchday}.
  * A template without Cypher is a refusal: questions like it ask for what the data does not hold.
  *
  * @param name a short name, e.g. {@code tournament_winner}
