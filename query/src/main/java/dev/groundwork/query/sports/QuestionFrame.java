@@ -575,8 +575,8 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
     private static final Pattern MANAGED_BEFORE = Pattern.compile("\\b(managed|coached|manager of|coach of|in charge of|boss of)\\s+(the\\s+)?$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern DID_BEFORE = Pattern.compile("\\bdid\\s+$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern GET_AFTER = Pattern.compile("^\\s+(get|receive|pick up|collect|have|score|make|line up|use|field|play"
-            + "|bring|send|sub|substitute)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern GET_AFTER = Pattern.compile(
+            "^\\s+(get|receive|pick up|collect|have|score|make|line up|use|field|play|bring|send|sub|substitute)\\b", Pattern.CASE_INSENSITIVE);
     /** "Which Italians missed ...": a people named after the interrogative are that team's players. */
     private static final Pattern WHICH_BEFORE = Pattern.compile("\\b(which|what)\\s+(of\\s+the\\s+)?$", Pattern.CASE_INSENSITIVE);
 

@@ -447,11 +447,11 @@ final class TeamTemplates {
                         "Who had the worst defence in the Year season?"),
                 Template.query("draws_in_tournament", Set.of(TOURNAMENT), DRAWS_IN_TOURNAMENT, "How many matches ended in a draw at the Year World Cup?",
                         "How many draws were there in the Year season?", "How many games were drawn in Year?"),
+                Template.query("home_wins_in_tournament", Set.of(TOURNAMENT), HOME_WINS_IN_TOURNAMENT, "How many home wins were there in the Year season?",
+                        "How many matches did the home team win in Year?", "How many games were won at home in the Year league?"),
                 Template.query("goalless_draws_in_tournament", Set.of(TOURNAMENT), GOALLESS_DRAWS_IN_TOURNAMENT,
                         "How many matches ended goalless at the Year World Cup?", "How many goalless draws were there in the Year season?",
                         "How many games finished 0-0 in Year?"),
-                Template.query("home_wins_in_tournament", Set.of(TOURNAMENT), HOME_WINS_IN_TOURNAMENT, "How many home wins were there in the Year season?",
-                        "How many matches did the home team win in Year?", "How many games were won at home in the Year league?"),
                 Template.query("team_title_manager", teamYear, TEAM_TITLE_MANAGER, "Who managed Team to the Year title?",
                         "Who managed Team to victory at the Year World Cup?", "Who was Team's manager when they won the Year World Cup?",
                         "Which coach led Team to the World Cup title in Year?")
