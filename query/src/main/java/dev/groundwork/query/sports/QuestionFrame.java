@@ -7,7 +7,6 @@ import dev.groundwork.query.sports.EntityLinker.Mention;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.IntSummaryStatistics;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -814,11 +813,15 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
 
     /** " (its men's World Cups span 1930 to 2022)": the years the graph does hold, so a decline says what it can answer. */
     private static String held(Tournaments tournaments, String gender) {
-        IntSummaryStatistics years = tournaments.byYear().entrySet().stream().filter(e -> e.getValue().containsKey(gender))
-                .mapToInt(Map.Entry::getKey).summaryStatistics();
-        return years.getCount() == 0 ? " (it holds none)"
-                : years.getCount() == 1 ? " (it holds only " + years.getMin() + ")"
-                : " (its " + gender + "'s World Cups span " + years.getMin() + " to " + years.getMax() + ")";
+        List<Integer> years = yearsOf(tournaments, gender);
+        return years.isEmpty() ? " (it holds none)"
+                : years.size() == 1 ? " (it holds only " + years.getFirst() + ")"
+                : " (its " + gender + "'s World Cups span " + years.getFirst() + " to " + years.getLast() + ")";
+    }
+
+    /** The years of the graph's World Cups of {@code gender}, in order. */
+    private static List<Integer> yearsOf(Tournaments tournaments, String gender) {
+        return tournaments.byYear().entrySet().stream().filter(e -> e.getValue().containsKey(gender)).map(Map.Entry::getKey).sorted().toList();
     }
 
     private static void orderedTournament(String question, Tournaments tournaments, String gender, Set<Integer> years, List<int[]> spans) {
@@ -829,11 +832,11 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
             return;
         }
         boolean first = m.group(1).toLowerCase(java.util.Locale.ROOT).matches("(very )?first.*|inaugural");
-        tournaments.byYear().entrySet().stream().filter(e -> e.getValue().containsKey(gender)).map(Map.Entry::getKey)
-                .reduce(first ? Math::min : Math::max).ifPresent(year -> {
-                    years.add(year);
-                    spans.add(new int[] {m.start(), m.end()});
-                });
+        List<Integer> held = yearsOf(tournaments, gender);
+        if (!held.isEmpty()) {
+            years.add(first ? held.getFirst() : held.getLast());
+            spans.add(new int[] {m.start(), m.end()});
+        }
     }
 
     /**
@@ -845,8 +848,6 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
      * "after" makes it a tournament: "How many titles did Brazil win before 2002?" names 2002 as a bound, and is left alone.
      */
     private static String relativeTournament(String question, Tournaments tournaments, String gender, Set<Integer> years, List<int[]> spans) {
-        List<Integer> held = tournaments.byYear().entrySet().stream().filter(e -> e.getValue().containsKey(gender)).map(Map.Entry::getKey)
-                .sorted().toList();
         if (years.size() != 1) {
             return null;
         }
@@ -871,6 +872,7 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
                 }
                 shifted = after ? year + n : year - n;
             } else {
+                List<Integer> held = yearsOf(tournaments, gender);
                 int i = held.indexOf(year);
                 int j = after ? i + 1 : i - 1;
                 if (i < 0 || j < 0 || j >= held.size()) {
