@@ -57,7 +57,8 @@ final class EvalTicketsCommand extends StoreCommand {
     boolean tune;
 
     @Option(names = "--without", split = ",", paramLabel = "PART",
-            description = "Switch off structural parts of the graph method: section-match (title against titles, body"
+            description = "Switch off structural parts of the graph method: whole-ticket (BM25 against each ticket's whole"
+                    + " text instead of its best section; on by default), section-match (title against titles, body"
                     + " against bodies), mentions (shared exception classes, error codes ...), identifiers (shared code"
                     + " identifiers: configuration keys, paths, class names, versions), neighbours (evidence"
                     + " from linked and SIMILAR_TO tickets). Parts off by default stay off.")

@@ -66,6 +66,7 @@ final class LuceneSearchIndex implements SearchIndex {
     private static final String ID = "id";
     private static final String GROUP = "group";
     private static final String KIND = "kind";
+    private static final String WHOLE_TEXT = "wholeText";
     private static final String TEXT = "text";
     private static final String VECTOR = "vector";
     /** The commit user data key under which the embedding model of the index's vectors is recorded. */
@@ -135,7 +136,8 @@ final class LuceneSearchIndex implements SearchIndex {
         doc.add(new StringField(ID, d.id(), Field.Store.YES));
         doc.add(new StringField(GROUP, d.group(), Field.Store.YES));
         doc.add(new StringField(KIND, d.kind(), Field.Store.YES));
-        doc.add(new TextField(TEXT, d.text(), Field.Store.NO));
+        // A whole-group document's text is a field of its own: its length and term statistics leave the sections' BM25 as it was.
+        doc.add(new TextField(WHOLE.equals(d.kind()) ? WHOLE_TEXT : TEXT, d.text(), Field.Store.NO));
         if (d.vector() != null) {
             doc.add(new KnnFloatVectorField(VECTOR, d.vector(), VectorSimilarityFunction.DOT_PRODUCT));
         }
@@ -223,12 +225,13 @@ final class LuceneSearchIndex implements SearchIndex {
 
     @Override
     public List<Hit> searchText(String text, int k, Set<String> excludedGroups, String kind, boolean except) {
-        List<QueryTerms.Term> terms = QueryTerms.of(analyzer, TEXT, text);
+        String field = WHOLE.equals(kind) && !except ? WHOLE_TEXT : TEXT;
+        List<QueryTerms.Term> terms = QueryTerms.of(analyzer, field, text);
         if (terms.isEmpty()) {
             return List.of();
         }
         BooleanQuery.Builder query = new BooleanQuery.Builder();
-        terms.forEach(t -> query.add(new BoostQuery(new TermQuery(new Term(TEXT, t.term())), t.count()), BooleanClause.Occur.SHOULD));
+        terms.forEach(t -> query.add(new BoostQuery(new TermQuery(new Term(field, t.term())), t.count()), BooleanClause.Occur.SHOULD));
         Query q = query.build();
         if (kind != null) {
             q = new BooleanQuery.Builder().add(q, BooleanClause.Occur.MUST)

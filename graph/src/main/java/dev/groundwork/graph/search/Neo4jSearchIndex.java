@@ -25,7 +25,9 @@ import java.util.function.Predicate;
 
 /**
  * The {@link SearchIndex} kept in the graph database itself: each document is a set of properties on the node it
- * stands for ({@value #TEXT}, {@value #GROUP}, {@value #KIND}, {@value #VECTOR} on {@code :Section}), searched
+ * stands for ({@value #TEXT}, {@value #GROUP}, {@value #KIND}, {@value #VECTOR} on {@code :Section}; a
+ * {@link SearchIndex#WHOLE} document's text, group and kind on the {@code :Ticket} whose key is its group, in a full-text
+ * index of its own), searched
  * through Neo4j's full-text index with the {@code english} analyser (Lucene's EnglishAnalyzer and BM25, as the
  * Lucene implementation) and its vector index (cosine, HNSW) through the Cypher 25 {@code SEARCH} clause. Every
  * Groundwork server over one database therefore searches the same index, and what one writes the others find as soon
@@ -57,6 +59,8 @@ public final class Neo4jSearchIndex implements SearchIndex {
     static final String VECTOR = "searchEmbedding";
     static final String TEXT_INDEX = "Section_search_text";
     static final String VECTOR_INDEX = "Section_search_vector";
+    /** The full-text index of the {@link SearchIndex#WHOLE} documents, kept on the {@code :Ticket} nodes they stand for. */
+    static final String WHOLE_TEXT_INDEX = "Ticket_search_text";
 
     /**
      * The indexes, each idempotent. The vector index takes its dimension from the vectors written, and keeps them
@@ -66,6 +70,8 @@ public final class Neo4jSearchIndex implements SearchIndex {
             "CREATE INDEX Section_searchGroup IF NOT EXISTS FOR (s:Section) ON (s.searchGroup)",
             "CREATE FULLTEXT INDEX " + TEXT_INDEX + " IF NOT EXISTS FOR (s:Section) ON EACH [s.searchText, s.searchKind]"
                     + " OPTIONS {indexConfig: {`fulltext.analyzer`: 'english', `fulltext.eventually_consistent`: false}}",
+            "CREATE FULLTEXT INDEX " + WHOLE_TEXT_INDEX + " IF NOT EXISTS FOR (t:Ticket) ON EACH [t.searchText]"
+                    + " OPTIONS {indexConfig: {`fulltext.analyzer`: 'english', `fulltext.eventually_consistent`: false}}",
             "CYPHER 25 CREATE VECTOR INDEX " + VECTOR_INDEX + " IF NOT EXISTS FOR (s:Section) ON (s.searchEmbedding)"
                     + " WITH [s.searchKind] OPTIONS {indexConfig: {`vector.similarity_function`: 'cosine', `vector.quantization.enabled`: false}}");
     static final String AWAIT_INDEXES = "CALL db.awaitIndexes(600)";
@@ -74,6 +80,20 @@ public final class Neo4jSearchIndex implements SearchIndex {
             UNWIND $groups AS g
             MATCH (s:Section {searchGroup: g})
             REMOVE s.searchText, s.searchGroup, s.searchKind, s.searchEmbedding
+            """;
+    static final String REMOVE_WHOLE = """
+            UNWIND $groups AS g
+            MATCH (t:Ticket {key: g})
+            REMOVE t.searchText, t.searchGroup, t.searchKind
+            """;
+    static final String WRITE_WHOLE = """
+            UNWIND $docs AS d
+            MATCH (t:Ticket {key: d.group})
+            SET t.searchText = d.text, t.searchGroup = d.group, t.searchKind = d.kind
+            """;
+    static final String CLEAR_WHOLE = """
+            MATCH (t:Ticket) WHERE t.searchGroup IS NOT NULL
+            CALL (t) { REMOVE t.searchText, t.searchGroup, t.searchKind } IN TRANSACTIONS OF 5000 ROWS
             """;
     static final String WRITE_DOCS = """
             UNWIND $docs AS d
@@ -87,10 +107,14 @@ public final class Neo4jSearchIndex implements SearchIndex {
     static final String FORGET_MODEL = "MATCH (i:SearchIndex {name: $name}) DELETE i";
     static final String RECORD_MODEL = "MERGE (i:SearchIndex {name: $name}) SET i.embeddingModel = $model";
     static final String READ_MODEL = "MATCH (i:SearchIndex {name: $name}) RETURN i.embeddingModel AS model";
-    static final String SIZE = "MATCH (s:Section) WHERE s.searchGroup IS NOT NULL RETURN count(s) AS n";
+    static final String SIZE = """
+            CALL () { MATCH (s:Section) WHERE s.searchGroup IS NOT NULL RETURN count(s) AS sections }
+            CALL () { MATCH (t:Ticket) WHERE t.searchGroup IS NOT NULL RETURN count(t) AS tickets }
+            RETURN sections + tickets AS n
+            """;
     static final String QUERY_TEXT = """
             CALL db.index.fulltext.queryNodes($index, $query, {limit: $limit}) YIELD node, score
-            RETURN node.id AS id, node.searchGroup AS grp, node.searchKind AS kind, score
+            RETURN CASE WHEN node:Section THEN node.id ELSE node.searchGroup END AS id, node.searchGroup AS grp, node.searchKind AS kind, score
             """;
     static final String QUERY_VECTOR = """
             CYPHER 25
@@ -117,6 +141,7 @@ public final class Neo4jSearchIndex implements SearchIndex {
     private final Analyzer analyzer = new EnglishAnalyzer();
     private final List<String> pendingGroups = new ArrayList<>();
     private final List<Map<String, Object>> pendingDocs = new ArrayList<>();
+    private final List<Map<String, Object>> pendingWhole = new ArrayList<>();
     private EmbeddingModel pendingModel;
 
     private Neo4jSearchIndex(GraphStore store, String name) {
@@ -141,7 +166,7 @@ public final class Neo4jSearchIndex implements SearchIndex {
             }
             s.run(AWAIT_INDEXES).consume();
         } catch (Neo4jException e) {
-            throw new UnavailableException("cannot create the search indexes " + TEXT_INDEX + " and " + VECTOR_INDEX
+            throw new UnavailableException("cannot create the search indexes " + TEXT_INDEX + ", " + WHOLE_TEXT_INDEX + " and " + VECTOR_INDEX
                     + " in Neo4j at " + store.boltUri() + ": " + e.getMessage(), e);
         }
         return new Neo4jSearchIndex(store, name);
@@ -162,9 +187,9 @@ public final class Neo4jSearchIndex implements SearchIndex {
             row.put("kind", d.kind());
             row.put("text", d.text());
             row.put("vector", d.vector());
-            pendingDocs.add(row);
+            (WHOLE.equals(d.kind()) ? pendingWhole : pendingDocs).add(row);
         }
-        if (pendingDocs.size() >= BATCH) {
+        if (pendingDocs.size() + pendingWhole.size() >= BATCH) {
             flush();
         }
     }
@@ -175,22 +200,28 @@ public final class Neo4jSearchIndex implements SearchIndex {
         }
         List<String> groups = List.copyOf(pendingGroups);
         List<Map<String, Object>> docs = List.copyOf(pendingDocs);
+        List<Map<String, Object>> whole = List.copyOf(pendingWhole);
         store.write(tx -> {
             tx.run(REMOVE_GROUPS, Map.of("groups", groups)).consume();
+            tx.run(REMOVE_WHOLE, Map.of("groups", groups)).consume();
             tx.run(WRITE_DOCS, Map.of("docs", docs)).consume();
+            tx.run(WRITE_WHOLE, Map.of("docs", whole)).consume();
             return null;
         });
         pendingGroups.clear();
         pendingDocs.clear();
+        pendingWhole.clear();
     }
 
     @Override
     public synchronized void clear() {
         pendingGroups.clear();
         pendingDocs.clear();
+        pendingWhole.clear();
         pendingModel = null;
         try (Session s = store.session(AccessMode.WRITE)) {
             s.run(CLEAR).consume();
+            s.run(CLEAR_WHOLE).consume();
             s.run(FORGET_MODEL, Map.of("name", name)).consume();
         } catch (Neo4jException e) {
             throw new UnavailableException(description() + " could not be cleared: " + e.getMessage(), e);
@@ -239,6 +270,7 @@ public final class Neo4jSearchIndex implements SearchIndex {
     public synchronized void rollback() {
         pendingGroups.clear();
         pendingDocs.clear();
+        pendingWhole.clear();
         pendingModel = null;
     }
 
@@ -249,11 +281,14 @@ public final class Neo4jSearchIndex implements SearchIndex {
 
     @Override
     public List<Hit> searchText(String text, int k, Set<String> excludedGroups, String kind, boolean except) {
-        String query = luceneQuery(QueryTerms.of(analyzer, TEXT, text), kind, except);
+        // The WHOLE documents have an index of their own, so that no other search meets them.
+        boolean whole = WHOLE.equals(kind) && !except;
+        String query = luceneQuery(QueryTerms.of(analyzer, TEXT, text), whole ? null : kind, except);
         if (query.isEmpty()) {
             return List.of();
         }
-        return TopHits.search(limit -> run(QUERY_TEXT, Map.of("index", TEXT_INDEX, "query", query), limit, false), k, k + TopHits.TIES,
+        String index = whole ? WHOLE_TEXT_INDEX : TEXT_INDEX;
+        return TopHits.search(limit -> run(QUERY_TEXT, Map.of("index", index, "query", query), limit, false), k, k + TopHits.TIES,
                 h -> !excludedGroups.contains(h.group()));
     }
 

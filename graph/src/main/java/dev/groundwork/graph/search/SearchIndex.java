@@ -35,6 +35,13 @@ import java.util.Set;
  * }</pre>
  */
 public interface SearchIndex extends AutoCloseable {
+    /**
+     * The kind of a document that stands for its whole group (a ticket's text as one document, beside its sections):
+     * text only, analysed in a field of its own, so that its BM25 statistics are its own and the other documents'
+     * unchanged, and found only by a search of this kind ({@code searchText(text, k, excluded, WHOLE, false)}); every
+     * other search leaves such documents out. Build one with {@link Doc#whole}.
+     */
+    String WHOLE = "WHOLE";
 
     /**
      * A text to index.
@@ -52,6 +59,15 @@ public interface SearchIndex extends AutoCloseable {
             }
             kind = kind == null ? "" : kind;
             text = text == null ? "" : text;
+            if (WHOLE.equals(kind) && (vector != null || !id.equals(group))) {
+                throw new IllegalArgumentException("a " + WHOLE + " document stands for its group: its id must be the group and it has"
+                        + " no vector, got id=" + id + " group=" + group + (vector == null ? "" : " and a vector"));
+            }
+        }
+
+        /** The document standing for the whole of {@code group}: its id is the group, text only (see {@link #WHOLE}). */
+        public static Doc whole(String group, String text) {
+            return new Doc(group, group, WHOLE, text, null);
         }
     }
 
@@ -164,7 +180,8 @@ public interface SearchIndex extends AutoCloseable {
     /**
      * Like {@link #searchText(String, int, Set)} among the documents of one {@code kind} ({@code except} false) or among
      * all other kinds ({@code except} true): how a question's title is matched to titles and its body to bodies.
-     * A null {@code kind} searches every kind.
+     * A null {@code kind} searches every kind; {@link #WHOLE} documents only when {@code kind} is {@link #WHOLE} and
+     * {@code except} false.
      */
     List<Hit> searchText(String text, int k, Set<String> excludedGroups, String kind, boolean except);
 

@@ -30,6 +30,7 @@ import static org.assertj.core.api.Assertions.within;
 class Neo4jSearchIndexTest {
     private static final TextEmbedder EMBEDDER = TextEmbedder.shared();
     private static final String SECTION = "CREATE (:Section {id: $id, ticket: $ticket, kind: $kind})";
+    private static final String TICKET = "CREATE (:Ticket {key: $key})";
     /** Sections of four tickets: a summary each, and bodies and comments of other kinds. */
     private static final Map<String, List<String[]>> TICKETS = new LinkedHashMap<>();
 
@@ -58,6 +59,8 @@ class Neo4jSearchIndexTest {
         lucene = SearchIndex.inMemory();
         TICKETS.forEach((ticket, sections) -> {
             List<SearchIndex.Doc> docs = new ArrayList<>();
+            store.write(tx -> tx.run(TICKET, Map.of("key", ticket)).consume());
+            docs.add(SearchIndex.Doc.whole(ticket, String.join("\n", sections.stream().map(s -> s[1]).toList())));
             for (int i = 0; i < sections.size(); i++) {
                 String id = ticket + "#" + i;
                 String kind = sections.get(i)[0];
@@ -66,7 +69,7 @@ class Neo4jSearchIndexTest {
             }
             neo4j.replaceGroup(ticket, docs);
             lucene.replaceGroup(ticket, docs);
-            ALL.addAll(docs);
+            ALL.addAll(docs.subList(1, docs.size()));
         });
         // Written in the reverse of id order, so that neither index's document order is the id order.
         Map<String, List<SearchIndex.Doc>> fixture = new LinkedHashMap<>();
@@ -119,6 +122,26 @@ class Neo4jSearchIndexTest {
             assertSameHits(neo4j.searchText(q, 2, Set.of("T1")), lucene.searchText(q, 2, Set.of("T1")));
             assertSameHits(neo4j.searchText(q, 10, Set.of(), "SUMMARY", false), lucene.searchText(q, 10, Set.of(), "SUMMARY", false));
             assertSameHits(neo4j.searchText(q, 3, Set.of("T3"), "SUMMARY", true), lucene.searchText(q, 3, Set.of("T3"), "SUMMARY", true));
+        }
+    }
+
+    @Test
+    void wholeDocumentsGiveTheLuceneIndexsHitsAndOnlyToASearchOfTheirKind() {
+        for (String q : List.of("namenode crashes out of memory", "datanode registers with handlers", "typo in the guide")) {
+            List<SearchIndex.Hit> whole = neo4j.searchText(q, 10, Set.of(), SearchIndex.WHOLE, false);
+            assertThat(whole).isNotEmpty().allSatisfy(h -> {
+                assertThat(h.kind()).isEqualTo(SearchIndex.WHOLE);
+                assertThat(h.id()).isEqualTo(h.group());
+            });
+            assertSameHits(whole, lucene.searchText(q, 10, Set.of(), SearchIndex.WHOLE, false));
+            assertSameHits(neo4j.searchText(q, 10, Set.of("T1"), SearchIndex.WHOLE, false),
+                    lucene.searchText(q, 10, Set.of("T1"), SearchIndex.WHOLE, false));
+            for (SearchIndex index : List.of(neo4j, lucene)) {
+                assertThat(index.searchText(q, 50, Set.of())).extracting(SearchIndex.Hit::kind).doesNotContain(SearchIndex.WHOLE);
+                assertThat(index.searchText(q, 50, Set.of(), "SUMMARY", true)).extracting(SearchIndex.Hit::kind).doesNotContain(SearchIndex.WHOLE);
+                assertThat(index.searchText(q, 50, Set.of(), SearchIndex.WHOLE, true)).extracting(SearchIndex.Hit::kind).doesNotContain(SearchIndex.WHOLE);
+                assertThat(index.searchVector(EMBEDDER.embed(q), 50, Set.of())).extracting(SearchIndex.Hit::kind).doesNotContain(SearchIndex.WHOLE);
+            }
         }
     }
 
@@ -237,8 +260,8 @@ class Neo4jSearchIndexTest {
     }
 
     @Test
-    void countsItsDocuments() {
-        assertThat(neo4j.size()).isEqualTo(lucene.size()).isEqualTo(10 + 48);
+    void countsItsDocumentsWholeTicketsIncluded() {
+        assertThat(neo4j.size()).isEqualTo(lucene.size()).isEqualTo(4 + 10 + 48);
     }
 
     @Test

@@ -37,6 +37,28 @@ class SearchIndexTest {
     }
 
     @Test
+    void wholeDocumentsLeaveTheOtherDocumentsBm25ScoresUnchanged() {
+        try (SearchIndex plain = sample(); SearchIndex withWhole = sample()) {
+            withWhole.replaceGroup("T4", List.of(SearchIndex.Doc.whole("T4", "namenode namenode namenode crashes on startup, a long"
+                    + " report of the namenode and its startup that would change every length and document frequency")));
+            withWhole.commit();
+            List<SearchIndex.Hit> before = plain.searchText("namenode crashing on startup", 3, Set.of());
+            assertThat(withWhole.searchText("namenode crashing on startup", 3, Set.of())).isEqualTo(before);
+            assertThat(withWhole.searchText("namenode crashing on startup", 3, Set.of(), SearchIndex.WHOLE, false))
+                    .extracting(SearchIndex.Hit::id).containsExactly("T4");
+        }
+    }
+
+    @Test
+    void aWholeDocumentStandsForItsGroupWithoutAVector() {
+        assertThatThrownBy(() -> new SearchIndex.Doc("T1#0", "T1", SearchIndex.WHOLE, "text", null))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("a WHOLE document stands for its group: its id must be the group and it has no vector, got id=T1#0 group=T1");
+        assertThatThrownBy(() -> new SearchIndex.Doc("T1", "T1", SearchIndex.WHOLE, "text", new float[] {1f}))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageEndingWith("got id=T1 group=T1 and a vector");
+    }
+
+    @Test
     void vectorSearchFindsParaphrasesWithCosineScores() {
         try (SearchIndex index = sample()) {
             List<SearchIndex.Hit> hits = index.searchVector(EMBEDDER.embed("the namenode runs out of heap"), 3, Set.of());

@@ -8,7 +8,7 @@ import java.util.Map;
 
 /**
  * The evidence for one question, before weighting: for every candidate ticket its sections' BM25
- * scores, its embedding similarity to each of the question's texts, its shared-mention and shared-identifier scores and
+ * scores and its whole text's, its embedding similarity to each of the question's texts, its shared-mention and shared-identifier scores and
  * its links to other candidates.
  * Scoring it under different {@link TicketRetriever.Weights} needs no new search, which is how the
  * weights are tuned. Immutable.
@@ -23,6 +23,7 @@ public final class Candidates {
 
     private final List<String> keys;
     private final List<double[]> sectionBm25;
+    private final double[] wholeBm25;
     private final double[] vector;
     private final double[][] dense;
     private final double[] mention;
@@ -31,8 +32,9 @@ public final class Candidates {
     private final List<double[]> linkScores;
     private final double[][] sectioned;
 
-    Candidates(List<String> keys, List<double[]> sectionBm25, double[] vector, double[][] dense, double[] mention,
+    Candidates(List<String> keys, List<double[]> sectionBm25, double[] wholeBm25, double[] vector, double[][] dense, double[] mention,
                double[] identifier, List<int[]> links, List<double[]> linkScores, double[][] sectioned) {
+        this.wholeBm25 = wholeBm25;
         this.dense = dense;
         this.identifier = identifier;
         this.sectioned = sectioned;
@@ -54,7 +56,8 @@ public final class Candidates {
      * are brought to mean 0 and standard deviation 1, and a ticket scores their sum. Unlike reciprocal-rank fusion it keeps
      * how far a ticket leads: a title found at cosine 0.9 where the next is at 0.6 counts for more than a close second.
      * A candidate a truncated search did not return scores the lowest the search returned; a candidate without a sparse
-     * evidence (shared mentions, identifiers, links) scores 0 for it. Neighbours add the standardised sum of the linked
+     * evidence (shared mentions, identifiers, links) scores 0 for it. The lexical evidence is the whole ticket's BM25 when
+     * {@link RetrievalPart#WHOLE_TICKET} is on, else its best section's. Neighbours add the standardised sum of the linked
      * tickets' positive fused scores, weighted by the link's score. The candidates are the tickets the question's BM25 or
      * dense searches returned, whatever parts are on, so that switching a part changes the scores and not the pool the
      * z-scores are taken over (a ticket only section-match found is left out).
@@ -67,14 +70,18 @@ public final class Candidates {
             bestBm25[i] = s.length == 0 ? Double.NaN : s[0];
         }
         boolean[] pool = new boolean[n];
+        boolean wholeFound = false;
         for (int i = 0; i < n; i++) {
-            pool[i] = !Double.isNaN(bestBm25[i]);
+            pool[i] = !Double.isNaN(bestBm25[i]) || !Double.isNaN(wholeBm25[i]);
+            wholeFound |= !Double.isNaN(wholeBm25[i]);
             for (double[] d : dense) {
                 pool[i] |= !Double.isNaN(d[i]);
             }
         }
+        // An index written before whole-ticket documents existed has none: its sections' BM25 stands in until a reindex.
+        double[] lexical = parts.contains(RetrievalPart.WHOLE_TICKET) && wholeFound ? wholeBm25 : bestBm25;
         double[] base = new double[n];
-        addStandardised(base, bestBm25, pool);
+        addStandardised(base, lexical, pool);
         for (double[] d : dense) {
             addStandardised(base, d, pool);
         }
@@ -105,7 +112,7 @@ public final class Candidates {
             if (!pool[i]) {
                 continue;
             }
-            out.add(new TicketRetriever.Scored(keys.get(i), score[i], Map.of("bm25", Double.isNaN(bestBm25[i]) ? 0 : bestBm25[i],
+            out.add(new TicketRetriever.Scored(keys.get(i), score[i], Map.of("bm25", Double.isNaN(lexical[i]) ? 0 : lexical[i],
                     "vector", vector[i], "mention", mention[i], "identifier", identifier[i], "link", link[i])));
         }
         return top(out, k);
@@ -192,6 +199,7 @@ public final class Candidates {
         private final Map<String, Integer> index = new HashMap<>();
         private final List<String> keys = new ArrayList<>();
         private final List<List<Double>> bm25 = new ArrayList<>();
+        private final List<Double> wholeBm25 = new ArrayList<>();
         private final List<double[]> dense = new ArrayList<>();
         private final List<double[]> sectioned = new ArrayList<>();
 
@@ -204,6 +212,7 @@ public final class Candidates {
             return index.computeIfAbsent(key, k -> {
                 keys.add(k);
                 bm25.add(new ArrayList<>());
+                wholeBm25.add(Double.NaN);
                 double[] d = new double[texts];
                 java.util.Arrays.fill(d, Double.NaN);
                 dense.add(d);
@@ -216,6 +225,11 @@ public final class Candidates {
 
         void bm25(String key, double score) {
             bm25.get(slot(key)).add(score);
+        }
+
+        /** The BM25 score of {@code key}'s whole-ticket document. */
+        void wholeBm25(String key, double score) {
+            wholeBm25.set(slot(key), score);
         }
 
         /** The best score of {@code key}'s sections for sectioned evidence {@code which}. */
@@ -264,7 +278,8 @@ public final class Candidates {
                     bySource[e][i] = sectioned.get(i)[e];
                 }
             }
-            return new Candidates(List.copyOf(keys), sections, vec, byText, men, ids, links, scores, bySource);
+            return new Candidates(List.copyOf(keys), sections, wholeBm25.stream().mapToDouble(Double::doubleValue).toArray(), vec, byText,
+                    men, ids, links, scores, bySource);
         }
     }
 }

@@ -8,9 +8,16 @@ import java.util.Set;
 
 /**
  * The structural parts of ticket retrieval that can be switched off one by one (`eval tickets --without PART`) to measure
- * what each adds on top of the fused BM25 and dense evidence of a ticket's sections.
+ * what each adds on top of the fused BM25 and dense evidence of a ticket's sections. Those on by default are in
+ * {@link TicketRetriever.Weights#DEFAULTS}.
  */
 public enum RetrievalPart {
+    /**
+     * BM25 of the question against each ticket's whole text as one document (its title and sections but the fields), in
+     * place of its best section's BM25: a duplicate report repeats words spread over another's title, prose and trace,
+     * which no single section holds (Callan 1994, passage against document evidence).
+     */
+    WHOLE_TICKET("whole-ticket"),
     /** The question's title matched to ticket titles and its body to ticket bodies (BM25 and dense), as their own ranks. */
     SECTION_MATCH("section-match"),
     /** Shared identifying mentions (exception classes, error codes, ...), IDF-weighted, as their own rank. */

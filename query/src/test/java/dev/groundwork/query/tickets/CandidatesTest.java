@@ -17,16 +17,11 @@ class CandidatesTest {
     @Test
     void aWideLeadOnOneEvidenceOutranksACloseLeadOnTheOther() {
         // Ranks alone tie "close" (first by BM25, second by cosine) with "far" (the other way round); the margins do not.
-        Candidates.Builder b = new Candidates.Builder(1);
-        double[] bm25 = {10, 9.9, 5, 4, 3};
-        double[] cosine = {0.50, 0.95, 0.49, 0.48, 0.47};
-        String[] keys = {"close", "far", "c", "d", "e"};
-        for (int i = 0; i < keys.length; i++) {
-            b.bm25(keys[i], bm25[i]);
-            b.dense(0, keys[i], cosine[i]);
-        }
+        double none = Double.NaN;
+        Candidates c = evidence(new String[] {"close", "far", "c", "d", "e"}, new double[] {10, 9.9, 5, 4, 3},
+                new double[] {none, none, none, none, none}, new double[] {0.50, 0.95, 0.49, 0.48, 0.47});
 
-        assertThat(keys(b.build(NO_STRUCTURE, Set.of(), Map.of(), Set.of()), TicketRetriever.Weights.DEFAULTS).getFirst()).isEqualTo("far");
+        assertThat(keys(c, TicketRetriever.Weights.DEFAULTS).getFirst()).isEqualTo("far");
     }
 
     @Test
@@ -41,6 +36,41 @@ class CandidatesTest {
 
         assertThat(keys(c, TicketRetriever.Weights.DEFAULTS)).containsExactly("a", "b");
         assertThat(keys(c, TicketRetriever.Weights.DEFAULTS.with(Set.of(RetrievalPart.SECTION_MATCH)))).containsExactly("a", "b");
+    }
+
+    /** Candidates of one question text: per key its best section's BM25, its whole text's (NaN: no whole hit) and a cosine. */
+    private static Candidates evidence(String[] keys, double[] sectionBm25, double[] wholeBm25, double[] cosine) {
+        Candidates.Builder b = new Candidates.Builder(1);
+        for (int i = 0; i < keys.length; i++) {
+            b.bm25(keys[i], sectionBm25[i]);
+            if (!Double.isNaN(wholeBm25[i])) {
+                b.wholeBm25(keys[i], wholeBm25[i]);
+            }
+            b.dense(0, keys[i], cosine[i]);
+        }
+        return b.build(NO_STRUCTURE, Set.of(), Map.of(), Set.of());
+    }
+
+    @Test
+    void theWholeTicketsBm25RanksInPlaceOfTheBestSectionsWhenItsPartIsOn() {
+        // "spread" matches the question over its title and trace, no single section of it well; "one" has one good section.
+        Candidates c = evidence(new String[] {"one", "spread", "third"}, new double[] {9, 4, 1}, new double[] {9, 15, 1},
+                new double[] {0.6, 0.6, 0.2});
+
+        assertThat(TicketRetriever.Weights.DEFAULTS.parts()).contains(RetrievalPart.WHOLE_TICKET);
+        assertThat(keys(c, TicketRetriever.Weights.DEFAULTS)).containsExactly("spread", "one", "third");
+        assertThat(keys(c, TicketRetriever.Weights.DEFAULTS.without(Set.of(RetrievalPart.WHOLE_TICKET)))).containsExactly("one", "spread", "third");
+        assertThat(c.rank(TicketRetriever.Weights.DEFAULTS, 1).getFirst().parts()).containsEntry("bm25", 15.0);
+    }
+
+    @Test
+    void withoutWholeTicketDocumentsInTheIndexTheSectionsBm25StandsIn() {
+        // An index written before whole-ticket documents: no whole hit at all, so the default ranks by the sections' BM25.
+        double none = Double.NaN;
+        Candidates c = evidence(new String[] {"one", "spread", "third"}, new double[] {9, 4, 1}, new double[] {none, none, none},
+                new double[] {0.6, 0.6, 0.2});
+
+        assertThat(keys(c, TicketRetriever.Weights.DEFAULTS)).containsExactly("one", "spread", "third");
     }
 
     @Test

@@ -88,6 +88,12 @@ public final class TicketReindex {
             byTicket.computeIfAbsent(ticket, k -> new ArrayList<>())
                     .add(new SearchIndex.Doc((String) r.get("id"), ticket, (String) r.get("kind"), texts.get(i), vectors.get(i)));
         }
+        Map<String, List<Map<String, Object>>> rowsOf = new java.util.LinkedHashMap<>();
+        rows.forEach(r -> rowsOf.computeIfAbsent((String) r.get("ticket"), k -> new ArrayList<>()).add(r));
+        rowsOf.forEach((ticket, own) -> byTicket.get(ticket).addFirst(SearchIndex.Doc.whole(ticket, TicketWriter.wholeText(
+                java.util.Objects.toString(own.getFirst().get("ticketTitle"), ""),
+                own.stream().map(r -> String.valueOf(r.get("kind"))).toList(),
+                own.stream().map(r -> java.util.Objects.toString(r.get("text"), "")).toList()))));
         byTicket.forEach(index::replaceGroup);
         return rows.size();
     }

@@ -176,6 +176,22 @@ final class TicketWriter {
         return (title + "\n" + matched).strip();
     }
 
+    /**
+     * The text of a ticket's {@link SearchIndex#WHOLE} document, which BM25 matches a whole question against: its title and
+     * its sections' texts, in order, but the fields (whose outcome fields would leak the answer to a duplicate search, and
+     * whose other fields are no text of the report), given as parallel lists of section kinds and texts.
+     */
+    static String wholeText(String ticketTitle, List<String> kinds, List<String> texts) {
+        StringBuilder out = new StringBuilder(ticketTitle == null ? "" : ticketTitle);
+        for (int i = 0; i < kinds.size(); i++) {
+            String kind = kinds.get(i);
+            if (!SectionKind.SUMMARY.name().equals(kind) && !SectionKind.FIELDS.name().equals(kind) && texts.get(i) != null) {
+                out.append('\n').append(texts.get(i));
+            }
+        }
+        return out.toString().strip();
+    }
+
     static String sectionId(String key, int ordinal) {
         return key + "#" + ordinal;
     }
@@ -191,7 +207,10 @@ final class TicketWriter {
         int i = 0;
         for (TicketRecord t : changed) {
             List<SearchIndex.Doc> docs = new ArrayList<>();
-            for (Section s : split.get(t.key())) {
+            List<Section> own = split.get(t.key());
+            docs.add(SearchIndex.Doc.whole(t.key(), wholeText(t.title(), own.stream().map(s -> s.kind().name()).toList(),
+                    own.stream().map(Section::text).toList())));
+            for (Section s : own) {
                 float[] v = vectors.get(i);
                 docs.add(new SearchIndex.Doc(sectionId(t.key(), s.ordinal()), t.key(), s.kind().name(), texts.get(i), v));
                 if (s.kind() == SectionKind.SUMMARY) {
@@ -203,7 +222,7 @@ final class TicketWriter {
                 titleVectors.put(t.key(), embedder.embedPassages(List.of(t.title())).getFirst());
             }
             index.replaceGroup(t.key(), docs);
-            sections += docs.size();
+            sections += own.size();
         }
     }
 }

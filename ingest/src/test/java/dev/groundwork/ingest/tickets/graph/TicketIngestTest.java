@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @ExtendWith(SharedNeo4j.class)
@@ -82,11 +83,29 @@ class TicketIngestTest {
     }
 
     @Test
+    void eachTicketIsAlsoOneWholeDocumentOfItsTitleAndTextButNotItsFieldsAndReindexWritesTheSame(GraphStore store) throws Exception {
+        ingestCsv(store);
+        try (SearchIndex rebuilt = SearchIndex.inMemory()) {
+            TicketReindex.rebuild(store, rebuilt, TextEmbedder.shared(), n -> { });
+            for (SearchIndex i : List.of(index, rebuilt)) {
+                // Title and trace are two sections; the whole document holds both, so it is the one hit of either word.
+                assertThat(i.searchText("hangs sockettimeoutexception", 10, Set.of(), SearchIndex.WHOLE, false))
+                        .extracting(SearchIndex.Hit::id, SearchIndex.Hit::kind).containsExactly(tuple("13438913", SearchIndex.WHOLE));
+                assertThat(i.searchText("major minor duplicate", 10, Set.of(), SearchIndex.WHOLE, false)).isEmpty();
+                assertThat(i.searchText("commit", 10, Set.of(), SearchIndex.WHOLE, false)).extracting(SearchIndex.Hit::group)
+                        .containsExactlyInAnyOrder("13438913", "13547000", "13396667");
+            }
+            assertThat(rebuilt.searchText("slow commit minutes", 3, Set.of(), SearchIndex.WHOLE, false))
+                    .isEqualTo(index.searchText("slow commit minutes", 3, Set.of(), SearchIndex.WHOLE, false));
+        }
+    }
+
+    @Test
     void reindexRebuildsTheSameIndexFromTheGraph(GraphStore store) throws Exception {
         ingestCsv(store);
         try (SearchIndex rebuilt = SearchIndex.inMemory()) {
             long sections = TicketReindex.rebuild(store, rebuilt, dev.groundwork.graph.embedding.TextEmbedder.shared(), n -> { });
-            assertThat(sections).isEqualTo(index.size());
+            assertThat(sections + 3).as("sections and a whole-ticket document each").isEqualTo(index.size());
             assertThat(rebuilt.size()).isEqualTo(index.size());
             assertThat(rebuilt.searchText("socket timeout committer", 1, Set.of()).getFirst().id())
                     .isEqualTo(index.searchText("socket timeout committer", 1, Set.of()).getFirst().id());
@@ -186,7 +205,7 @@ class TicketIngestTest {
         ingestCsv(store);
         TextEmbedder e5 = TextEmbedder.shared(EmbeddingModel.E5_SMALL_Q);
         long sections = TicketReindex.rebuild(store, index, e5, n -> { });
-        assertThat(sections).isEqualTo(index.size());
+        assertThat(sections + 3).as("sections and a whole-ticket document each").isEqualTo(index.size());
         assertThat(index.embeddingModel()).contains(EmbeddingModel.E5_SMALL_Q);
         float[] query = e5.embedQueries(List.of("job hangs on commit with a socket timeout")).getFirst();
         assertThat(index.searchVector(query, 1, Set.of()).getFirst().group()).isEqualTo("13438913");
