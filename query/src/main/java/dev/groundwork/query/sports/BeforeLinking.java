@@ -46,15 +46,14 @@ final class BeforeLinking {
      * then?"), when another sentence follows that asks: the belief is being corrected, so its teams are no constraint.
      */
     private String withoutBeliefs(String question) {
-        String[] sentences = question.split("(?<=[.?!;])\\s+");
-        if (sentences.length < 2) {
+        List<Sentence> sentences = Sentence.of(question);
+        if (sentences.size() < 2) {
             return question;
         }
         StringBuilder out = new StringBuilder();
-        for (int i = 0; i < sentences.length; i++) {
-            String sentence = sentences[i];
-            if (i < sentences.length - 1 && (SportsQuestionAnswering.BELIEF.matcher(sentence).lookingAt()
-                    || SportsQuestionAnswering.TAG_QUESTION.matcher(sentence).find())) {
+        for (int i = 0; i < sentences.size(); i++) {
+            String sentence = sentences.get(i).in(question);
+            if (i < sentences.size() - 1 && sentences.get(i).believed(question)) {
                 List<Mention> teams = linker.link(sentence).stream().filter(m -> m.kind() == Kind.TEAM)
                         .sorted(Comparator.comparingInt(Mention::start).reversed()).toList();
                 StringBuilder without = new StringBuilder(sentence);

@@ -1272,32 +1272,10 @@ public final class SportsQuestionAnswering {
     /** A title said won right after a team ("The Netherlands won the 2010 final", "Spain lifted the 2010 World Cup"), folded. */
     private static final java.util.regex.Pattern TITLE_WON = java.util.regex.Pattern.compile(
             "(?:had |have |has )?(?:won|lifted|took) the (?:\\d{4} )?(?:(?:men s|women s|fifa) )?(?:world cup(?: final)?|final|title|trophy)\\b");
-    /** A sentence that says what the asker believed, not what is so: "I thought Brazil hosted ...". */
-    static final java.util.regex.Pattern BELIEF = java.util.regex.Pattern.compile(
-            "\\b(?:i|we) (?:thought|believed|assumed|was told|were told|heard|had heard|used to think|always thought)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
-    /** A tag that asks whether what comes before is so: ", didn't they?", ", right?". */
-    static final java.util.regex.Pattern TAG_QUESTION = java.util.regex.Pattern.compile(
-            ",\\s*(?:didn['’]?t|did not|wasn['’]?t|weren['’]?t|isn['’]?t|hadn['’]?t|haven['’]?t) (?:they|it|he|she|we|you)\\b|,\\s*(?:right|no|correct)\\s*\\?",
-            java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /** Whether the sentence of {@code question} holding {@code m} is a belief or a tag question, so no premise of the question. */
     static boolean hedged(String question, Mention m) {
-        int start = 0;
-        for (int i = m.start() - 1; i >= 0; i--) {
-            if (".?!;".indexOf(question.charAt(i)) >= 0) {
-                start = i + 1;
-                break;
-            }
-        }
-        int end = question.length();
-        for (int i = m.end(); i < question.length(); i++) {
-            if (".?!;".indexOf(question.charAt(i)) >= 0) {
-                end = Math.min(question.length(), i + 1);
-                break;
-            }
-        }
-        String sentence = question.substring(start, end);
-        return BELIEF.matcher(sentence.substring(0, m.start() - start)).find() || TAG_QUESTION.matcher(sentence).find();
+        return Sentence.around(question, m.start(), m.end()).hedges(question, m.start());
     }
 
     /**
