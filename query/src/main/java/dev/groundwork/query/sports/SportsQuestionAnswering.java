@@ -378,15 +378,21 @@ public final class SportsQuestionAnswering {
     /** Answers {@code question}; never throws for a question it does not understand (it says so). */
     public Result answer(String question) {
         String named = beforeLinking.rewrite(question);
+        long t0 = System.nanoTime();
+        QuestionFrame frame = null;
         if (OR.matcher(named).find()) {
-            QuestionFrame frame = QuestionFrame.read(named, linker, tournaments);
+            // Read once: the frame the options are looked for in is the one answered when there are none.
+            frame = QuestionFrame.read(named, linker, tournaments);
             Choice.Reading choice = Choice.read(named, java.util.stream.Stream.concat(frame.teams().stream(), frame.players().stream()).toList());
             if (choice != null) {
                 return answerChoice(choice);
             }
         }
         YesNo.Reading yesNo = YesNo.read(named, linker);
-        return yesNo == null ? answerAsked(named) : answerYesNo(yesNo);
+        if (yesNo != null) {
+            return answerYesNo(yesNo);
+        }
+        return frame == null ? answerAsked(named) : answerAsked(named, frame, t0);
     }
 
     /**
@@ -470,7 +476,11 @@ public final class SportsQuestionAnswering {
 
     private Result answerAsked(String question) {
         long t0 = System.nanoTime();
-        QuestionFrame frame = QuestionFrame.read(question, linker, tournaments);
+        return answerAsked(question, QuestionFrame.read(question, linker, tournaments), t0);
+    }
+
+    /** {@code question} answered from its {@code frame}, read since {@code t0} (the linking time of the answer's timings). */
+    private Result answerAsked(String question, QuestionFrame frame, long t0) {
         long t1 = System.nanoTime();
         if (!frame.problems().isEmpty()) {
             // A year without a World Cup (a future one, or 1942) is a question about what does not exist.
