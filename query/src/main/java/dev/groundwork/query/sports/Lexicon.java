@@ -152,7 +152,6 @@ final class Lexicon {
         return Map.entry(Pattern.compile(regex, FLAGS), replacement);
     }
 
-    /** {@code text} with every synonym replaced by the templates' word. */
     /**
      * A terse prompt said as the question it stands for: a role and then the match ("Referee, 1990 final." is "who was the
      * referee of the 1990 final?"), an award and then the year ("Golden Ball 2014." is "who won the Golden Ball in 2014?").
@@ -170,6 +169,7 @@ final class Lexicon {
             rule("^\\s*(referee)\\s*[,:\\-–]\\s*(?:the\\s+)?(\\d{4} (?:world cup )?final)\\s*[.?!]?\\s*$", "who was the $1 of the $2?"),
             rule("^\\s*(golden (?:ball|boot|glove|shoe)|best young player)\\s*[,:\\-–]?\\s*(\\d{4})\\s*[.?!]?\\s*$", "who won the $1 in $2?"));
 
+    /** {@code text} with every synonym replaced by the templates' word. */
     static String canonical(String text) {
         String out = text;
         for (Map.Entry<Pattern, String> r : RULES) {

@@ -19,7 +19,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -155,6 +154,7 @@ public final class SportsQuestionAnswering {
 
     private final GraphStore store;
     private final EntityLinker linker;
+    private final BeforeLinking beforeLinking;
     private final QuestionFrame.Tournaments tournaments;
     private final TemplateLibrary library;
     /** Folded competition name to its number of matches in the graph. */
@@ -164,6 +164,7 @@ public final class SportsQuestionAnswering {
                                     TemplateLibrary library) {
         this.store = store;
         this.linker = linker;
+        this.beforeLinking = new BeforeLinking(linker);
         this.tournaments = tournaments;
         this.library = library;
         store.read(tx -> tx.run(COMPETITIONS).list()).forEach(r ->
@@ -376,59 +377,22 @@ public final class SportsQuestionAnswering {
 
     /** Answers {@code question}; never throws for a question it does not understand (it says so). */
     public Result answer(String question) {
-        String named = withoutBeliefs(Lexicon.nicknamed(Lexicon.spelledOut(question), this::inNamedOrder));
+        String named = beforeLinking.rewrite(question);
+        long t0 = System.nanoTime();
+        QuestionFrame frame = null;
         if (OR.matcher(named).find()) {
-            QuestionFrame frame = QuestionFrame.read(named, linker, tournaments);
+            // Read once: the frame the options are looked for in is the one answered when there are none.
+            frame = QuestionFrame.read(named, linker, tournaments);
             Choice.Reading choice = Choice.read(named, java.util.stream.Stream.concat(frame.teams().stream(), frame.players().stream()).toList());
             if (choice != null) {
                 return answerChoice(choice);
             }
         }
         YesNo.Reading yesNo = YesNo.read(named, linker);
-        return yesNo == null ? answerAsked(named) : answerYesNo(yesNo);
-    }
-
-    /**
-     * {@code question} without the teams of a sentence that says what the asker believed or asks whether it is so ("I thought
-     * Brazil hosted the 2010 World Cup. Who actually hosted it?", "Italy beat Brazil in 1994, didn't they? Who won that final
-     * then?"), when another sentence follows that asks: the belief is being corrected, so its teams are no constraint.
-     */
-    private String withoutBeliefs(String question) {
-        String[] sentences = question.split("(?<=[.?!;])\\s+");
-        if (sentences.length < 2) {
-            return question;
+        if (yesNo != null) {
+            return answerYesNo(yesNo);
         }
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < sentences.length; i++) {
-            String sentence = sentences[i];
-            if (i < sentences.length - 1 && (BELIEF.matcher(sentence).lookingAt() || TAG_QUESTION.matcher(sentence).find())) {
-                List<Mention> teams = linker.link(sentence).stream().filter(m -> m.kind() == Kind.TEAM)
-                        .sorted(Comparator.comparingInt(Mention::start).reversed()).toList();
-                StringBuilder without = new StringBuilder(sentence);
-                teams.forEach(m -> without.replace(m.start(), m.end(), "they"));
-                sentence = without.toString();
-            }
-            out.append(i == 0 ? "" : " ").append(sentence);
-        }
-        return out.toString();
-    }
-
-    /**
-     * {@code teams} (names a nickname of a match stands for) in the order {@code rest} of the question names them: a team
-     * whose ground it names first (it was at home), then the teams it links, by position; the others after, as given.
-     */
-    private List<String> inNamedOrder(String rest, List<String> teams) {
-        List<Mention> mentions = new ArrayList<>(linker.link(rest));
-        QuestionFrame.Ground ground = QuestionFrame.Ground.of(rest, mentions, new ArrayList<>());
-        Map<String, Integer> at = new HashMap<>();
-        for (String team : teams) {
-            String name = linker.link(team).stream().filter(m -> m.kind() == Kind.TEAM).map(m -> m.candidates().getFirst().name())
-                    .findFirst().orElse(team);
-            int where = ground != null && ground.club().equals(name) ? -1 : mentions.stream().filter(m -> m.kind() == Kind.TEAM
-                    && m.candidates().getFirst().name().equals(name)).mapToInt(Mention::start).min().orElse(Integer.MAX_VALUE);
-            at.put(team, where);
-        }
-        return teams.stream().sorted(Comparator.comparingInt(at::get)).toList();
+        return frame == null ? answerAsked(named) : answerAsked(named, frame, t0);
     }
 
     /**
@@ -512,7 +476,11 @@ public final class SportsQuestionAnswering {
 
     private Result answerAsked(String question) {
         long t0 = System.nanoTime();
-        QuestionFrame frame = QuestionFrame.read(question, linker, tournaments);
+        return answerAsked(question, QuestionFrame.read(question, linker, tournaments), t0);
+    }
+
+    /** {@code question} answered from its {@code frame}, read since {@code t0} (the linking time of the answer's timings). */
+    private Result answerAsked(String question, QuestionFrame frame, long t0) {
         long t1 = System.nanoTime();
         if (!frame.problems().isEmpty()) {
             // A year without a World Cup (a future one, or 1942) is a question about what does not exist.
@@ -1314,32 +1282,10 @@ public final class SportsQuestionAnswering {
     /** A title said won right after a team ("The Netherlands won the 2010 final", "Spain lifted the 2010 World Cup"), folded. */
     private static final java.util.regex.Pattern TITLE_WON = java.util.regex.Pattern.compile(
             "(?:had |have |has )?(?:won|lifted|took) the (?:\\d{4} )?(?:(?:men s|women s|fifa) )?(?:world cup(?: final)?|final|title|trophy)\\b");
-    /** A sentence that says what the asker believed, not what is so: "I thought Brazil hosted ...". */
-    private static final java.util.regex.Pattern BELIEF = java.util.regex.Pattern.compile(
-            "\\b(?:i|we) (?:thought|believed|assumed|was told|were told|heard|had heard|used to think|always thought)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
-    /** A tag that asks whether what comes before is so: ", didn't they?", ", right?". */
-    private static final java.util.regex.Pattern TAG_QUESTION = java.util.regex.Pattern.compile(
-            ",\\s*(?:didn['’]?t|did not|wasn['’]?t|weren['’]?t|isn['’]?t|hadn['’]?t|haven['’]?t) (?:they|it|he|she|we|you)\\b|,\\s*(?:right|no|correct)\\s*\\?",
-            java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /** Whether the sentence of {@code question} holding {@code m} is a belief or a tag question, so no premise of the question. */
     static boolean hedged(String question, Mention m) {
-        int start = 0;
-        for (int i = m.start() - 1; i >= 0; i--) {
-            if (".?!;".indexOf(question.charAt(i)) >= 0) {
-                start = i + 1;
-                break;
-            }
-        }
-        int end = question.length();
-        for (int i = m.end(); i < question.length(); i++) {
-            if (".?!;".indexOf(question.charAt(i)) >= 0) {
-                end = Math.min(question.length(), i + 1);
-                break;
-            }
-        }
-        String sentence = question.substring(start, end);
-        return BELIEF.matcher(sentence.substring(0, m.start() - start)).find() || TAG_QUESTION.matcher(sentence).find();
+        return Sentence.around(question, m.start(), m.end()).hedges(question, m.start());
     }
 
     /**
