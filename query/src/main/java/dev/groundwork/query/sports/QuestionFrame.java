@@ -45,13 +45,15 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
     private static final Pattern SHORT_SEASON = Pattern.compile("(?<![\\d/.-])(\\d{2})[/-](\\d{2})(?![\\d/.-])");
     /** "Leverkusen first", "Everton's goals first": the team whose goals the score gives first. */
     private static final Pattern SCORE_FIRST = Pattern.compile("^(['’]s)?\\s+((goals?|score|tally)\\s+)?first\\b", Pattern.CASE_INSENSITIVE);
-    /** A league season as users write it: "2020/21", "2020-21", "2020/2021". */
     /** A day as the sources write it ("2023-12-23"). */
     private static final Pattern DAY = Pattern.compile("\\b(?:19|20)\\d{2}-\\d{2}-\\d{2}\\b");
+    /** A league season as users write it: "2020/21", "2020-21", "2020/2021". */
     private static final Pattern SEASON = Pattern.compile("\\b((?:19|20)\\d{2})[/-](\\d{4}|\\d{2})\\b(?![/-]\\d)");
     private static final Pattern GROUP = Pattern.compile("\\bgroup ([a-h1-8])\\b", Pattern.CASE_INSENSITIVE);
-    /** The women's named in words, or by a national team's short name ("USWNT": the women's national team). */
-    // A women's team's nickname ("the Lionesses", "the Matildas") says the women's World Cup too.
+    /**
+     * The women's named in words, or by a national team's short name ("USWNT": the women's national team); a women's team's
+     * nickname ("the Lionesses", "the Matildas") says the women's World Cup too.
+     */
     private static final Pattern WOMEN = Pattern.compile("\\b(women|women's|womens|woman|ladies|female|[a-z]{2,3}wnt|lionesses|matildas|nadeshiko"
             + "|banyana banyana|super falcons|football ferns|reggae girlz|les bleues|azzurre)\\b");
     /** The men's named in words ("USMNT" too): a year with only a women's World Cup then has no tournament that fits. */
@@ -72,7 +74,8 @@ record QuestionFrame(String question, String masked, List<Mention> teams, List<M
         awards = List.copyOf(awards);
         people = List.copyOf(people);
         places = List.copyOf(places);
-        years = Set.copyOf(years);
+        // Sorted, so that a message naming "the" year of several names the same one in every run (Set.copyOf's order is not).
+        years = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(years));
         problems = List.copyOf(problems);
     }
 
