@@ -81,20 +81,21 @@ public final class TicketReindex {
         }
         List<String> texts = rows.stream().map(TicketReindex::text).toList();
         List<float[]> vectors = embedder.embedPassages(texts);
-        Map<String, List<SearchIndex.Doc>> byTicket = new java.util.LinkedHashMap<>();
+        Map<String, List<Integer>> rowsOf = new java.util.LinkedHashMap<>();
         for (int i = 0; i < rows.size(); i++) {
-            var r = rows.get(i);
-            String ticket = (String) r.get("ticket");
-            byTicket.computeIfAbsent(ticket, k -> new ArrayList<>())
-                    .add(new SearchIndex.Doc((String) r.get("id"), ticket, (String) r.get("kind"), texts.get(i), vectors.get(i)));
+            rowsOf.computeIfAbsent((String) rows.get(i).get("ticket"), k -> new ArrayList<>()).add(i);
         }
-        Map<String, List<Map<String, Object>>> rowsOf = new java.util.LinkedHashMap<>();
-        rows.forEach(r -> rowsOf.computeIfAbsent((String) r.get("ticket"), k -> new ArrayList<>()).add(r));
-        rowsOf.forEach((ticket, own) -> byTicket.get(ticket).addFirst(SearchIndex.Doc.whole(ticket, TicketWriter.wholeText(
-                java.util.Objects.toString(own.getFirst().get("ticketTitle"), ""),
-                own.stream().map(r -> String.valueOf(r.get("kind"))).toList(),
-                own.stream().map(r -> java.util.Objects.toString(r.get("text"), "")).toList()))));
-        byTicket.forEach(index::replaceGroup);
+        rowsOf.forEach((ticket, at) -> {
+            List<Map<String, Object>> own = at.stream().map(rows::get).toList();
+            List<SearchIndex.Doc> docs = new ArrayList<>();
+            docs.add(SearchIndex.Doc.whole(ticket, TicketWriter.wholeText(java.util.Objects.toString(own.getFirst().get("ticketTitle"), ""),
+                    own.stream().map(r -> String.valueOf(r.get("kind"))).toList(),
+                    own.stream().map(r -> java.util.Objects.toString(r.get("text"), "")).toList())));
+            for (int i : at) {
+                docs.add(new SearchIndex.Doc((String) rows.get(i).get("id"), ticket, (String) rows.get(i).get("kind"), texts.get(i), vectors.get(i)));
+            }
+            index.replaceGroup(ticket, docs);
+        });
         return rows.size();
     }
 
