@@ -61,7 +61,8 @@ final class EvalTicketsCommand extends StoreCommand {
                     + " text instead of its best section; on by default), section-match (title against titles, body"
                     + " against bodies), mentions (shared exception classes, error codes ...), identifiers (shared code"
                     + " identifiers: configuration keys, paths, class names, versions), neighbours (evidence"
-                    + " from linked and SIMILAR_TO tickets). Parts off by default stay off.")
+                    + " from linked and SIMILAR_TO tickets), near-in-time (how near to the query ticket a ticket was filed;"
+                    + " on by default). Parts off by default stay off.")
     List<String> without = List.of();
 
     @Option(names = "--ablation", description = "Also report the graph method's MRR (odd, even, all) with each part switched,"

@@ -20,7 +20,7 @@ import java.util.Map;
 final class QueryCost implements FieldComplexityCalculator {
     /** The work a top-level field does besides its result's size: retrieval, model inference, beam search. */
     static final Map<String, Integer> WEIGHTS = Map.of("ask", 500, "askTickets", 250, "askSports", 250,
-            "complexQuery", 1000, "predictLinks", 50, "conceptSubgraph", 200, "searchTickets", 20, "subgraph", 20);
+            "complexQuery", 1000, "predictLinks", 50, "conceptSubgraph", 200, "searchTickets", 20, "similarTickets", 20, "subgraph", 20);
     /** The arguments that say how many items a field returns. */
     static final List<String> SIZE_ARGUMENTS = List.of("k", "first", "limit");
     /** How many items a list without a size argument counts as. */

@@ -33,6 +33,8 @@ final class TicketsWiring implements SchemaWiring {
     public void wire(RuntimeWiring.Builder wiring) {
         wiring.type("Query", t -> t
                 .dataFetcher("searchTickets", this::search)
+                .dataFetcher("similarTickets", env -> retriever().similarTo(Arguments.text(env, "key"),
+                        Arguments.upTo(env, "k", limits.k(), "groundwork.api.limits.k")))
                 .dataFetcher("ticket", env -> TicketLookup.ticket(store, env.<String>getArgument("key")).orElse(null))
                 .dataFetcher("askTickets", env -> retriever().ask(Arguments.text(env, "question"), Arguments.between(env, "k", 1, 20))));
         wiring.type("TicketHit", t -> t.dataFetcher("ticket", env ->

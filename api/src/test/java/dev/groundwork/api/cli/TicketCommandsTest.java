@@ -131,7 +131,7 @@ class TicketCommandsTest {
     void evalTicketsNamesAnUnknownPart(GraphStore store) throws Exception {
         var run = against(store, "eval", "tickets", "--data", fixtures().toString(), "--without", "mentions,stack");
         assertThat(run.exit()).isEqualTo(GroundworkCommand.EXIT_BAD_INPUT);
-        assertThat(run.err().strip()).isEqualTo("groundwork: --without must list parts among [whole-ticket, section-match, mentions, identifiers, neighbours], got 'stack'");
+        assertThat(run.err().strip()).isEqualTo("groundwork: --without must list parts among [whole-ticket, section-match, mentions, identifiers, neighbours, near-in-time], got 'stack'");
     }
 
     @Test

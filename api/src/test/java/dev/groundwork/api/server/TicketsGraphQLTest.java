@@ -49,6 +49,19 @@ class TicketsGraphQLTest {
     }
 
     @Test
+    void similarTicketsFindsTheDuplicateOfATicketAndLeavesTheTicketOut() throws Exception {
+        JsonNode hits = graphql("{ similarTickets(key: \"1\", k: 3) { score ticket { key } } }").get("similarTickets");
+        assertThat(hits.get(0).get("ticket").get("key").asText()).isEqualTo("2");
+        assertThat(hits.findValuesAsText("key")).doesNotContain("1");
+    }
+
+    @Test
+    void similarTicketsOfAnUnknownKeySaysWhichKey() throws Exception {
+        JsonNode json = GraphQLHttp.post(server.graphqlUrl(), "{ similarTickets(key: \"nope\") { score } }");
+        assertThat(json.get("errors").get(0).get("message").asText()).contains("ticket 'nope' is not in the graph");
+    }
+
+    @Test
     void ticketHasItsSections() throws Exception {
         JsonNode ticket = graphql("{ ticket(key: \"1\") { key title sections { kind text } } }").get("ticket");
         assertThat(ticket.get("key").asText()).isEqualTo("1");

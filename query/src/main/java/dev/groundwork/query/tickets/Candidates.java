@@ -1,5 +1,7 @@
 package dev.groundwork.query.tickets;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -8,8 +10,8 @@ import java.util.Map;
 
 /**
  * The evidence for one question, before weighting: for every candidate ticket its sections' BM25
- * scores and its whole text's, its embedding similarity to each of the question's texts, its shared-mention and shared-identifier scores and
- * its links to other candidates.
+ * scores and its whole text's, its embedding similarity to each of the question's texts, its shared-mention and shared-identifier scores,
+ * how near in time to the question's ticket it was filed, and its links to other candidates.
  * Scoring it under different {@link TicketRetriever.Weights} needs no new search, which is how the
  * weights are tuned. Immutable.
  */
@@ -31,10 +33,12 @@ public final class Candidates {
     private final List<int[]> links;
     private final List<double[]> linkScores;
     private final double[][] sectioned;
+    private final double[] nearness;
 
     Candidates(List<String> keys, List<double[]> sectionBm25, double[] wholeBm25, double[] vector, double[][] dense, double[] mention,
-               double[] identifier, List<int[]> links, List<double[]> linkScores, double[][] sectioned) {
+               double[] identifier, List<int[]> links, List<double[]> linkScores, double[][] sectioned, double[] nearness) {
         this.wholeBm25 = wholeBm25;
+        this.nearness = nearness;
         this.dense = dense;
         this.identifier = identifier;
         this.sectioned = sectioned;
@@ -57,7 +61,8 @@ public final class Candidates {
      * how far a ticket leads: a title found at cosine 0.9 where the next is at 0.6 counts for more than a close second.
      * A candidate a truncated search did not return scores the lowest the search returned; a candidate without a sparse
      * evidence (shared mentions, identifiers, links) scores 0 for it. The lexical evidence is the whole ticket's BM25 when
-     * {@link RetrievalPart#WHOLE_TICKET} is on, else its best section's. Neighbours add the standardised sum of the linked
+     * {@link RetrievalPart#WHOLE_TICKET} is on, else its best section's. Nearness in time is a dense evidence: a candidate
+     * whose filing time is unknown counts as the farthest, and a question without one gets nothing. Neighbours add the standardised sum of the linked
      * tickets' positive fused scores, weighted by the link's score. The candidates are the tickets the question's BM25 or
      * dense searches returned, whatever parts are on, so that switching a part changes the scores and not the pool the
      * z-scores are taken over (a ticket only section-match found is left out).
@@ -95,6 +100,9 @@ public final class Candidates {
         }
         if (parts.contains(RetrievalPart.IDENTIFIERS)) {
             addStandardised(base, identifier, pool);
+        }
+        if (parts.contains(RetrievalPart.NEAR_IN_TIME)) {
+            addStandardised(base, nearness, pool);
         }
         double[] link = new double[n];
         for (int i = 0; i < n; i++) {
@@ -202,6 +210,7 @@ public final class Candidates {
         private final List<Double> wholeBm25 = new ArrayList<>();
         private final List<double[]> dense = new ArrayList<>();
         private final List<double[]> sectioned = new ArrayList<>();
+        private Instant filed;
 
         /** A builder for a question embedded as {@code texts} texts (its title and body, or one text). */
         Builder(int texts) {
@@ -225,6 +234,11 @@ public final class Candidates {
 
         void bm25(String key, double score) {
             bm25.get(slot(key)).add(score);
+        }
+
+        /** When the question's ticket was filed: candidates are then also scored by how near in time they were filed. */
+        void filed(Instant when) {
+            filed = when;
         }
 
         /** The BM25 score of {@code key}'s whole-ticket document. */
@@ -252,6 +266,7 @@ public final class Candidates {
             double[][] byText = new double[texts][n];
             double[] men = new double[n];
             double[] ids = new double[n];
+            double[] near = new double[n];
             List<int[]> links = new ArrayList<>(n);
             List<double[]> scores = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
@@ -267,6 +282,8 @@ public final class Candidates {
                     }
                 }
                 ids[i] = graph.identifiers().score(askedIdentifiers, keys.get(i));
+                near[i] = filed == null ? Double.NaN : graph.created(keys.get(i))
+                        .map(c -> -Math.log1p(Math.abs(Duration.between(c, filed).toSeconds()) / 86_400.0)).orElse(Double.NaN);
                 List<TicketGraph.Link> ls = graph.links(keys.get(i)).stream()
                         .filter(l -> !excluded.contains(l.other()) && index.containsKey(l.other())).toList();
                 links.add(ls.stream().mapToInt(l -> index.get(l.other())).toArray());
@@ -279,7 +296,7 @@ public final class Candidates {
                 }
             }
             return new Candidates(List.copyOf(keys), sections, wholeBm25.stream().mapToDouble(Double::doubleValue).toArray(), vec, byText,
-                    men, ids, links, scores, bySource);
+                    men, ids, links, scores, bySource, near);
         }
     }
 }

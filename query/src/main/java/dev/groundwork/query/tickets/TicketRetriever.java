@@ -1,6 +1,7 @@
 package dev.groundwork.query.tickets;
 
 import dev.groundwork.graph.BadInputException;
+import dev.groundwork.graph.NotFoundException;
 import dev.groundwork.graph.embedding.EmbeddingModel;
 import dev.groundwork.graph.embedding.TextEmbedder;
 import dev.groundwork.graph.model.Answer;
@@ -8,9 +9,10 @@ import dev.groundwork.graph.search.SearchIndex;
 import dev.groundwork.graph.store.GraphStore;
 import dev.groundwork.graph.tickets.SectionKind;
 
-import java.util.ArrayList;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -28,6 +30,7 @@ import java.util.Set;
  * <pre>{@code
  * TicketRetriever retriever = TicketRetriever.forIndex(store, index, TicketRetriever.Weights.DEFAULTS);
  * Answer a = retriever.ask("How do I fix the NullPointerException in DataNode?", 3);
+ * List<TicketRetriever.Scored> duplicates = retriever.similarTo("HADOOP-1234", 5);
  * }</pre>
  */
 public final class TicketRetriever {
@@ -40,6 +43,17 @@ public final class TicketRetriever {
     public static final String KEYS = "MATCH (t:Ticket) WHERE t.key =~ '.*[A-Za-z].*-[0-9]+' RETURN t.key AS name";
     /** Cypher returning one column {@code text}: up to 300 ticket titles, examples of what questions about tickets say. */
     public static final String TITLES = "MATCH (t:Ticket) WHERE t.title IS NOT NULL RETURN t.title AS text ORDER BY t.key LIMIT 300";
+    /**
+     * Cypher returning one row for ticket {@code $key}: {@code title} and {@code body}, the texts of its sections but the
+     * title and the fields, in order (the fields hold the outcome, which a search for its duplicates must not read).
+     */
+    static final String OWN_TEXT = """
+            MATCH (t:Ticket {key: $key})
+            OPTIONAL MATCH (t)-[:HAS_SECTION]->(s:Section)
+            WHERE NOT s.kind IN ['FIELDS', 'SUMMARY']
+            WITH t, s ORDER BY s.ordinal
+            RETURN coalesce(t.title, '') AS title, collect(s.text) AS body
+            """;
 
 
     /**
@@ -61,10 +75,10 @@ public final class TicketRetriever {
     public record Weights(boolean fused, Set<RetrievalPart> parts, double bm25, double vector, double mention, double link,
                           int sectionsSummed, int candidates) {
         /**
-         * Fused BM25 and dense evidence, BM25 against whole tickets: the one part that raised MRR on both halves of hadoop
-         * (docs/tickets.md); no weight tuned.
+         * Fused BM25 and dense evidence, BM25 against whole tickets and nearness in filing time: the parts that raised MRR
+         * on both halves of hadoop (docs/tickets.md); no weight tuned.
          */
-        public static final Weights DEFAULTS = fused(Set.of(RetrievalPart.WHOLE_TICKET));
+        public static final Weights DEFAULTS = fused(Set.of(RetrievalPart.WHOLE_TICKET, RetrievalPart.NEAR_IN_TIME));
 
         public Weights {
             parts = parts.isEmpty() ? Set.of() : Set.copyOf(java.util.EnumSet.copyOf(parts));
@@ -147,16 +161,47 @@ public final class TicketRetriever {
      * {@code excluded} tickets and everything attached to them.
      */
     public List<Scored> rank(String title, String body, int k, Set<String> excluded) {
-        return candidates(title, body, excluded).rank(weights, k);
+        return candidates(title, body, null, excluded, weights.parts()).rank(weights, k);
     }
 
-    /** The evidence for a question, to be ranked under any weights. */
-    public Candidates candidates(String title, String body, Set<String> excluded) {
-        return candidates(title, body, excluded, weights.parts());
+    /**
+     * Ranks tickets for a ticket's own text: its title and body, filed at {@code filed} (null when unknown), so that
+     * {@link RetrievalPart#NEAR_IN_TIME} can count; {@code excluded} holds the ticket itself.
+     */
+    public List<Scored> rank(String title, String body, Instant filed, int k, Set<String> excluded) {
+        return candidates(title, body, filed, excluded, weights.parts()).rank(weights, k);
     }
 
-    /** The evidence for a question with what {@code parts} need, to be ranked under any weights using no more parts. */
-    public Candidates candidates(String title, String body, Set<String> excluded, Set<RetrievalPart> parts) {
+    /**
+     * The tickets that may duplicate ticket {@code key}, best first: ranked by its title and the text of its sections
+     * (the fields left out) and, with {@link RetrievalPart#NEAR_IN_TIME} on, by how near in time to it they were filed;
+     * the ticket itself is left out.
+     *
+     * @throws NotFoundException when the graph holds no ticket {@code key}
+     */
+    public List<Scored> similarTo(String key, int k) {
+        var own = store.read(tx -> tx.run(OWN_TEXT, Map.of("key", key)).list());
+        if (own.isEmpty()) {
+            throw new NotFoundException("ticket '" + key + "' is not in the graph; expected the key of an ingested ticket");
+        }
+        String title = own.getFirst().get("title").asString();
+        String body = String.join("\n\n", own.getFirst().get("body").asList(v -> v.isNull() ? "" : v.asString())).strip();
+        if (title.isBlank() && body.isEmpty()) {
+            throw new BadInputException("ticket '" + key + "' has no text to compare; expected a title or a section");
+        }
+        return rank(title, body, filed(key).orElse(null), k, Set.of(key));
+    }
+
+    /** When the graph says ticket {@code key} was filed (empty when it does not know the ticket or its creation time). */
+    public Optional<Instant> filed(String key) {
+        return graph.created(key);
+    }
+
+    /**
+     * The evidence for a question, filed at {@code filed} when it is a ticket (null otherwise), with what {@code parts}
+     * need, to be ranked under any weights using no more parts.
+     */
+    public Candidates candidates(String title, String body, Instant filed, Set<String> excluded, Set<RetrievalPart> parts) {
         String text = (title + "\n" + body).strip();
         if (text.isEmpty()) {
             throw new BadInputException("question must not be empty");
@@ -164,6 +209,7 @@ public final class TicketRetriever {
         TicketGraph g = graph;
         List<String> texts = body.isBlank() || title.isBlank() ? List.of(text) : List.of(title, body);
         Candidates.Builder evidence = new Candidates.Builder(texts.size());
+        evidence.filed(filed);
         for (SearchIndex.Hit h : index.searchText(text, weights.candidates(), excluded)) {
             evidence.bm25(h.group(), h.score());
         }

@@ -33,8 +33,7 @@ public final class GraphAblation {
         List<String> ids = benchmark.queryIds();
         List<Candidates> evidence = new ArrayList<>();
         for (String id : ids) {
-            BenchmarkTicket q = byId.get(id);
-            evidence.add(retriever.candidates(q.summary(), q.description(), Set.of(id), EnumSet.allOf(RetrievalPart.class)));
+            evidence.add(GraphRanker.evidence(retriever, byId.get(id), EnumSet.allOf(RetrievalPart.class)));
         }
         Map<String, Object> table = new LinkedHashMap<>();
         table.put("defaults", mrr(benchmark, ids, evidence, weights));

@@ -46,8 +46,7 @@ public final class GraphTuning {
         List<Set<String>> relevant = new ArrayList<>();
         for (String id : benchmark.queryIds()) {
             if (BenchmarkReport.isTuningQuery(id)) {
-                BenchmarkTicket q = byId.get(id);
-                evidence.add(retriever.candidates(q.summary(), q.description(), Set.of(id)));
+                evidence.add(GraphRanker.evidence(retriever, byId.get(id), retriever.weights().parts()));
                 relevant.add(benchmark.relevant(id));
             }
         }
