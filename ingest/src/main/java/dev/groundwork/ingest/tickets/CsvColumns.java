@@ -52,7 +52,8 @@ public record CsvColumns(
      * The column names of the CSV exports of the common trackers, compared ignoring case: Jira's (and GitBugs' bugs.csv)
      * first, then Bugzilla's ({@code bug_id}, {@code short_desc}, {@code bug_status}, {@code opendate}), GitLab's
      * ({@code Issue ID}, {@code Title}, {@code Created At (UTC)}), Redmine's ({@code #}, {@code Subject}, {@code Tracker}),
-     * YouTrack's and Linear's. The key falls back from "Issue key" to the trackers' numeric ids.
+     * MantisBT's ({@code Id}, {@code Date Submitted}, {@code Product Version}, {@code Fixed in Version}), YouTrack's and
+     * Linear's. The key falls back from "Issue key" to the trackers' numeric ids.
      */
     public static CsvColumns common() {
         return new CsvColumns(
@@ -64,12 +65,12 @@ public record CsvColumns(
                 List.of("Resolution"),
                 List.of("Project key", "Project name", "Project", "Product", "Team"),
                 List.of("Created", "Created At (UTC)", "Created at", "Created date", "Date created", "opendate", "creation_ts",
-                        "created_at"),
+                        "created_at", "Date Submitted", "Opened"),
                 List.of("Resolved", "Closed At (UTC)", "Closed at", "Closed", "Completed", "Resolved date", "Resolution date",
                         "closed_at"),
                 List.of("Component/s", "Components", "Component", "Category", "Subsystem"),
-                List.of("Affects Version/s", "Affected versions", "Version", "Versions"),
-                List.of("Fix Version/s", "Fix versions", "Target version", "target_milestone", "Milestone"),
+                List.of("Affects Version/s", "Affected versions", "Version", "Versions", "Product Version"),
+                List.of("Fix Version/s", "Fix versions", "Target version", "target_milestone", "Milestone", "Fixed in Version"),
                 List.of("Labels", "Keywords", "Tags"),
                 List.of("Description", "Body"),
                 List.of("Comment", "Comments"));

@@ -121,6 +121,20 @@ class CsvParsingTest {
     }
 
     @Test
+    void readsAMantisExportWithItsDateOnlySubmissionDates() {
+        Fixtures.Parsed mantis = Fixtures.parse(TicketFormat.CSV, "csv/mantis-export.csv");
+
+        assertThat(mantis.records()).extracting(TicketRecord::key).containsExactly("0000731", "0000744");
+        TicketRecord t = mantis.get("0000731");
+        assertThat(t).extracting(TicketRecord::title, TicketRecord::status, TicketRecord::resolution, TicketRecord::project,
+                        TicketRecord::components, TicketRecord::versions, TicketRecord::fixVersions, TicketRecord::created)
+                .containsExactly("Invoice export crashes with a NullPointerException", "resolved", "fixed", "Billing",
+                        List.of("Invoices"), List.of("2.4.1"), List.of("2.4.2"), Instant.parse("2023-05-04T00:00:00Z"));
+        assertThat(mantis.get("0000744").fixVersions()).isEmpty();
+        assertThat(mantis.summary().datesUnparsed()).isZero();
+    }
+
+    @Test
     void aHeaderWithoutAnyKeyColumnIsRefusedNamingTheColumnsItHas() {
         assertThatThrownBy(() -> Fixtures.parse(TicketFormat.CSV, "csv/no-key-column.csv"))
                 .isInstanceOf(BadInputException.class)
