@@ -2,6 +2,8 @@ package dev.groundwork.api.cli;
 
 import dev.groundwork.graph.batch.IngestRun;
 import dev.groundwork.graph.batch.IngestRuns;
+import dev.groundwork.ingest.IngestOptions;
+import dev.groundwork.ingest.registry.Ingestors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -49,14 +51,14 @@ final class IngestCommand extends CommandGroup {
 
     @Command(name = "undo", mixinStandardHelpOptions = true,
             footer = "--json: {\"runId\", \"nodesDeleted\", \"relationshipsDeleted\"}.",
-            description = "Remove every node and relationship a run created.")
+            description = "Remove what a run created alone, revert what it overwrote, re-sync the ticket search index.")
     static final class Undo extends StoreCommand {
         @Parameters(index = "0", paramLabel = "RUN_ID", description = "The run, as 'groundwork ingest runs' lists it.")
         String runId;
 
         @Override
         public void run() {
-            IngestRuns.Undo undo = store.using(s -> IngestRuns.undo(s, runId));
+            IngestRuns.Undo undo = store.using(s -> Ingestors.undo(s, runId, IngestOptions.DEFAULTS));
             output.print(undo, out -> out.printf("Undid %s: removed %d nodes and %d relationships%n", undo.runId(),
                     undo.nodesDeleted(), undo.relationshipsDeleted()));
         }

@@ -7,6 +7,8 @@ import dev.groundwork.graph.batch.IngestRun;
 import dev.groundwork.graph.batch.IngestRuns;
 import dev.groundwork.graph.batch.WriteCounts;
 import dev.groundwork.graph.store.GraphStore;
+import dev.groundwork.ingest.IngestOptions;
+import dev.groundwork.ingest.registry.Ingestors;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.idl.RuntimeWiring;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -33,10 +35,12 @@ final class IngestWiring implements SchemaWiring {
     private final IngestJobs jobs;
     private final GraphStore store;
     private final AskWiring ask;
+    private final DomainEngines engines;
 
     IngestWiring(DomainEngines engines, MeterRegistry registry, AskWiring ask,
                  @Value("${groundwork.api.ingest-root:}") String root, @Value("${groundwork.api.ingest-queue:8}") int queue) {
         this.store = engines.store();
+        this.engines = engines;
         this.ask = ask;
         this.jobs = IngestJobs.start(engines.store(), engines::ticketIndex,
                 new IngestJobs.Settings(root.isBlank() ? null : Path.of(root), queue), registry, ask::refresh);
@@ -69,7 +73,7 @@ final class IngestWiring implements SchemaWiring {
         if (run.status().equals("RUNNING")) {
             throw new BadInputException("id: ingest run '" + id + "' is still RUNNING; undo it once it has finished");
         }
-        IngestRuns.Undo undo = IngestRuns.undo(store, id);
+        IngestRuns.Undo undo = Ingestors.undo(store, id, IngestOptions.DEFAULTS.withSearchIndex(engines.ticketIndex()));
         ask.refresh();
         return Map.of("runId", undo.runId(), "nodesDeleted", undo.nodesDeleted(), "relationshipsDeleted", undo.relationshipsDeleted());
     }

@@ -1,7 +1,10 @@
 package dev.groundwork.ingest.registry;
 
 import dev.groundwork.graph.BadInputException;
+import dev.groundwork.graph.batch.IngestRuns;
+import dev.groundwork.graph.search.SearchIndex;
 import dev.groundwork.graph.store.GraphStore;
+import dev.groundwork.graph.tickets.TicketIndex;
 import dev.groundwork.ingest.IngestOptions;
 import dev.groundwork.ingest.IngestProgress;
 import dev.groundwork.ingest.Ingested;
@@ -10,6 +13,7 @@ import dev.groundwork.ingest.commonsense.CommonsenseIngest;
 import dev.groundwork.ingest.sports.SportsIngest;
 import dev.groundwork.ingest.tickets.TicketFormat;
 import dev.groundwork.ingest.tickets.graph.TicketIngest;
+import dev.groundwork.ingest.tickets.graph.TicketReindex;
 import dev.groundwork.ingest.triples.TripleIngest;
 
 import java.nio.file.Path;
@@ -69,6 +73,27 @@ public final class Ingestors {
             throw new BadInputException("--format must be one of " + formats.keySet() + ", got '" + format + "'");
         }
         return ingestor;
+    }
+
+    /**
+     * Undoes ingest run {@code runId} ({@link IngestRuns#undo}) and brings the ticket search index back in step: the
+     * documents of tickets the run created go, those of tickets it overwrote are indexed again as the graph now holds
+     * them. The index is {@link IngestOptions#searchIndex()}, or the store's tickets index, opened and closed here when the
+     * run wrote tickets. The one way to undo a run from the command line and the API.
+     */
+    public static IngestRuns.Undo undo(GraphStore store, String runId, IngestOptions options) {
+        List<String> tickets = TicketReindex.touchedBy(store, runId);
+        IngestRuns.Undo undo = IngestRuns.undo(store, runId);
+        if (!tickets.isEmpty()) {
+            if (options.searchIndex().isPresent()) {
+                TicketReindex.resync(store, options.searchIndex().get(), tickets);
+            } else {
+                try (SearchIndex index = TicketIndex.open(store)) {
+                    TicketReindex.resync(store, index, tickets);
+                }
+            }
+        }
+        return undo;
     }
 
     private static Map<String, Ingestor> byKind(String kind) {

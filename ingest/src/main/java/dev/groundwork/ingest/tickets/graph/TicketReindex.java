@@ -1,5 +1,7 @@
 package dev.groundwork.ingest.tickets.graph;
 
+import dev.groundwork.graph.Provenance;
+import dev.groundwork.graph.embedding.EmbeddingModel;
 import dev.groundwork.graph.embedding.TextEmbedder;
 import dev.groundwork.graph.search.SearchIndex;
 import dev.groundwork.graph.store.GraphStore;
@@ -7,8 +9,11 @@ import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Session;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.LongConsumer;
 
 /**
@@ -27,6 +32,23 @@ public final class TicketReindex {
             RETURN t.key AS ticket, t.title AS ticketTitle, s.id AS id, s.kind AS kind, s.title AS title, s.text AS text
             ORDER BY t.key, s.ordinal
             """;
+    /** {@link #SECTIONS} for the tickets {@code $keys} only. */
+    static final String SECTIONS_OF = """
+            MATCH (t:Ticket)-[:HAS_SECTION]->(s:Section) WHERE t.key IN $keys
+            RETURN t.key AS ticket, t.title AS ticketTitle, s.id AS id, s.kind AS kind, s.title AS title, s.text AS text
+            ORDER BY t.key, s.ordinal
+            """;
+    /**
+     * Cypher returning one column {@code key}: the tickets ingest run {@code $run} wrote, itself or through their sections
+     * (created, or written last: {@code gwRun} and {@code gwLastRun}), whose search documents its undo changes.
+     */
+    static final String TOUCHED_BY = """
+            MATCH (t:Ticket) WHERE t.%1$s = $run OR t.%2$s = $run
+            RETURN t.key AS key
+            UNION
+            MATCH (t:Ticket)-[:HAS_SECTION]->(s:Section) WHERE s.%1$s = $run OR s.%2$s = $run
+            RETURN t.key AS key
+            """.formatted(Provenance.RUN, Provenance.LAST_RUN);
     private static final int CHUNK = 512;
 
     private TicketReindex() {}
@@ -57,6 +79,43 @@ public final class TicketReindex {
         index.commit();
         progress.accept(done[0]);
         return done[0];
+    }
+
+    /** The tickets ingest run {@code runId} wrote (empty for a run of another kind), read before it is undone. */
+    public static List<String> touchedBy(GraphStore store, String runId) {
+        return store.read(tx -> tx.run(TOUCHED_BY, Map.of("run", runId)).list(r -> r.get("key").asString()));
+    }
+
+    /**
+     * Brings the documents of tickets {@code keys} back in step with the graph, after an undo removed or reverted them: a
+     * ticket the graph still holds is indexed again from its sections (embedded with the model the index records), the
+     * documents of one it no longer holds are removed. Commits; returns the number of sections indexed.
+     */
+    public static long resync(GraphStore store, SearchIndex index, Collection<String> keys) {
+        if (keys.isEmpty()) {
+            return 0;
+        }
+        TextEmbedder embedder = TextEmbedder.shared(index.embeddingModel().orElse(EmbeddingModel.TICKETS_DEFAULT));
+        List<Map<String, Object>> rows = store.read(tx -> tx.run(SECTIONS_OF, Map.of("keys", List.copyOf(keys))).list(r -> r.asMap()));
+        Set<String> kept = new HashSet<>();
+        rows.forEach(r -> kept.add((String) r.get("ticket")));
+        for (String key : keys) {
+            if (!kept.contains(key)) {
+                index.replaceGroup(key, List.of());
+            }
+        }
+        long sections = 0;
+        for (int from = 0; from < rows.size(); ) {
+            int to = Math.min(rows.size(), from + CHUNK);
+            // A ticket's sections are written as one group: the chunk ends after its last.
+            while (to < rows.size() && rows.get(to).get("ticket").equals(rows.get(to - 1).get("ticket"))) {
+                to++;
+            }
+            sections += write(index, embedder, rows.subList(from, to));
+            from = to;
+        }
+        index.commit();
+        return sections;
     }
 
     private static boolean sameTicket(List<Map<String, Object>> chunk) {

@@ -1,6 +1,7 @@
 package dev.groundwork.ingest.tickets.graph;
 
 import dev.groundwork.ingest.IngestOptions;
+import dev.groundwork.ingest.registry.Ingestors;
 import dev.groundwork.graph.BadInputException;
 import dev.groundwork.graph.embedding.EmbeddingModel;
 import dev.groundwork.graph.embedding.EmbeddingModelMismatchException;
@@ -97,6 +98,27 @@ class TicketIngestTest {
             }
             assertThat(rebuilt.searchText("slow commit minutes", 3, Set.of(), SearchIndex.WHOLE, false))
                     .isEqualTo(index.searchText("slow commit minutes", 3, Set.of(), SearchIndex.WHOLE, false));
+        }
+    }
+
+    @Test
+    void undoingARunLeavesTheIndexAsAReindexOfTheGraphWouldBeWithNoTextOfTheRun(GraphStore store) throws Exception {
+        ingestCsv(store);
+        TicketIngest.Result second = TicketIngest.ingest(store, TicketFormat.CSV, List.of(fixture("csv/bugs-second-run.csv")),
+                IngestOptions.DEFAULTS.withSearchIndex(index), p -> { });
+        assertThat(index.searchText("zookeeper quorum", 10, Set.of())).extracting(SearchIndex.Hit::group).contains("13600001");
+        assertThat(index.searchText("zstandard hours", 10, Set.of())).extracting(SearchIndex.Hit::group).contains("13396667");
+
+        Ingestors.undo(store, second.run().id(), IngestOptions.DEFAULTS.withSearchIndex(index));
+
+        assertThat(count(store, "MATCH (t:Ticket {key: '13600001'}) RETURN count(t)")).isZero();
+        assertThat(index.searchText("zookeeper quorum", 10, Set.of())).extracting(SearchIndex.Hit::group).doesNotContain("13600001");
+        assertThat(index.searchText("zstandard hours", 10, Set.of())).isEmpty();
+        // A completed re-ingest's old sections are gone from the graph (docs/architecture.md, limits): the index follows it.
+        try (SearchIndex rebuilt = SearchIndex.inMemory()) {
+            TicketReindex.rebuild(store, rebuilt, TextEmbedder.shared(), n -> { });
+            assertThat(index.size()).isEqualTo(rebuilt.size());
+            assertThat(index.searchText("commit slow socket", 10, Set.of())).isEqualTo(rebuilt.searchText("commit slow socket", 10, Set.of()));
         }
     }
 
