@@ -14,20 +14,25 @@ import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
- * Generates labelled complex queries from train/valid/test splits, BetaE-style (Ren and Leskovec
- * 2020): a query is grounded backwards from a random answer along random edges, then answered
- * exactly with set semantics.
+ * Generates labelled complex queries from train/valid/test splits by the rules of the BetaE generator
+ * (Ren and Leskovec 2020; snap-stanford/KGReasoning, {@code create_queries.py}): a query is grounded
+ * backwards from a random answer, each projection drawing a relation (and direction) uniformly among
+ * those at its target and then a neighbour uniformly among that relation's; a chain never goes back
+ * along the relation it came by (r followed by the reverse of r); then the query is answered exactly
+ * with set semantics.
  *
  * <ul>
  *   <li>{@link Purpose#TRAIN}: grounded on and answered over train only; every answer is a hard answer.</li>
  *   <li>{@link Purpose#TEST}: grounded on train + valid + test; {@code answers} are those on that full
  *       graph, {@code hardAnswers} those not already answers on train + valid (so each needs at least
- *       one test edge); queries without a hard answer are rejected.</li>
+ *       one test edge); queries without a hard answer are rejected, and so are negation queries whose
+ *       held-out edges remove no answer of train + valid.</li>
  *   <li>{@link Purpose#VALID}: the same one split earlier, for choosing settings without looking at
  *       test: grounded on train + valid, easy answers those on train, each hard answer needs a valid edge.</li>
  * </ul>
- * Queries with more than {@code maxAnswers} answers are rejected, as are duplicates. Deterministic
- * for a seed. Stateless apart from its inputs; thread-safe.
+ * Duplicates are rejected, and, when a bound is given, queries with more hard answers than the bound (BetaE's
+ * {@code max_ans_num}; none by default, as there and in the Query2Box test sets). Deterministic for a seed.
+ * Stateless apart from its inputs; thread-safe.
  *
  * <pre>{@code
  * List<LabeledQuery> test = QueryGenerator.generate(splits, List.of(QueryType.P2, QueryType.IN2), 100, Purpose.TEST, 42);
@@ -45,9 +50,10 @@ public final class QueryGenerator {
         }
     }
 
-    /** Default bound on a query's answers (BetaE drops larger answer sets too). */
-    public static final int MAX_ANSWERS = 100;
+    /** No bound on the number of a query's hard answers (BetaE's default {@code max_ans_num}, 10^6, is none in practice). */
+    public static final int UNBOUNDED = 0;
     private static final int ATTEMPTS_PER_QUERY = 200;
+    private static final int NO_RELATION = -1;
 
     private final List<String> entities = new ArrayList<>();
     private final Map<String, Integer> entityIds = new HashMap<>();
@@ -56,9 +62,11 @@ public final class QueryGenerator {
     private final KnownGraph grounding;
     private final KnownGraph easy;
     private final Purpose purpose;
+    private final int maxHardAnswers;
 
-    private QueryGenerator(TripleSplits splits, Purpose purpose) {
+    private QueryGenerator(TripleSplits splits, Purpose purpose, int maxHardAnswers) {
         this.purpose = purpose;
+        this.maxHardAnswers = maxHardAnswers;
         for (List<Triple> split : List.of(splits.train(), splits.valid(), splits.test())) {
             for (Triple t : split) {
                 number(t.head(), entities, entityIds);
@@ -81,18 +89,34 @@ public final class QueryGenerator {
 
     /**
      * Up to {@code perType} queries of each type (fewer if the graph does not give that many
-     * distinct ones within a bounded number of attempts), in the order of {@code types}.
+     * distinct ones within a bounded number of attempts), in the order of {@code types}, with no bound on
+     * their number of answers.
      *
      * @throws BadInputException if {@code perType} is not positive, a type is {@link QueryType#OTHER} or the splits hold no triple
      */
     public static List<LabeledQuery> generate(TripleSplits splits, List<QueryType> types, int perType, Purpose purpose, long seed) {
+        return generate(splits, types, perType, purpose, seed, UNBOUNDED);
+    }
+
+    /**
+     * As {@link #generate(TripleSplits, List, int, Purpose, long)}, rejecting queries with more than
+     * {@code maxHardAnswers} hard answers (for a negation query, also more than that many answers of the
+     * observed graph removed by held-out edges), as BetaE's {@code max_ans_num} does; {@link #UNBOUNDED} for none.
+     *
+     * @throws BadInputException also if {@code maxHardAnswers} is negative
+     */
+    public static List<LabeledQuery> generate(TripleSplits splits, List<QueryType> types, int perType, Purpose purpose, long seed,
+                                              int maxHardAnswers) {
         if (perType <= 0) {
             throw new BadInputException("queries per type must be positive, got " + perType);
+        }
+        if (maxHardAnswers < 0) {
+            throw new BadInputException("the bound on hard answers must be 0 (none) or positive, got " + maxHardAnswers);
         }
         if (splits.train().isEmpty()) {
             throw new BadInputException("train triples must not be empty to generate queries; got 0");
         }
-        QueryGenerator generator = new QueryGenerator(splits, purpose);
+        QueryGenerator generator = new QueryGenerator(splits, purpose, maxHardAnswers);
         List<LabeledQuery> out = new ArrayList<>();
         SplittableRandom random = new SplittableRandom(seed);
         for (QueryType type : types) {
@@ -109,7 +133,7 @@ public final class QueryGenerator {
         Map<String, LabeledQuery> queries = new LinkedHashMap<>();
         for (int attempt = 0; attempt < count * ATTEMPTS_PER_QUERY && queries.size() < count; attempt++) {
             int target = random.nextInt(entities.size());
-            Query query = ground(shape, target, random);
+            Query query = ground(shape, target, NO_RELATION, false, random);
             if (query == null) {
                 continue;
             }
@@ -124,44 +148,54 @@ public final class QueryGenerator {
         return List.copyOf(queries.values());
     }
 
+    // BetaE's rules (create_queries.py, ground_queries): no answer, no hard answer, or (negation) no removed answer: rejected.
     private LabeledQuery label(QueryType type, Query query) {
         BitSet all = grounding.answers(query, this::entityId, this::relationId);
-        if (all.isEmpty() || all.cardinality() > MAX_ANSWERS) {
+        if (all.isEmpty()) {
             return null;
         }
         BitSet hard = (BitSet) all.clone();
+        int removed = 0;
         if (purpose != Purpose.TRAIN) {
-            hard.andNot(easy.answers(query, this::entityId, this::relationId));
-            if (hard.isEmpty()) {
+            BitSet observed = easy.answers(query, this::entityId, this::relationId);
+            hard.andNot(observed);
+            observed.andNot(all);
+            removed = observed.cardinality();
+            if (hard.isEmpty() || type.negated() && removed == 0) {
                 return null;
             }
+        }
+        if (maxHardAnswers != UNBOUNDED && Math.max(hard.cardinality(), removed) > maxHardAnswers) {
+            return null;
         }
         return new LabeledQuery(type, query, names(all), names(hard));
     }
 
-    // Backwards from the answer: a projection picks a random edge into the current entity.
-    private Query ground(Shape shape, int target, SplittableRandom random) {
+    // Backwards from the answer: a projection draws a relation at the current entity, then a neighbour by it. Directly
+    // under a projection, a projection never draws the reverse of its relation (excludedRelation, excludedInverse).
+    private Query ground(Shape shape, int target, int excludedRelation, boolean excludedInverse, SplittableRandom random) {
         switch (shape.kind()) {
             case 'e':
                 return new Query.Anchor(entities.get(target));
             case 'p': {
-                int degree = grounding.degree(target);
-                if (degree == 0) {
+                int[] edge = grounding.randomEdgeInto(target, excludedRelation, excludedInverse, random);
+                if (edge == null) {
                     return null;
                 }
-                int[] edge = grounding.edgeInto(target, random.nextInt(degree));
-                Query of = ground(shape.operands().get(0), edge[1], random);
+                Shape operand = shape.operands().get(0);
+                boolean chain = operand.kind() == 'p';
+                Query of = ground(operand, edge[1], chain ? edge[0] : NO_RELATION, chain && edge[2] == 0, random);
                 return of == null ? null : new Query.Projection(relations.get(edge[0]), edge[2] == 1, of);
             }
             case 'n': {
-                Query operand = ground(shape.operands().get(0), target, random);
+                Query operand = ground(shape.operands().get(0), target, NO_RELATION, false, random);
                 return operand == null ? null : new Query.Not(operand);
             }
             default: {
                 List<Query> operands = new ArrayList<>();
                 Set<String> distinct = new HashSet<>();
                 for (Shape operand : shape.operands()) {
-                    Query q = ground(operand, target, random);
+                    Query q = ground(operand, target, NO_RELATION, false, random);
                     if (q == null || !distinct.add(q.toJson())) {
                         return null;
                     }
