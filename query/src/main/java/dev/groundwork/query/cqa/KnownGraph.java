@@ -113,18 +113,34 @@ final class KnownGraph {
      * {@code {relation, other, inverse ? 1 : 0}}, or null when no relation is left to draw.
      */
     int[] randomEdgeInto(int entity, int excludedRelation, boolean excludedInverse, SplittableRandom random) {
-        int inRuns = runs(inStart, inRelation, entity, excludedInverse ? -1 : excludedRelation);
-        int outRuns = runs(outStart, outRelation, entity, excludedInverse ? excludedRelation : -1);
-        if (inRuns + outRuns == 0) {
+        return randomEdge(entity, inStart, inRelation, inSource, outStart, outRelation, outTarget, excludedRelation,
+                excludedInverse, random);
+    }
+
+    /**
+     * As {@link #randomEdgeInto}, with {@code entity} the source of the projection (sampling forward from an anchor):
+     * an out-edge (e, r, t) is a forward projection to t, an in-edge (s, r, e) an inverse one to s.
+     */
+    int[] randomEdgeFrom(int entity, int excludedRelation, boolean excludedInverse, SplittableRandom random) {
+        return randomEdge(entity, outStart, outRelation, outTarget, inStart, inRelation, inSource, excludedRelation,
+                excludedInverse, random);
+    }
+
+    // fStart/fRelation/fOther: the edges that are forward projections; iStart/...: the inverse ones.
+    private static int[] randomEdge(int entity, int[] fStart, int[] fRelation, int[] fOther, int[] iStart, int[] iRelation,
+                                    int[] iOther, int excludedRelation, boolean excludedInverse, SplittableRandom random) {
+        int forwardRuns = runs(fStart, fRelation, entity, excludedInverse ? -1 : excludedRelation);
+        int inverseRuns = runs(iStart, iRelation, entity, excludedInverse ? excludedRelation : -1);
+        if (forwardRuns + inverseRuns == 0) {
             return null;
         }
-        int pick = random.nextInt(inRuns + outRuns);
-        boolean inverse = pick >= inRuns;
-        int[] start = inverse ? outStart : inStart;
-        int[] relation = inverse ? outRelation : inRelation;
-        int[] other = inverse ? outTarget : inSource;
+        int pick = random.nextInt(forwardRuns + inverseRuns);
+        boolean inverse = pick >= forwardRuns;
+        int[] start = inverse ? iStart : fStart;
+        int[] relation = inverse ? iRelation : fRelation;
+        int[] other = inverse ? iOther : fOther;
         int excluded = inverse == excludedInverse ? excludedRelation : -1;
-        int run = inverse ? pick - inRuns : pick;
+        int run = inverse ? pick - forwardRuns : pick;
         for (int i = start[entity]; i < start[entity + 1]; ) {
             int end = i;
             while (end < start[entity + 1] && relation[end] == relation[i]) {

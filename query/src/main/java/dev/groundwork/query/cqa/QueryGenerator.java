@@ -30,6 +30,9 @@ import java.util.SplittableRandom;
  *   <li>{@link Purpose#VALID}: the same one split earlier, for choosing settings without looking at
  *       test: grounded on train + valid, easy answers those on train, each hard answer needs a valid edge.</li>
  * </ul>
+ * With {@link Protocol#QUERY2BOX}, chains (1p, 2p, 3p) and unions (2u, up) are instead sampled forwards from random
+ * anchors, each projection drawing a relation at the entity reached and then a neighbour, and the branches of a union
+ * independently of each other: what the Query2Box test sets (on which CQD's published figures are measured) show.
  * Duplicates are rejected, and, when a bound is given, queries with more hard answers than the bound (BetaE's
  * {@code max_ans_num}; none by default, as there and in the Query2Box test sets). Deterministic for a seed.
  * Stateless apart from its inputs; thread-safe.
@@ -50,6 +53,20 @@ public final class QueryGenerator {
         }
     }
 
+    /** Whose test sets the generated queries follow; see the class comment. */
+    public enum Protocol {
+        /** Every query grounded backwards from an answer, as BetaE's {@code create_queries.py}. */
+        BETAE,
+        /** As {@link #BETAE} but chains and unions sampled forwards from random anchors, as the Query2Box test sets. */
+        QUERY2BOX;
+
+        /** The spelling on the command line, lower case ({@code query2box}). */
+        @Override
+        public String toString() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
     /** No bound on the number of a query's hard answers (BetaE's default {@code max_ans_num}, 10^6, is none in practice). */
     public static final int UNBOUNDED = 0;
     private static final int ATTEMPTS_PER_QUERY = 200;
@@ -62,10 +79,12 @@ public final class QueryGenerator {
     private final KnownGraph grounding;
     private final KnownGraph easy;
     private final Purpose purpose;
+    private final Protocol protocol;
     private final int maxHardAnswers;
 
-    private QueryGenerator(TripleSplits splits, Purpose purpose, int maxHardAnswers) {
+    private QueryGenerator(TripleSplits splits, Purpose purpose, Protocol protocol, int maxHardAnswers) {
         this.purpose = purpose;
+        this.protocol = protocol;
         this.maxHardAnswers = maxHardAnswers;
         for (List<Triple> split : List.of(splits.train(), splits.valid(), splits.test())) {
             for (Triple t : split) {
@@ -89,24 +108,24 @@ public final class QueryGenerator {
 
     /**
      * Up to {@code perType} queries of each type (fewer if the graph does not give that many
-     * distinct ones within a bounded number of attempts), in the order of {@code types}, with no bound on
-     * their number of answers.
+     * distinct ones within a bounded number of attempts), in the order of {@code types}, by {@link Protocol#BETAE}'s
+     * rules with no bound on their number of answers.
      *
      * @throws BadInputException if {@code perType} is not positive, a type is {@link QueryType#OTHER} or the splits hold no triple
      */
     public static List<LabeledQuery> generate(TripleSplits splits, List<QueryType> types, int perType, Purpose purpose, long seed) {
-        return generate(splits, types, perType, purpose, seed, UNBOUNDED);
+        return generate(splits, types, perType, purpose, seed, Protocol.BETAE, UNBOUNDED);
     }
 
     /**
-     * As {@link #generate(TripleSplits, List, int, Purpose, long)}, rejecting queries with more than
+     * As {@link #generate(TripleSplits, List, int, Purpose, long)}, sampled as {@code protocol} says, rejecting queries with more than
      * {@code maxHardAnswers} hard answers (for a negation query, also more than that many answers of the
      * observed graph removed by held-out edges), as BetaE's {@code max_ans_num} does; {@link #UNBOUNDED} for none.
      *
      * @throws BadInputException also if {@code maxHardAnswers} is negative
      */
     public static List<LabeledQuery> generate(TripleSplits splits, List<QueryType> types, int perType, Purpose purpose, long seed,
-                                              int maxHardAnswers) {
+                                              Protocol protocol, int maxHardAnswers) {
         if (perType <= 0) {
             throw new BadInputException("queries per type must be positive, got " + perType);
         }
@@ -116,7 +135,7 @@ public final class QueryGenerator {
         if (splits.train().isEmpty()) {
             throw new BadInputException("train triples must not be empty to generate queries; got 0");
         }
-        QueryGenerator generator = new QueryGenerator(splits, purpose, maxHardAnswers);
+        QueryGenerator generator = new QueryGenerator(splits, purpose, protocol, maxHardAnswers);
         List<LabeledQuery> out = new ArrayList<>();
         SplittableRandom random = new SplittableRandom(seed);
         for (QueryType type : types) {
@@ -130,10 +149,16 @@ public final class QueryGenerator {
 
     private List<LabeledQuery> ofType(QueryType type, int count, SplittableRandom random) {
         Shape shape = Shape.parse(type.shape());
+        boolean forwards = protocol == Protocol.QUERY2BOX && !type.shape().contains("i(") && !type.negated();
         Map<String, LabeledQuery> queries = new LinkedHashMap<>();
         for (int attempt = 0; attempt < count * ATTEMPTS_PER_QUERY && queries.size() < count; attempt++) {
-            int target = random.nextInt(entities.size());
-            Query query = ground(shape, target, NO_RELATION, false, random);
+            Query query;
+            if (forwards) {
+                Walk walk = forwards(shape, random);
+                query = walk == null ? null : walk.query();
+            } else {
+                query = ground(shape, random.nextInt(entities.size()), NO_RELATION, false, random);
+            }
             if (query == null) {
                 continue;
             }
@@ -203,6 +228,45 @@ public final class QueryGenerator {
                 }
                 return shape.kind() == 'i' ? new Query.And(operands) : new Query.Or(operands);
             }
+        }
+    }
+
+    /** A query sampled forwards, the entity it reached and its last projection's relation ({@code NO_RELATION}: none). */
+    private record Walk(Query query, int end, int relation, boolean inverse) {}
+
+    // Forwards from random anchors: a projection draws a relation at the entity its operand reached, then a neighbour by
+    // it, never the reverse of the operand's own last relation; a union's branches are drawn independently, and a
+    // projection over a union goes on from the entity its first branch reached.
+    private Walk forwards(Shape shape, SplittableRandom random) {
+        switch (shape.kind()) {
+            case 'e': {
+                int anchor = random.nextInt(entities.size());
+                return new Walk(new Query.Anchor(entities.get(anchor)), anchor, NO_RELATION, false);
+            }
+            case 'p': {
+                Walk from = forwards(shape.operands().get(0), random);
+                int[] edge = from == null ? null : grounding.randomEdgeFrom(from.end(), from.relation(), !from.inverse(), random);
+                if (edge == null) {
+                    return null;
+                }
+                return new Walk(new Query.Projection(relations.get(edge[0]), edge[2] == 1, from.query()), edge[1], edge[0], edge[2] == 1);
+            }
+            case 'u': {
+                List<Query> operands = new ArrayList<>();
+                Set<String> distinct = new HashSet<>();
+                Walk first = null;
+                for (Shape operand : shape.operands()) {
+                    Walk branch = forwards(operand, random);
+                    if (branch == null || !distinct.add(branch.query().toJson())) {
+                        return null;
+                    }
+                    first = first == null ? branch : first;
+                    operands.add(branch.query());
+                }
+                return new Walk(new Query.Or(operands), first.end(), NO_RELATION, false);
+            }
+            default:
+                throw new IllegalStateException("a '" + shape.kind() + "' node is never sampled forwards");
         }
     }
 

@@ -55,4 +55,14 @@ class KnownGraphTest {
         assertThat(graph.randomEdgeInto(51, 1, true, random)).as("e51's only edge, r1 out, excluded").isNull();
         assertThat(graph.randomEdgeInto(51, 1, false, random)).containsExactly(1, 0, 1);
     }
+
+    @Test
+    void aRandomEdgeFromAnEntityGoesForwardsAlongItsOutEdgesAndInverselyAlongItsInEdges() {
+        KnownGraph graph = star();
+        SplittableRandom random = new SplittableRandom(5);
+
+        assertThat(graph.randomEdgeFrom(51, -1, false, random)).containsExactly(1, 0, 0);
+        assertThat(graph.randomEdgeFrom(52, -1, false, random)).containsExactly(1, 0, 1);
+        assertThat(graph.randomEdgeFrom(52, 1, true, random)).isNull();
+    }
 }

@@ -57,10 +57,13 @@ class QueryGeneratorTest {
     void chainsNeverGoBackAlongTheRelationTheyCameBy() {
         List<LabeledQuery> queries = new ArrayList<>();
         for (QueryGenerator.Purpose purpose : QueryGenerator.Purpose.values()) {
-            queries.addAll(QueryGenerator.generate(splits(), List.of(QueryType.P2, QueryType.P3, QueryType.PI), 30, purpose, 5));
+            for (QueryGenerator.Protocol protocol : QueryGenerator.Protocol.values()) {
+                queries.addAll(QueryGenerator.generate(splits(), List.of(QueryType.P2, QueryType.P3, QueryType.PI), 30, purpose, 5,
+                        protocol, QueryGenerator.UNBOUNDED));
+            }
         }
 
-        assertThat(queries).hasSizeGreaterThan(60);
+        assertThat(queries).hasSizeGreaterThan(120);
         for (LabeledQuery q : queries) {
             assertThat(goesBack(q.query())).as(q.toJson()).isFalse();
         }
@@ -69,15 +72,40 @@ class QueryGeneratorTest {
     @Test
     void aBoundRejectsQueriesWithMoreHardAnswers() {
         List<LabeledQuery> unbounded = QueryGenerator.generate(splits(), List.of(QueryType.P2, QueryType.U2), 30, QueryGenerator.Purpose.TRAIN, 4);
-        List<LabeledQuery> bounded = QueryGenerator.generate(splits(), List.of(QueryType.P2, QueryType.U2), 30, QueryGenerator.Purpose.TRAIN, 4, 2);
+        List<LabeledQuery> bounded = QueryGenerator.generate(splits(), List.of(QueryType.P2, QueryType.U2), 30, QueryGenerator.Purpose.TRAIN, 4,
+                QueryGenerator.Protocol.BETAE, 2);
 
         assertThat(unbounded).anySatisfy(q -> assertThat(q.hardAnswers()).hasSizeGreaterThan(2));
         assertThat(bounded).isNotEmpty().allSatisfy(q -> assertThat(q.hardAnswers()).hasSizeLessThanOrEqualTo(2));
     }
 
     @Test
+    void query2boxUnionBranchesAreDrawnIndependentlyWhereBetaeGroundsThemFromOneAnswer() {
+        TripleSplits splits = splits();
+        KnownGraph full = KnownGraph.of(ToyWorld.all(), 64, 8, ComplexQueryAnswererTest::toyId, ComplexQueryAnswererTest::relId);
+        for (QueryGenerator.Protocol protocol : QueryGenerator.Protocol.values()) {
+            List<LabeledQuery> unions = QueryGenerator.generate(splits, List.of(QueryType.U2), 40, QueryGenerator.Purpose.TEST, 6,
+                    protocol, QueryGenerator.UNBOUNDED);
+            long sharing = unions.stream().filter(q -> {
+                List<Query> branches = ((Query.Or) q.query()).operands();
+                BitSet first = full.answers(branches.get(0), ComplexQueryAnswererTest::toyId, ComplexQueryAnswererTest::relId);
+                first.and(full.answers(branches.get(1), ComplexQueryAnswererTest::toyId, ComplexQueryAnswererTest::relId));
+                return !first.isEmpty();
+            }).count();
+
+            assertThat(unions).hasSizeGreaterThan(10);
+            if (protocol == QueryGenerator.Protocol.BETAE) {
+                assertThat(sharing).as("BetaE grounds both branches from one answer").isEqualTo(unions.size());
+            } else {
+                assertThat(sharing).as("independent branches rarely share an answer").isLessThan(unions.size());
+            }
+        }
+    }
+
+    @Test
     void rejectsANegativeBound() {
-        assertThatThrownBy(() -> QueryGenerator.generate(splits(), List.of(QueryType.P1), 1, QueryGenerator.Purpose.TEST, 1, -1))
+        assertThatThrownBy(() -> QueryGenerator.generate(splits(), List.of(QueryType.P1), 1, QueryGenerator.Purpose.TEST, 1,
+                QueryGenerator.Protocol.BETAE, -1))
                 .isInstanceOf(BadInputException.class).hasMessage("the bound on hard answers must be 0 (none) or positive, got -1");
     }
 
