@@ -12,7 +12,7 @@ import java.util.List;
 
 /**
  * The complex queries a command generates from triple splits ({@code generate cqa}, {@code tune cqa}, {@code train cqa}):
- * their types, how many of each and the seed. A picocli mixin whose defaults the command gives when it creates it,
+ * their types, how many of each, how they are sampled, the bound on their hard answers and the seed. A picocli mixin whose defaults the command gives when it creates it,
  * since the commands want different amounts; picocli shows them as {@code ${DEFAULT-VALUE}}. One per command
  * invocation.
  *
@@ -30,6 +30,16 @@ final class QueryGenerationOptions {
     @Option(names = "--n", description = "Generated queries of each type (default: ${DEFAULT-VALUE}).")
     int n;
 
+    @Option(names = "--max-answers", defaultValue = "0", paramLabel = "N",
+            description = "Reject queries with more than N hard answers, as BetaE's max_ans_num (default: ${DEFAULT-VALUE}, no bound, as"
+                    + " in the Query2Box test sets).")
+    int maxAnswers;
+
+    @Option(names = "--protocol", defaultValue = "betae",
+            description = "betae: every query grounded backwards from an answer (BetaE's create_queries.py); query2box: chains and"
+                    + " unions sampled forwards from random anchors, as in the Query2Box test sets (default: ${DEFAULT-VALUE}).")
+    QueryGenerator.Protocol protocol;
+
     @Mixin
     SeedOption seed;
 
@@ -41,6 +51,7 @@ final class QueryGenerationOptions {
 
     /** {@code --n} queries of each of {@code --types}, grounded and answered as {@code purpose} says. */
     List<LabeledQuery> generate(TripleSplits splits, QueryGenerator.Purpose purpose) {
-        return QueryGenerator.generate(splits, types.stream().map(QueryType::of).toList(), n, purpose, seed.value());
+        return QueryGenerator.generate(splits, types.stream().map(QueryType::of).toList(), n, purpose, seed.value(), protocol,
+                maxAnswers);
     }
 }

@@ -4,6 +4,7 @@ import dev.groundwork.query.linkprediction.Triple;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
+import java.util.SplittableRandom;
 import java.util.function.ToIntFunction;
 
 /**
@@ -52,6 +53,28 @@ final class KnownGraph {
             keys[i] = key(heads[i], relations[i], tails[i]);
         }
         Arrays.sort(keys);
+        groupByRelation(outStart, outRelation, outTarget);
+        groupByRelation(inStart, inRelation, inSource);
+    }
+
+    // Sorts each entity's edges by (relation, other end), so that the edges of one relation are a run.
+    private void groupByRelation(int[] start, int[] relation, int[] other) {
+        for (int e = 0; e < entityCount; e++) {
+            int from = start[e];
+            int to = start[e + 1];
+            if (to - from < 2) {
+                continue;
+            }
+            long[] packed = new long[to - from];
+            for (int i = from; i < to; i++) {
+                packed[i - from] = (long) relation[i] * entityCount + other[i];
+            }
+            Arrays.sort(packed);
+            for (int i = from; i < to; i++) {
+                relation[i] = (int) (packed[i - from] / entityCount);
+                other[i] = (int) (packed[i - from] % entityCount);
+            }
+        }
     }
 
     /** The graph of {@code triples}, numbered by the two functions (which throw on unknown names). */
@@ -81,23 +104,65 @@ final class KnownGraph {
         return ((long) head * relationCount + relation) * entityCount + tail;
     }
 
-    /** Edges touching {@code entity}: in-edges as (relation, source), then out-edges as (relation, target). */
-    int degree(int entity) {
-        return outStart[entity + 1] - outStart[entity] + inStart[entity + 1] - inStart[entity];
+    /**
+     * A random edge at {@code entity}, seen from the entity as the target of a projection, drawn as the BetaE generator
+     * draws it (snap-stanford/KGReasoning, {@code create_queries.py}, {@code fill_query}): first a relation and direction
+     * uniformly among those at the entity, then a neighbour uniformly among that relation's. An in-edge (s, r, e) is a
+     * forward projection from s, an out-edge (e, r, t) an inverse one from t. {@code excludedRelation} with
+     * {@code excludedInverse} is a relation and direction never drawn ({@code -1}: none). Returns
+     * {@code {relation, other, inverse ? 1 : 0}}, or null when no relation is left to draw.
+     */
+    int[] randomEdgeInto(int entity, int excludedRelation, boolean excludedInverse, SplittableRandom random) {
+        return randomEdge(entity, inStart, inRelation, inSource, outStart, outRelation, outTarget, excludedRelation,
+                excludedInverse, random);
     }
 
     /**
-     * The {@code index}-th edge at {@code entity} (0 to degree - 1), seen from the entity as the
-     * target of a projection: {@code {relation, other, inverse ? 1 : 0}}. An in-edge (s, r, e)
-     * is a forward projection from s; an out-edge (e, r, t) an inverse one from t.
+     * As {@link #randomEdgeInto}, with {@code entity} the source of the projection (sampling forward from an anchor):
+     * an out-edge (e, r, t) is a forward projection to t, an in-edge (s, r, e) an inverse one to s.
      */
-    int[] edgeInto(int entity, int index) {
-        int ins = inStart[entity + 1] - inStart[entity];
-        if (index < ins) {
-            return new int[] {inRelation[inStart[entity] + index], inSource[inStart[entity] + index], 0};
+    int[] randomEdgeFrom(int entity, int excludedRelation, boolean excludedInverse, SplittableRandom random) {
+        return randomEdge(entity, outStart, outRelation, outTarget, inStart, inRelation, inSource, excludedRelation,
+                excludedInverse, random);
+    }
+
+    // fStart/fRelation/fOther: the edges that are forward projections; iStart/...: the inverse ones.
+    private static int[] randomEdge(int entity, int[] fStart, int[] fRelation, int[] fOther, int[] iStart, int[] iRelation,
+                                    int[] iOther, int excludedRelation, boolean excludedInverse, SplittableRandom random) {
+        int forwardRuns = runs(fStart, fRelation, entity, excludedInverse ? -1 : excludedRelation);
+        int inverseRuns = runs(iStart, iRelation, entity, excludedInverse ? excludedRelation : -1);
+        if (forwardRuns + inverseRuns == 0) {
+            return null;
         }
-        int o = outStart[entity] + index - ins;
-        return new int[] {outRelation[o], outTarget[o], 1};
+        int pick = random.nextInt(forwardRuns + inverseRuns);
+        boolean inverse = pick >= forwardRuns;
+        int[] start = inverse ? iStart : fStart;
+        int[] relation = inverse ? iRelation : fRelation;
+        int[] other = inverse ? iOther : fOther;
+        int excluded = inverse == excludedInverse ? excludedRelation : -1;
+        int run = inverse ? pick - forwardRuns : pick;
+        for (int i = start[entity]; i < start[entity + 1]; ) {
+            int end = i;
+            while (end < start[entity + 1] && relation[end] == relation[i]) {
+                end++;
+            }
+            if (relation[i] != excluded && run-- == 0) {
+                return new int[] {relation[i], other[i + random.nextInt(end - i)], inverse ? 1 : 0};
+            }
+            i = end;
+        }
+        throw new IllegalStateException("relation run " + pick + " not found at entity " + entity);
+    }
+
+    // The number of distinct relations among an entity's edges of one direction, leaving out `excluded`.
+    private static int runs(int[] start, int[] relation, int entity, int excluded) {
+        int count = 0;
+        for (int i = start[entity]; i < start[entity + 1]; i++) {
+            if ((i == start[entity] || relation[i] != relation[i - 1]) && relation[i] != excluded) {
+                count++;
+            }
+        }
+        return count;
     }
 
     /** The exact answers of {@code query} on this graph. */

@@ -45,8 +45,76 @@ class QueryGeneratorTest {
                 assertThat(onFull.get(id)).isTrue();
                 assertThat(onEasy.get(id)).as(q.toJson()).isFalse();
             }
+            if (q.type().negated()) {
+                onEasy.andNot(onFull);
+                assertThat(onEasy.isEmpty()).as("a held-out edge removes an observed answer of " + q.toJson()).isFalse();
+            }
         }
         assertThat(queries.stream().map(LabeledQuery::type).distinct()).contains(QueryType.P1, QueryType.P2, QueryType.IN2);
+    }
+
+    @Test
+    void chainsNeverGoBackAlongTheRelationTheyCameByNorQuery2boxUnionsUnderAProjection() {
+        List<LabeledQuery> queries = new ArrayList<>();
+        for (QueryGenerator.Purpose purpose : QueryGenerator.Purpose.values()) {
+            for (QueryGenerator.Protocol protocol : QueryGenerator.Protocol.values()) {
+                queries.addAll(QueryGenerator.generate(splits(), List.of(QueryType.P2, QueryType.P3, QueryType.PI), 30, purpose, 5,
+                        protocol, QueryGenerator.UNBOUNDED));
+            }
+            List<LabeledQuery> up = QueryGenerator.generate(splits(), List.of(QueryType.UP), 30, purpose, 5,
+                    QueryGenerator.Protocol.QUERY2BOX, QueryGenerator.UNBOUNDED);
+            assertThat(up).isNotEmpty();
+            for (LabeledQuery q : up) {
+                Query.Projection outer = (Query.Projection) q.query();
+                Query.Projection first = (Query.Projection) ((Query.Or) outer.of()).operands().get(0);
+                assertThat(first.relation().equals(outer.relation()) && first.inverse() != outer.inverse()).as(q.toJson()).isFalse();
+            }
+        }
+
+        assertThat(queries).hasSizeGreaterThan(120);
+        for (LabeledQuery q : queries) {
+            assertThat(goesBack(q.query())).as(q.toJson()).isFalse();
+        }
+    }
+
+    @Test
+    void aBoundRejectsQueriesWithMoreHardAnswers() {
+        List<LabeledQuery> unbounded = QueryGenerator.generate(splits(), List.of(QueryType.P2, QueryType.U2), 30, QueryGenerator.Purpose.TRAIN, 4);
+        List<LabeledQuery> bounded = QueryGenerator.generate(splits(), List.of(QueryType.P2, QueryType.U2), 30, QueryGenerator.Purpose.TRAIN, 4,
+                QueryGenerator.Protocol.BETAE, 2);
+
+        assertThat(unbounded).anySatisfy(q -> assertThat(q.hardAnswers()).hasSizeGreaterThan(2));
+        assertThat(bounded).isNotEmpty().allSatisfy(q -> assertThat(q.hardAnswers()).hasSizeLessThanOrEqualTo(2));
+    }
+
+    @Test
+    void query2boxUnionBranchesAreDrawnIndependentlyWhereBetaeGroundsThemFromOneAnswer() {
+        TripleSplits splits = splits();
+        KnownGraph full = KnownGraph.of(ToyWorld.all(), 64, 8, ComplexQueryAnswererTest::toyId, ComplexQueryAnswererTest::relId);
+        for (QueryGenerator.Protocol protocol : QueryGenerator.Protocol.values()) {
+            List<LabeledQuery> unions = QueryGenerator.generate(splits, List.of(QueryType.U2), 40, QueryGenerator.Purpose.TEST, 6,
+                    protocol, QueryGenerator.UNBOUNDED);
+            long sharing = unions.stream().filter(q -> {
+                List<Query> branches = ((Query.Or) q.query()).operands();
+                BitSet first = full.answers(branches.get(0), ComplexQueryAnswererTest::toyId, ComplexQueryAnswererTest::relId);
+                first.and(full.answers(branches.get(1), ComplexQueryAnswererTest::toyId, ComplexQueryAnswererTest::relId));
+                return !first.isEmpty();
+            }).count();
+
+            assertThat(unions).hasSizeGreaterThan(10);
+            if (protocol == QueryGenerator.Protocol.BETAE) {
+                assertThat(sharing).as("BetaE grounds both branches from one answer").isEqualTo(unions.size());
+            } else {
+                assertThat(sharing).as("independent branches rarely share an answer").isLessThan(unions.size());
+            }
+        }
+    }
+
+    @Test
+    void rejectsANegativeBound() {
+        assertThatThrownBy(() -> QueryGenerator.generate(splits(), List.of(QueryType.P1), 1, QueryGenerator.Purpose.TEST, 1,
+                QueryGenerator.Protocol.BETAE, -1))
+                .isInstanceOf(BadInputException.class).hasMessage("the bound on hard answers must be 0 (none) or positive, got -1");
     }
 
     @Test
@@ -98,6 +166,18 @@ class QueryGeneratorTest {
     void rejectsNonPositiveCount() {
         assertThatThrownBy(() -> QueryGenerator.generate(splits(), List.of(QueryType.P1), 0, QueryGenerator.Purpose.TEST, 1))
                 .isInstanceOf(BadInputException.class).hasMessage("queries per type must be positive, got 0");
+    }
+
+    // A projection right under a projection over the same relation in the other direction: x -r-> y <-r- ?.
+    private static boolean goesBack(Query query) {
+        return switch (query) {
+            case Query.Anchor a -> false;
+            case Query.Projection p -> p.of() instanceof Query.Projection inner && inner.relation().equals(p.relation())
+                    && inner.inverse() != p.inverse() || goesBack(p.of());
+            case Query.And a -> a.operands().stream().anyMatch(QueryGeneratorTest::goesBack);
+            case Query.Or o -> o.operands().stream().anyMatch(QueryGeneratorTest::goesBack);
+            case Query.Not n -> goesBack(n.operand());
+        };
     }
 
     private static String name(int id) {
