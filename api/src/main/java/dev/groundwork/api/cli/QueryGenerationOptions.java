@@ -35,9 +35,11 @@ final class QueryGenerationOptions {
                     + " in the Query2Box test sets).")
     int maxAnswers;
 
-    @Option(names = "--protocol", defaultValue = "betae",
-            description = "betae: every query grounded backwards from an answer (BetaE's create_queries.py); query2box: chains and"
-                    + " unions sampled forwards from random anchors, as in the Query2Box test sets (default: ${DEFAULT-VALUE}).")
+    private static final String PROTOCOL = "betae: every query grounded backwards from an answer (BetaE's create_queries.py);"
+            + " query2box: chains and unions sampled forwards from random anchors, as in the Query2Box test sets"
+            + " (default: ${DEFAULT-VALUE}).";
+
+    @Option(names = "--protocol", defaultValue = "betae", description = PROTOCOL)
     QueryGenerator.Protocol protocol;
 
     @Mixin
