@@ -10,10 +10,9 @@ import org.neo4j.driver.Session;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.LongConsumer;
 
 /**
@@ -27,14 +26,9 @@ import java.util.function.LongConsumer;
  * }</pre>
  */
 public final class TicketReindex {
+    /** Cypher returning every section of the tickets {@code $keys} (all tickets when null), a ticket's rows together. */
     static final String SECTIONS = """
-            MATCH (t:Ticket)-[:HAS_SECTION]->(s:Section)
-            RETURN t.key AS ticket, t.title AS ticketTitle, s.id AS id, s.kind AS kind, s.title AS title, s.text AS text
-            ORDER BY t.key, s.ordinal
-            """;
-    /** {@link #SECTIONS} for the tickets {@code $keys} only. */
-    static final String SECTIONS_OF = """
-            MATCH (t:Ticket)-[:HAS_SECTION]->(s:Section) WHERE t.key IN $keys
+            MATCH (t:Ticket)-[:HAS_SECTION]->(s:Section) WHERE $keys IS NULL OR t.key IN $keys
             RETURN t.key AS ticket, t.title AS ticketTitle, s.id AS id, s.kind AS kind, s.title AS title, s.text AS text
             ORDER BY t.key, s.ordinal
             """;
@@ -60,10 +54,20 @@ public final class TicketReindex {
     public static long rebuild(GraphStore store, SearchIndex index, TextEmbedder embedder, LongConsumer progress) {
         index.clear();
         index.recordEmbeddingModel(embedder.model());
+        long done = write(store, index, embedder, null, progress);
+        index.commit();
+        progress.accept(done);
+        return done;
+    }
+
+    /** Writes the documents of tickets {@code keys} (all when null) from the graph, a ticket's as one group; no commit. */
+    private static long write(GraphStore store, SearchIndex index, TextEmbedder embedder, List<String> keys, LongConsumer progress) {
         long[] done = {0};
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("keys", keys);
         try (Session s = store.session(AccessMode.READ)) {
             s.executeRead(tx -> {
-                var result = tx.run(SECTIONS);
+                var result = tx.run(SECTIONS, parameters);
                 List<Map<String, Object>> chunk = new ArrayList<>();
                 while (result.hasNext()) {
                     chunk.add(result.next().asMap());
@@ -76,8 +80,6 @@ public final class TicketReindex {
                 return null;
             });
         }
-        index.commit();
-        progress.accept(done[0]);
         return done[0];
     }
 
@@ -95,25 +97,10 @@ public final class TicketReindex {
         if (keys.isEmpty()) {
             return 0;
         }
+        // A ticket gone from the graph has no rows below: removing every ticket's documents first is what removes its.
+        keys.forEach(key -> index.replaceGroup(key, List.of()));
         TextEmbedder embedder = TextEmbedder.shared(index.embeddingModel().orElse(EmbeddingModel.TICKETS_DEFAULT));
-        List<Map<String, Object>> rows = store.read(tx -> tx.run(SECTIONS_OF, Map.of("keys", List.copyOf(keys))).list(r -> r.asMap()));
-        Set<String> kept = new HashSet<>();
-        rows.forEach(r -> kept.add((String) r.get("ticket")));
-        for (String key : keys) {
-            if (!kept.contains(key)) {
-                index.replaceGroup(key, List.of());
-            }
-        }
-        long sections = 0;
-        for (int from = 0; from < rows.size(); ) {
-            int to = Math.min(rows.size(), from + CHUNK);
-            // A ticket's sections are written as one group: the chunk ends after its last.
-            while (to < rows.size() && rows.get(to).get("ticket").equals(rows.get(to - 1).get("ticket"))) {
-                to++;
-            }
-            sections += write(index, embedder, rows.subList(from, to));
-            from = to;
-        }
+        long sections = write(store, index, embedder, List.copyOf(keys), n -> { });
         index.commit();
         return sections;
     }
